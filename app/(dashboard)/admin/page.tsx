@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { forbidden, redirect } from "next/navigation";
+import { getOrgContext } from "@/lib/auth/context";
+import { listMembers } from "@/lib/members";
+import { Card, PageHeader } from "@/components/ui/notice";
+import { AddMemberForm } from "./add-member-form";
+import { MemberRow } from "./member-row";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const ctx = await getOrgContext();
+  if (!ctx) redirect("/sign-in?callbackUrl=/admin");
+  if (ctx.role !== "ADMIN") forbidden();
+  const members = await listMembers(ctx.org.id);
+  return (
+    <>
+      <PageHeader title="Admin" description={`Members of ${ctx.org.name} and what they may do.`} />
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card className="lg:col-span-2">
+          <h2 className="text-base font-semibold text-slate-900">Members ({members.length})</h2>
+          <div className="mt-4 overflow-x-auto">
+            <table className="w-full text-left text-sm">
+              <thead className="text-xs uppercase text-slate-500">
+                <tr>
+                  <th scope="col" className="py-2 pr-4 font-medium">Name</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">Email</th>
+                  <th scope="col" className="py-2 pr-4 font-medium">Role</th>
+                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {members.map((m) => (
+                  <MemberRow key={m.id} userId={m.user.id} name={m.user.name} email={m.user.email} role={m.role} isSelf={m.user.id === ctx.user.id} />
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+        <Card>
+          <h2 className="text-base font-semibold text-slate-900">Add a member</h2>
+          <p className="mt-1 text-sm text-slate-600">They sign in with this email and the initial password you set.</p>
+          <AddMemberForm />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { signIn } from "@/lib/auth";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
+
+export interface SignInState {
+  error?: string;
+  email?: string;
+}
+
+export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  const email = String(formData.get("email") ?? "");
+  try {
+    await signIn("credentials", {
+      email,
+      password: String(formData.get("password") ?? ""),
+      redirectTo: safeCallbackUrl(formData.get("callbackUrl")),
+    });
+    return {};
+  } catch (err) {
+    // One message for every bad-credential case: never reveal whether the email exists.
+    if (err instanceof AuthError) return { error: "Invalid email or password.", email };
+    throw err; // the successful redirect is thrown, too
+  }
+}

@@ -1,0 +1,34 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// The dashboard must reach Nova only over HTTP, so pointing it at the real Nova is
+// configuration alone: nothing but the sandbox's own routes may import lib/sandbox.
+const sandboxBoundary = {
+  patterns: [
+    {
+      group: ["@/lib/sandbox", "@/lib/sandbox/*", "**/lib/sandbox", "**/lib/sandbox/*"],
+      message: "Only lib/sandbox and app/api/nova-sandbox may import the sandbox; talk to Nova through lib/nova over HTTP.",
+    },
+  ],
+};
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  {
+    ignores: ["node_modules/**", ".next/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "no-restricted-imports": ["error", sandboxBoundary],
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["lib/sandbox/**", "app/api/nova-sandbox/**", "scripts/bench/**", "scripts/eval/**"],
+    rules: { "no-restricted-imports": "off" },
+  },
+];
+
+export default config;

@@ -1,0 +1,32 @@
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { getConfig } from "@/lib/config";
+import { databaseUrlFromEnv } from "@/lib/config/database-url";
+
+export type { Prisma } from "@/lib/generated/prisma/client";
+
+const globalForPrisma = globalThis as unknown as { shortlistPrisma?: PrismaClient };
+
+function createClient(): PrismaClient {
+  const url = getConfig().databaseUrl ?? databaseUrlFromEnv(process.env);
+  const client = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
+  // Several processes (the app, test runners, scripts) share one SQLite file: wait for a
+  // lock instead of failing with SQLITE_BUSY.
+  void client.$queryRawUnsafe("PRAGMA busy_timeout = 10000").catch(() => undefined);
+  return client;
+}
+
+/** The one Prisma client (kept on globalThis so dev hot reloads reuse it). Created on first use. */
+export function getDb(): PrismaClient {
+  globalForPrisma.shortlistPrisma ??= createClient();
+  return globalForPrisma.shortlistPrisma;
+}
+
+/** `db.job.findMany(…)` reads better than `getDb().job…`; the client is still created lazily. */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, prop) {
+    const client = getDb();
+    const value = Reflect.get(client, prop, client) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(client) : value;
+  },
+});

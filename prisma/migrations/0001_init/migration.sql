@@ -1,0 +1,239 @@
+-- CreateTable
+CREATE TABLE "Organization" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "tenantId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Membership" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "userId" TEXT NOT NULL,
+    "orgId" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Membership_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "AuditEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "actorId" TEXT,
+    "action" TEXT NOT NULL,
+    "targetType" TEXT,
+    "targetId" TEXT,
+    "data" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "AuditEvent_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Application" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "candidateName" TEXT NOT NULL,
+    "candidateEmail" TEXT,
+    "resumeText" TEXT,
+    "resumeFileId" TEXT,
+    "screeningAnswers" TEXT NOT NULL DEFAULT '[]',
+    "coverNote" TEXT,
+    "pipelineStatus" TEXT NOT NULL DEFAULT 'NOT_SUBMITTED',
+    "errorCode" TEXT,
+    "errorMessage" TEXT,
+    "currentScoringJobId" TEXT,
+    "currentScore" INTEGER,
+    "currentCriteriaVersionNovaId" TEXT,
+    "submittedAt" DATETIME,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Application_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Application_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Application_resumeFileId_fkey" FOREIGN KEY ("resumeFileId") REFERENCES "ResumeFile" ("id") ON DELETE SET NULL ON UPDATE CASCADE,
+    CONSTRAINT "Application_currentScoringJobId_fkey" FOREIGN KEY ("currentScoringJobId") REFERENCES "ScoringJob" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ResumeFile" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "storageKey" TEXT NOT NULL,
+    "fileName" TEXT NOT NULL,
+    "mimeType" TEXT NOT NULL,
+    "size" INTEGER NOT NULL,
+    "sha256" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Job" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "title" TEXT NOT NULL,
+    "company" TEXT NOT NULL,
+    "description" TEXT NOT NULL,
+    "roleKnowledge" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'OPEN',
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "closedAt" DATETIME,
+    "activeCriteriaVersionId" TEXT,
+    CONSTRAINT "Job_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Job_activeCriteriaVersionId_fkey" FOREIGN KEY ("activeCriteriaVersionId") REFERENCES "CriteriaVersion" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "CriteriaVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "jobId" TEXT NOT NULL,
+    "novaId" TEXT NOT NULL,
+    "number" INTEGER NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'ACTIVE',
+    "source" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "archivedAt" DATETIME,
+    CONSTRAINT "CriteriaVersion_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Criterion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "versionId" TEXT NOT NULL,
+    "novaId" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "importance" TEXT NOT NULL,
+    "order" INTEGER NOT NULL,
+    CONSTRAINT "Criterion_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CriteriaVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ScoringJob" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "novaScoringJobId" TEXT NOT NULL,
+    "criteriaVersionNovaId" TEXT,
+    "isRescore" BOOLEAN NOT NULL DEFAULT false,
+    "status" TEXT NOT NULL DEFAULT 'PENDING',
+    "score" INTEGER,
+    "verdict" TEXT,
+    "strengths" TEXT,
+    "concerns" TEXT,
+    "interviewFocus" TEXT,
+    "errorCode" TEXT,
+    "errorMessage" TEXT,
+    "submittedAt" DATETIME NOT NULL,
+    "startedAt" DATETIME,
+    "completedAt" DATETIME,
+    "failedAt" DATETIME,
+    "batchId" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "ScoringJob_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "ScoringJob_batchId_fkey" FOREIGN KEY ("batchId") REFERENCES "ScoringBatch" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ScoringBatch" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "novaBatchId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "totalJobs" INTEGER NOT NULL,
+    "completedJobs" INTEGER NOT NULL DEFAULT 0,
+    "failedJobs" INTEGER NOT NULL DEFAULT 0,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "completedAt" DATETIME,
+    CONSTRAINT "ScoringBatch_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "WebhookEvent" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "deliveryId" TEXT,
+    "event" TEXT,
+    "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "signatureOk" BOOLEAN NOT NULL,
+    "outcome" TEXT NOT NULL,
+    "detail" TEXT
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Organization_tenantId_key" ON "Organization"("tenantId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "Membership_orgId_idx" ON "Membership"("orgId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Membership_userId_orgId_key" ON "Membership"("userId", "orgId");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_createdAt_idx" ON "AuditEvent"("orgId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Application_currentScoringJobId_key" ON "Application"("currentScoringJobId");
+
+-- CreateIndex
+CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("jobId", "currentScore", "submittedAt");
+
+-- CreateIndex
+CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
+
+-- CreateIndex
+CREATE INDEX "Application_orgId_idx" ON "Application"("orgId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ResumeFile_storageKey_key" ON "ResumeFile"("storageKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Job_activeCriteriaVersionId_key" ON "Job"("activeCriteriaVersionId");
+
+-- CreateIndex
+CREATE INDEX "Job_orgId_status_createdAt_idx" ON "Job"("orgId", "status", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CriteriaVersion_jobId_novaId_key" ON "CriteriaVersion"("jobId", "novaId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("jobId", "number");
+
+-- CreateIndex
+CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ScoringJob_novaScoringJobId_key" ON "ScoringJob"("novaScoringJobId");
+
+-- CreateIndex
+CREATE INDEX "ScoringJob_applicationId_submittedAt_idx" ON "ScoringJob"("applicationId", "submittedAt");
+
+-- CreateIndex
+CREATE INDEX "ScoringJob_status_submittedAt_idx" ON "ScoringJob"("status", "submittedAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ScoringBatch_novaBatchId_key" ON "ScoringBatch"("novaBatchId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookEvent_deliveryId_key" ON "WebhookEvent"("deliveryId");
+
