@@ -18,7 +18,9 @@ const withAuth = auth(async (req) => {
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
   }
-  if (/^\/admin(\/|$)/.test(pathname)) {
+  // Page views only: server actions POST to the page URL and must be refused by the action's
+  // own check (tests forge such calls to prove it), not hidden behind this rewrite.
+  if (/^\/admin(\/|$)/.test(pathname) && (req.method === "GET" || req.method === "HEAD")) {
     const resolved = await resolveMembership(req.auth.user.id, req.cookies.get(ORG_COOKIE_NAME)?.value);
     if (resolved?.role !== "ADMIN") {
       return NextResponse.rewrite(new URL("/forbidden", req.nextUrl), { status: 403 });

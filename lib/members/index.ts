@@ -23,6 +23,7 @@ export async function addMember(
   const email = input.email.trim().toLowerCase();
   return db.$transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { email } });
+    const existingAccount = Boolean(user);
     if (user) {
       const existing = await tx.membership.findUnique({ where: { userId_orgId: { userId: user.id, orgId } } });
       if (existing) throw new UserError(`${email} is already a member of this organization.`, "CONFLICT", { email: ["Already a member"] });
@@ -33,7 +34,7 @@ export async function addMember(
     await recordAudit(tx, { orgId, actorId, action: "member.added", targetType: "user", targetId: user.id, data: { email, role: input.role } });
     // An existing account keeps its own password: we never overwrite credentials of a person
     // who already signs in elsewhere.
-    return { membershipId: membership.id, existingAccount: user.createdAt < membership.createdAt };
+    return { membershipId: membership.id, existingAccount };
   });
 }
 

@@ -1,0 +1,58 @@
+import { randomBytes } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import bcrypt from "bcryptjs";
+import { e2eDb } from "./db";
+
+export const PASSWORD = "e2e-password-123";
+
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+}
+
+export interface TestOrg {
+  id: string;
+  name: string;
+  tenantId: string;
+  admin: TestUser;
+  recruiter: TestUser;
+}
+
+/** A fresh org with one admin and one recruiter, unique per test, removed afterwards. */
+export async function createTestOrg(): Promise<TestOrg> {
+  const tag = randomBytes(4).toString("hex");
+  const passwordHash = await bcrypt.hash(PASSWORD, 4);
+  const org = await e2eDb.organization.create({ data: { name: `Org ${tag}`, tenantId: `org_e2e_${tag}` } });
+  const make = async (role: "ADMIN" | "RECRUITER") => {
+    const email = `${role.toLowerCase()}-${tag}@e2e.test`;
+    const name = `${role === "ADMIN" ? "Ada" : "Rex"} ${tag}`;
+    const user = await e2eDb.user.create({ data: { email, name, passwordHash, memberships: { create: { orgId: org.id, role } } } });
+    return { id: user.id, email, name };
+  };
+  return { id: org.id, name: org.name, tenantId: org.tenantId, admin: await make("ADMIN"), recruiter: await make("RECRUITER") };
+}
+
+export async function deleteTestOrg(org: TestOrg): Promise<void> {
+  const members = await e2eDb.membership.findMany({ where: { orgId: org.id }, select: { userId: true } });
+  await e2eDb.organization.delete({ where: { id: org.id } });
+  await e2eDb.user.deleteMany({ where: { id: { in: members.map((m) => m.userId) }, memberships: { none: {} } } });
+}
+
+export async function signIn(page: Page, email: string, password = PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
+
+export const test = base.extend<{ org: TestOrg }>({
+  org: async ({}, use) => {
+    const org = await createTestOrg();
+    await use(org);
+    await deleteTestOrg(org);
+  },
+});
+
+export { expect };
