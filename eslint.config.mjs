@@ -26,7 +26,7 @@ const config = [
     },
   },
   {
-    files: ["lib/sandbox/**", "app/api/nova-sandbox/**", "scripts/bench/**", "scripts/eval/**"],
+    files: ["lib/sandbox/**", "app/api/nova-sandbox/**", "instrumentation.ts", "scripts/bench/**", "scripts/eval/**"],
     rules: { "no-restricted-imports": "off" },
   },
 ];
