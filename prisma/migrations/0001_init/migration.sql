@@ -122,6 +122,59 @@ CREATE TABLE "Criterion" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxTenant" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "environment" TEXT NOT NULL,
+    "externalId" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "SandboxScoringJob" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "criteriaVersionId" TEXT NOT NULL,
+    "dedupeKey" TEXT NOT NULL,
+    "isRescore" BOOLEAN NOT NULL DEFAULT false,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "score" INTEGER,
+    "assessment" TEXT,
+    "errorCode" TEXT,
+    "errorMessage" TEXT,
+    "resumeText" TEXT,
+    "applicationData" TEXT,
+    "jobDescription" TEXT,
+    "roleKnowledge" TEXT,
+    "language" TEXT,
+    "batchId" TEXT,
+    "queuedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "startedAt" DATETIME,
+    "completedAt" DATETIME,
+    "failedAt" DATETIME,
+    "runAfter" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "claimedBy" TEXT,
+    "claimedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "SandboxBatch" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "applicationSetKey" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "totalJobs" INTEGER NOT NULL,
+    "completedJobs" INTEGER NOT NULL DEFAULT 0,
+    "failedJobs" INTEGER NOT NULL DEFAULT 0,
+    "rejected" TEXT NOT NULL DEFAULT '[]',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "completedAt" DATETIME
+);
+
+-- CreateTable
 CREATE TABLE "ScoringJob" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "orgId" TEXT NOT NULL,
@@ -221,6 +274,24 @@ CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("job
 
 -- CreateIndex
 CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SandboxTenant_environment_externalId_key" ON "SandboxTenant"("environment", "externalId");
+
+-- CreateIndex
+CREATE INDEX "SandboxScoringJob_status_runAfter_idx" ON "SandboxScoringJob"("status", "runAfter");
+
+-- CreateIndex
+CREATE INDEX "SandboxScoringJob_tenantId_jobId_applicationId_queuedAt_idx" ON "SandboxScoringJob"("tenantId", "jobId", "applicationId", "queuedAt");
+
+-- CreateIndex
+CREATE INDEX "SandboxScoringJob_batchId_idx" ON "SandboxScoringJob"("batchId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SandboxScoringJob_tenantId_jobId_applicationId_dedupeKey_key" ON "SandboxScoringJob"("tenantId", "jobId", "applicationId", "dedupeKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SandboxBatch_tenantId_jobId_applicationSetKey_key" ON "SandboxBatch"("tenantId", "jobId", "applicationSetKey");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ScoringJob_novaScoringJobId_key" ON "ScoringJob"("novaScoringJobId");
