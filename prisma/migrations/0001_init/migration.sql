@@ -122,6 +122,37 @@ CREATE TABLE "Criterion" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxWebhookDelivery" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "jobId" TEXT,
+    "applicationId" TEXT,
+    "event" TEXT NOT NULL,
+    "payload" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastStatusCode" INTEGER,
+    "lastError" TEXT,
+    "claimedBy" TEXT,
+    "claimedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "deliveredAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "SandboxWebhookAttempt" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "deliveryId" TEXT NOT NULL,
+    "attempt" INTEGER NOT NULL,
+    "startedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "durationMs" INTEGER NOT NULL,
+    "statusCode" INTEGER,
+    "error" TEXT,
+    CONSTRAINT "SandboxWebhookAttempt_deliveryId_fkey" FOREIGN KEY ("deliveryId") REFERENCES "SandboxWebhookDelivery" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "SandboxTenant" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "environment" TEXT NOT NULL,
@@ -274,6 +305,15 @@ CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("job
 
 -- CreateIndex
 CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE INDEX "SandboxWebhookDelivery_status_nextAttemptAt_idx" ON "SandboxWebhookDelivery"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "SandboxWebhookDelivery_tenantId_jobId_applicationId_idx" ON "SandboxWebhookDelivery"("tenantId", "jobId", "applicationId");
+
+-- CreateIndex
+CREATE INDEX "SandboxWebhookAttempt_deliveryId_idx" ON "SandboxWebhookAttempt"("deliveryId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SandboxTenant_environment_externalId_key" ON "SandboxTenant"("environment", "externalId");
