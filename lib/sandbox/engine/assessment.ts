@@ -49,7 +49,7 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
   }
 
   const interviewFocus = results
-    .filter((r) => r.evidence.strength >= 0.25 && r.evidence.strength < 0.7)
+    .filter((r) => r.evidence.strength >= 0.25 && (r.evidence.strength < 0.7 || (r.evidence.reason !== null && r.evidence.status !== "contradicted")))
     .map((r) => `Probe: ${short(r.text)} — ${r.evidence.reason ?? "evidence is thin"}`);
   if (flags.inflatedClaim) interviewFocus.push("Walk through the full employment timeline to reconcile claimed and dated experience");
   if (flags.overqualifiedTitle) interviewFocus.push("Motivation for moving from a leadership role into this position");
@@ -62,14 +62,19 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
   } else if (score >= 7) {
     verdict = `Strong fit: ${mustLine}, with minor questions remaining. Recommend advancing to interview.`;
   } else if (score >= 5) {
-    verdict = `Mixed signals: ${mustLine}, and some requirements are unverified. Consider a screening call before deciding.`;
+    const why = flags.inflatedClaim
+      ? "but claimed experience is not supported by the dates given"
+      : flags.overqualifiedTitle
+        ? "but the candidate's recent roles are well above this position"
+        : "but some requirements are only partly evidenced or unverified";
+    verdict = `Mixed signals: ${mustLine}, ${why}. Consider a screening call before deciding.`;
   } else if (score >= 3) {
     const gap = unmetMust[0] ? ` The clearest gap: ${short(unmetMust[0].text).toLowerCase()}.` : "";
     verdict = `Significant gaps: ${mustLine}.${gap} Not recommended for this role unless the gaps can be closed.`;
   } else {
     verdict = `Missing fundamental requirements: ${mustLine}. Do not advance for this role.`;
   }
-  if (flags.sparse && score <= 6) verdict = `${verdict.replace(/\s*$/, "")} The resume is too sparse to verify most criteria.`.replace(/(\.[^.]*\.[^.]*\.)[^.]*\./, "$1");
+  if (flags.sparse) verdict = `The resume is too sparse to verify most criteria. ${verdict}`;
 
   return { verdict, strengths, concerns, interviewFocus: interviewFocus.slice(0, 5) };
 }

@@ -61,7 +61,7 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
     return { ...base, kind: "auth", text: fitWords(`Legally authorised to work in ${place} without needing visa sponsorship`, "auth") };
   }
   const ym = YEARS_RE.exec(item.text);
-  if (ym && ym[1] !== undefined && /experience|working|years (?:of|in|as)/i.test(item.text)) {
+  if (ym && ym[1] !== undefined) {
     const n = parseCount(ym[1]) ?? 1;
     const after = tidy(item.text.slice((ym.index ?? 0) + ym[0].length)).replace(/^[,\s]+/, "");
     const rest = after.length > 0 ? after[0]!.toLowerCase() + after.slice(1) : "relevant professional experience";
@@ -79,6 +79,22 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
   return { ...base, kind: "free", text: fitWords(text, "free") };
 }
 
+/**
+ * "Has a CPA and at least 2 years of accounting experience" is two requirements: a years
+ * clause and a credential clause are split so each becomes its own checkable criterion.
+ */
+function splitYears(item: PostingItem): PostingItem[] {
+  const parts = item.text.split(/\s+and\s+/);
+  if (parts.length < 2) return [item];
+  const withYears = parts.filter((p) => YEARS_RE.test(p));
+  const without = parts.filter((p) => !YEARS_RE.test(p) && findConcepts(p).some((h) => h.concept.kind !== "role" && h.concept.kind !== "domain"));
+  if (withYears.length !== 1 || without.length === 0 || withYears.length + without.length !== parts.length) return [item];
+  return [
+    { ...item, text: withYears[0]! },
+    { ...item, text: without.join(" and "), order: item.order + 0.5 },
+  ];
+}
+
 export function analysePosting(ctx: JobContext): PostingAnalysis {
   const items = parsePosting(ctx.jobDescription, ctx.additionalInfo);
   const drafts: Draft[] = [];
@@ -88,12 +104,14 @@ export function analysePosting(ctx: JobContext): PostingAnalysis {
     if (item.importance === null) continue;
     // Prose sentences describing the company are not requirements even if they contain "need".
     if (item.section === "prose" && findConcepts(item.text).length === 0 && !AUTH_RE.test(item.text) && !YEARS_RE.test(item.text)) continue;
-    const d = draftFromItem(item, item.importance);
-    if (d.kind === "years" && years === null) years = parseCount(YEARS_RE.exec(item.text)?.[1] ?? "") ?? null;
-    drafts.push(d);
-    for (const id of d.conceptIds) {
-      const c = conceptById(id);
-      if (c && SKILL_KINDS.includes(c.kind) && !skills.some((s) => s.id === id)) skills.push({ id, label: c.label });
+    for (const part of splitYears(item)) {
+      const d = draftFromItem(part, item.importance);
+      if (d.kind === "years" && years === null) years = parseCount(YEARS_RE.exec(part.text)?.[1] ?? "") ?? null;
+      drafts.push(d);
+      for (const id of d.conceptIds) {
+        const c = conceptById(id);
+        if (c && SKILL_KINDS.includes(c.kind) && !skills.some((s) => s.id === id)) skills.push({ id, label: c.label });
+      }
     }
   }
   // Duties are how the job is done; their tools are fair criteria when requirements are thin.
@@ -177,7 +195,7 @@ export function buildCriteria(ctx: JobContext, answers: ClarificationAnswer[] = 
     drafts.push({ text: fitWords(`Hands-on experience with ${list}, as used in this role's day-to-day work`, "skill"), importance: "PREFERRED", order: 1000 + i, kind: "concepts", conceptIds: pair.map((s) => s.id), explicit: false });
   }
   const fillers = [
-    `Previously held a ${analysis.roleName || "similar"} role or one with closely comparable responsibilities`,
+    `Previously held ${/^[aeiou]/i.test(analysis.roleName) ? "an" : "a"} ${analysis.roleName || "similar"} role or one with closely comparable responsibilities`,
     `Clear written communication of results and decisions to colleagues and non-technical stakeholders`,
     `Track record of measurable results or accomplishments described in recent roles`,
     `Work history shows progression and stability in roles related to this position`,

@@ -11,7 +11,8 @@ const MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 // One date: "Mar 2019", "March 2019", "03/2019", "3/2019", "2019-03", "2019".
 const DATE = `(?:(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|\\d{1,2}\\/\\d{4}|\\d{4}-\\d{2}(?!\\d)|(?:19|20)\\d{2})`;
 const OPEN_END = "present|current|now|today|ongoing|date";
-const RANGE_RE = new RegExp(`(${DATE})\\s*(?:-|to|until|till|through)\\s*(${DATE}|${OPEN_END})`, "gi");
+// Separators include the Unicode dashes resumes are full of, so callers need not normalise.
+const RANGE_RE = new RegExp(`(${DATE})\\s*(?:[-\u2010-\u2015\u2212]|to|until|till|through)\\s*(${DATE}|${OPEN_END})`, "gi");
 
 export interface DateRange {
   /** Month index (year * 12 + month), inclusive. */

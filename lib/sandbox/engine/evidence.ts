@@ -27,6 +27,8 @@ const CREDENTIAL = new Set(["licence", "certification", "degree", "field"]);
 function weight(where: Where, concept: CompiledConcept, inRole: boolean): number {
   const credential = CREDENTIAL.has(concept.kind);
   if (inRole) return 1;
+  // Languages are normally listed, not described in roles; a listed language is believable.
+  if (concept.kind === "language") return where === "answers" || where === "context" ? 0.5 : 0.8;
   switch (where) {
     case "certifications":
       return credential ? 1 : 0.5;
@@ -197,9 +199,10 @@ function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec)
   const qualifiers = [...spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification"), ...spec.roles];
   if (qualifiers.length === 0) return true;
   const titleLower = role.title.toLowerCase();
-  // A job-family concept must be in the title: an SDR who books meetings "for account
-  // executives" is not an account executive. Skills and domains may be anywhere in the role.
-  if (spec.roles.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, role.title, titleLower)))) return true;
+  // When the criterion names a job family, the role's title must be in it: an SDR who books
+  // meetings "for account executives", or a support rep at a SaaS company, is not a closer.
+  if (spec.roles.length > 0) return spec.roles.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, role.title, titleLower)));
+  // Otherwise skills and domains may appear anywhere in the role.
   const body = role.lines.join("\n");
   const bodyLower = body.toLowerCase();
   const domain = spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification");
@@ -241,7 +244,7 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const status = statusOf(strength);
   const q = f.evidenceRole ? `${f.relevantYears} years in relevant dated roles, e.g. ${quote(f.evidenceRole, 90)}` : null;
   const reason =
-    strength >= 0.7
+    ratio >= 1
       ? null
       : f.relevantYears === 0
         ? `not evidenced: no dated roles match (${f.totalYears} years of other work)`

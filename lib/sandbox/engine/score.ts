@@ -84,6 +84,19 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     return { id: c.id, text: c.text, importance: c.importance, spec, evidence: evaluate(spec, src) };
   });
 
+  // A very short resume with no work history is not evidence of absence: what it does not
+  // mention is unknown, so it lands low-to-mid with "not evidenced" concerns instead of
+  // failing. A short resume that does list roles is different: its roles show what the
+  // candidate does, so missing evidence there is real.
+  const sparse = resume.wordCount < 60 && resume.roles.length === 0;
+  if (sparse) {
+    for (const r of results) {
+      if (r.evidence.strength < 0.2 && r.evidence.status === "missing") {
+        r.evidence = { ...r.evidence, strength: 0.2, status: "unverified", reason: "not evidenced: the resume is too sparse to tell" };
+      }
+    }
+  }
+
   let num = 0;
   let den = 0;
   for (const r of results) {
@@ -102,10 +115,11 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const latest = [...resume.roles].sort((a, b) => b.range.end - a.range.end || b.range.start - a.range.start)[0];
   const jobText = `${input.jobDescription.split("\n")[0] ?? ""}`;
   const overqualifiedTitle = latest && EXEC_TITLE.test(latest.title) && !EXEC_TITLE.test(jobText) ? latest.title : null;
-  const flags: Flags = { sparse: resume.wordCount < 40, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle };
+  const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle };
 
   let score = 1 + 9 * raw;
-  if (inflatedClaim) score -= 1;
+  // Claiming twice what the dates show is a credibility problem, not a rounding error.
+  if (inflatedClaim) score -= inflatedClaim.claimed >= 2 * inflatedClaim.dated ? 2 : 1;
   if (overqualifiedTitle) score -= 1;
 
   const musts = results.filter((r) => r.importance === "MUST_HAVE");
@@ -113,8 +127,9 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r));
   if (unmet.length > 0) score = Math.min(score, 4);
   if (unmet.length >= 2) score = Math.min(score, 3);
-  if (partial.length >= 2) score = Math.min(score, 6);
-  else if (partial.length === 1) score = Math.min(score, 7);
+  // Partly evidenced or unverified must-haves are Nova's "mixed signals" band (5–6).
+  if (partial.length >= 2) score = Math.min(score, 5);
+  else if (partial.length === 1) score = Math.min(score, 6);
   if (musts.some((r) => r.evidence.strength < 0.85)) score = Math.min(score, 8);
 
   const final = Math.max(1, Math.min(10, Math.round(score)));

@@ -42,7 +42,8 @@ export function parseCriterion(text: string): CriterionSpec {
   const base = { years, concepts, roles, fields, anyOf, equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text), keywords: contentStems(text) };
 
   if (AUTH_RE.test(text)) return { ...base, kind: "auth" };
-  if (years !== null && years > 0 && /experience|working as|years (?:of|in|as|working)|years'/i.test(text)) return { ...base, kind: "years" };
+  // Any "N years" in a criterion is an experience requirement ("3+ years supervising teams").
+  if (years !== null && years > 0) return { ...base, kind: "years" };
   if (LOCATION_RE.test(text) && concepts.length === 0) return { ...base, kind: "location" };
   if (concepts.some((c) => c.kind === "degree")) return { ...base, kind: "degree" };
   if (concepts.length > 0 || roles.length > 0) return { ...base, kind: "concepts" };

@@ -13,6 +13,7 @@ const LEAD_INS = [
   /^(?:you(?:'ll| will)? need(?: to (?:have|hold|be))?|we(?:'re| are) looking for|we require|we need|you have|you've got|you bring|you are|you're)\s+/i,
   /^(?:ideally|preferably|optionally|bonus|plus|also)[,:]?\s+(?:you (?:have|are|will have)\s+)?/i,
   /^(?:must[- ]have|required|nice[- ]to[- ]have|preferred)\s*[:\-]\s*/i,
+  /^(?:the )?ideal candidate (?:has|will have|is|brings|holds)\s+/i,
   /^you\s+/i,
 ];
 
