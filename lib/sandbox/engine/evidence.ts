@@ -306,6 +306,14 @@ export const LOCATION_TOPIC = /on-?site|office|location|relocat|commut|based|hyb
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const keys = spec.keywords.slice(0, 8);
   if (keys.length === 0) return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: criterion has no checkable terms" };
+  // A screening question about the same thing ("Are you able to work night shifts?") answers it.
+  for (const qa of src.answers) {
+    const qStems = new Set(contentStems(qa.question));
+    const overlap = keys.filter((k) => qStems.has(k)).length;
+    if (overlap < Math.min(2, keys.length)) continue;
+    if (NEGATIVE.test(qa.answer)) return { strength: 0, status: "contradicted", quote: null, reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"` };
+    if (POSITIVE.test(qa.answer)) return { strength: 1, status: "met", quote: `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`, reason: null };
+  }
   let total = 0;
   let bestLine: ResumeLine | null = null;
   let bestHits = 0;
@@ -322,10 +330,15 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     total = Math.min(1, (bestHits / Math.min(keys.length, 4)) * w);
   }
   void stem;
+  if (total === 0) {
+    // Free-text criteria are matched by keywords only, so silence is weak evidence: unknown,
+    // not a disqualifying miss.
+    return { strength: 0.15, status: "unverified", quote: null, reason: "unverified: not addressed in the resume or screening answers" };
+  }
   return {
     strength: total,
     status: statusOf(total),
     quote: bestLine ? `"${quote(bestLine.text)}"` : null,
-    reason: total >= 0.7 ? null : total > 0 ? "partly evidenced: only some of the criterion's terms appear" : "not evidenced",
+    reason: total >= 0.7 ? null : "partly evidenced: only some of the criterion's terms appear",
   };
 }

@@ -46,6 +46,8 @@ export interface ParsedResume {
 function headingKind(line: string): SectionKind | null {
   const stripped = line.replace(/^[#*_\s]+|[*_:\s]+$/g, "").trim();
   if (stripped.length === 0 || stripped.length > 42) return null;
+  // "Languages: Spanish" is content with an inline label, not a heading on its own.
+  if (/:\s*\S/.test(stripped)) return null;
   if (words(stripped).length > 5) return null;
   if (/[.!]$/.test(stripped) || /\d{4}/.test(stripped)) return null;
   const lower = stripped.toLowerCase().replace(/&/g, "and");
