@@ -129,7 +129,7 @@ export const CONCEPTS: Concept[] = [
   { id: "electrician", label: "electrician licence", kind: "licence", field: "logistics", terms: ["journeyman electrician", "master electrician", "electrical license", "licensed electrician"] },
   { id: "hvac", label: "HVAC (EPA 608)", kind: "certification", field: "logistics", terms: ["hvac", "epa 608", "epa section 608"] },
   { id: "driver-role", label: "driving", kind: "role", field: "logistics", terms: ["driver", "truck driver", "delivery driver", "hgv driver"] },
-  { id: "supervisor-role", label: "supervision", kind: "role", field: "general", terms: ["supervisor", "team lead", "shift lead", "manager"] },
+  { id: "supervisor-role", label: "supervision", kind: "role", field: "general", terms: ["supervisor", "supervising", "supervisory", "team lead", "team leader", "shift lead", "shift supervisor", "manager", "people manager"] },
 
   // ── education (generic) ──────────────────────────────────────────────────────────────────
   { id: "bachelor", label: "bachelor's degree", kind: "degree", field: "general", terms: ["bachelor", "bachelor's", "bachelors", "b.s.", "bsc", "b.sc", "b.a.", "b.eng", "b.tech", "bba", "undergraduate degree", "b.s", "bachelor of science", "bachelor of arts"], exact: ["BA", "BS", "BEng"], includes: ["master", "phd", "bsn"] },
