@@ -106,10 +106,12 @@ async function scoreHttp(p: EvalPosting): Promise<number[]> {
 
   const jobs: { appId: string; scoringJobId: string }[] = [];
   for (const r of p.resumes) {
+    // The API rejects text resumes under 50 characters; fail loudly rather than pad the data.
+    if (r.resumeText.length < 50) throw new Error(`${r.id}: resume text is under the API's 50-character minimum`);
     const appId = r.id;
     await paceSubmit();
     const sub = await call("POST", `/v1/jobs/${encodeURIComponent(jobId)}/applications/${encodeURIComponent(appId)}/scoring-jobs`, {
-      resume: { type: "text", content: r.resumeText.length >= 50 ? r.resumeText : r.resumeText.padEnd(50, " ") },
+      resume: { type: "text", content: r.resumeText },
       jobDescription: p.jobDescription,
       applicationData: { applicationAnswers: r.answers },
     });
@@ -125,6 +127,7 @@ async function scoreHttp(p: EvalPosting): Promise<number[]> {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${jobs.length - scores.size} scoring jobs`);
     for (const j of jobs) {
       if (scores.has(j.appId)) continue;
+      await sleep(60); // stay well under the 20 req/s read bucket while polling
       const got = await call("GET", `/v1/jobs/${encodeURIComponent(jobId)}/applications/${encodeURIComponent(j.appId)}/scoring-jobs/${encodeURIComponent(j.scoringJobId)}`);
       if (got.status !== 200) throw new Error(`poll ${j.appId} → ${got.status} ${JSON.stringify(got.json)}`);
       const status = String(field<string>(got.json, "scoringJob", "status") ?? "").toLowerCase();

@@ -133,7 +133,7 @@ Forklift certified (current)`,
       note: "Two lines.",
       answers: [],
       resumeText: `Warehouse lead. Forklift. Nights OK.
-Call me.`,
+Call me any time this week.`,
     },
     {
       id: "wh-08-unusual-order",
