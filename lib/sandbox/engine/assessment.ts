@@ -69,12 +69,15 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
         : "but some requirements are only partly evidenced or unverified";
     verdict = `Mixed signals: ${mustLine}, ${why}. Consider a screening call before deciding.`;
   } else if (score >= 3) {
-    const gap = unmetMust[0] ? ` The clearest gap: ${short(unmetMust[0].text).toLowerCase()}.` : "";
+    const g = unmetMust[0] ? short(unmetMust[0].text) : "";
+    const gap = g ? ` The clearest gap: ${g[0]!.toLowerCase()}${g.slice(1)}.` : "";
     verdict = `Significant gaps: ${mustLine}.${gap} Not recommended for this role unless the gaps can be closed.`;
   } else {
     verdict = `Missing fundamental requirements: ${mustLine}. Do not advance for this role.`;
   }
-  if (flags.sparse) verdict = `The resume is too sparse to verify most criteria. ${verdict}`;
+  if (flags.sparse) {
+    verdict = `The resume is too sparse to verify most criteria: ${mustLine}. Consider requesting a fuller resume or a short screening call before deciding.`;
+  }
 
   return { verdict, strengths, concerns, interviewFocus: interviewFocus.slice(0, 5) };
 }
