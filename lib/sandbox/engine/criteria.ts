@@ -76,7 +76,9 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
   if (conceptHits.some((h) => h.concept.kind === "degree")) return { ...base, kind: "degree", text: fitWords(text, "degree") };
   if (firstKind) return { ...base, kind: "concepts", text: fitWords(text, firstKind) };
   if (LOCATION_RE.test(item.text)) return { ...base, kind: "location", text: fitWords(text, "free") };
-  return { ...base, kind: "free", text: fitWords(text, "free") };
+  // Availability-type requirements are answered in screening questions, not work history.
+  const screening = /\b(?:availab\w*|shifts?|weekends?|nights?|travel|schedule|start date|overtime|on[- ]call)\b/i.test(text);
+  return { ...base, kind: "free", text: fitWords(text, screening ? "auth" : "free") };
 }
 
 /**
@@ -102,8 +104,11 @@ export function analysePosting(ctx: JobContext): PostingAnalysis {
   let years: number | null = null;
   for (const item of items) {
     if (item.importance === null) continue;
-    // Prose sentences describing the company are not requirements even if they contain "need".
-    if (item.section === "prose" && findConcepts(item.text).length === 0 && !AUTH_RE.test(item.text) && !YEARS_RE.test(item.text)) continue;
+    // Prose about the company or team ("We are growing and need…") is not a requirement; a
+    // short cued sentence about the candidate ("Weekend availability needed.") is.
+    const aboutUs = /^(?:we|we're|our|join|at|this|the team|the company)\b/i.test(item.text.trim());
+    const checkable = findConcepts(item.text).length > 0 || AUTH_RE.test(item.text) || YEARS_RE.test(item.text);
+    if (item.section === "prose" && !checkable && (aboutUs || item.cue === null || words(item.text).length > 16)) continue;
     for (const part of splitYears(item)) {
       const d = draftFromItem(part, item.importance);
       if (d.kind === "years" && years === null) years = parseCount(YEARS_RE.exec(part.text)?.[1] ?? "") ?? null;

@@ -21,7 +21,7 @@ export interface PostingItem {
 // read as requirements just because they contain "experience required elsewhere".
 const NICE_CUE = /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
 const PREFERRED_CUE = /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love)\b/i;
-const MUST_CUE = /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|you will need|you'll need|non-negotiable|at least)\b/i;
+const MUST_CUE = /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
 
 export function importanceCue(text: string): Importance | null {
   if (NICE_CUE.test(text)) return "NICE_TO_HAVE";
@@ -35,7 +35,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ["ignore", /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i],
   ["nice", /\b(?:nice[- ]to[- ]haves?|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i],
   ["preferred", /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|what would make you|plus points)\b/i],
-  ["must", /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you bring|essential|minimum|skills|experience needed|you should have|is this you)\b/i],
+  ["must", /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|essential|minimum|skills|experience needed|you should have|is this you)\b/i],
   ["duties", /\b(?:what you'?ll do|what will you do|what you will do|responsibilit|the role|day[- ]to[- ]day|your impact|duties|you will|in this role|the job|what the job involves)\b/i],
 ];
 

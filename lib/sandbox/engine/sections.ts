@@ -73,7 +73,8 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
   const roles: Role[] = [];
   const found: SectionKind[] = [];
   let section: SectionKind = "header";
-  let prevPlain: string | null = null;
+  // Indices of consecutive plain (non-bullet, undated) lines since the last bullet, role or heading.
+  let plainRun: number[] = [];
 
   for (const rawLine of raw) {
     const text = rawLine.trim();
@@ -82,11 +83,13 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
     if (kind) {
       section = kind;
       if (!found.includes(kind)) found.push(kind);
-      prevPlain = null;
+      plainRun = [];
       continue;
     }
     let lineSection = section;
-    let content = text;
+    // Markdown emphasis carries no meaning for evidence and would end up in quoted titles.
+    let content = text.replace(/\*\*|__/g, "").trim();
+    if (content.length === 0) continue;
     const inline = inlineHeading(text);
     if (inline) {
       lineSection = inline.kind;
@@ -102,10 +105,25 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
     let role: number | null = null;
     if (range) {
       let title = content.replace(range.text, "").replace(/[|,\u2014\u2013\-\s]+$/g, "").replace(/^[|,\u2014\u2013\-\s]+/, "").trim();
-      // "Acme Corp, 2019–2021" under a separate title line: borrow the previous line.
-      if (words(title).length < 3 && prevPlain) title = `${prevPlain} ${title}`.trim();
-      roles.push({ title, range, section: roleSection, lines: [content] });
-      role = roles.length - 1;
+      const newRole = roles.length;
+      const borrowed: string[] = [];
+      // Title and company on their own lines above the dates ("**Senior Engineer**\nAcme\nJan 2019 – Present"):
+      // borrow up to two plain lines, taking them back from the previous role if they were attached to it.
+      if (words(title).length < 3) {
+        for (const idx of plainRun.slice(-2)) {
+          const l = lines[idx];
+          if (!l || l.section !== lineSection) continue;
+          if (l.role !== null) {
+            const prev = roles[l.role];
+            if (prev) prev.lines = prev.lines.filter((x) => x !== l.text);
+          }
+          l.role = newRole;
+          borrowed.push(l.text);
+        }
+        title = [...borrowed, title].filter((x) => x.length > 0).join(", ");
+      }
+      roles.push({ title, range, section: roleSection, lines: [...borrowed, content] });
+      role = newRole;
     } else if (datable && roles.length > 0) {
       const last = roles[roles.length - 1];
       if (last && last.section === roleSection) {
@@ -114,7 +132,8 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
       }
     }
     lines.push({ text: content, lower: content.toLowerCase(), section: lineSection, role });
-    prevPlain = isBullet(text) ? null : content;
+    if (isBullet(text) || range) plainRun = [];
+    else plainRun.push(lines.length - 1);
   }
 
   // Only work roles count towards experience; project date ranges do not.

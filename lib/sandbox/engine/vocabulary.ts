@@ -56,6 +56,10 @@ export const CONCEPTS: Concept[] = [
   { id: "payments", label: "payments/fintech", kind: "domain", field: "finance", terms: ["payments", "payment", "fintech", "card issuing", "settlement", "payouts", "wallet", "banking", "ledger", "point-of-sale"], exact: ["ACH"] },
   { id: "software-role", label: "software engineering", kind: "role", field: "software", terms: ["software engineer", "software engineering", "software developer", "backend engineer", "backend developer", "back-end developer", "developer", "programmer", "platform engineer", "platform developer", "site reliability engineer", "sre", "staff engineer", "principal engineer", "senior engineer", "full-stack engineer", "full stack developer"] },
 
+  { id: "figma", label: "Figma", kind: "skill", field: "software", terms: ["figma", "figjam"] },
+  { id: "design-systems", label: "design systems", kind: "skill", field: "software", terms: ["design system", "design systems", "component library"] },
+  { id: "ux-research", label: "UX research", kind: "skill", field: "software", terms: ["ux research", "user research", "usability testing", "user interviews"] },
+
   // ── data / analytics ──────────────────────────────────────────────────────────────────────
   { id: "sql", label: "SQL", kind: "skill", field: "data", terms: ["sql", "t-sql", "tsql", "pl/sql", "bigquery", "snowflake", "redshift", "sql server", "window functions", "ctes"], includes: ["postgresql", "mysql"] },
   { id: "tableau", label: "Tableau", kind: "skill", field: "data", terms: ["tableau"] },

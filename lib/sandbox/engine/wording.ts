@@ -19,7 +19,7 @@ const LEAD_INS = [
 
 // Trailing phrases that only restate importance.
 const CUE_TAILS =
-  /[\s,]*(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly|highly)\s+)?(?:essential|required|preferred|desirable|a (?:big )?plus|a bonus|an advantage|mandatory|nice to have|a must)(?:\s+(?:for this (?:role|position)|at (?:time of )?hire|for the role|here))?\s*$/i;
+  /[\s,]*(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly|highly)\s+)?(?:essential|required|needed|preferred|desirable|a (?:big )?plus|a bonus|an advantage|mandatory|nice to have|a must)(?:\s+(?:for this (?:role|position)|at (?:time of )?hire|for the role|here))?\s*$/i;
 
 const PADDING: Record<ConceptKind | "years" | "auth" | "free", string> = {
   skill: "demonstrated in recent professional roles",
