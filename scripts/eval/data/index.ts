@@ -1,3 +1,4 @@
+import { accountant } from "./accountant";
 import { analyst } from "./analyst";
 import { backend } from "./backend";
 import { logistics } from "./logistics";
@@ -10,4 +11,4 @@ export type { EvalPosting, EvalResume, CaseLabel } from "./types";
 /** The fixed "now" for the evaluation set; "Present" in resumes means this date. */
 export const EVAL_AS_OF = new Date("2026-11-01T00:00:00Z");
 
-export const postings: EvalPosting[] = [backend, nurse, analyst, sales, logistics];
+export const postings: EvalPosting[] = [backend, nurse, analyst, sales, logistics, accountant];
