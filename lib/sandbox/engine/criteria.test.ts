@@ -135,6 +135,15 @@ describe("generateCriteria", () => {
     expect(byText(cs, /2 years/)).toBeDefined();
   });
 
+  it("a trailing 'ideally …' qualifier does not demote the requirement it qualifies", () => {
+    const cs = engine.generateCriteria({
+      jobTitle: "Senior Staff Accountant",
+      jobDescription: `Qualifications:\n• Active CPA license required\n• 3+ years of accounting experience, ideally including public accounting\n• Month-end close experience\n• Advanced Excel\n• NetSuite experience strongly preferred`,
+    });
+    expect(byText(cs, /At least 3 years/)?.importance).toBe("MUST_HAVE");
+    expect(byText(cs, /NetSuite/)?.importance).toBe("PREFERRED");
+  });
+
   it("runs in well under 200 ms", () => {
     const t0 = performance.now();
     for (let i = 0; i < 10; i++) engine.generateCriteria(BULLETS);

@@ -265,10 +265,16 @@ export function degreeEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let reason: string | null = null;
   if (best && spec.fields.length > 0) {
     const eduText = src.resume.lines.filter((l) => l.section === "education" || l.text === best?.line).map((l) => l.text).join("\n");
-    const inField = spec.fields.some((f) => evidenceFamily(f.id).some((c) => matchIn(c, eduText, eduText.toLowerCase())));
+    const eduLower = eduText.toLowerCase();
+    // "In a quantitative field" accepts any such subject; "in Accounting or Finance" means those
+    // subjects (matched by word stem, so "Accountancy" counts for "Accounting").
+    const generic = spec.fieldTerms.length === 0 || spec.fieldTerms.some((t) => /field|discipline|related/.test(t));
+    const inField = generic
+      ? spec.fields.some((f) => evidenceFamily(f.id).some((c) => matchIn(c, eduText, eduLower)))
+      : spec.fieldTerms.some((t) => eduLower.includes(t.slice(0, Math.min(6, t.length))));
     if (!inField) {
       strength *= 0.6;
-      reason = `partly evidenced: degree is not in ${spec.fields.map((x) => x.label).join(" or ")}`;
+      reason = `partly evidenced: degree is not in ${generic ? spec.fields.map((x) => x.label).join(" or ") : spec.fieldTerms.join(" or ")}`;
     }
   }
   if (spec.equivalentExperience && strength < 0.7 && src.resume.totalMonths >= 36) {

@@ -23,7 +23,17 @@ const NICE_CUE = /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a pl
 const PREFERRED_CUE = /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love)\b/i;
 const MUST_CUE = /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
 
+// "3+ years of accounting, ideally including public accounting": the trailing qualifier is a
+// preference about the detail, not about the requirement itself.
+const TRAILING_QUALIFIER = /[,;(\u2014-]\s*(?:ideally|preferably|especially|bonus if|a plus if|even better if)\b.*$/i;
+
 export function importanceCue(text: string): Importance | null {
+  const head = text.replace(TRAILING_QUALIFIER, "");
+  if (head !== text && head.trim().length > 0) {
+    const h = importanceCue(head);
+    if (h !== null) return h;
+    return MUST_CUE.test(text) ? "MUST_HAVE" : null;
+  }
   if (NICE_CUE.test(text)) return "NICE_TO_HAVE";
   if (PREFERRED_CUE.test(text)) return "PREFERRED";
   if (MUST_CUE.test(text)) return "MUST_HAVE";

@@ -16,6 +16,8 @@ export interface CriterionSpec {
   roles: CompiledConcept[];
   /** Degree subject areas ("a quantitative field"). */
   fields: CompiledConcept[];
+  /** The subject words as written ("accounting", "finance"), checked literally unless generic. */
+  fieldTerms: string[];
   /** "X or Y", "such as", "any one of": one concept is enough. */
   anyOf: boolean;
   /** Degree criteria that accept "or equivalent experience". */
@@ -32,14 +34,16 @@ export function parseCriterion(text: string): CriterionSpec {
   const concepts: CompiledConcept[] = [];
   const roles: CompiledConcept[] = [];
   const fields: CompiledConcept[] = [];
+  const fieldTerms: string[] = [];
   for (const h of hits) {
     const bucket = h.concept.kind === "role" ? roles : h.concept.kind === "field" ? fields : concepts;
     if (!bucket.includes(h.concept)) bucket.push(h.concept);
+    if (h.concept.kind === "field") fieldTerms.push(text.slice(h.index, h.index + h.length).toLowerCase());
   }
   const anyOf = /\bor\b|such as|any one|one of|e\.g\.|similar|another|other\b/i.test(text);
   const yearsMatch = YEARS_RE.exec(text);
   const years = yearsMatch?.[1] !== undefined ? parseCount(yearsMatch[1]) : null;
-  const base = { years, concepts, roles, fields, anyOf, equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text), keywords: contentStems(text) };
+  const base = { years, concepts, roles, fields, fieldTerms, anyOf, equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text), keywords: contentStems(text) };
 
   if (AUTH_RE.test(text)) return { ...base, kind: "auth" };
   // Any "N years" in a criterion is an experience requirement ("3+ years supervising teams").

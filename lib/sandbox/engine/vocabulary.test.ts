@@ -35,6 +35,9 @@ describe("vocabulary synonyms", () => {
     expect(has("Learned a lot in R&D", "r-lang")).toBe(false);
     expect(has("Turned around a failing store", "rn")).toBe(false);
     expect(has("Postgres", "kubernetes")).toBe(false);
+    // A specific product is not satisfied by a different product of the same category.
+    expect(has("Sage Intacct and QuickBooks", "netsuite")).toBe(false);
+    expect(has("Oracle NetSuite saved searches", "erp")).toBe(true);
   });
 
   it("a specific tool counts for the broader concept, not the other way round", () => {

@@ -75,7 +75,7 @@ export const CONCEPTS: Concept[] = [
   { id: "stakeholders", label: "communicating with non-technical stakeholders", kind: "skill", field: "general", terms: ["stakeholders", "non-technical", "presented", "present results", "presenting", "explaining", "leadership"] },
   { id: "ecommerce", label: "e-commerce/retail", kind: "domain", field: "data", terms: ["e-commerce", "ecommerce", "online retail", "retail", "grocery", "online grocery", "meal kits", "fashion e-commerce", "shop", "store"] },
   { id: "analyst-role", label: "data analysis", kind: "role", field: "data", terms: ["data analyst", "analyst", "business intelligence analyst", "bi analyst", "reporting analyst", "insights analyst", "analytics", "bi developer", "power bi developer", "data scientist", "analytics manager", "analytics role"] },
-  { id: "quant-field", label: "a quantitative field", kind: "field", field: "data", terms: ["quantitative field", "statistics", "economics", "mathematics", "maths", "math", "computer science", "computer engineering", "physics", "engineering", "data science", "accounting", "finance", "econometrics", "software engineering"] },
+  { id: "quant-field", label: "a quantitative field", kind: "field", field: "data", terms: ["quantitative field", "statistics", "economics", "mathematics", "maths", "math", "computer science", "computer engineering", "physics", "engineering", "data science", "accounting", "accountancy", "finance", "econometrics", "software engineering"] },
 
   // ── nursing / healthcare ─────────────────────────────────────────────────────────────────
   { id: "rn", label: "Registered Nurse (RN) licence", kind: "licence", field: "healthcare", terms: ["registered nurse", "rn", "rn license", "rn licence", "multistate compact", "compact license", "compact nursing license", "multistate license", "nursing license"] },
@@ -118,9 +118,12 @@ export const CONCEPTS: Concept[] = [
   { id: "cfa", label: "CFA", kind: "certification", field: "finance", terms: ["cfa", "chartered financial analyst"] },
   { id: "gaap", label: "GAAP/IFRS", kind: "skill", field: "finance", terms: ["gaap", "us gaap", "ifrs"] },
   { id: "month-end", label: "month-end close", kind: "skill", field: "finance", terms: ["month-end close", "month end close", "month-end", "period close", "reconciliations", "reconciliation"] },
-  { id: "erp", label: "an ERP system", kind: "skill", field: "finance", terms: ["erp", "netsuite", "sap", "oracle financials", "quickbooks", "xero", "sage"] },
+  { id: "netsuite", label: "NetSuite", kind: "skill", field: "finance", terms: ["netsuite", "oracle netsuite"] },
+  { id: "sap", label: "SAP", kind: "skill", field: "finance", terms: ["sap", "sap s/4hana", "sap fico"] },
+  { id: "quickbooks", label: "QuickBooks", kind: "skill", field: "finance", terms: ["quickbooks", "quickbooks online", "qbo"] },
+  { id: "erp", label: "an ERP system", kind: "skill", field: "finance", terms: ["erp", "oracle financials", "xero", "sage", "sage intacct", "microsoft dynamics", "workday financials"], includes: ["netsuite", "sap", "quickbooks"] },
   { id: "audit", label: "audit", kind: "skill", field: "finance", terms: ["audit", "auditing", "sox", "internal controls"] },
-  { id: "accountant-role", label: "accounting", kind: "role", field: "finance", terms: ["accountant", "staff accountant", "senior accountant", "accounting", "controller", "bookkeeper"] },
+  { id: "accountant-role", label: "accounting", kind: "role", field: "finance", terms: ["accountant", "staff accountant", "senior accountant", "accounting", "controller", "bookkeeper", "auditor", "audit associate", "audit senior", "assurance associate", "tax associate", "accounts payable", "accounts receivable"] },
 
   // ── trades / logistics ───────────────────────────────────────────────────────────────────
   { id: "cdl", label: "CDL/HGV licence", kind: "licence", field: "logistics", terms: ["cdl", "cdl-a", "class a cdl", "commercial driver's license", "commercial driver license", "hgv", "class 1", "c+e", "lgv"] },
