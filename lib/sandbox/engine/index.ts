@@ -1,23 +1,21 @@
-// PLACEHOLDER engine so the sandbox can be built in parallel; replaced by the real engine
-// (branch `engine`). Keep the export shape: `engine` implementing ScoringEngine.
+// The sandbox's offline "AI": deterministic, explainable scoring built from rules and one
+// vocabulary module. See docs/decisions/004-scoring-engine.md.
+
+import { writeAssessment } from "./assessment";
+import { buildCriteria } from "./criteria";
+import { buildQuestions } from "./questions";
+import { scoreDetailed } from "./score";
 import type { ScoringEngine } from "./types";
 
-export * from "./types";
+export type * from "./types";
 
 export const engine: ScoringEngine = {
-  generateQuestions: () => ({
-    questions: [{ id: "q1", question: "What level of seniority are you targeting?", selectionType: "single", options: ["Junior", "Mid", "Senior"], hint: null }],
-    guidance: "Answer to sharpen the generated criteria.",
-  }),
-  generateCriteria: (ctx) => [
-    { text: `Relevant professional experience for the ${ctx.jobTitle} role in similar settings`, importance: "MUST_HAVE" },
-    { text: "Clear written communication shown in resume and screening answers overall", importance: "PREFERRED" },
-    { text: "Experience with the tools and methods named in the job description", importance: "PREFERRED" },
-    { text: "Evidence of ownership of projects from start through to delivery", importance: "NICE_TO_HAVE" },
-    { text: "Track record of collaborating closely with cross-functional partner teams", importance: "NICE_TO_HAVE" },
-  ],
+  generateQuestions: (ctx) => buildQuestions(ctx),
+  generateCriteria: (ctx, answers, questions) => buildCriteria(ctx, answers ?? [], questions ?? (answers && answers.length > 0 ? buildQuestions(ctx).questions : undefined)),
   score: (input) => {
-    const score = Math.max(1, Math.min(10, Math.round(input.resumeText.length / 200)));
-    return { score, assessment: { verdict: "Placeholder verdict. Recommend review.", strengths: [], concerns: [], interviewFocus: [] } };
+    const breakdown = scoreDetailed(input);
+    return { score: breakdown.score, assessment: writeAssessment(breakdown) };
   },
 };
+
+export { scoreDetailed } from "./score";

@@ -1,0 +1,350 @@
+// Evidence for one criterion from one resume. Every check returns a strength in [0, 1], a
+// status a recruiter would recognise, and the line that justifies it, so the assessment can
+// quote it. Where a mention sits decides how much it is worth (see WEIGHT).
+
+import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
+import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
+import type { CriterionSpec } from "./spec";
+import { contentStems, quote, stem } from "./text";
+import { type CompiledConcept, evidenceFamily } from "./vocabulary";
+
+export type EvidenceStatus = "met" | "partial" | "unverified" | "contradicted" | "missing";
+
+export interface Evidence {
+  strength: number;
+  status: EvidenceStatus;
+  /** Quoted line and where it came from, for strengths. */
+  quote: string | null;
+  /** Why it is partial/unverified/contradicted, for concerns and interview focus. */
+  reason: string | null;
+}
+
+type Where = SectionKind | "answers" | "context";
+
+const CREDENTIAL = new Set(["licence", "certification", "degree", "field"]);
+
+// How believable a mention is, by where it appears. Roles are proof; a skills list is a claim.
+function weight(where: Where, concept: CompiledConcept, inRole: boolean): number {
+  const credential = CREDENTIAL.has(concept.kind);
+  if (inRole) return 1;
+  // Languages are normally listed, not described in roles; a listed language is believable.
+  if (concept.kind === "language") return where === "answers" || where === "context" ? 0.5 : 0.8;
+  switch (where) {
+    case "certifications":
+      return credential ? 1 : 0.5;
+    case "education":
+      return credential ? 1 : 0.5;
+    case "header":
+    case "summary":
+      return credential ? 0.85 : 0.45;
+    case "projects":
+      return 0.65;
+    case "experience":
+      return 0.8;
+    case "skills":
+      return 0.3;
+    case "answers":
+      return 0.4;
+    case "context":
+      return 0.35;
+    default:
+      return 0.55;
+  }
+}
+
+const PENDING = /\b(?:learning|pursuing|in progress|expected|enrolled|studying|working towards|planned|not yet|aspiring|in training|basic knowledge|familiar with)\b/i;
+const EXPIRED = /\b(?:expired|lapsed|inactive|revoked)\b/i;
+const NEGATED = /\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$/i;
+
+export interface Sources {
+  resume: ParsedResume;
+  answers: { question: string; answer: string }[];
+  context: string;
+  asOf: Date;
+}
+
+interface Mention {
+  strength: number;
+  line: string;
+  where: Where;
+  roleTitle: string | null;
+  qualifier: "pending" | "expired" | null;
+}
+
+function clauseAround(text: string, index: number, length: number): { before: string; clause: string } {
+  const start = Math.max(text.lastIndexOf(";", index), text.lastIndexOf(",", index), -1) + 1;
+  const endSemi = text.indexOf(";", index + length);
+  const endComma = text.indexOf(",", index + length);
+  const ends = [endSemi, endComma].filter((e) => e >= 0);
+  const end = ends.length > 0 ? Math.min(...ends) : text.length;
+  return { before: text.slice(start, index), clause: text.slice(start, end) };
+}
+
+function matchIn(concept: CompiledConcept, text: string, lower: string): { index: number; length: number } | null {
+  concept.re.lastIndex = 0;
+  const m = concept.re.exec(lower);
+  if (m) return { index: m.index, length: m[0].length };
+  if (concept.exactRe) {
+    concept.exactRe.lastIndex = 0;
+    const e = concept.exactRe.exec(text);
+    if (e) return { index: e.index, length: e[0].length };
+  }
+  return null;
+}
+
+function recency(resume: ParsedResume, role: number | null, asOf: Date): number {
+  if (role === null) return 1;
+  const r = resume.roles[role];
+  if (!r) return 1;
+  const yearsAgo = (monthIndex(asOf) - r.range.end) / 12;
+  // Skills used long ago have gone stale; a recruiter discounts them.
+  return yearsAgo > 10 ? 0.7 : yearsAgo > 5 ? 0.85 : 1;
+}
+
+function lineMention(concept: CompiledConcept, line: ResumeLine, resume: ParsedResume, asOf: Date): Mention | null {
+  for (const c of evidenceFamily(concept.id)) {
+    const m = matchIn(c, line.text, line.lower);
+    if (!m) continue;
+    const { before, clause } = clauseAround(line.text, m.index, m.length);
+    if (NEGATED.test(before)) continue;
+    const inRole = line.role !== null && line.section !== "projects";
+    let strength = weight(line.section, concept, inRole) * (inRole ? recency(resume, line.role, asOf) : 1);
+    let qualifier: Mention["qualifier"] = null;
+    if (EXPIRED.test(clause)) {
+      strength = Math.min(strength, 0.1);
+      qualifier = "expired";
+    } else if (PENDING.test(clause)) {
+      strength = Math.min(strength, 0.25);
+      qualifier = "pending";
+    }
+    const roleTitle = line.role !== null ? resume.roles[line.role]?.title ?? null : null;
+    return { strength, line: line.text, where: line.section, roleTitle, qualifier };
+  }
+  return null;
+}
+
+function bestMention(concept: CompiledConcept, src: Sources): Mention | null {
+  let best: Mention | null = null;
+  const consider = (m: Mention | null) => {
+    if (m && (best === null || m.strength > best.strength)) best = m;
+  };
+  for (const line of src.resume.lines) consider(lineMention(concept, line, src.resume, src.asOf));
+  for (const qa of src.answers) {
+    const text = `${qa.question} ${qa.answer}`;
+    // The question text alone is not evidence: only count a concept the answer itself names.
+    if (matchIn(concept, qa.answer, qa.answer.toLowerCase()) || evidenceFamily(concept.id).some((c) => matchIn(c, qa.answer, qa.answer.toLowerCase()))) {
+      if (!/^\s*(?:no|not)\b/i.test(qa.answer)) consider({ strength: weight("answers", concept, false), line: text, where: "answers", roleTitle: null, qualifier: null });
+    }
+  }
+  if (src.context) {
+    for (const c of evidenceFamily(concept.id)) {
+      if (matchIn(c, src.context, src.context.toLowerCase())) {
+        consider({ strength: weight("context", concept, false), line: src.context.slice(0, 120), where: "context", roleTitle: null, qualifier: null });
+        break;
+      }
+    }
+  }
+  return best;
+}
+
+function describe(m: Mention): string {
+  const where = m.roleTitle ? `${m.roleTitle}` : m.where === "answers" ? "screening answer" : `${m.where} section`;
+  return `"${quote(m.line)}" (${quote(where, 70)})`;
+}
+
+function statusOf(strength: number): EvidenceStatus {
+  return strength >= 0.7 ? "met" : strength >= 0.25 ? "partial" : strength > 0 ? "unverified" : "missing";
+}
+
+export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
+  const targets = spec.concepts.length > 0 ? spec.concepts : spec.roles;
+  const found = targets.map((c) => ({ c, m: bestMention(c, src) }));
+  const strengths = found.map((f) => f.m?.strength ?? 0);
+  const strength = spec.anyOf ? Math.max(0, ...strengths) : strengths.reduce((s, x) => s + x, 0) / Math.max(1, strengths.length);
+  const present = found.filter((f) => f.m !== null).sort((a, b) => (b.m?.strength ?? 0) - (a.m?.strength ?? 0));
+  const top = present[0]?.m ?? null;
+  const missing = spec.anyOf && present.length > 0 ? [] : found.filter((f) => f.m === null).map((f) => f.c.label);
+  const expired = found.find((f) => f.m?.qualifier === "expired");
+  const pending = found.find((f) => f.m?.qualifier === "pending");
+  const weak = present.filter((f) => (f.m?.strength ?? 0) < 0.7 && f.m?.qualifier === null);
+
+  let status = statusOf(strength);
+  let reason: string | null = null;
+  if (expired?.m) {
+    status = strength >= 0.7 ? "met" : "contradicted";
+    reason = `contradicted by: ${quote(expired.m.line, 80)}`;
+  } else if (pending?.m && strength < 0.7) {
+    reason = `unverified: ${quote(pending.m.line, 80)}`;
+  } else if (missing.length > 0 && present.length > 0) {
+    reason = `not evidenced: ${missing.join(", ")}`;
+  } else if (weak.length > 0 && strength < 0.7) {
+    const w = weak[0]?.m;
+    reason = w ? `unverified: ${w.where === "skills" ? "listed only in the skills section" : w.where === "answers" ? "stated only in a screening answer" : `mentioned only in the ${w.where}`}` : null;
+  }
+  return { strength, status, quote: top ? describe(top) : null, reason };
+}
+
+// ── years ───────────────────────────────────────────────────────────────────────────────────
+
+export interface YearsFacts {
+  relevantYears: number;
+  totalYears: number;
+  claimedYears: number | null;
+  evidenceRole: string | null;
+}
+
+function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec): boolean {
+  const role = resume.roles[roleIdx];
+  if (!role) return false;
+  const qualifiers = [...spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification"), ...spec.roles];
+  if (qualifiers.length === 0) return true;
+  const titleLower = role.title.toLowerCase();
+  // When the criterion names a job family, the role's title must be in it: an SDR who books
+  // meetings "for account executives", or a support rep at a SaaS company, is not a closer.
+  if (spec.roles.length > 0) return spec.roles.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, role.title, titleLower)));
+  // Otherwise skills and domains may appear anywhere in the role.
+  const body = role.lines.join("\n");
+  const bodyLower = body.toLowerCase();
+  const domain = spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification");
+  return domain.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, body, bodyLower)));
+}
+
+const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
+
+export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
+  const { resume } = src;
+  const relevant = resume.roles.filter((r, i) => r.section !== "projects" && roleMatches(resume, i, spec));
+  const relevantMonths = unionMonths(relevant.map((r) => r.range));
+  let claimed: number | null = null;
+  for (const line of resume.lines) {
+    if (line.role !== null) continue;
+    const m = CLAIM_RE.exec(line.text);
+    if (m?.[1] !== undefined) claimed = Math.max(claimed ?? 0, Number(m[1]));
+  }
+  const longest = [...relevant].sort((a, b) => b.range.end - b.range.start - (a.range.end - a.range.start))[0];
+  return {
+    relevantYears: yearsFromMonths(relevantMonths),
+    totalYears: yearsFromMonths(resume.totalMonths),
+    claimedYears: claimed,
+    evidenceRole: longest ? `${longest.title} (${longest.range.text})` : null,
+  };
+}
+
+export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
+  const need = spec.years ?? 1;
+  const f = yearsFacts(spec, src);
+  if (src.resume.roles.length === 0) {
+    if (f.claimedYears !== null && f.claimedYears >= need) {
+      return { strength: 0.35, status: "unverified", quote: null, reason: `unverified: claims ${f.claimedYears} years but gives no dated roles` };
+    }
+    return { strength: 0, status: "missing", quote: null, reason: "not evidenced: no dated roles" };
+  }
+  const ratio = f.relevantYears / need;
+  const strength = ratio >= 1 ? 1 : Math.max(0, ratio * 0.85);
+  const status = statusOf(strength);
+  const q = f.evidenceRole ? `${f.relevantYears} years in relevant dated roles, e.g. ${quote(f.evidenceRole, 90)}` : null;
+  const reason =
+    ratio >= 1
+      ? null
+      : f.relevantYears === 0
+        ? `not evidenced: no dated roles match (${f.totalYears} years of other work)`
+        : `partly evidenced: ${f.relevantYears} of ${need} years in relevant dated roles`;
+  return { strength, status, quote: q, reason };
+}
+
+// ── degree ──────────────────────────────────────────────────────────────────────────────────
+
+export function degreeEvidence(spec: CriterionSpec, src: Sources): Evidence {
+  const degrees = spec.concepts.filter((c) => c.kind === "degree");
+  let best: Mention | null = null;
+  for (const d of degrees) {
+    const m = bestMention(d, src);
+    if (m && (best === null || m.strength > best.strength)) best = m;
+  }
+  let strength = best?.strength ?? 0;
+  let reason: string | null = null;
+  if (best && spec.fields.length > 0) {
+    const eduText = src.resume.lines.filter((l) => l.section === "education" || l.text === best?.line).map((l) => l.text).join("\n");
+    const eduLower = eduText.toLowerCase();
+    // "In a quantitative field" accepts any such subject; "in Accounting or Finance" means those
+    // subjects (matched by word stem, so "Accountancy" counts for "Accounting").
+    const generic = spec.fieldTerms.length === 0 || spec.fieldTerms.some((t) => /field|discipline|related/.test(t));
+    const inField = generic
+      ? spec.fields.some((f) => evidenceFamily(f.id).some((c) => matchIn(c, eduText, eduLower)))
+      : spec.fieldTerms.some((t) => eduLower.includes(t.slice(0, Math.min(6, t.length))));
+    if (!inField) {
+      strength *= 0.6;
+      reason = `partly evidenced: degree is not in ${generic ? spec.fields.map((x) => x.label).join(" or ") : spec.fieldTerms.join(" or ")}`;
+    }
+  }
+  if (spec.equivalentExperience && strength < 0.7 && src.resume.totalMonths >= 36) {
+    strength = 0.7;
+    reason = "equivalent experience accepted in place of the degree";
+  }
+  if (best?.qualifier === "pending") reason = `unverified: ${quote(best.line, 80)}`;
+  return { strength, status: statusOf(strength), quote: best ? describe(best) : null, reason: reason ?? (best ? null : "not evidenced") };
+}
+
+// ── screening-answer criteria (authorisation, location) ─────────────────────────────────────
+
+const POSITIVE = /^\s*(?:yes|y|yep|correct|i am|i do|i can|absolutely)\b|citizen|green card|permanent resident|settled status|indefinite leave|authori[sz]ed|\bi live\b|\blocal\b/i;
+const NEGATIVE = /^\s*(?:no|n|nope|not)\b|requir\w* (?:\w+ )?(?:visa )?sponsorship|need\w* (?:\w+ )?sponsorship|remote only|prefer days|cannot|can't|unable/i;
+
+export function answerEvidence(spec: CriterionSpec, src: Sources, topic: RegExp, resumeCue: RegExp): Evidence {
+  for (const qa of src.answers) {
+    if (!topic.test(qa.question) && !topic.test(qa.answer)) continue;
+    const text = `${qa.question} — "${qa.answer}"`;
+    if (NEGATIVE.test(qa.answer)) return { strength: 0, status: "contradicted", quote: null, reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"` };
+    if (POSITIVE.test(qa.answer)) return { strength: 1, status: "met", quote: `screening answer: ${quote(text, 120)}`, reason: null };
+  }
+  const line = src.resume.lines.find((l) => resumeCue.test(l.text));
+  if (line) return { strength: 0.7, status: "met", quote: `"${quote(line.text)}" (resume)`, reason: null };
+  // Not asked and not stated: unknown, so neither credit nor a disqualifying miss.
+  return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: not addressed in the resume or screening answers" };
+}
+
+export const AUTH_TOPIC = /authori[sz]|right to work|sponsor|visa|work permit|eligible to work|citizen/i;
+export const AUTH_RESUME = /authori[sz]ed to work|citizen|green card|permanent resident|right to work|no sponsorship required/i;
+export const LOCATION_TOPIC = /on-?site|office|location|relocat|commut|based|hybrid|live in|area/i;
+
+// ── free text fallback ──────────────────────────────────────────────────────────────────────
+
+export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
+  const keys = spec.keywords.slice(0, 8);
+  if (keys.length === 0) return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: criterion has no checkable terms" };
+  // A screening question about the same thing ("Are you able to work night shifts?") answers it.
+  for (const qa of src.answers) {
+    const qStems = new Set(contentStems(qa.question));
+    const overlap = keys.filter((k) => qStems.has(k)).length;
+    if (overlap < Math.min(2, keys.length)) continue;
+    if (NEGATIVE.test(qa.answer)) return { strength: 0, status: "contradicted", quote: null, reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"` };
+    if (POSITIVE.test(qa.answer)) return { strength: 1, status: "met", quote: `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`, reason: null };
+  }
+  let total = 0;
+  let bestLine: ResumeLine | null = null;
+  let bestHits = 0;
+  for (const line of src.resume.lines) {
+    const stems = new Set(contentStems(line.text));
+    const hits = keys.filter((k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s)))).length;
+    if (hits > bestHits) {
+      bestHits = hits;
+      bestLine = line;
+    }
+  }
+  if (bestLine) {
+    const w = bestLine.role !== null ? 1 : bestLine.section === "skills" ? 0.3 : 0.6;
+    total = Math.min(1, (bestHits / Math.min(keys.length, 4)) * w);
+  }
+  void stem;
+  if (total === 0) {
+    // Free-text criteria are matched by keywords only, so silence is weak evidence: unknown,
+    // not a disqualifying miss.
+    return { strength: 0.15, status: "unverified", quote: null, reason: "unverified: not addressed in the resume or screening answers" };
+  }
+  return {
+    strength: total,
+    status: statusOf(total),
+    quote: bestLine ? `"${quote(bestLine.text)}"` : null,
+    reason: total >= 0.7 ? null : "partly evidenced: only some of the criterion's terms appear",
+  };
+}

@@ -1,0 +1,125 @@
+// Reads a job posting in whatever style it was written — bullet lists, prose, numbered lists,
+// question-style or playful headings — into requirement items, each with the importance the
+// posting itself signals. Section headings set a default; cue words in the sentence override it.
+
+import type { Importance } from "./types";
+import { normalise, words } from "./text";
+
+export type PostingSection = "must" | "preferred" | "nice" | "duties" | "ignore" | "prose";
+
+export interface PostingItem {
+  text: string;
+  section: PostingSection;
+  /** Importance from the item's own words, if any. */
+  cue: Importance | null;
+  /** Importance after combining section default and cue; null = not a requirement. */
+  importance: Importance | null;
+  order: number;
+}
+
+// Sentence cues. Checked nice → preferred → must so "strongly preferred" or "a plus" are not
+// read as requirements just because they contain "experience required elsewhere".
+const NICE_CUE = /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
+const PREFERRED_CUE = /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love)\b/i;
+const MUST_CUE = /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
+
+// "3+ years of accounting, ideally including public accounting": the trailing qualifier is a
+// preference about the detail, not about the requirement itself.
+const TRAILING_QUALIFIER = /[,;(\u2014-]\s*(?:ideally|preferably|especially|bonus if|a plus if|even better if)\b.*$/i;
+
+export function importanceCue(text: string): Importance | null {
+  const head = text.replace(TRAILING_QUALIFIER, "");
+  if (head !== text && head.trim().length > 0) {
+    const h = importanceCue(head);
+    if (h !== null) return h;
+    return MUST_CUE.test(text) ? "MUST_HAVE" : null;
+  }
+  if (NICE_CUE.test(text)) return "NICE_TO_HAVE";
+  if (PREFERRED_CUE.test(text)) return "PREFERRED";
+  if (MUST_CUE.test(text)) return "MUST_HAVE";
+  return null;
+}
+
+// Heading → section. Order matters: "Preferred qualifications" is preferred, not a requirement.
+const HEADINGS: [PostingSection, RegExp][] = [
+  ["ignore", /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i],
+  ["nice", /\b(?:nice[- ]to[- ]haves?|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i],
+  ["preferred", /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|what would make you|plus points)\b/i],
+  ["must", /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|essential|minimum|skills|experience needed|you should have|is this you)\b/i],
+  ["duties", /\b(?:what you'?ll do|what will you do|what you will do|responsibilit|the role|day[- ]to[- ]day|your impact|duties|you will|in this role|the job|what the job involves)\b/i],
+];
+
+const BULLET = /^\s*(?:[-*•·▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+/;
+
+function headingOf(line: string): { section: PostingSection; rest: string } | null {
+  const t = line.replace(/^[#\s*_]+|[*_\s]+$/g, "").trim();
+  if (t.length === 0 || BULLET.test(line)) return null;
+  // "Must-haves: 1. ..." or "What we offer: uncapped commission" — heading with inline content.
+  const inline = /^([^:]{3,60}):\s*(.*)$/.exec(t);
+  const head = inline?.[1] ?? t;
+  const rest = inline?.[2] ?? "";
+  const looksLikeHeading =
+    inline !== null ||
+    /[?…]$|\.\.\.$/.test(t) ||
+    (words(t).length <= 6 && !/[.!,;]$/.test(t));
+  if (!looksLikeHeading || words(head).length > 8) return null;
+  for (const [section, re] of HEADINGS) if (re.test(head)) return { section, rest };
+  // Unknown short heading (e.g. a job title line): treat following text as prose.
+  if (inline === null && words(t).length <= 6) return { section: "prose", rest: "" };
+  return null;
+}
+
+const DEFAULTS: Record<PostingSection, Importance | null> = {
+  must: "MUST_HAVE",
+  preferred: "PREFERRED",
+  nice: "NICE_TO_HAVE",
+  duties: null,
+  ignore: null,
+  prose: null,
+};
+
+/** Split prose into sentences, and sentences into clauses when each clause carries its own cue. */
+function sentences(text: string): string[] {
+  const out: string[] = [];
+  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9])|;\s+/);
+  for (const p of parts) {
+    const clauses = p.split(/,\s+and\s+/);
+    if (clauses.length > 1 && clauses.every((c) => words(c).length >= 3 && importanceCue(c) !== null)) out.push(...clauses);
+    else out.push(p);
+  }
+  return out.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+export function parsePosting(description: string, additionalInfo?: string): PostingItem[] {
+  const text = normalise(additionalInfo ? `${description}\n\n${additionalInfo}` : description);
+  const items: PostingItem[] = [];
+  let section: PostingSection = "prose";
+  let order = 0;
+
+  const push = (raw: string, sec: PostingSection) => {
+    const clean = raw.replace(BULLET, "").trim();
+    // One-word bullets ("dbt") are fine; one-word prose fragments ("St.") are not.
+    if (words(clean).length < 2 && (sec === "prose" || sec === "duties" || sec === "ignore")) return;
+    if (clean.length < 2) return;
+    for (const s of sec === "prose" || sec === "duties" ? sentences(clean) : [clean]) {
+      const cue = importanceCue(s);
+      const base = DEFAULTS[sec];
+      // In requirement sections the heading decides unless the sentence says otherwise; in
+      // prose only sentences with an explicit cue become requirements.
+      const importance = sec === "ignore" ? null : cue ?? base;
+      items.push({ text: s, section: sec, cue, importance, order: order++ });
+    }
+  };
+
+  for (const line of text.split("\n")) {
+    if (line.trim().length === 0) continue;
+    const h = headingOf(line);
+    if (h) {
+      section = h.section;
+      if (h.rest) push(h.rest, section);
+      continue;
+    }
+    push(line, section);
+  }
+  return items;
+}

@@ -1,0 +1,137 @@
+// Score = importance-weighted evidence, mapped onto Nova's 1–10 bands, then gated by the
+// must-haves: a clearly unmet MUST_HAVE caps at 4, a partly evidenced one keeps the score in
+// the middle bands, and 9–10 needs every must-have verified.
+
+import {
+  AUTH_RESUME,
+  AUTH_TOPIC,
+  type Evidence,
+  LOCATION_TOPIC,
+  type Sources,
+  answerEvidence,
+  conceptEvidence,
+  degreeEvidence,
+  keywordEvidence,
+  yearsEvidence,
+  yearsFacts,
+} from "./evidence";
+import { parseResume } from "./sections";
+import { type CriterionSpec, parseCriterion } from "./spec";
+import type { Importance, ScoringInput } from "./types";
+
+export const WEIGHTS: Record<Importance, number> = { MUST_HAVE: 3, PREFERRED: 2, NICE_TO_HAVE: 1 };
+
+export interface CriterionResult {
+  id: string;
+  text: string;
+  importance: Importance;
+  spec: CriterionSpec;
+  evidence: Evidence;
+}
+
+export interface Flags {
+  sparse: boolean;
+  wordCount: number;
+  /** "claims 10 years, dates show 3.2" */
+  inflatedClaim: { claimed: number; dated: number } | null;
+  /** Latest title is a management/executive role above an individual-contributor posting. */
+  overqualifiedTitle: string | null;
+}
+
+export interface ScoreBreakdown {
+  score: number;
+  raw: number;
+  results: CriterionResult[];
+  flags: Flags;
+}
+
+// Cache parsed criteria: the same few criteria are scored against many resumes.
+const specCache = new Map<string, CriterionSpec>();
+function specFor(text: string): CriterionSpec {
+  let s = specCache.get(text);
+  if (!s) {
+    s = parseCriterion(text);
+    if (specCache.size > 5000) specCache.clear();
+    specCache.set(text, s);
+  }
+  return s;
+}
+
+function evaluate(spec: CriterionSpec, src: Sources): Evidence {
+  switch (spec.kind) {
+    case "years":
+      return yearsEvidence(spec, src);
+    case "auth":
+      return answerEvidence(spec, src, AUTH_TOPIC, AUTH_RESUME);
+    case "location":
+      return answerEvidence(spec, src, LOCATION_TOPIC, /\b(?:willing to relocate|open to relocation)\b/i);
+    case "degree":
+      return degreeEvidence(spec, src);
+    case "concepts":
+      return conceptEvidence(spec, src);
+    case "free":
+      return keywordEvidence(spec, src);
+  }
+}
+
+const EXEC_TITLE = /\b(?:vp|vice president|director|head of|chief|cto|ceo|coo|cfo)\b/i;
+
+export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
+  const resume = parseResume(input.resumeText, input.asOf);
+  const src: Sources = { resume, answers: input.applicationAnswers, context: input.context ?? "", asOf: input.asOf };
+  const results: CriterionResult[] = input.criteria.map((c) => {
+    const spec = specFor(c.text);
+    return { id: c.id, text: c.text, importance: c.importance, spec, evidence: evaluate(spec, src) };
+  });
+
+  // A very short resume with no work history is not evidence of absence: what it does not
+  // mention is unknown, so it lands low-to-mid with "not evidenced" concerns instead of
+  // failing. A short resume that does list roles is different: its roles show what the
+  // candidate does, so missing evidence there is real.
+  const sparse = resume.wordCount < 60 && resume.roles.length === 0;
+  if (sparse) {
+    for (const r of results) {
+      if (r.evidence.strength < 0.2 && r.evidence.status === "missing") {
+        r.evidence = { ...r.evidence, strength: 0.2, status: "unverified", reason: "not evidenced: the resume is too sparse to tell" };
+      }
+    }
+  }
+
+  let num = 0;
+  let den = 0;
+  for (const r of results) {
+    num += WEIGHTS[r.importance] * r.evidence.strength;
+    den += WEIGHTS[r.importance];
+  }
+  const raw = den > 0 ? num / den : 0;
+
+  // Claimed experience that the dates do not support is a credibility concern.
+  let inflatedClaim: Flags["inflatedClaim"] = null;
+  const anyYears = results.find((r) => r.spec.kind === "years");
+  const facts = yearsFacts(anyYears?.spec ?? specFor("experience"), src);
+  if (facts.claimedYears !== null && resume.roles.length > 0 && facts.claimedYears >= facts.totalYears + 3) {
+    inflatedClaim = { claimed: facts.claimedYears, dated: facts.totalYears };
+  }
+  const latest = [...resume.roles].sort((a, b) => b.range.end - a.range.end || b.range.start - a.range.start)[0];
+  const jobText = `${input.jobDescription.split("\n")[0] ?? ""}`;
+  const overqualifiedTitle = latest && EXEC_TITLE.test(latest.title) && !EXEC_TITLE.test(jobText) ? latest.title : null;
+  const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle };
+
+  let score = 1 + 9 * raw;
+  // Claiming twice what the dates show is a credibility problem, not a rounding error.
+  if (inflatedClaim) score -= inflatedClaim.claimed >= 2 * inflatedClaim.dated ? 2 : 1;
+  if (overqualifiedTitle) score -= 1;
+
+  const musts = results.filter((r) => r.importance === "MUST_HAVE");
+  const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
+  const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r));
+  if (unmet.length > 0) score = Math.min(score, 4);
+  if (unmet.length >= 2) score = Math.min(score, 3);
+  // Partly evidenced or unverified must-haves are Nova's "mixed signals" band (5–6).
+  if (partial.length >= 2) score = Math.min(score, 5);
+  else if (partial.length === 1) score = Math.min(score, 6);
+  if (musts.some((r) => r.evidence.strength < 0.85)) score = Math.min(score, 8);
+
+  const final = Math.max(1, Math.min(10, Math.round(score)));
+  return { score: final, raw, results, flags };
+}

@@ -1,0 +1,55 @@
+// Turns a criterion's text back into something checkable. Scoring only ever sees criterion text
+// (recruiters edit criteria after generation), so this parser — not hidden metadata — decides
+// what evidence a criterion needs. Generated criteria are worded so they parse back cleanly.
+
+import { type CompiledConcept, findConcepts } from "./vocabulary";
+import { contentStems, NUMBER_WORD_PATTERN, parseCount } from "./text";
+
+export type SpecKind = "years" | "auth" | "location" | "degree" | "concepts" | "free";
+
+export interface CriterionSpec {
+  kind: SpecKind;
+  years: number | null;
+  /** Skills, domains, credentials named by the criterion. */
+  concepts: CompiledConcept[];
+  /** Job-family concepts ("account executive", "nursing") used to decide which roles count. */
+  roles: CompiledConcept[];
+  /** Degree subject areas ("a quantitative field"). */
+  fields: CompiledConcept[];
+  /** The subject words as written ("accounting", "finance"), checked literally unless generic. */
+  fieldTerms: string[];
+  /** "X or Y", "such as", "any one of": one concept is enough. */
+  anyOf: boolean;
+  /** Degree criteria that accept "or equivalent experience". */
+  equivalentExperience: boolean;
+  keywords: string[];
+}
+
+export const YEARS_RE = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:years?|yrs)\\b`, "i");
+export const AUTH_RE = /\b(?:authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|right to work|eligible to work|legally (?:able|authori[sz]ed|entitled) to work|visa sponsorship|without (?:requiring |needing )?(?:visa )?sponsorship|work permit)\b/i;
+export const LOCATION_RE = /\b(?:on-?site|in the office|in-office|hybrid|commut\w*|relocat\w*|based (?:in|near|within)|within commuting)\b/i;
+
+export function parseCriterion(text: string): CriterionSpec {
+  const hits = findConcepts(text);
+  const concepts: CompiledConcept[] = [];
+  const roles: CompiledConcept[] = [];
+  const fields: CompiledConcept[] = [];
+  const fieldTerms: string[] = [];
+  for (const h of hits) {
+    const bucket = h.concept.kind === "role" ? roles : h.concept.kind === "field" ? fields : concepts;
+    if (!bucket.includes(h.concept)) bucket.push(h.concept);
+    if (h.concept.kind === "field") fieldTerms.push(text.slice(h.index, h.index + h.length).toLowerCase());
+  }
+  const anyOf = /\bor\b|such as|any one|one of|e\.g\.|similar|another|other\b/i.test(text);
+  const yearsMatch = YEARS_RE.exec(text);
+  const years = yearsMatch?.[1] !== undefined ? parseCount(yearsMatch[1]) : null;
+  const base = { years, concepts, roles, fields, fieldTerms, anyOf, equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text), keywords: contentStems(text) };
+
+  if (AUTH_RE.test(text)) return { ...base, kind: "auth" };
+  // Any "N years" in a criterion is an experience requirement ("3+ years supervising teams").
+  if (years !== null && years > 0) return { ...base, kind: "years" };
+  if (LOCATION_RE.test(text) && concepts.length === 0) return { ...base, kind: "location" };
+  if (concepts.some((c) => c.kind === "degree")) return { ...base, kind: "degree" };
+  if (concepts.length > 0 || roles.length > 0) return { ...base, kind: "concepts" };
+  return { ...base, kind: "free" };
+}

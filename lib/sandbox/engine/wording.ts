@@ -1,0 +1,72 @@
+// Criterion wording rules: 8–16 words, no importance cue phrases (importance is a separate
+// field), readable on its own. Enforced here so every path that creates criteria obeys them.
+
+import type { ConceptKind } from "./vocabulary";
+import { words } from "./text";
+
+export const MIN_WORDS = 8;
+export const MAX_WORDS = 16;
+
+// Lead-ins that only say who must do something.
+const LEAD_INS = [
+  /^(?:candidates|applicants|you|the candidate|the successful candidate)\s+(?:must|should|will)\s+(?:have|hold|be|possess)?\s*/i,
+  /^(?:you(?:'ll| will)? need(?: to (?:have|hold|be))?|we(?:'re| are) looking for|we require|we need|you have|you've got|you bring|you are|you're)\s+/i,
+  /^(?:ideally|preferably|optionally|bonus|plus|also)[,:]?\s+(?:you (?:have|are|will have)\s+)?/i,
+  /^(?:must[- ]have|required|nice[- ]to[- ]have|preferred)\s*[:\-]\s*/i,
+  /^(?:the )?ideal candidate (?:has|will have|is|brings|holds)\s+/i,
+  /^you\s+/i,
+];
+
+// Trailing phrases that only restate importance.
+const CUE_TAILS =
+  /[\s,]*(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly|highly)\s+)?(?:essential|required|needed|preferred|desirable|a (?:big )?plus|a bonus|an advantage|mandatory|nice to have|a must)(?:\s+(?:for this (?:role|position)|at (?:time of )?hire|for the role|here))?\s*$/i;
+
+const PADDING: Record<ConceptKind | "years" | "auth" | "free", string> = {
+  skill: "demonstrated in recent professional roles",
+  domain: "shown in the candidate's professional work history",
+  role: "shown in the candidate's previous job titles",
+  licence: "active and shown on the resume",
+  certification: "active and current, shown on the resume",
+  degree: "completed and listed in the education history",
+  field: "completed and listed in the education history",
+  language: "at professional working proficiency or better",
+  years: "as shown by the dates of previous roles",
+  auth: "as confirmed in the screening answers",
+  free: "with clear evidence in the candidate's work history",
+};
+
+export function tidy(text: string): string {
+  let t = text.replace(/\s+/g, " ").trim().replace(/[.;:]+$/, "");
+  for (let i = 0; i < 3; i++) {
+    const before = t;
+    for (const re of LEAD_INS) t = t.replace(re, "");
+    t = t.replace(CUE_TAILS, "").replace(/[.;:,]+$/, "").trim();
+    if (t === before) break;
+  }
+  if (t.length > 0 && /^[a-z]/.test(t) && !/^(?:dbt|iOS|eBay)\b/.test(t)) t = t[0]!.toUpperCase() + t.slice(1);
+  return t;
+}
+
+/** Enforce 8–16 words: pad with a kind-specific verifiability phrase, or cut at a clause boundary. */
+export function fitWords(text: string, kind: keyof typeof PADDING): string {
+  let t = text.trim();
+  if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING[kind]}`;
+  if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING.free}`;
+  if (words(t).length > MAX_WORDS) {
+    const ws = words(t).slice(0, MAX_WORDS);
+    // Prefer cutting at the last clause boundary that still leaves at least MIN_WORDS.
+    let cut = ws.length;
+    for (let i = ws.length - 1; i >= MIN_WORDS; i--) {
+      const w = ws[i - 1] ?? "";
+      if (/[,;)\u2014]$/.test(w) || /^(?:and|including|with|while|who|which|—)$/.test(ws[i] ?? "")) {
+        cut = i;
+        break;
+      }
+    }
+    t = ws.slice(0, cut).join(" ").replace(/[,;:\u2014-]+$/, "");
+    // Unbalanced parenthesis after cutting reads badly.
+    if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, "");
+    if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING.free}`.split(/\s+/).slice(0, MAX_WORDS).join(" ");
+  }
+  return t.replace(/\s+,/g, ",");
+}

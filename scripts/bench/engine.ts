@@ -1,0 +1,42 @@
+// Engine throughput on one core, in-process:
+//   npx tsx scripts/bench/engine.ts
+// Prints resumes scored per second and criteria-generation latency (p50/max).
+
+import { engine } from "@/lib/sandbox/engine";
+import { EVAL_AS_OF, postings } from "../eval/data";
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
+}
+
+const genTimes: number[] = [];
+const jobs = postings.map((p) => {
+  const ctx = { jobTitle: p.jobTitle, companyName: p.companyName, jobDescription: p.jobDescription };
+  engine.generateCriteria(ctx); // warm-up
+  for (let i = 0; i < 50; i++) {
+    const t0 = performance.now();
+    engine.generateCriteria(ctx);
+    genTimes.push(performance.now() - t0);
+  }
+  const criteria = engine.generateCriteria(ctx).map((c, i) => ({ id: `c${i + 1}`, ...c }));
+  return { p, criteria };
+});
+
+// Vary each resume slightly so no per-text cache can help.
+const work = jobs.flatMap(({ p, criteria }) => p.resumes.map((r) => ({ p, criteria, r })));
+for (const w of work.slice(0, 20)) engine.score({ criteria: w.criteria, resumeText: w.r.resumeText, applicationAnswers: w.r.answers, jobDescription: w.p.jobDescription, asOf: EVAL_AS_OF });
+
+const ROUNDS = 20;
+let n = 0;
+const t0 = performance.now();
+for (let round = 0; round < ROUNDS; round++) {
+  for (const w of work) {
+    engine.score({ criteria: w.criteria, resumeText: `${w.r.resumeText}\n${round}`, applicationAnswers: w.r.answers, jobDescription: w.p.jobDescription, asOf: EVAL_AS_OF });
+    n++;
+  }
+}
+const secs = (performance.now() - t0) / 1000;
+
+console.log(`scored ${n} resumes in ${secs.toFixed(2)} s → ${Math.round(n / secs)} resumes/second (single core, in-process)`);
+console.log(`criteria generation: p50 ${percentile(genTimes, 50).toFixed(2)} ms, max ${Math.max(...genTimes).toFixed(2)} ms over ${genTimes.length} runs`);

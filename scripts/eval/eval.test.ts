@@ -1,0 +1,59 @@
+// Regression guard over the whole hand-graded set: contract rules that must hold for every
+// posting and resume, and the evaluation targets themselves.
+import { describe, expect, it } from "vitest";
+import { engine } from "@/lib/sandbox/engine";
+import { EVAL_AS_OF, postings } from "./data";
+import { missingMustHaveCapped, ndcgAtK, pairwiseAccuracy, spearman } from "./metrics";
+
+const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
+
+describe("evaluation set", () => {
+  const runs = postings.map((p) => {
+    const ctx = { jobTitle: p.jobTitle, companyName: p.companyName, jobDescription: p.jobDescription };
+    const criteria = engine.generateCriteria(ctx).map((c, i) => ({ id: `c${i}`, ...c }));
+    const results = p.resumes.map((r) => engine.score({ criteria, resumeText: r.resumeText, applicationAnswers: r.answers, jobDescription: p.jobDescription, asOf: EVAL_AS_OF }));
+    return { p, criteria, results };
+  });
+
+  it("has at least 4 postings with 10+ graded resumes each", () => {
+    expect(postings.length).toBeGreaterThanOrEqual(4);
+    for (const p of postings) expect(p.resumes.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("every posting yields 5–8 criteria of 8–16 words", () => {
+    for (const { criteria } of runs) {
+      expect(criteria.length).toBeGreaterThanOrEqual(5);
+      expect(criteria.length).toBeLessThanOrEqual(8);
+      for (const c of criteria) {
+        const n = c.text.split(/\s+/).length;
+        expect(n, c.text).toBeGreaterThanOrEqual(8);
+        expect(n, c.text).toBeLessThanOrEqual(16);
+      }
+    }
+  });
+
+  it("every assessment has a 2–3 sentence verdict with a recommendation and tagged concerns", () => {
+    for (const { results } of runs) {
+      for (const r of results) {
+        const sentences = r.assessment.verdict.split(/(?<=\.)\s+(?=[A-Z])/);
+        expect(sentences.length, r.assessment.verdict).toBeGreaterThanOrEqual(2);
+        expect(sentences.length, r.assessment.verdict).toBeLessThanOrEqual(3);
+        expect(r.assessment.verdict).toMatch(/Recommend advancing|Consider|Not recommended|Do not advance/);
+        for (const c of r.assessment.concerns) expect(c).toMatch(/\((?:not evidenced|contradicted by: |unverified: )/);
+      }
+    }
+  });
+
+  it("meets the ranking targets and caps every clearly-missing-must-have candidate at 4", () => {
+    const per = runs.map(({ p, results }) => {
+      const pred = results.map((r) => r.score);
+      const truth = p.resumes.map((r) => r.grade);
+      return { ndcg: ndcgAtK(pred, truth, 5), rho: spearman(pred, truth), pair: pairwiseAccuracy(pred, truth) };
+    });
+    expect(mean(per.map((x) => x.ndcg))).toBeGreaterThanOrEqual(0.9);
+    expect(mean(per.map((x) => x.rho))).toBeGreaterThanOrEqual(0.8);
+    expect(mean(per.map((x) => x.pair))).toBeGreaterThanOrEqual(0.85);
+    const cap = missingMustHaveCapped(runs.flatMap(({ p, results }) => p.resumes.map((r, i) => ({ id: r.id, score: results[i]!.score, missingMustHave: r.missingMustHave }))));
+    expect(cap.failures).toEqual([]);
+  });
+});
