@@ -16,7 +16,13 @@ let server: http.Server | undefined;
 afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
 
 /** A tiny real HTTP server whose answers the test scripts, one per request. */
-async function serve(answers: ((seen: Seen) => { status: number; body?: unknown; headers?: Record<string, string> })[]) {
+interface Answer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+async function serve(answers: ((seen: Seen) => Answer)[]) {
   const seen: Seen[] = [];
   server = http.createServer((req, res) => {
     let body = "";
@@ -24,7 +30,8 @@ async function serve(answers: ((seen: Seen) => { status: number; body?: unknown;
     req.on("end", () => {
       const s = { method: req.method!, url: req.url!, headers: req.headers, body };
       seen.push(s);
-      const answer = (answers[Math.min(seen.length - 1, answers.length - 1)] ?? (() => ({ status: 500 })))(s);
+      const pick = answers[Math.min(seen.length - 1, answers.length - 1)];
+      const answer: Answer = pick ? pick(s) : { status: 500 };
       res.writeHead(answer.status, { "content-type": "application/json", "x-trace-id": `tr-${seen.length}`, ...answer.headers });
       res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
     });
