@@ -16,6 +16,7 @@ export function loadApplications(ids: string[]) {
 
 function resumeOf(app: AppRow): ResumeInput {
   if (app.resumeFileId) return { type: "url", url: resumeUrlFor(app.resumeFileId) };
+  if (app.resumeUrl) return { type: "url", url: app.resumeUrl };
   return { type: "text", content: app.resumeText ?? "" };
 }
 

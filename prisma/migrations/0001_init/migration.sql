@@ -48,6 +48,7 @@ CREATE TABLE "Application" (
     "candidateEmail" TEXT,
     "resumeText" TEXT,
     "resumeFileId" TEXT,
+    "resumeUrl" TEXT,
     "screeningAnswers" TEXT NOT NULL DEFAULT '[]',
     "coverNote" TEXT,
     "pipelineStatus" TEXT NOT NULL DEFAULT 'NOT_SUBMITTED',
