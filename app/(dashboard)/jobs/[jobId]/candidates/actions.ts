@@ -1,0 +1,64 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgAction } from "@/lib/auth/action";
+import { UserError } from "@/lib/auth/errors";
+import { createApplication, createApplicationsFromCsv, deleteApplication as remove } from "@/lib/applications";
+import { parseCandidatesCsv } from "@/lib/applications/csv";
+import { db } from "@/lib/db";
+import { rescoreApplications as rescore, submitApplications as submit } from "@/lib/scoring/commands";
+import { loadApplications, sendOne } from "@/lib/scoring/submission";
+import { addApplicationSchema, deleteApplicationSchema, importCsvSchema, rescoreApplicationsSchema, submitApplicationsSchema } from "./schemas";
+
+/**
+ * One application (the UI calls this once per uploaded file). With submitNow it is sent to
+ * Nova right away so an intake rejection (corrupted PDF…) shows next to this very file; if Nova
+ * is unavailable it goes to the outbox and is retried in the background.
+ */
+export const addApplication = orgAction({ role: "RECRUITER", schema: addApplicationSchema }, async ({ submitNow, ...input }, ctx) => {
+  const { applicationId } = await createApplication(ctx, input);
+  let error: string | undefined;
+  if (submitNow) {
+    const job = await db.job.findUniqueOrThrow({ where: { id: input.jobId } });
+    if (!job.activeCriteriaVersionId) {
+      error = "Saved, but not submitted: generate criteria first.";
+    } else {
+      const [app] = await loadApplications([applicationId]);
+      await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "PENDING" } });
+      const outcome = await sendOne(app!);
+      if (outcome.kind === "rejected") error = outcome.message;
+      if (outcome.kind === "retry") {
+        await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "NOT_SUBMITTED" } });
+        await submit(ctx, input.jobId, [applicationId]);
+      }
+    }
+  }
+  const saved = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { pipelineStatus: true } });
+  revalidatePath(`/jobs/${input.jobId}`);
+  return { applicationId, pipelineStatus: saved.pipelineStatus, ...(error ? { error } : {}) };
+});
+
+/** Many candidates from a CSV: every row valid, or nothing is created and every bad row is listed. */
+export const importCandidatesCsv = orgAction({ role: "RECRUITER", schema: importCsvSchema }, async ({ jobId, file, submitNow }, ctx) => {
+  const { rows, errors } = parseCandidatesCsv(await file.text());
+  if (errors.length) return { created: 0, errors };
+  if (!rows.length) throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
+  const ids = await createApplicationsFromCsv(ctx, jobId, rows);
+  const op = submitNow ? await submit(ctx, jobId, ids) : null;
+  revalidatePath(`/jobs/${jobId}`);
+  return { created: ids.length, errors: [], ...(op?.operationId ? { operationId: op.operationId } : {}) };
+});
+
+export const submitApplications = orgAction({ role: "RECRUITER", schema: submitApplicationsSchema }, async ({ jobId, applicationIds }, ctx) => {
+  const result = await submit(ctx, jobId, applicationIds);
+  revalidatePath(`/jobs/${jobId}`);
+  return result;
+});
+
+export const rescoreApplications = orgAction({ role: "ADMIN", schema: rescoreApplicationsSchema }, async (input, ctx) => {
+  const result = await rescore(ctx, input);
+  revalidatePath(`/jobs/${input.jobId}`);
+  return result;
+});
+
+export const deleteApplication = orgAction({ role: "ADMIN", schema: deleteApplicationSchema }, async ({ applicationId }, ctx) => remove(ctx, applicationId));

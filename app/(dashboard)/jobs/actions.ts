@@ -1,0 +1,33 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { orgAction } from "@/lib/auth/action";
+import { generateClarificationQuestions as questions, generateCriteria as generate } from "@/lib/criteria";
+import { closeJob as close, createJob as create, updateJob as update } from "@/lib/jobs";
+import { clarificationSchema, closeJobSchema, createJobSchema, generateCriteriaSchema, updateJobSchema } from "./schemas";
+
+export const createJob = orgAction({ role: "RECRUITER", schema: createJobSchema }, async (input, ctx) => {
+  const result = await create(ctx, input);
+  revalidatePath("/jobs");
+  return result;
+});
+
+export const updateJob = orgAction({ role: "RECRUITER", schema: updateJobSchema }, async ({ jobId, ...fields }, ctx) => {
+  const result = await update(ctx, jobId, fields);
+  revalidatePath(`/jobs/${jobId}`);
+  return result;
+});
+
+export const closeJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, async ({ jobId }, ctx) => {
+  const result = await close(ctx, jobId);
+  revalidatePath("/jobs");
+  return result;
+});
+
+export const generateClarificationQuestions = orgAction({ role: "RECRUITER", schema: clarificationSchema }, async ({ jobId }, ctx) => questions(ctx, jobId));
+
+export const generateCriteria = orgAction({ role: "RECRUITER", schema: generateCriteriaSchema }, async ({ jobId, ...input }, ctx) => {
+  const view = await generate(ctx, jobId, input);
+  revalidatePath(`/jobs/${jobId}`);
+  return view;
+});
