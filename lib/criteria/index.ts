@@ -1,4 +1,3 @@
-import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/auth/errors";
 import type { OrgContext } from "@/lib/auth/context";

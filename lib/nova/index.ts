@@ -1,4 +1,3 @@
-import "server-only";
 import { getConfig } from "@/lib/config";
 import { NovaClient } from "./client";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import { UserError } from "@/lib/auth/errors";
 import type { OrgContext } from "@/lib/auth/context";
 import { db } from "@/lib/db";

@@ -1,4 +1,3 @@
-import "server-only";
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 

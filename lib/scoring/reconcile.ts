@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import { recordScoringObservation } from "./results";

@@ -1,4 +1,3 @@
-import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { Assessment, ScoringStatus } from "@/lib/nova/schemas";
 

@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import { NovaApiError, novaFor, RESUME_ERROR_CODES } from "@/lib/nova";
 import type { ApplicationData, ResumeInput } from "@/lib/nova/client";

@@ -1,4 +1,3 @@
-import "server-only";
 import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { verifyWebhookSignature } from "@/lib/nova/webhook-signature";

@@ -1,4 +1,3 @@
-import "server-only";
 import { db } from "@/lib/db";
 import type { BatchCompletedEvent, ScoreCompletedEvent, ScoreFailedEvent, WebhookPayload } from "@/lib/nova/schemas";
 import { recordScoringObservation } from "./results";

@@ -1,4 +1,3 @@
-import "server-only";
 import path from "node:path";
 import { getConfig } from "@/lib/config";
 import { LocalDiskStorage, type Storage } from "./storage";
