@@ -49,16 +49,22 @@ export const importCandidatesCsv = orgAction({ role: "RECRUITER", schema: import
   return { created: ids.length, errors: [], ...(op?.operationId ? { operationId: op.operationId } : {}) };
 });
 
+/** A second click (or a retry) finds nothing left to queue: say so instead of queuing twice. */
+function started(result: { operationId: string | null; count: number }, nothing: string): { operationId: string; count: number } {
+  if (!result.operationId) throw new UserError(nothing, "NOTHING_TO_DO");
+  return { operationId: result.operationId, count: result.count };
+}
+
 export const submitApplications = orgAction({ role: "RECRUITER", schema: submitApplicationsSchema }, async ({ jobId, applicationIds }, ctx) => {
   const result = await submit(ctx, jobId, applicationIds);
   revalidatePath(`/jobs/${jobId}`);
-  return result;
+  return started(result, "Nothing to submit: these candidates are already submitted or queued.");
 });
 
 export const rescoreApplications = orgAction({ role: "ADMIN", schema: rescoreApplicationsSchema }, async (input, ctx) => {
   const result = await rescore(ctx, input);
   revalidatePath(`/jobs/${input.jobId}`);
-  return result;
+  return started(result, input.scope === "stale" ? "No stale candidates to rescore." : "Nothing to rescore: these candidates are already queued.");
 });
 
 export const deleteApplication = orgAction({ role: "ADMIN", schema: deleteApplicationSchema }, async ({ applicationId }, ctx) => remove(ctx, applicationId));
