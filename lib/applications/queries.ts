@@ -1,5 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import type { JobStatusResponse } from "./status";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
@@ -241,4 +242,13 @@ export async function getApplicationDetail(orgId: string, jobId: string, applica
       assessment: toAssessment(j),
     })),
   };
+}
+
+/**
+ * The status poll's body, shared by the route and the page's first render (so progress shows
+ * at once after a reload). Operations come from the integration work's Operation table.
+ */
+export async function getJobStatus(orgId: string, jobId: string, activeNovaId: string | null): Promise<JobStatusResponse> {
+  const [counts, pendingIds] = await Promise.all([getStatusCounts(orgId, jobId, activeNovaId), listPendingIds(orgId, jobId)]);
+  return { counts, pendingIds, operations: [] };
 }

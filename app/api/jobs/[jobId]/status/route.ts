@@ -2,8 +2,7 @@ import { NextResponse } from "next/server";
 import { orgRoute } from "@/lib/auth/route";
 import { UserError } from "@/lib/auth/errors";
 import { getJob } from "@/lib/jobs/queries";
-import { getStatusCounts, listPendingIds } from "@/lib/applications/queries";
-import type { JobStatusResponse } from "@/lib/applications/status";
+import { getJobStatus } from "@/lib/applications/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -11,8 +10,6 @@ export const dynamic = "force-dynamic";
 export const GET = orgRoute<{ jobId: string }>("RECRUITER", async (_req, ctx, { jobId }) => {
   const job = await getJob(ctx.org.id, jobId);
   if (!job) throw new UserError("Job not found.", "NOT_FOUND");
-  const activeNovaId = job.activeVersion?.novaId ?? null;
-  const [counts, pendingIds] = await Promise.all([getStatusCounts(ctx.org.id, jobId, activeNovaId), listPendingIds(ctx.org.id, jobId)]);
-  const body: JobStatusResponse = { counts, pendingIds, operations: [] };
+  const body = await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null);
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });
