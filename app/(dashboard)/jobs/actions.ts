@@ -6,13 +6,13 @@ import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { UserError } from "@/lib/auth/errors";
 
-const importance = z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]);
+
 const jobInput = z.object({ title: z.string(), company: z.string(), description: z.string(), roleKnowledge: z.string().optional() });
 
 export interface CriteriaVersionView {
   versionId: string;
   number: number;
-  criteria: { id: string; text: string; importance: z.infer<typeof importance>; order: number }[];
+  criteria: { id: string; text: string; importance: "MUST_HAVE" | "PREFERRED" | "NICE_TO_HAVE"; order: number }[];
   staleCount: number;
 }
 
