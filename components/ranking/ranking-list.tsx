@@ -155,8 +155,11 @@ function RankingRow({
         <div className="flex w-full flex-wrap justify-end gap-1 sm:w-auto sm:shrink-0">
           {a ? (
             <Button variant="ghost" size="sm" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((o) => !o)}>
-              {open ? "Hide" : "Details"}
-              <span className="sr-only"> for {row.candidateName}</span>
+              {/* A stable name; the state is aria-expanded (and the chevron). */}
+              Details<span className="sr-only"> for {row.candidateName}</span>
+              <span aria-hidden="true" className={open ? "rotate-180 transition-transform" : "transition-transform"}>
+                ▾
+              </span>
             </Button>
           ) : null}
           {row.pipelineStatus === "NOT_SUBMITTED" ? (
