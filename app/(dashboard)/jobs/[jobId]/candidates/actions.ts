@@ -39,7 +39,13 @@ export const addApplication = orgAction({ role: "RECRUITER", schema: addApplicat
 });
 
 /** Many candidates from a CSV: every row valid, or nothing is created and every bad row is listed. */
-export const importCandidatesCsv = orgAction({ role: "RECRUITER", schema: importCsvSchema }, async ({ jobId, file, submitNow }, ctx) => {
+export interface CsvImportResult {
+  created: number;
+  errors: { row: number; message: string }[];
+  operationId?: string;
+}
+
+export const importCandidatesCsv = orgAction({ role: "RECRUITER", schema: importCsvSchema }, async ({ jobId, file, submitNow }, ctx): Promise<CsvImportResult> => {
   const { rows, errors } = parseCandidatesCsv(await file.text());
   if (errors.length) return { created: 0, errors };
   if (!rows.length) throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");

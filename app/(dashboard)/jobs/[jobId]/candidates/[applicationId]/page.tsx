@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import { notFound, redirect } from "next/navigation";
+import { getOrgContext } from "@/lib/auth/context";
+import { getJob } from "@/lib/jobs/queries";
+import { getApplicationDetail, type ScoringAttempt } from "@/lib/applications/queries";
+import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
+import { diffCriteria, summariseDiff } from "@/lib/criteria/diff";
+import { Card } from "@/components/ui/notice";
+import { Badge } from "@/components/ui/badge";
+import { Time } from "@/components/ui/time";
+import { JobHeader } from "@/components/jobs/job-header";
+import { ScoreCell } from "@/components/ranking/score";
+import { PipelineStatus, VersionBadge } from "@/components/ranking/status";
+import { AssessmentList } from "@/components/ranking/ranking-list";
+import { RescoreOne } from "./rescore-one";
+
+type Props = { params: Promise<{ jobId: string; applicationId: string }> };
+
+export const metadata: Metadata = { title: "Candidate" };
+
+export default async function CandidatePage({ params }: Props) {
+  const { jobId, applicationId } = await params;
+  const ctx = await getOrgContext();
+  if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/${applicationId}`);
+  const [job, app, versions] = await Promise.all([getJob(ctx.org.id, jobId), getApplicationDetail(ctx.org.id, jobId, applicationId), listCriteriaVersions(ctx.org.id, jobId)]);
+  if (!job || !app) notFound();
+  const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
+  const current = app.attempts.find((a) => a.status === "COMPLETED");
+  const stale = Boolean(job.activeVersion && app.currentCriteriaVersionNovaId && app.currentCriteriaVersionNovaId !== job.activeVersion.novaId);
+  const versionNumber = app.currentCriteriaVersionNovaId ? (byNovaId.get(app.currentCriteriaVersionNovaId)?.number ?? null) : null;
+  const resumeUrl = `/api/resumes/${app.id}`;
+  const isPdf = app.resumeFile?.mimeType === "application/pdf";
+
+  return (
+    <>
+      <JobHeader job={job} current={null} />
+      <div className="mb-6 flex flex-wrap items-start gap-4">
+        <ScoreCell score={app.currentScore} pending={app.pipelineStatus === "PENDING"} />
+        <div className="min-w-0 flex-1">
+          <h2 className="text-xl font-semibold text-slate-900">{app.candidateName}</h2>
+          {app.candidateEmail ? <p className="text-sm text-slate-600">{app.candidateEmail}</p> : null}
+          <div className="mt-2 flex flex-wrap gap-2">
+            <PipelineStatus status={app.pipelineStatus} reason={app.errorMessage} />
+            <VersionBadge number={versionNumber} stale={stale} />
+          </div>
+        </div>
+        {ctx.role === "ADMIN" && app.pipelineStatus !== "NOT_SUBMITTED" && app.pipelineStatus !== "PENDING" ? <RescoreOne jobId={jobId} applicationId={app.id} /> : null}
+      </div>
+
+      <div className="grid gap-6 lg:grid-cols-5">
+        <div className="space-y-6 lg:col-span-3">
+          <Card>
+            <h2 className="text-base font-semibold text-slate-900">Assessment</h2>
+            {current?.assessment ? (
+              <>
+                <p className="mt-2 text-sm text-slate-800" data-testid="verdict">
+                  {current.assessment.verdict}
+                </p>
+                <div className="mt-4 grid gap-4 sm:grid-cols-3">
+                  <AssessmentList title="Strengths" items={current.assessment.strengths} />
+                  <AssessmentList title="Concerns" items={current.assessment.concerns} />
+                  <AssessmentList title="Interview focus" items={current.assessment.interviewFocus} />
+                </div>
+              </>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">
+                {app.pipelineStatus === "PENDING" ? "Nova is scoring this candidate; the assessment appears here when it arrives." : "No assessment yet."}
+              </p>
+            )}
+          </Card>
+          <Card>
+            <div className="flex flex-wrap items-center justify-between gap-2">
+              <h2 className="text-base font-semibold text-slate-900">Resume</h2>
+              {app.resumeFile ? (
+                <a href={`${resumeUrl}?download=1`} className="text-sm font-medium text-brand-700 underline" download>
+                  Download {app.resumeFile.fileName}
+                </a>
+              ) : null}
+            </div>
+            {isPdf ? (
+              <iframe title={`Resume of ${app.candidateName}`} src={resumeUrl} className="mt-3 h-[70vh] w-full rounded-md border border-slate-200" />
+            ) : app.resumeFile ? (
+              <p className="mt-2 text-sm text-slate-600">This file type cannot be shown inline; download it to read it.</p>
+            ) : app.resumeText ? (
+              <pre className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800">{app.resumeText}</pre>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">No resume on file.</p>
+            )}
+          </Card>
+        </div>
+        <div className="space-y-6 lg:col-span-2">
+          <Card>
+            <h2 className="text-base font-semibold text-slate-900">Scoring history</h2>
+            <History attempts={app.attempts} versions={byNovaId} />
+          </Card>
+          <Card>
+            <h2 className="text-base font-semibold text-slate-900">Screening answers</h2>
+            {app.screeningAnswers.length ? (
+              <dl className="mt-2 space-y-3 text-sm">
+                {app.screeningAnswers.map((qa, i) => (
+                  <div key={i}>
+                    <dt className="font-medium text-slate-800">{qa.question}</dt>
+                    <dd className="text-slate-700">{qa.answer}</dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="mt-2 text-sm text-slate-600">None.</p>
+            )}
+          </Card>
+          <Card>
+            <h2 className="text-base font-semibold text-slate-900">Cover note</h2>
+            <p className="mt-2 whitespace-pre-line text-sm text-slate-700">{app.coverNote || "None."}</p>
+          </Card>
+        </div>
+      </div>
+    </>
+  );
+}
+
+/** Every attempt, newest first, with what changed since the attempt before it. */
+function History({ attempts, versions }: { attempts: ScoringAttempt[]; versions: Map<string, VersionView> }) {
+  if (attempts.length === 0) return <p className="mt-2 text-sm text-slate-600">Not submitted for scoring yet.</p>;
+  return (
+    <ol className="mt-3 space-y-3" data-testid="history">
+      {attempts.map((a, i) => {
+        const prev = attempts.slice(i + 1).find((p) => p.status === "COMPLETED");
+        const v = a.criteriaVersionNovaId ? versions.get(a.criteriaVersionNovaId) : undefined;
+        const pv = prev?.criteriaVersionNovaId ? versions.get(prev.criteriaVersionNovaId) : undefined;
+        const changed = v && pv && v.id !== pv.id ? summariseDiff(diffCriteria(pv.criteria.map(crit), v.criteria.map(crit))) : "";
+        const delta = a.score !== null && prev?.score != null ? a.score - prev.score : null;
+        return (
+          <li key={a.id} className="rounded-md border border-slate-200 p-3 text-sm">
+            <div className="flex flex-wrap items-center gap-2">
+              <span className="font-semibold tabular-nums text-slate-900">{a.score !== null ? `${a.score}/10` : a.status === "FAILED" ? "Failed" : "Pending"}</span>
+              {delta !== null && delta !== 0 ? <Badge tone={delta > 0 ? "success" : "warning"}>{delta > 0 ? `+${delta}` : delta}</Badge> : null}
+              {v ? <Badge>v{v.number}</Badge> : null}
+              {a.isRescore ? <Badge tone="info">Rescore</Badge> : null}
+              <span className="ml-auto text-xs text-slate-600">
+                <Time date={a.completedAt ?? a.submittedAt} />
+              </span>
+            </div>
+            {a.errorMessage ? <p className="mt-1 text-xs text-red-800">{a.errorMessage}</p> : null}
+            {prev ? (
+              <p className="mt-1 text-xs text-slate-600">
+                {pv && v && pv.id !== v.id ? `Criteria v${pv.number} → v${v.number}${changed ? `: ${changed}` : ""}.` : "Same criteria as before."}
+              </p>
+            ) : null}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+function crit(c: VersionView["criteria"][number]) {
+  return { id: c.novaId, text: c.text, importance: c.importance };
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getOrgContext } from "@/lib/auth/context";
+import { getJob } from "@/lib/jobs/queries";
+import { Notice } from "@/components/ui/notice";
+import { JobHeader } from "@/components/jobs/job-header";
+import { AddCandidates } from "./add-candidates";
+
+export const metadata: Metadata = { title: "Add candidates" };
+
+export default async function AddCandidatesPage({ params }: { params: Promise<{ jobId: string }> }) {
+  const { jobId } = await params;
+  const ctx = await getOrgContext();
+  if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/new`);
+  const job = await getJob(ctx.org.id, jobId);
+  if (!job) notFound();
+  return (
+    <>
+      <JobHeader job={job} current="add" />
+      {!job.activeVersion ? (
+        <Notice tone="warning" className="mb-4">
+          This job has no criteria yet: you can add candidates now, but they can only be scored once{" "}
+          <Link href={`/jobs/${jobId}/criteria`} className="font-medium underline">
+            criteria exist
+          </Link>
+          .
+        </Notice>
+      ) : null}
+      <AddCandidates jobId={jobId} canScore={Boolean(job.activeVersion)} />
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Input, Textarea } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { addApplication } from "../actions";
+import { submitFlag } from "./upload-queue";
+
+interface Pair {
+  key: number;
+  question: string;
+  answer: string;
+}
+
+/** One candidate from pasted text, with screening answers and a cover note. */
+export function PasteCandidateForm({ jobId, submitNow, onAdded }: { jobId: string; submitNow: boolean; onAdded: (n: number) => void }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const [done, setDone] = useState<string>();
+  const [pairs, setPairs] = useState<Pair[]>([]);
+  const [nextKey, setNextKey] = useState(1);
+
+  return (
+    <form
+      className="mt-4 space-y-4"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const fd = new FormData(form);
+        fd.set("jobId", jobId);
+        fd.set("submitNow", submitFlag(submitNow));
+        const answers = pairs.filter((p) => p.question.trim() && p.answer.trim()).map(({ question, answer }) => ({ question: question.trim(), answer: answer.trim() }));
+        fd.set("screeningAnswers", JSON.stringify(answers));
+        startTransition(async () => {
+          const res = await addApplication(fd);
+          if (!res.ok) {
+            setDone(undefined);
+            setError(res.error);
+            setFieldErrors(res.fieldErrors ?? {});
+            return;
+          }
+          setError(undefined);
+          setFieldErrors({});
+          setDone(`${fd.get("candidateName")} was added${res.data.error ? `, but: ${res.data.error}` : "."}`);
+          form.reset();
+          setPairs([]);
+          onAdded(1);
+        });
+      }}
+    >
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {done ? <Notice tone="success">{done}</Notice> : null}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field id="paste-name" label="Name" error={fieldErrors.candidateName?.[0]}>
+          <Input id="paste-name" name="candidateName" required invalid={!!fieldErrors.candidateName} autoComplete="off" />
+        </Field>
+        <Field id="paste-email" label="Email (optional)" error={fieldErrors.candidateEmail?.[0]}>
+          <Input id="paste-email" name="candidateEmail" type="email" invalid={!!fieldErrors.candidateEmail} autoComplete="off" />
+        </Field>
+      </div>
+      <Field id="paste-text" label="Resume text" error={fieldErrors.resumeText?.[0]}>
+        <Textarea id="paste-text" name="resumeText" rows={8} required invalid={!!fieldErrors.resumeText} />
+      </Field>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-medium text-slate-700">Screening answers (optional)</legend>
+        {pairs.map((p, i) => (
+          <div key={p.key} className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[1fr_1fr_auto]">
+            <Input aria-label={`Question ${i + 1}`} placeholder="Question" value={p.question} onChange={(e) => setPairs((all) => all.map((x) => (x.key === p.key ? { ...x, question: e.target.value } : x)))} />
+            <Input aria-label={`Answer ${i + 1}`} placeholder="Answer" value={p.answer} onChange={(e) => setPairs((all) => all.map((x) => (x.key === p.key ? { ...x, answer: e.target.value } : x)))} />
+            <Button type="button" variant="ghost" size="sm" onClick={() => setPairs((all) => all.filter((x) => x.key !== p.key))}>
+              Remove<span className="sr-only"> question {i + 1}</span>
+            </Button>
+          </div>
+        ))}
+        <Button
+          type="button"
+          variant="secondary"
+          size="sm"
+          onClick={() => {
+            setPairs((all) => [...all, { key: nextKey, question: "", answer: "" }]);
+            setNextKey((k) => k + 1);
+          }}
+        >
+          Add a question
+        </Button>
+      </fieldset>
+      <Field id="paste-cover" label="Cover note (optional)">
+        <Textarea id="paste-cover" name="coverNote" rows={3} />
+      </Field>
+      <Button type="submit" pending={pending}>
+        Add candidate
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,185 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Field, Select, Textarea } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { Badge } from "@/components/ui/badge";
+import { IMPORTANCES, IMPORTANCE_LABEL, groupByImportance } from "@/lib/criteria/importance";
+import type { Importance } from "@/lib/criteria/diff";
+import { addCriterion, editCriterion, removeCriterion, replaceCriteria } from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
+import { StalePrompt } from "./stale-prompt";
+
+export interface ManagedCriterion {
+  /** Nova's criterion id: what the item actions take. */
+  id: string;
+  text: string;
+  importance: Importance;
+}
+
+type VersionResult = Awaited<ReturnType<typeof addCriterion>>;
+
+/**
+ * The active criteria with inline editing for admins. Every save is one Nova mutation and so
+ * one new version; afterwards the page offers to rescore whoever was scored on an older one.
+ */
+export function CriteriaManager({ jobId, criteria, isAdmin, staleCount }: { jobId: string; criteria: ManagedCriterion[]; isAdmin: boolean; staleCount: number }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+  const [saved, setSaved] = useState<string>();
+  const [stale, setStale] = useState<number | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+
+  const save = (call: () => Promise<VersionResult>, done?: () => void) =>
+    startTransition(async () => {
+      const res = await call();
+      if (!res.ok) {
+        setSaved(undefined);
+        setError(res.error);
+        return;
+      }
+      setError(undefined);
+      setSaved(`Saved as criteria version ${res.data.number}.`);
+      setStale(res.data.staleCount);
+      done?.();
+      router.refresh();
+    });
+
+  // Move within the importance group: swap with the neighbour of the same importance.
+  const move = (id: string, by: -1 | 1) => {
+    const i = criteria.findIndex((c) => c.id === id);
+    const same = criteria.map((c, idx) => ({ c, idx })).filter((x) => x.c.importance === criteria[i]!.importance);
+    const pos = same.findIndex((x) => x.idx === i);
+    const other = same[pos + by];
+    if (!other) return;
+    const next = [...criteria];
+    [next[i], next[other.idx]] = [next[other.idx]!, next[i]!];
+    save(() => replaceCriteria({ jobId, criteria: next.map(({ text, importance }) => ({ text, importance })) }));
+  };
+
+  return (
+    <div className="space-y-6">
+      {error ? <Notice tone="error">{error}</Notice> : null}
+      {saved ? <Notice tone="success">{saved}</Notice> : null}
+      {isAdmin ? <StalePrompt jobId={jobId} count={stale ?? staleCount} /> : null}
+      {groupByImportance(criteria).map((group) => (
+        <section key={group.importance} aria-labelledby={`imp-${group.importance}`}>
+          <h2 id={`imp-${group.importance}`} className="text-sm font-semibold text-slate-900">
+            {IMPORTANCE_LABEL[group.importance]} <span className="font-normal text-slate-500">({group.items.length})</span>
+          </h2>
+          {group.items.length === 0 ? <p className="mt-2 text-sm text-slate-500">None.</p> : null}
+          <ol className="mt-2 space-y-2">
+            {group.items.map((c, idx) =>
+              editing === c.id ? (
+                <li key={c.id}>
+                  <CriterionForm
+                    idPrefix={`edit-${c.id}`}
+                    initial={c}
+                    submitLabel="Save"
+                    pending={pending}
+                    onCancel={() => setEditing(null)}
+                    onSubmit={(text, importance) =>
+                      save(
+                        () => editCriterion({ jobId, criterionId: c.id, ...(text !== c.text ? { text } : {}), ...(importance !== c.importance ? { importance } : {}) }),
+                        () => setEditing(null),
+                      )
+                    }
+                  />
+                </li>
+              ) : (
+                <li key={c.id} className="flex flex-wrap items-start gap-2 rounded-md border border-slate-200 bg-white p-3" data-testid="criterion">
+                  <p className="min-w-0 flex-1 basis-60 text-sm text-slate-800">{c.text}</p>
+                  {isAdmin ? (
+                    <span className="flex flex-wrap gap-1">
+                      <Button variant="ghost" size="sm" disabled={pending || idx === 0} onClick={() => move(c.id, -1)} aria-label={`Move up: ${c.text}`}>
+                        ↑
+                      </Button>
+                      <Button variant="ghost" size="sm" disabled={pending || idx === group.items.length - 1} onClick={() => move(c.id, 1)} aria-label={`Move down: ${c.text}`}>
+                        ↓
+                      </Button>
+                      <Button variant="ghost" size="sm" disabled={pending} onClick={() => setEditing(c.id)} aria-label={`Edit: ${c.text}`}>
+                        Edit
+                      </Button>
+                      <Button variant="ghost" size="sm" disabled={pending || criteria.length === 1} onClick={() => save(() => removeCriterion({ jobId, criterionId: c.id }))} aria-label={`Remove: ${c.text}`}>
+                        Remove
+                      </Button>
+                    </span>
+                  ) : (
+                    <Badge>{IMPORTANCE_LABEL[c.importance]}</Badge>
+                  )}
+                </li>
+              ),
+            )}
+          </ol>
+        </section>
+      ))}
+      {isAdmin ? (
+        <section aria-labelledby="add-criterion" className="border-t border-slate-200 pt-4">
+          <h2 id="add-criterion" className="text-sm font-semibold text-slate-900">
+            Add a criterion
+          </h2>
+          <CriterionForm idPrefix="new" submitLabel="Add criterion" pending={pending} resetOnSubmit onSubmit={(text, importance) => save(() => addCriterion({ jobId, text, importance }))} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function CriterionForm({
+  idPrefix,
+  initial,
+  submitLabel,
+  pending,
+  resetOnSubmit,
+  onSubmit,
+  onCancel,
+}: {
+  idPrefix: string;
+  initial?: { text: string; importance: Importance };
+  submitLabel: string;
+  pending: boolean;
+  resetOnSubmit?: boolean;
+  onSubmit: (text: string, importance: Importance) => void;
+  onCancel?: () => void;
+}) {
+  const [text, setText] = useState(initial?.text ?? "");
+  const [importance, setImportance] = useState<Importance>(initial?.importance ?? "PREFERRED");
+  return (
+    <form
+      className="mt-2 space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!text.trim()) return;
+        onSubmit(text.trim(), importance);
+        if (resetOnSubmit) setText("");
+      }}
+    >
+      <Field id={`${idPrefix}-text`} label="Criterion">
+        <Textarea id={`${idPrefix}-text`} rows={2} value={text} onChange={(e) => setText(e.target.value)} required />
+      </Field>
+      <div className="flex flex-wrap items-end gap-2">
+        <div className="w-48">
+          <Field id={`${idPrefix}-importance`} label="Importance">
+            <Select id={`${idPrefix}-importance`} value={importance} onChange={(e) => setImportance(e.target.value as Importance)}>
+              {IMPORTANCES.map((i) => (
+                <option key={i} value={i}>
+                  {IMPORTANCE_LABEL[i]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
+        <Button type="submit" size="sm" pending={pending} disabled={!text.trim()}>
+          {submitLabel}
+        </Button>
+        {onCancel ? (
+          <Button type="button" variant="ghost" size="sm" onClick={onCancel}>
+            Cancel
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,162 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Notice } from "@/components/ui/notice";
+import { Working } from "@/components/ui/working";
+import { generateClarificationQuestions, generateCriteria } from "@/app/(dashboard)/jobs/actions";
+import { replaceCriteria } from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
+import { CriteriaListEditor } from "./criteria-editor";
+import { draftKey, type DraftCriterion } from "./types";
+
+type QuestionsResult = Extract<Awaited<ReturnType<typeof generateClarificationQuestions>>, { ok: true }>["data"];
+type Answers = Record<string, string | string[]>;
+
+/**
+ * Criteria for a job that has none yet: optional clarification questions → Nova generates →
+ * preview, editable → save. Every step keeps what the user entered when a call fails.
+ */
+export function CriteriaSetup({ jobId }: { jobId: string }) {
+  const router = useRouter();
+  const [busy, setBusy] = useState<null | "questions" | "generate" | "save">(null);
+  const [error, setError] = useState<string>();
+  const [questions, setQuestions] = useState<QuestionsResult>();
+  const [answers, setAnswers] = useState<Answers>({});
+  const [generated, setGenerated] = useState<DraftCriterion[]>();
+  const [draft, setDraft] = useState<DraftCriterion[]>([]);
+
+  const askQuestions = async () => {
+    setBusy("questions");
+    setError(undefined);
+    const res = await generateClarificationQuestions({ jobId });
+    setBusy(null);
+    if (!res.ok) return setError(res.error);
+    setQuestions(res.data);
+  };
+
+  const generate = async () => {
+    setBusy("generate");
+    setError(undefined);
+    const res = await generateCriteria(
+      questions
+        ? { jobId, questionSetId: questions.questionSetId, answers: questions.questions.map((q) => ({ id: q.id, value: answers[q.id] ?? (q.selectionType === "multi" ? [] : "") })) }
+        : { jobId },
+    );
+    setBusy(null);
+    if (!res.ok) return setError(res.error);
+    const items = [...res.data.criteria].sort((a, b) => a.order - b.order).map((c) => ({ key: draftKey(), id: c.id, text: c.text, importance: c.importance }));
+    setGenerated(items);
+    setDraft(items);
+  };
+
+  const save = async () => {
+    setError(undefined);
+    const cleaned = draft.map((c) => ({ text: c.text.trim(), importance: c.importance })).filter((c) => c.text);
+    if (cleaned.length === 0) return setError("Keep at least one criterion.");
+    const unchanged = generated && cleaned.length === generated.length && cleaned.every((c, i) => c.text === generated[i]!.text && c.importance === generated[i]!.importance);
+    // Only an edited preview becomes a new Nova version; an untouched one is already stored.
+    if (!unchanged) {
+      setBusy("save");
+      const res = await replaceCriteria({ jobId, criteria: cleaned });
+      setBusy(null);
+      if (!res.ok) return setError(res.error);
+    }
+    router.push(`/jobs/${jobId}`);
+    router.refresh();
+  };
+
+  const unanswered = questions?.questions.some((q) => {
+    const a = answers[q.id];
+    return a === undefined || (Array.isArray(a) ? a.length === 0 : a === "");
+  });
+
+  return (
+    <div className="space-y-5">
+      {error ? <Notice tone="error">{error}</Notice> : null}
+
+      {!generated && !questions ? (
+        <div className="space-y-3">
+          <p className="text-sm text-slate-700">Nova drafts the criteria from the job description. A few optional questions first make them sharper.</p>
+          <div className="flex flex-wrap gap-2">
+            <Button onClick={askQuestions} pending={busy === "questions"} disabled={busy !== null}>
+              Answer clarifying questions
+            </Button>
+            <Button variant="secondary" onClick={generate} pending={busy === "generate"} disabled={busy !== null}>
+              Generate criteria now
+            </Button>
+          </div>
+        </div>
+      ) : null}
+
+      {questions && !generated ? (
+        <form
+          className="space-y-5"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void generate();
+          }}
+        >
+          {questions.guidance ? <p className="text-sm text-slate-700">{questions.guidance}</p> : null}
+          {questions.questions.map((q) => (
+            <fieldset key={q.id} className="rounded-md border border-slate-200 p-3">
+              <legend className="px-1 text-sm font-medium text-slate-900">{q.question}</legend>
+              {q.hint ? <p className="mb-2 text-xs text-slate-600">{q.hint}</p> : null}
+              <div className="space-y-1">
+                {q.options.map((opt) => {
+                  const multi = q.selectionType === "multi";
+                  const current = answers[q.id];
+                  const checked = multi ? Array.isArray(current) && current.includes(opt) : current === opt;
+                  return (
+                    <label key={opt} className="flex items-start gap-2 text-sm text-slate-800">
+                      <input
+                        type={multi ? "checkbox" : "radio"}
+                        name={q.id}
+                        value={opt}
+                        checked={checked}
+                        disabled={busy !== null}
+                        className="mt-0.5"
+                        onChange={(e) =>
+                          setAnswers((prev) => {
+                            if (!multi) return { ...prev, [q.id]: opt };
+                            const list = Array.isArray(prev[q.id]) ? (prev[q.id] as string[]) : [];
+                            return { ...prev, [q.id]: e.target.checked ? [...list, opt] : list.filter((x) => x !== opt) };
+                          })
+                        }
+                      />
+                      {opt}
+                    </label>
+                  );
+                })}
+              </div>
+            </fieldset>
+          ))}
+          <div className="flex flex-wrap items-center gap-2">
+            <Button type="submit" pending={busy === "generate"} disabled={busy !== null || unanswered}>
+              Generate criteria
+            </Button>
+            {unanswered ? <span className="text-xs text-slate-600">Answer every question to continue.</span> : null}
+          </div>
+        </form>
+      ) : null}
+
+      {busy === "questions" ? <Working label="Nova is preparing a few questions…" /> : null}
+      {busy === "generate" ? <Working label="Nova is drafting the criteria. This can take a few seconds…" /> : null}
+
+      {generated ? (
+        <div className="space-y-4">
+          <Notice tone="success">Nova drafted {generated.length} criteria. Review and edit them, then save.</Notice>
+          <CriteriaListEditor items={draft} onChange={setDraft} disabled={busy !== null} />
+          <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
+            <Button onClick={save} pending={busy === "save"} disabled={busy !== null}>
+              Save criteria
+            </Button>
+            <Button variant="ghost" onClick={() => setDraft(generated)} disabled={busy !== null}>
+              Undo my edits
+            </Button>
+          </div>
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { ProgressBar } from "@/components/ui/progress";
+import { countsChanged, isOperationRunning, shouldPoll, type JobStatusResponse } from "@/lib/applications/status";
+
+export const jobStatusKey = (jobId: string) => ["job-status", jobId] as const;
+
+const OPERATION_LABEL: Record<string, string> = { SUBMIT: "Submitting candidates", RESCORE: "Rescoring candidates", IMPORT: "Importing candidates" };
+
+async function fetchStatus(jobId: string): Promise<JobStatusResponse> {
+  const res = await fetch(`/api/jobs/${jobId}/status`, { cache: "no-store" });
+  if (!res.ok) throw new Error(`Status ${res.status}`);
+  return (await res.json()) as JobStatusResponse;
+}
+
+/**
+ * Polls the job's status every 2 s while Nova owes results or a bulk operation runs, and stops
+ * when nothing is pending. When a counter moves it refreshes the server-rendered ranking, so
+ * the page stays one source of truth (no client copy of the rows to keep in sync).
+ */
+export function JobStatusPoller({ jobId, initial }: { jobId: string; initial: JobStatusResponse }) {
+  const router = useRouter();
+  const { data = initial, isError } = useQuery({
+    queryKey: jobStatusKey(jobId),
+    queryFn: () => fetchStatus(jobId),
+    initialData: initial,
+    staleTime: 0,
+    refetchInterval: (q) => (shouldPoll(q.state.data) ? 2_000 : false),
+  });
+  const seen = useRef(initial.counts);
+  useEffect(() => {
+    if (countsChanged(seen.current, data.counts)) {
+      seen.current = data.counts;
+      router.refresh();
+    }
+  }, [data.counts, router]);
+
+  const running = data.operations.filter(isOperationRunning);
+  const pending = data.counts.pending;
+  if (!pending && running.length === 0 && !isError) return null;
+  return (
+    <div className="mb-4 space-y-3 rounded-lg border border-brand-100 bg-white p-4 shadow-sm" data-testid="job-progress">
+      {pending ? (
+        <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
+          <span aria-hidden="true" className="inline-block h-2 w-2 animate-pulse rounded-full bg-brand-600" />
+          Nova is scoring {pending} candidate{pending === 1 ? "" : "s"}. Scores appear here as they arrive.
+        </p>
+      ) : null}
+      {running.map((op) => (
+        <ProgressBar
+          key={op.id}
+          label={OPERATION_LABEL[op.kind] ?? "Working"}
+          value={op.processed + op.failed}
+          max={op.total}
+          detail={`${op.processed} of ${op.total} sent${op.failed ? ` · ${op.failed} failed` : ""}`}
+        />
+      ))}
+      {isError ? <p className="text-xs text-amber-900">Couldn’t refresh progress; retrying…</p> : null}
+    </div>
+  );
+}

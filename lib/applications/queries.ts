@@ -1,0 +1,254 @@
+import "server-only";
+import { db, type Prisma } from "@/lib/db";
+import type { JobStatusResponse } from "./status";
+import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
+
+/** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
+
+export interface Assessment {
+  verdict: string;
+  strengths: string[];
+  concerns: string[];
+  interviewFocus: string[];
+}
+
+export interface RankingRow {
+  id: string;
+  candidateName: string;
+  candidateEmail: string | null;
+  pipelineStatus: PipelineStatusValue;
+  errorMessage: string | null;
+  score: number | null;
+  /** Competition rank among scored candidates of the whole job (ties share a rank). */
+  rank: number | null;
+  criteriaVersionNovaId: string | null;
+  stale: boolean;
+  submittedAt: Date | null;
+  assessment: Assessment | null;
+}
+
+export interface RankingPage {
+  rows: RankingRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+/** Scoring jobs keep strengths/concerns/interviewFocus as JSON strings; tolerate bad rows. */
+export function parseList(json: string | null | undefined): string[] {
+  if (!json) return [];
+  try {
+    const v: unknown = JSON.parse(json);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+}
+
+function toAssessment(job: { verdict: string | null; strengths: string | null; concerns: string | null; interviewFocus: string | null } | undefined): Assessment | null {
+  if (!job?.verdict) return null;
+  return { verdict: job.verdict, strengths: parseList(job.strengths), concerns: parseList(job.concerns), interviewFocus: parseList(job.interviewFocus) };
+}
+
+/** Scored on a version other than the active one. Without an active version nothing is stale. */
+function staleWhere(activeNovaId: string | null): Prisma.ApplicationWhereInput {
+  if (!activeNovaId) return { id: { in: [] } };
+  return { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } };
+}
+
+export function rankingWhere(orgId: string, jobId: string, activeNovaId: string | null, f: RankingFilters): Prisma.ApplicationWhereInput {
+  const and: Prisma.ApplicationWhereInput[] = [{ orgId, jobId }];
+  if (f.minScore !== null || f.maxScore !== null) {
+    and.push({ currentScore: { ...(f.minScore !== null ? { gte: f.minScore } : {}), ...(f.maxScore !== null ? { lte: f.maxScore } : {}) } });
+  }
+  if (f.statuses.length) and.push({ pipelineStatus: { in: f.statuses } });
+  if (f.staleOnly) and.push(staleWhere(activeNovaId));
+  // SQLite LIKE is case-insensitive for ASCII, which is what name search needs.
+  if (f.q) and.push({ candidateName: { contains: f.q } });
+  return { AND: and };
+}
+
+const ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
+  // Matches the (jobId, currentScore, submittedAt) index; unscored rows sink (DESC puts NULLs last
+  // in SQLite); ties go to whoever applied first.
+  score: [{ currentScore: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  newest: [{ createdAt: "desc" }, { id: "asc" }],
+  name: [{ candidateName: "asc" }, { id: "asc" }],
+};
+
+export async function getRankingPage(orgId: string, jobId: string, activeNovaId: string | null, f: RankingFilters): Promise<RankingPage> {
+  const where = rankingWhere(orgId, jobId, activeNovaId, f);
+  const total = await db.application.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
+  const page = Math.min(f.page, pageCount);
+  const [apps, scoreGroups] = await Promise.all([
+    db.application.findMany({
+      where,
+      orderBy: ORDER[f.sort],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: {
+        id: true,
+        candidateName: true,
+        candidateEmail: true,
+        pipelineStatus: true,
+        errorMessage: true,
+        currentScore: true,
+        currentCriteriaVersionNovaId: true,
+        submittedAt: true,
+        // The newest *completed* attempt carries the assessment shown while a rescore is pending.
+        scoringJobs: {
+          where: { status: "COMPLETED" },
+          orderBy: { submittedAt: "desc" },
+          take: 1,
+          select: { verdict: true, strengths: true, concerns: true, interviewFocus: true },
+        },
+      },
+    }),
+    // ≤ 11 groups: enough to rank every row without a per-row count.
+    db.application.groupBy({ by: ["currentScore"], where: { orgId, jobId, currentScore: { not: null } }, _count: { _all: true } }),
+  ]);
+  const rankOf = (score: number) => 1 + scoreGroups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+  return {
+    total,
+    page,
+    pageCount,
+    rows: apps.map((a) => ({
+      id: a.id,
+      candidateName: a.candidateName,
+      candidateEmail: a.candidateEmail,
+      pipelineStatus: a.pipelineStatus,
+      errorMessage: a.errorMessage,
+      score: a.currentScore,
+      rank: a.currentScore === null ? null : rankOf(a.currentScore),
+      criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
+      stale: activeNovaId !== null && a.currentCriteriaVersionNovaId !== null && a.currentCriteriaVersionNovaId !== activeNovaId,
+      submittedAt: a.submittedAt,
+      assessment: toAssessment(a.scoringJobs[0]),
+    })),
+  };
+}
+
+export interface StatusCounts {
+  total: number;
+  notSubmitted: number;
+  pending: number;
+  scored: number;
+  failed: number;
+  rejected: number;
+  stale: number;
+}
+
+export async function getStatusCounts(orgId: string, jobId: string, activeNovaId: string | null): Promise<StatusCounts> {
+  const [groups, stale] = await Promise.all([
+    db.application.groupBy({ by: ["pipelineStatus"], where: { orgId, jobId }, _count: { _all: true } }),
+    db.application.count({ where: { AND: [{ orgId, jobId }, staleWhere(activeNovaId)] } }),
+  ]);
+  const n = (s: PipelineStatusValue) => groups.find((g) => g.pipelineStatus === s)?._count._all ?? 0;
+  return {
+    total: groups.reduce((t, g) => t + g._count._all, 0),
+    notSubmitted: n("NOT_SUBMITTED"),
+    pending: n("PENDING"),
+    scored: n("SCORED"),
+    failed: n("FAILED"),
+    rejected: n("REJECTED"),
+    stale,
+  };
+}
+
+/** Ids still waiting for Nova, capped: the poller only needs to know they exist. */
+export async function listPendingIds(orgId: string, jobId: string, limit = 200): Promise<string[]> {
+  const rows = await db.application.findMany({ where: { orgId, jobId, pipelineStatus: "PENDING" }, select: { id: true }, take: limit, orderBy: { id: "asc" } });
+  return rows.map((r) => r.id);
+}
+
+export interface ScoringAttempt {
+  id: string;
+  status: "PENDING" | "COMPLETED" | "FAILED";
+  isRescore: boolean;
+  score: number | null;
+  criteriaVersionNovaId: string | null;
+  submittedAt: Date;
+  completedAt: Date | null;
+  errorMessage: string | null;
+  assessment: Assessment | null;
+}
+
+export interface ApplicationDetail {
+  id: string;
+  jobId: string;
+  candidateName: string;
+  candidateEmail: string | null;
+  pipelineStatus: PipelineStatusValue;
+  errorMessage: string | null;
+  currentScore: number | null;
+  currentCriteriaVersionNovaId: string | null;
+  resumeText: string | null;
+  resumeFile: { fileName: string; mimeType: string; size: number } | null;
+  screeningAnswers: { question: string; answer: string }[];
+  coverNote: string | null;
+  createdAt: Date;
+  submittedAt: Date | null;
+  /** Newest first. */
+  attempts: ScoringAttempt[];
+}
+
+function parseAnswers(json: string): { question: string; answer: string }[] {
+  try {
+    const v: unknown = JSON.parse(json);
+    if (!Array.isArray(v)) return [];
+    return v.flatMap((x: unknown) => {
+      if (x && typeof x === "object" && "question" in x && "answer" in x) return [{ question: String(x.question), answer: String(x.answer) }];
+      return [];
+    });
+  } catch {
+    return [];
+  }
+}
+
+export async function getApplicationDetail(orgId: string, jobId: string, applicationId: string): Promise<ApplicationDetail | null> {
+  const a = await db.application.findFirst({
+    where: { id: applicationId, jobId, orgId },
+    include: {
+      resumeFile: { select: { fileName: true, mimeType: true, size: true } },
+      scoringJobs: { orderBy: { submittedAt: "desc" } },
+    },
+  });
+  if (!a) return null;
+  return {
+    id: a.id,
+    jobId: a.jobId,
+    candidateName: a.candidateName,
+    candidateEmail: a.candidateEmail,
+    pipelineStatus: a.pipelineStatus,
+    errorMessage: a.errorMessage,
+    currentScore: a.currentScore,
+    currentCriteriaVersionNovaId: a.currentCriteriaVersionNovaId,
+    resumeText: a.resumeText,
+    resumeFile: a.resumeFile,
+    screeningAnswers: parseAnswers(a.screeningAnswers),
+    coverNote: a.coverNote,
+    createdAt: a.createdAt,
+    submittedAt: a.submittedAt,
+    attempts: a.scoringJobs.map((j) => ({
+      id: j.id,
+      status: j.status,
+      isRescore: j.isRescore,
+      score: j.score,
+      criteriaVersionNovaId: j.criteriaVersionNovaId,
+      submittedAt: j.submittedAt,
+      completedAt: j.completedAt ?? j.failedAt,
+      errorMessage: j.errorMessage,
+      assessment: toAssessment(j),
+    })),
+  };
+}
+
+/**
+ * The status poll's body, shared by the route and the page's first render (so progress shows
+ * at once after a reload). Operations come from the integration work's Operation table.
+ */
+export async function getJobStatus(orgId: string, jobId: string, activeNovaId: string | null): Promise<JobStatusResponse> {
+  const [counts, pendingIds] = await Promise.all([getStatusCounts(orgId, jobId, activeNovaId), listPendingIds(orgId, jobId)]);
+  return { counts, pendingIds, operations: [] };
+}

@@ -1,0 +1,35 @@
+/**
+ * Shape of `GET /api/jobs/[jobId]/status` (docs/dashboard-actions.md). Client-safe types and
+ * the pure decisions the poller makes from them.
+ */
+export interface OperationView {
+  id: string;
+  kind: string;
+  status: string;
+  total: number;
+  processed: number;
+  failed: number;
+}
+
+export interface JobStatusResponse {
+  counts: { total: number; notSubmitted: number; pending: number; scored: number; failed: number; rejected: number; stale: number };
+  pendingIds: string[];
+  operations: OperationView[];
+}
+
+const FINISHED = new Set(["completed", "failed", "cancelled", "COMPLETED", "FAILED", "CANCELLED", "done", "DONE"]);
+
+export function isOperationRunning(op: OperationView): boolean {
+  return !FINISHED.has(op.status) && op.processed + op.failed < op.total;
+}
+
+/** Keep polling while Nova still owes us a result or a bulk operation is still sending. */
+export function shouldPoll(s: JobStatusResponse | undefined): boolean {
+  if (!s) return true;
+  return s.counts.pending > 0 || s.operations.some(isOperationRunning);
+}
+
+/** Did anything the server-rendered page shows change? Then it needs a refresh. */
+export function countsChanged(a: JobStatusResponse["counts"], b: JobStatusResponse["counts"]): boolean {
+  return (Object.keys(a) as (keyof typeof a)[]).some((k) => a[k] !== b[k]);
+}

@@ -1,0 +1,44 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { Importance } from "./diff";
+
+/** Reads for criteria. Versions are reached through their job, so the org scopes every read. */
+
+export interface CriterionView {
+  id: string;
+  novaId: string;
+  text: string;
+  importance: Importance;
+  order: number;
+}
+
+export interface VersionView {
+  id: string;
+  novaId: string;
+  number: number;
+  status: string;
+  source: string;
+  createdAt: Date;
+  criteria: CriterionView[];
+}
+
+const versionSelect = {
+  id: true,
+  novaId: true,
+  number: true,
+  status: true,
+  source: true,
+  createdAt: true,
+  criteria: { orderBy: { order: "asc" }, select: { id: true, novaId: true, text: true, importance: true, order: true } },
+} as const;
+
+/** Every version of a job, newest first, with its criteria (jobs have tens of versions at most). */
+export function listCriteriaVersions(orgId: string, jobId: string): Promise<VersionView[]> {
+  return db.criteriaVersion.findMany({ where: { jobId, job: { orgId } }, orderBy: { number: "desc" }, select: versionSelect });
+}
+
+/** Nova version id → local version number, for labelling the version a score used. */
+export async function versionNumbers(orgId: string, jobId: string): Promise<Map<string, number>> {
+  const rows = await db.criteriaVersion.findMany({ where: { jobId, job: { orgId } }, select: { novaId: true, number: true } });
+  return new Map(rows.map((r) => [r.novaId, r.number]));
+}
