@@ -38,7 +38,10 @@ export const addApplication = orgAction({ role: "RECRUITER", schema: addApplicat
   return { applicationId, pipelineStatus: saved.pipelineStatus, ...(error ? { error } : {}) };
 });
 
-/** Many candidates from a CSV: every row valid, or nothing is created and every bad row is listed. */
+/**
+ * Many candidates from a CSV. Bad rows are listed with their reasons and skipped; the good
+ * rows are created together in one transaction (no row is ever half-written).
+ */
 export interface CsvImportResult {
   created: number;
   errors: { row: number; message: string }[];
@@ -47,12 +50,14 @@ export interface CsvImportResult {
 
 export const importCandidatesCsv = orgAction({ role: "RECRUITER", schema: importCsvSchema }, async ({ jobId, file, submitNow }, ctx): Promise<CsvImportResult> => {
   const { rows, errors } = parseCandidatesCsv(await file.text());
-  if (errors.length) return { created: 0, errors };
-  if (!rows.length) throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
+  if (!rows.length) {
+    if (errors.length) return { created: 0, errors };
+    throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
+  }
   const ids = await createApplicationsFromCsv(ctx, jobId, rows);
   const op = submitNow ? await submit(ctx, jobId, ids) : null;
   revalidatePath(`/jobs/${jobId}`);
-  return { created: ids.length, errors: [], ...(op?.operationId ? { operationId: op.operationId } : {}) };
+  return { created: ids.length, errors, ...(op?.operationId ? { operationId: op.operationId } : {}) };
 });
 
 /** A second click (or a retry) finds nothing left to queue: say so instead of queuing twice. */
