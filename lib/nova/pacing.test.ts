@@ -12,24 +12,66 @@ describe("bucketFor", () => {
   });
 });
 
+/** A virtual clock: sleeps advance time; simulated requests finish at scheduled times. */
+function virtualClock() {
+  let now = 0;
+  const timers: { at: number; fire: () => void }[] = [];
+  return {
+    now: () => now,
+    sleep: (ms: number) => new Promise<void>((r) => timers.push({ at: now + ms, fire: r })),
+    /** Runs timers in time order until nothing is left. */
+    async drain() {
+      for (;;) {
+        await new Promise((r) => setImmediate(r));
+        timers.sort((a, b) => a.at - b.at);
+        const next = timers.shift();
+        if (!next) return;
+        now = Math.max(now, next.at);
+        next.fire();
+      }
+    },
+  };
+}
+
 describe("TokenBucket", () => {
-  it("lets a second's burst through, then spaces requests at the rate (virtual clock)", async () => {
-    let now = 0;
-    const bucket = new TokenBucket(10, Infinity, () => now, async (ms) => void (now += ms));
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      (await bucket.acquire())();
-      times.push(now);
-    }
-    // 10 at once, then never more than 10 starts inside any one-second window.
-    expect(times.slice(0, 10).every((t) => t === 0)).toBe(true);
-    expect(times[29]).toBeGreaterThanOrEqual(2000);
-    expect(times[10]).toBeGreaterThanOrEqual(1000);
-    for (let i = 10; i < 30; i++) expect(times[i]! - times[i - 10]!).toBeGreaterThanOrEqual(1000);
+  it("lets perSecond requests go at once, then the next only a window after a response", async () => {
+    const clock = virtualClock();
+    const bucket = new TokenBucket(10, clock.now, clock.sleep);
+    const starts: number[] = [];
+    const all = Array.from({ length: 30 }, async () => {
+      const release = await bucket.acquire();
+      starts.push(clock.now());
+      release();
+    });
+    await clock.drain();
+    await Promise.all(all);
+    expect(starts.slice(0, 10).every((t) => t === 0)).toBe(true);
+    expect(starts[10]).toBe(1000);
+    expect(starts[29]).toBe(2000);
   });
 
-  it("caps requests in flight", async () => {
-    const bucket = new TokenBucket(100, 2);
+  it("keeps every one-second window at or under the limit, whatever the latency", async () => {
+    const clock = virtualClock();
+    const bucket = new TokenBucket(10, clock.now, clock.sleep);
+    const arrivals: number[] = [];
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const all = Array.from({ length: 80 }, async () => {
+      const release = await bucket.acquire();
+      // Arrives somewhere in a 0–900 ms trip; answered up to 300 ms later.
+      const arrive = clock.now() + random() * 900;
+      arrivals.push(arrive);
+      await clock.sleep(arrive - clock.now() + random() * 300);
+      release();
+    });
+    await clock.drain();
+    await Promise.all(all);
+    arrivals.sort((a, b) => a - b);
+    for (let i = 0; i + 10 < arrivals.length; i++) expect(arrivals[i + 10]! - arrivals[i]!).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("caps requests in flight at the limit", async () => {
+    const bucket = new TokenBucket(2);
     const r1 = await bucket.acquire();
     await bucket.acquire();
     let third = false;
@@ -40,6 +82,9 @@ describe("TokenBucket", () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(third).toBe(false);
     r1();
+    await new Promise((r) => setTimeout(r, 30));
+    // Freed, but only one window after r1's response.
+    expect(third).toBe(false);
     await p;
     expect(third).toBe(true);
   });

@@ -11,9 +11,9 @@ export type BucketName =
   | "scoring_intake_single"
   | "read_and_ops";
 
-/** Documented G5 limits: requests per second, and for criteria_ai also concurrent requests in flight. */
-export const DEFAULT_LIMITS: Record<BucketName, { perSecond: number; concurrency?: number }> = {
-  criteria_ai: { perSecond: 2, concurrency: 4 },
+/** Documented G5 limits, requests per second (criteria_ai also allows 4 in flight; see TokenBucket). */
+export const DEFAULT_LIMITS: Record<BucketName, { perSecond: number }> = {
+  criteria_ai: { perSecond: 2 },
   criteria_current_reads: { perSecond: 60 },
   scoring_intake_batch: { perSecond: 1 },
   scoring_intake_single: { perSecond: 10 },
@@ -34,52 +34,62 @@ type Clock = () => number;
 type Sleep = (ms: number) => Promise<void>;
 
 /**
- * One bucket's pacing: at most `perSecond` request starts inside any sliding window of one
- * second (plus a small margin for latency jitter). A plain token bucket with a one-second burst
- * lets through up to twice the limit across a fixed window edge, which Nova's per-second
- * windows would answer with 429s. Callers are served in arrival order, so a burst of
- * submissions is spread out fairly.
+ * One bucket's pacing. Nova counts requests per fixed one-second window *when they arrive*,
+ * and arrival can lag the moment we sent them by any amount (network, a busy server), so
+ * spacing request starts is not enough: a batch sent late in one second may land in the next
+ * together with that second's own. Instead the bucket has `perSecond` slots; a request holds a
+ * slot from its start until one window after its response. Among any perSecond + 1 requests two
+ * share a slot, and the later one started a full window after the earlier one had been
+ * answered (so had arrived): no window can ever see more than perSecond arrivals, whatever the
+ * latency. It also caps requests in flight at perSecond (criteria_ai's documented cap of 4 is
+ * looser than its 2/s). Callers are served in arrival order.
  */
 export class TokenBucket {
-  private starts: number[] = [];
-  private tail: Promise<void> = Promise.resolve();
-  private inFlight = 0;
-  private waiters: (() => void)[] = [];
+  /** Per slot: when it may be used again (Infinity while its request is in flight). */
+  private readonly freeAt: number[];
+  private tail: Promise<unknown> = Promise.resolve();
+  private wake: (() => void) | undefined;
 
   constructor(
     readonly perSecond: number,
-    readonly concurrency: number = Infinity,
     private readonly now: Clock = Date.now,
     private readonly sleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
-    readonly windowMs = 1050,
-  ) {}
+    readonly windowMs = 1000,
+  ) {
+    this.freeAt = Array.from({ length: perSecond }, () => -Infinity);
+  }
 
-  /** Waits for a slot in the window (and a concurrency slot); returns a release function. */
+  /** Waits for a slot; call the returned function once the response has arrived. */
   async acquire(): Promise<() => void> {
-    const turn = this.tail.then(() => this.takeToken());
+    const turn = this.tail.then(() => this.takeSlot());
     // Keep the chain alive whatever happens to one caller.
     this.tail = turn.catch(() => undefined);
-    await turn;
-    if (this.inFlight >= this.concurrency) await new Promise<void>((r) => this.waiters.push(r));
-    this.inFlight++;
+    const slot = await turn;
     let released = false;
     return () => {
       if (released) return;
       released = true;
-      this.inFlight--;
-      this.waiters.shift()?.();
+      this.freeAt[slot] = this.now() + this.windowMs;
+      const wake = this.wake;
+      this.wake = undefined;
+      wake?.();
     };
   }
 
-  private async takeToken(): Promise<void> {
+  private async takeSlot(): Promise<number> {
     for (;;) {
       const t = this.now();
-      while (this.starts.length && this.starts[0]! <= t - this.windowMs) this.starts.shift();
-      if (this.starts.length < this.perSecond) {
-        this.starts.push(t);
-        return;
+      let soonest = Infinity;
+      for (let i = 0; i < this.freeAt.length; i++) {
+        const at = this.freeAt[i]!;
+        if (at <= t) {
+          this.freeAt[i] = Infinity;
+          return i;
+        }
+        soonest = Math.min(soonest, at);
       }
-      await this.sleep(this.starts[0]! + this.windowMs - t);
+      if (soonest === Infinity) await new Promise<void>((r) => (this.wake = r));
+      else await this.sleep(soonest - t);
     }
   }
 }
@@ -87,14 +97,14 @@ export class TokenBucket {
 /** One bucket per (Nova base URL, bucket name), shared by every client in this process. */
 export class Pacer {
   private buckets = new Map<string, TokenBucket>();
-  constructor(private readonly limits: Record<BucketName, { perSecond: number; concurrency?: number }> = DEFAULT_LIMITS) {}
+  constructor(private readonly limits: Record<BucketName, { perSecond: number }> = DEFAULT_LIMITS) {}
 
   bucket(scope: string, name: BucketName): TokenBucket {
     const key = `${scope} ${name}`;
     let b = this.buckets.get(key);
     if (!b) {
       const limit = this.limits[name];
-      b = new TokenBucket(limit.perSecond, limit.concurrency);
+      b = new TokenBucket(limit.perSecond);
       this.buckets.set(key, b);
     }
     return b;
