@@ -25,9 +25,14 @@ export async function requireOpenJob(orgId: string, jobId: string) {
   return job;
 }
 
+/** Only the job's own fields, whatever else the caller's object carries. */
+function jobFields(input: JobInput) {
+  return { title: input.title, company: input.company, description: input.description, roleKnowledge: input.roleKnowledge || null };
+}
+
 export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ jobId: string }> {
   return db.$transaction(async (tx) => {
-    const job = await tx.job.create({ data: { orgId: ctx.org.id, createdById: ctx.user.id, ...input, roleKnowledge: input.roleKnowledge || null } });
+    const job = await tx.job.create({ data: { orgId: ctx.org.id, createdById: ctx.user.id, ...jobFields(input) } });
     await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "job.created", targetType: "job", targetId: job.id, data: { title: job.title } });
     return { jobId: job.id };
   });
@@ -36,7 +41,7 @@ export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ job
 export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput): Promise<{ jobId: string }> {
   await requireOpenJob(ctx.org.id, jobId);
   await db.$transaction(async (tx) => {
-    await tx.job.update({ where: { id: jobId }, data: { ...input, roleKnowledge: input.roleKnowledge || null } });
+    await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
     await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "job.updated", targetType: "job", targetId: jobId, data: { title: input.title } });
   });
   return { jobId };

@@ -26,8 +26,6 @@ export const closeJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, asy
 
 export const generateClarificationQuestions = orgAction({ role: "RECRUITER", schema: clarificationSchema }, async ({ jobId }, ctx) => questions(ctx, jobId));
 
-export const generateCriteria = orgAction({ role: "RECRUITER", schema: generateCriteriaSchema }, async ({ jobId, ...input }, ctx) => {
-  const view = await generate(ctx, jobId, input);
-  revalidatePath(`/jobs/${jobId}`);
-  return view;
-});
+// No revalidatePath here: the new-job flow shows the draft for review on the same page, and a
+// refresh of that page (which leaves once criteria exist) would skip the review.
+export const generateCriteria = orgAction({ role: "RECRUITER", schema: generateCriteriaSchema }, async ({ jobId, ...input }, ctx) => generate(ctx, jobId, input));
