@@ -201,6 +201,7 @@ CREATE TABLE "SandboxBatch" (
     "completedJobs" INTEGER NOT NULL DEFAULT 0,
     "failedJobs" INTEGER NOT NULL DEFAULT 0,
     "rejected" TEXT NOT NULL DEFAULT '[]',
+    "accepted" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "completedAt" DATETIME
 );
