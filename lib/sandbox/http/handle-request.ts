@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { getConfig } from "@/lib/config";
+import { ConfigError, getConfig } from "@/lib/config";
 import { routes } from "../api/routes";
 import { resolveTenant } from "../store/tenants";
 import { authenticate } from "./auth";
@@ -85,6 +85,8 @@ function routeNotFound(): ApiError {
 
 function internalError(err: unknown, traceId: string): ApiError {
   console.error(`[nova-sandbox] ${traceId}`, err);
+  // A bad sandbox setting (e.g. NOVA_SANDBOX_RATE_LIMITS) is the operator's to fix: say which.
+  if (err instanceof ConfigError) return new ApiError(500, "INTERNAL_ERROR", err.message, { retryable: false });
   return new ApiError(500, "INTERNAL_ERROR", "Internal error. Retry with backoff.", { retryable: true });
 }
 
