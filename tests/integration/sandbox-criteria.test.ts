@@ -152,8 +152,8 @@ describe("question sets", () => {
     expect((await call("GET", `/v1/jobs/job-q/question-sets/${set.id}`, { tenant })).body).toEqual(created.body);
 
     const answerOf = (q: { id: string; selectionType: string; options: string[] }) => ({ id: q.id, value: q.selectionType === "multi" ? [q.options[0]!] : q.options[0]! });
-    const gen = (answers: unknown[], questionSetId: string | undefined = set.id) =>
-      call("POST", "/v1/jobs/job-q/criteria/generate", { tenant, body: { jobContext, questionSetId, answers } });
+    const gen = (answers: unknown[], questionSetId: string | null = set.id) =>
+      call("POST", "/v1/jobs/job-q/criteria/generate", { tenant, body: { jobContext, questionSetId: questionSetId ?? undefined, answers } });
 
     const missing = await gen(set.questions.slice(1).map(answerOf));
     expect(missing.status).toBe(400);
@@ -162,7 +162,7 @@ describe("question sets", () => {
     const q0 = set.questions[0]!;
     const wrongType = set.questions.map((q) => (q.id === q0.id ? { id: q.id, value: q.selectionType === "multi" ? "one" : ["one"] } : answerOf(q)));
     expect((await gen(wrongType)).body.code).toBe("ANSWER_MISMATCH");
-    expect((await gen(set.questions.map(answerOf), undefined)).body).toMatchObject({ code: "VALIDATION_ERROR" });
+    expect((await gen(set.questions.map(answerOf), null)).body).toMatchObject({ code: "VALIDATION_ERROR" });
     expect((await gen(set.questions.map(answerOf), "qs-unknown")).body.code).toBe("QUESTION_SET_NOT_FOUND");
     const ok = await gen(set.questions.map(answerOf));
     expect(ok.status).toBe(200);
