@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createSqliteClient } from "@/lib/sqlite";
 
 // Shared by the sandbox-*.test.ts files: a small Nova client over real HTTP, and direct
 // database access for what only the async worker would otherwise do (finish jobs, age rows).
@@ -54,7 +54,7 @@ export const newTenant = () => `tenant-${randomUUID()}`;
 let prisma: PrismaClient | undefined;
 /** The test server's database (DATABASE_URL comes from tests/global-setup.ts). */
 export function testDb(): PrismaClient {
-  prisma ??= new PrismaClient({ adapter: new PrismaLibSQL({ url: process.env.DATABASE_URL! }) });
+  prisma ??= createSqliteClient(process.env.DATABASE_URL!);
   return prisma;
 }
 
