@@ -254,6 +254,11 @@ describe("deletion requests", () => {
     await withCriteria(call, tenant, "job-d");
     const scored = await submit(tenant, "job-d", "app-1");
     const keep = await submit(tenant, "job-d", "app-2");
+    // A webhook delivery for the application (as the worker would write) goes too.
+    const t = await testDb().sandboxTenant.findFirstOrThrow({ where: { externalId: tenant } });
+    await testDb().sandboxWebhookDelivery.create({
+      data: { id: `wh_${scored.body.scoringJob.id}`, tenantId: t.id, jobId: "job-d", applicationId: "app-1", event: "score.completed", payload: "{}", status: "delivered" },
+    });
     const first = await call<{ deletionRequest: { id: string; scope: string; status: string } }>("DELETE", "/v1/jobs/job-d/applications/app-1", { tenant });
     expect(first.status).toBe(202);
     expect(first.body.deletionRequest).toEqual({
@@ -276,6 +281,7 @@ describe("deletion requests", () => {
     expect((await call("GET", `/v1/jobs/job-d/applications/app-1/scoring-jobs/${scored.body.scoringJob.id}`, { tenant })).status).toBe(404);
     expect((await call("GET", "/v1/jobs/job-d/applications/app-1/score", { tenant })).body.code).toBe("APPLICATION_NOT_FOUND");
     expect(await testDb().sandboxScoringJob.count({ where: { id: scored.body.scoringJob.id } })).toBe(0);
+    expect(await testDb().sandboxWebhookDelivery.count({ where: { tenantId: t.id, applicationId: "app-1" } })).toBe(0);
     expect((await call("GET", "/v1/jobs/job-d/applications/app-2/score", { tenant })).body).toMatchObject({ scoringJob: { id: keep.body.scoringJob.id } });
 
     // After completion a new request is a new id; unknown applications are still accepted.

@@ -8,6 +8,8 @@ import { questionSetSchema } from "./schemas";
 export async function postQuestionSet(ctx: TenantContext): Promise<ApiResult> {
   const { jobContext } = parseInput(questionSetSchema, ctx.body);
   const draft = engine.generateQuestions(jobContext);
+  // Nova deletes sets within 24 h of expiry; doing it here needs no cleanup job.
+  await db.sandboxQuestionSet.deleteMany({ where: { tenantId: ctx.tenant.id, expiresAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
   const set = await db.sandboxQuestionSet.create({
     data: {
       tenantId: ctx.tenant.id,

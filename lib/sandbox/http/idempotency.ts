@@ -31,6 +31,8 @@ export async function withIdempotency(ctx: TenantContext, run: () => Promise<Api
   }
   const hash = requestHash(ctx);
   const tenantId = ctx.tenant.id;
+  // Expired records are dropped as the tenant makes new keyed requests: no cleanup job needed.
+  await db.sandboxIdempotencyKey.deleteMany({ where: { tenantId, status: "completed", createdAt: { lt: new Date(Date.now() - REPLAY_TTL_MS) } } });
   const claimed = await claim(tenantId, key, hash);
   if (claimed !== "claimed") return claimed;
 
