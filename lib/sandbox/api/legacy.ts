@@ -7,7 +7,8 @@ import { acceptedOf, jobsOf, rejectedOf, submitBatch, type BatchEntry } from "..
 import { criteriaOf } from "../store/criteria";
 import { generateCriteria } from "../store/generate-criteria";
 import { findScoringJob, submitScoring, type ApplicationData, type ScoringJobRow } from "../store/scoring-jobs";
-import { g1BatchSchema, g1CandidateSchema, g1GenerateSchema, g1ScoreSchema, MAX_CONTEXT_CHARS } from "./schemas";
+import { MAX_CONTEXT_CHARS } from "../limits";
+import { g1BatchSchema, g1CandidateSchema, g1GenerateSchema, g1ScoreSchema } from "./schemas";
 
 // The older flat routes (G1) that the product brief quotes verbatim, mapped onto the same
 // internals as the G5 routes: same scoring jobs, batches, idempotency and criteria versions.

@@ -1,12 +1,8 @@
 import { z } from "zod";
+import { MAX_BATCH_APPLICATIONS, MAX_CONTEXT_CHARS, MIN_RESUME_CHARS } from "../limits";
 
 /** Request schemas for the G5 contract (nova-api.md §2, limits from §5.2). Unknown fields are ignored, as Nova asks clients to do. */
 
-export const MAX_CONTEXT_CHARS = 15_000;
-export const MIN_RESUME_CHARS = 50;
-/** Inline resume text over this is a 422 RESUME_TOO_LARGE (not a 400): it is an intake verdict. */
-export const MAX_RESUME_BYTES = 100 * 1024;
-export const MAX_BATCH_APPLICATIONS = 25;
 
 export const importanceSchema = z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]);
 

@@ -42,7 +42,9 @@ export async function handleSandboxRequest(req: Request): Promise<Response> {
     if (bucket === "criteria_ai") release = limiter.enter(pk, window);
 
     const { route, params } = match;
-    const base: RequestContext = {
+    // The tenant header is checked before the body is read: a missing header is the first thing to fix.
+    const tenantExternalId = route.scope === "tenant" ? requireTenantHeader(req) : undefined;
+    const ctx: RequestContext = {
       req,
       method: req.method,
       path: `/${segments.map(encodeURIComponent).join("/")}`,
@@ -50,17 +52,14 @@ export async function handleSandboxRequest(req: Request): Promise<Response> {
       partner,
       params,
       query: new URL(req.url).searchParams,
-      body: undefined,
+      body: await bodyFor(req),
     };
     let result: ApiResult;
     if (route.scope === "tenant") {
-      const tenantExternalId = requireTenantHeader(req);
-      base.body = await bodyFor(req);
-      const ctx = { ...base, tenant: await resolveTenant(partner.environment, tenantExternalId) };
-      result = route.idempotent ? await withIdempotency(ctx, () => route.handler(ctx)) : await route.handler(ctx);
+      const tenantCtx = { ...ctx, tenant: await resolveTenant(partner.environment, tenantExternalId!) };
+      result = route.idempotent ? await withIdempotency(tenantCtx, () => route.handler(tenantCtx)) : await route.handler(tenantCtx);
     } else {
-      base.body = await bodyFor(req);
-      result = await route.handler(base);
+      result = await route.handler(ctx);
     }
     return respond(result.status, result.body, traceId, { ...(window ? rateLimitHeaders(window) : {}), ...result.headers });
   } catch (err) {

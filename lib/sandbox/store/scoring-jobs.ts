@@ -3,7 +3,7 @@ import type { Assessment } from "../engine";
 import { ApiError, notFound } from "../http/errors";
 import { intakeResume, type ResumeInput } from "../intake";
 import { notifyJobsQueued } from "../queue";
-import { MAX_RESUME_BYTES } from "../api/schemas";
+import { MAX_RESUME_BYTES } from "../limits";
 import { findVersion, requireActiveVersion } from "./criteria";
 import { createOrFind } from "./unique";
 

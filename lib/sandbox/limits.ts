@@ -1,0 +1,6 @@
+/** Nova's documented sizes and counts (nova-api.md §5.2), shared by validation and intake. */
+export const MAX_CONTEXT_CHARS = 15_000;
+export const MIN_RESUME_CHARS = 50;
+/** Inline resume text over this is a 422 RESUME_TOO_LARGE (not a 400): it is an intake verdict. */
+export const MAX_RESUME_BYTES = 100 * 1024;
+export const MAX_BATCH_APPLICATIONS = 25;
