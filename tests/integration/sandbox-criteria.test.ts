@@ -98,6 +98,22 @@ describe("criteria generation and versioning", () => {
     expect(current.body.version).toMatchObject({ version: 7, status: "ACTIVE" });
   });
 
+  it("serialises concurrent mutations: every one gets its own version and none is lost", async () => {
+    const tenant = newTenant();
+    await withCriteria(call, tenant, "job-conc");
+    const results = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => call("POST", "/v1/jobs/job-conc/criteria/items", { tenant, body: { text: `Concurrent item ${i}`, importance: "PREFERRED" } })),
+    );
+    expect(results.map((r) => r.status)).toEqual(Array(6).fill(201));
+    const versions = await call<{ versions: Version[] }>("GET", "/v1/jobs/job-conc/criteria/versions", { tenant });
+    expect(versions.body.versions.map((v) => v.version)).toEqual([7, 6, 5, 4, 3, 2, 1]);
+    expect(versions.body.versions.filter((v) => v.status === "ACTIVE")).toHaveLength(1);
+    const active = await call<{ criteria: Criterion[] }>("GET", "/v1/jobs/job-conc/criteria", { tenant });
+    expect(active.body.criteria.filter((c) => c.text.startsWith("Concurrent item")).map((c) => c.text).sort()).toEqual(
+      Array.from({ length: 6 }, (_, i) => `Concurrent item ${i}`),
+    );
+  });
+
   it("rejects a stale X-Expected-Criteria-Revision with 409 CRITERIA_REVISION_MISMATCH", async () => {
     const tenant = newTenant();
     await withCriteria(call, tenant, "job-rev");

@@ -78,6 +78,20 @@ describe("scoring jobs", () => {
     expect(await testDb().sandboxScoringJob.count({ where: { tenantId: t.id, jobId: "job-i", applicationId: "app-1" } })).toBe(1);
   });
 
+  it("converges concurrent duplicate submissions (single and batch) on one job and one batch", async () => {
+    const tenant = newTenant();
+    await withCriteria(call, tenant, "job-cc");
+    const singles = await Promise.all(Array.from({ length: 5 }, () => submit(tenant, "job-cc", "app-1")));
+    expect(new Set(singles.map((r) => r.status))).toEqual(new Set([202]));
+    expect(new Set(singles.map((r) => r.body.scoringJob.id)).size).toBe(1);
+    const body = { jobDescription: "Backend", applications: [{ applicationId: "app-2", resume: textResume }, { applicationId: "app-3", resume: textResume }] };
+    const batches = await Promise.all(Array.from({ length: 3 }, () => call<{ batch: { id: string } }>("POST", "/v1/jobs/job-cc/scoring-batches", { tenant, body })));
+    expect(new Set(batches.map((r) => r.status))).toEqual(new Set([202]));
+    expect(new Set(batches.map((r) => r.body.batch.id)).size).toBe(1);
+    const t = await testDb().sandboxTenant.findFirstOrThrow({ where: { externalId: tenant } });
+    expect(await testDb().sandboxScoringJob.count({ where: { tenantId: t.id } })).toBe(3);
+  });
+
   it("answers 404 CRITERIA_NOT_FOUND without active criteria (never generated or archived)", async () => {
     const tenant = newTenant();
     expect((await submit(tenant, "job-none", "app-1")).body.code).toBe("CRITERIA_NOT_FOUND");
