@@ -304,6 +304,31 @@ describe("deletion requests", () => {
     expect(unknown.body.deletionRequest.id).not.toBe(first.body.deletionRequest.id);
   });
 
+  it("finishes a request an instance abandoned mid-way (crash) when its status is read", async () => {
+    const tenant = newTenant();
+    await withCriteria(call, tenant, "job-crash");
+    const scored = await submit(tenant, "job-crash", "app-1");
+    const longAgo = new Date(Date.now() - 5 * 60_000);
+    await testDb().sandboxDeletionRequest.create({
+      data: {
+        id: `delreq_crash${Date.now()}`,
+        environment: "SANDBOX",
+        scope: "application",
+        tenantExternalId: tenant,
+        jobId: "job-crash",
+        applicationId: "app-1",
+        status: "processing",
+        activeKey: `crash-${tenant}`,
+        createdAt: longAgo,
+        updatedAt: longAgo,
+      },
+    });
+    const row = await testDb().sandboxDeletionRequest.findFirstOrThrow({ where: { tenantExternalId: tenant } });
+    const res = await call<{ deletionRequest: { status: string } }>("GET", `/v1/deletion-requests/${row.id}`);
+    expect(res.body.deletionRequest.status).toBe("completed");
+    expect(await testDb().sandboxScoringJob.count({ where: { id: scored.body.scoringJob.id } })).toBe(0);
+  });
+
   it("deletes a tenant's data; an unknown tenant is accepted without being created", async () => {
     const tenant = newTenant();
     await withCriteria(call, tenant, "job-t");

@@ -21,6 +21,8 @@ interface Target {
  * runs a due request, so a restart between acceptance and the timer loses nothing.
  */
 const START_DELAY_MS = 300;
+/** A request left "processing" this long was abandoned (crash); removal is idempotent, so it is rerun. */
+const PROCESSING_STALE_MS = 60_000;
 
 /** Never echoes tenant, job or application ids, nor counts (§2.11). */
 export function deletionJson(row: DeletionRow) {
@@ -47,23 +49,37 @@ export async function requestDeletion(target: Target): Promise<DeletionRow> {
       }),
     () => db.sandboxDeletionRequest.findUnique({ where: { activeKey } }),
   );
-  if (created) setTimeout(() => void runDeletion(row.id).catch((err) => console.error("[nova-sandbox] deletion", row.id, err)), START_DELAY_MS).unref();
+  // A repeat also restarts an active request this instance never scheduled (accepted elsewhere, or before a restart).
+  if (created || isDue(row)) scheduleDeletion(row.id);
   return row;
+}
+
+function scheduleDeletion(id: string): void {
+  setTimeout(() => void runDeletion(id).catch((err) => console.error("[nova-sandbox] deletion", id, err)), START_DELAY_MS).unref();
+}
+
+function isDue(row: DeletionRow, now = Date.now()): boolean {
+  if (row.status === "pending") return now - row.createdAt.getTime() >= START_DELAY_MS;
+  return row.status === "processing" && now - row.updatedAt.getTime() >= PROCESSING_STALE_MS;
 }
 
 export async function deletionStatus(environment: string, id: string): Promise<DeletionRow> {
   let row = await db.sandboxDeletionRequest.findFirst({ where: { id, environment } });
   if (!row) throw notFound("DELETION_REQUEST_NOT_FOUND", `Deletion request ${id} was not found.`);
-  if (row.status === "pending" && Date.now() - row.createdAt.getTime() >= START_DELAY_MS) {
+  if (isDue(row)) {
     await runDeletion(row.id);
     row = await db.sandboxDeletionRequest.findFirstOrThrow({ where: { id } });
   }
   return row;
 }
 
-/** Claims a pending request (any instance may race; one wins) and removes the data. */
+/** Claims a pending (or abandoned) request — any instance may race; one wins — and removes the data. */
 export async function runDeletion(id: string): Promise<void> {
-  const claimed = await db.sandboxDeletionRequest.updateMany({ where: { id, status: "pending" }, data: { status: "processing" } });
+  const staleBefore = new Date(Date.now() - PROCESSING_STALE_MS);
+  const claimed = await db.sandboxDeletionRequest.updateMany({
+    where: { id, OR: [{ status: "pending" }, { status: "processing", updatedAt: { lt: staleBefore } }] },
+    data: { status: "processing", updatedAt: new Date() },
+  });
   if (claimed.count === 0) return;
   const request = await db.sandboxDeletionRequest.findUniqueOrThrow({ where: { id } });
   try {
