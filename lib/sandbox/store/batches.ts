@@ -99,11 +99,16 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
     }
     try {
       const batch = await db.$transaction(async (tx) => {
-        const existing = outcomes.flatMap((o) => (o.kind === "existing" ? [o.job] : []));
-        const done = existing.filter((j) => j.status !== "pending");
-        const total = outcomes.length - rejected.length;
+        // Re-read earlier jobs inside the transaction: the worker may have finished one since intake.
+        const earlierIds = outcomes.flatMap((o) => (o.kind === "existing" ? [o.job.id] : []));
+        const earlier = await tx.sandboxScoringJob.findMany({ where: { id: { in: earlierIds } } });
+        const done = earlier.filter((j) => j.status !== "pending");
+        // A pending job already counted by another batch advances only that batch's counters;
+        // it is listed as accepted here but left out of the totals, so this batch still closes.
+        const countedElsewhere = earlier.filter((j) => j.status === "pending" && j.batchId !== null).length;
         const completed = done.filter((j) => j.status === "completed").length;
         const failed = done.length - completed;
+        const total = outcomes.length - rejected.length - countedElsewhere;
         const finished = done.length === total;
         const created = await tx.sandboxBatch.create({
           data: {
@@ -118,12 +123,12 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
             rejected: JSON.stringify(rejected.map((r) => ({ applicationId: r.applicationId, error: { message: r.message, reason: r.reason } }))),
           },
         });
+        // Adopt earlier pending jobs that belong to no batch, so the worker advances this batch's counters.
+        await tx.sandboxScoringJob.updateMany({ where: { id: { in: earlierIds }, batchId: null, status: "pending" }, data: { batchId: created.id } });
         const accepted: Accepted[] = [];
         for (const o of outcomes) {
           if (o.kind === "rejected") continue;
           if (o.kind === "existing") {
-            // Adopt a pending job that belongs to no batch, so the worker advances this batch's counters.
-            await tx.sandboxScoringJob.updateMany({ where: { id: o.job.id, batchId: null, status: "pending" }, data: { batchId: created.id } });
             accepted.push({ applicationId: o.applicationId, scoringJobId: o.job.id });
             continue;
           }
