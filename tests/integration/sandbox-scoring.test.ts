@@ -255,7 +255,7 @@ describe("scoring batches", () => {
 
 describe("deletion requests", () => {
   async function settle(id: string) {
-    for (let i = 0; i < 40; i++) {
+    for (let i = 0; i < 100; i++) {
       const res = await call<{ deletionRequest: { status: string } }>("GET", `/v1/deletion-requests/${id}`);
       if (res.body.deletionRequest.status === "completed" || res.body.deletionRequest.status === "failed") return res;
       await new Promise((r) => setTimeout(r, 100));

@@ -20,7 +20,7 @@ interface Target {
  * client retrying in that moment gets the same active request back. A status read also
  * runs a due request, so a restart between acceptance and the timer loses nothing.
  */
-const START_DELAY_MS = 300;
+const START_DELAY_MS = 1_000;
 /** A request left "processing" this long was abandoned (crash); removal is idempotent, so it is rerun. */
 const PROCESSING_STALE_MS = 60_000;
 
