@@ -90,9 +90,6 @@ describe("G1 routes from the product brief", () => {
       body: data,
     });
     const body = (await res.json()) as Record<string, unknown>;
-    // PLACEHOLDER-INTAKE: until lib/sandbox/intake (URL/PDF fetch) is merged, the placeholder
-    // refuses URL resumes with exactly this message. Remove this branch after the merge.
-    if (res.status === 422 && body.message === "URL resumes are not supported yet") return;
     expect(res.status).toBe(202);
     expect(body).toEqual({ scoringJobId: expect.any(String), status: "queued", estimatedCompletionSeconds: 30 });
     const row = await testDb().sandboxScoringJob.findUniqueOrThrow({ where: { id: body.scoringJobId as string } });
