@@ -36,13 +36,3 @@ export class NovaApiError extends Error {
 export function isRetryableStatus(status: number): boolean {
   return status === 0 || status === 429 || status >= 500;
 }
-
-/** Resume problems found at intake: the application is rejected, not retried. */
-export const RESUME_ERROR_CODES = new Set([
-  "RESUME_FETCH_FAILED",
-  "RESUME_TOO_LARGE",
-  "RESUME_ENCRYPTED",
-  "RESUME_EMPTY",
-  "RESUME_CORRUPTED",
-  "RESUME_PARSE_FAILED",
-]);

@@ -2,7 +2,7 @@ import { getConfig } from "@/lib/config";
 import { NovaClient } from "./client";
 
 export { NovaClient } from "./client";
-export { NovaApiError, RESUME_ERROR_CODES } from "./errors";
+export { NovaApiError } from "./errors";
 
 /** The Nova client acting for one org (its tenant id goes out as X-Tenant-Id). */
 export function novaFor(org: { tenantId: string }): NovaClient {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { NovaApiError, novaFor, RESUME_ERROR_CODES } from "@/lib/nova";
+import { NovaApiError, novaFor } from "@/lib/nova";
 import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
 import { resumeUrlFor } from "@/lib/storage";
 import { recordScoringObservation } from "./results";
@@ -139,4 +139,3 @@ export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome
   }
 }
 
-export { RESUME_ERROR_CODES };

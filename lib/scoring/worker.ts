@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { backoffDelay, DEFAULT_RETRY } from "@/lib/nova/retry";
 import { countProgress } from "./operations";
-import { BATCH_SIZE, loadApplications, markRejected, sendBatch, sendOne, type SendOutcome } from "./submission";
+import { BATCH_SIZE, loadApplications, sendBatch, sendOne, type SendOutcome } from "./submission";
 
 const WORKER_ID = `w_${process.pid}_${randomBytes(3).toString("hex")}`;
 /** A claim older than this belongs to a crashed worker and may be taken over. */
@@ -82,4 +82,3 @@ async function finish(item: { id: string; operationId: string; applicationId: st
   await countProgress(item.operationId, 1, outcome.kind === "sent" ? 0 : 1);
 }
 
-export { markRejected };
