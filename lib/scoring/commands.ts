@@ -3,6 +3,7 @@ import type { OrgContext } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { requireOpenJob } from "@/lib/jobs";
 import { createOperation } from "./operations";
+import { loadApplications, sendOne } from "./submission";
 
 async function requireScorableJob(ctx: OrgContext, jobId: string) {
   const job = await requireOpenJob(ctx.org.id, jobId);
@@ -54,4 +55,23 @@ export async function rescoreApplications(
     criteriaVersionNovaId: input.criteriaVersionId ?? null,
     audit: { action: "rescore.requested", data: { scope: input.scope, criteriaVersionId: input.criteriaVersionId ?? null } },
   });
+}
+
+/**
+ * Sends one just-added application at once (the per-file upload's "submit now"), so an intake
+ * rejection shows next to that very file. When Nova is unavailable it goes to the outbox and
+ * is retried in the background. Returns the message to show, if any.
+ */
+export async function submitNewApplication(ctx: OrgContext, applicationId: string): Promise<string | undefined> {
+  const [app] = await loadApplications([applicationId]);
+  if (!app || app.orgId !== ctx.org.id) throw new UserError("That application does not exist.", "NOT_FOUND");
+  if (!app.job.activeCriteriaVersionId) return "Saved, but not submitted: generate criteria first.";
+  await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "PENDING" } });
+  const outcome = await sendOne(app);
+  if (outcome.kind === "rejected") return outcome.message;
+  if (outcome.kind === "retry") {
+    await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "NOT_SUBMITTED" } });
+    await submitApplications(ctx, app.jobId, [applicationId]);
+  }
+  return undefined;
 }

@@ -6,33 +6,13 @@ import { UserError } from "@/lib/auth/errors";
 import { createApplication, createApplicationsFromCsv, deleteApplication as remove } from "@/lib/applications";
 import { parseCandidatesCsv } from "@/lib/applications/csv";
 import { db } from "@/lib/db";
-import { rescoreApplications as rescore, submitApplications as submit } from "@/lib/scoring/commands";
-import { loadApplications, sendOne } from "@/lib/scoring/submission";
+import { rescoreApplications as rescore, submitApplications as submit, submitNewApplication } from "@/lib/scoring/commands";
 import { addApplicationSchema, deleteApplicationSchema, importCsvSchema, rescoreApplicationsSchema, submitApplicationsSchema } from "./schemas";
 
-/**
- * One application (the UI calls this once per uploaded file). With submitNow it is sent to
- * Nova right away so an intake rejection (corrupted PDF…) shows next to this very file; if Nova
- * is unavailable it goes to the outbox and is retried in the background.
- */
+/** One application (the UI calls this once per uploaded file), optionally sent to Nova at once. */
 export const addApplication = orgAction({ role: "RECRUITER", schema: addApplicationSchema }, async ({ submitNow, ...input }, ctx) => {
   const { applicationId } = await createApplication(ctx, input);
-  let error: string | undefined;
-  if (submitNow) {
-    const job = await db.job.findUniqueOrThrow({ where: { id: input.jobId } });
-    if (!job.activeCriteriaVersionId) {
-      error = "Saved, but not submitted: generate criteria first.";
-    } else {
-      const [app] = await loadApplications([applicationId]);
-      await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "PENDING" } });
-      const outcome = await sendOne(app!);
-      if (outcome.kind === "rejected") error = outcome.message;
-      if (outcome.kind === "retry") {
-        await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "NOT_SUBMITTED" } });
-        await submit(ctx, input.jobId, [applicationId]);
-      }
-    }
-  }
+  const error = submitNow ? await submitNewApplication(ctx, applicationId) : undefined;
   const saved = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { pipelineStatus: true } });
   revalidatePath(`/jobs/${input.jobId}`);
   return { applicationId, pipelineStatus: saved.pipelineStatus, ...(error ? { error } : {}) };
