@@ -1,0 +1,49 @@
+import { randomBytes } from "node:crypto";
+import type { Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { notifyWebhooksQueued } from "../queue";
+import { testPayload, type WebhookEvent } from "./payloads";
+
+/** A Prisma client or an open transaction: enqueueing must join the caller's transaction. */
+type Tx = Prisma.TransactionClient;
+
+export interface NewDelivery {
+  /** Internal SandboxTenant id (the payload carries the tenant's external id). */
+  tenantId: string;
+  event: WebhookEvent;
+  payload: { event: WebhookEvent };
+  jobId?: string;
+  applicationId?: string;
+}
+
+/** `X-Webhook-Id`: cuid-like and prefixed, generated once so it is stable across retries. */
+export function newWebhookId(): string {
+  return `wh_${Date.now().toString(36)}${randomBytes(10).toString("hex")}`;
+}
+
+/**
+ * Stores one webhook to deliver. Call it inside the transaction that changes the state the
+ * webhook reports, so a committed state change always has its webhook and a rolled-back one
+ * never does. Wake the dispatcher (notifyWebhooksQueued) after the commit.
+ */
+export async function enqueueWebhook(tx: Tx, d: NewDelivery): Promise<string> {
+  const id = newWebhookId();
+  await tx.sandboxWebhookDelivery.create({
+    data: {
+      id,
+      tenantId: d.tenantId,
+      event: d.event,
+      jobId: d.jobId ?? null,
+      applicationId: d.applicationId ?? null,
+      payload: JSON.stringify(d.payload),
+    },
+  });
+  return id;
+}
+
+/** Queues a `test` delivery (Nova's "Send Test Webhook"); returns its X-Webhook-Id. */
+export async function enqueueTestWebhook(tenantId: string, message = "This is a test webhook from the Nova sandbox"): Promise<string> {
+  const id = await enqueueWebhook(db, { tenantId, event: "test", payload: testPayload(message, new Date()) });
+  notifyWebhooksQueued();
+  return id;
+}

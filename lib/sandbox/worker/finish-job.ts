@@ -1,0 +1,77 @@
+import type { Prisma, PrismaClient, SandboxScoringJob } from "@/lib/generated/prisma/client";
+import { enqueueWebhook } from "../webhooks/enqueue";
+import { batchCompletedPayload, scoreCompletedPayload, scoreFailedPayload } from "../webhooks/payloads";
+import type { JobOutcome } from "./score-job";
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * Records a claimed job's outcome, its webhook and its batch's progress in ONE transaction, so
+ * a job is terminal if and only if its score.* webhook (and, for the batch's last job, the
+ * batch.completed webhook) is queued. Returns false when the claim was lost (another worker
+ * took the job over as stale): then nothing is written and that worker reports the result.
+ */
+export async function finishJob(db: PrismaClient, job: SandboxScoringJob, claimerId: string, outcome: JobOutcome, now = new Date()): Promise<boolean> {
+  return db.$transaction(
+    async (tx) => {
+      const { count } = await tx.sandboxScoringJob.updateMany({
+        where: { id: job.id, status: "pending", claimedBy: claimerId },
+        data:
+          outcome.status === "completed"
+            ? { status: "completed", score: outcome.score, assessment: JSON.stringify(outcome.assessment), completedAt: now }
+            : { status: "failed", errorCode: outcome.code, errorMessage: outcome.message, failedAt: now },
+      });
+      if (count !== 1) return false;
+      const tenantExternalId = await externalTenantId(tx, job.tenantId);
+      const ref = { tenantId: tenantExternalId, scoringJobId: job.id, criteriaVersionId: job.criteriaVersionId, jobId: job.jobId, applicationId: job.applicationId };
+      await enqueueWebhook(tx, {
+        tenantId: job.tenantId,
+        jobId: job.jobId,
+        applicationId: job.applicationId,
+        ...(outcome.status === "completed"
+          ? { event: "score.completed", payload: scoreCompletedPayload(ref, outcome, now) }
+          : { event: "score.failed", payload: scoreFailedPayload(ref, { code: outcome.code, message: outcome.message }, now) }),
+      });
+      if (job.batchId) await countInBatch(tx, job.batchId, outcome.status === "completed", tenantExternalId, now);
+      return true;
+    },
+    // SQLite has one writer: under load a transaction may wait for the lock before it starts.
+    { maxWait: 15_000, timeout: 15_000 },
+  );
+}
+
+async function externalTenantId(tx: Tx, tenantId: string): Promise<string> {
+  const tenant = await tx.sandboxTenant.findUnique({ where: { id: tenantId }, select: { externalId: true } });
+  return tenant?.externalId ?? tenantId;
+}
+
+/**
+ * Counts one terminal job in its batch; the batch's last job closes it. Closing is a
+ * conditional update on status "pending", so batch.completed is queued exactly once even if
+ * two instances finish the batch's last jobs at the same moment.
+ */
+async function countInBatch(tx: Tx, batchId: string, succeeded: boolean, tenantExternalId: string, now: Date): Promise<void> {
+  const batch = await tx.sandboxBatch.update({
+    where: { id: batchId },
+    data: succeeded ? { completedJobs: { increment: 1 } } : { failedJobs: { increment: 1 } },
+  });
+  if (batch.status !== "pending" || batch.completedJobs + batch.failedJobs < batch.totalJobs) return;
+  const status = batch.failedJobs === 0 ? "completed" : "failed";
+  const closed = await tx.sandboxBatch.updateMany({ where: { id: batchId, status: "pending" }, data: { status, completedAt: now } });
+  if (closed.count !== 1) return;
+  await enqueueWebhook(tx, {
+    tenantId: batch.tenantId,
+    jobId: batch.jobId,
+    event: "batch.completed",
+    payload: batchCompletedPayload({
+      tenantId: tenantExternalId,
+      batchId,
+      jobId: batch.jobId,
+      totalJobs: batch.totalJobs,
+      completedJobs: batch.completedJobs,
+      failedJobs: batch.failedJobs,
+      status,
+      completedAt: now,
+    }),
+  });
+}
