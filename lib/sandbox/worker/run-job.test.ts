@@ -1,0 +1,146 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { claimDueJobs, MAX_JOB_ATTEMPTS, runClaimedJob } from "./run-job";
+import { createTestDb } from "./test-db";
+
+let db: PrismaClient;
+let drop: () => Promise<void>;
+
+beforeAll(async () => {
+  ({ db, drop } = await createTestDb());
+});
+afterAll(() => drop());
+beforeEach(async () => {
+  await db.sandboxWebhookDelivery.deleteMany();
+  await db.sandboxScoringJob.deleteMany();
+  await db.sandboxBatch.deleteMany();
+  await db.sandboxTenant.deleteMany();
+  await db.sandboxTenant.create({ data: { id: "t1", environment: "test", externalId: "acme-corp" } });
+});
+
+const RESUME = `Jane Smith
+Senior Backend Engineer, Acme (2018 - Present)
+Built Go and PostgreSQL services on Kubernetes; led a team of five engineers.`;
+const DESCRIPTION = "We are hiring a senior backend engineer with Go, PostgreSQL and Kubernetes experience to lead a small team.";
+
+async function insertJob(id: string, extra: Record<string, unknown> = {}) {
+  await db.sandboxScoringJob.create({
+    data: {
+      id,
+      tenantId: "t1",
+      jobId: "job-123",
+      applicationId: `app-${id}`,
+      criteriaVersionId: "cv1",
+      dedupeKey: "initial",
+      resumeText: RESUME,
+      jobDescription: DESCRIPTION,
+      applicationData: JSON.stringify({ applicationAnswers: [{ question: "Authorized to work in the UK?", answer: "Yes" }] }),
+      ...extra,
+    },
+  });
+}
+
+async function claimAndRun(claimer = "W"): Promise<string[]> {
+  const ids = await claimDueJobs(db, claimer, 50);
+  return Promise.all(ids.map((id) => runClaimedJob(db, id, claimer)));
+}
+
+async function payloads(event: string) {
+  const rows = await db.sandboxWebhookDelivery.findMany({ where: { event } });
+  return rows.map((r) => ({ id: r.id, tenantId: r.tenantId, body: JSON.parse(r.payload) as Record<string, unknown> }));
+}
+
+describe("runClaimedJob", () => {
+  it("completes a job and queues its score.completed webhook with Nova's payload", async () => {
+    await insertJob("j1");
+    expect(await claimAndRun()).toEqual(["completed"]);
+    const job = await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: "j1" } });
+    expect(job.status).toBe("completed");
+    expect(job.score).toBeGreaterThanOrEqual(1);
+    expect(job.completedAt).not.toBeNull();
+    const [delivery, ...rest] = await payloads("score.completed");
+    expect(rest).toEqual([]);
+    expect(delivery!.id).toMatch(/^wh_[a-z0-9]+$/);
+    expect(delivery!.tenantId).toBe("t1");
+    expect(delivery!.body).toEqual({
+      event: "score.completed",
+      tenantId: "acme-corp",
+      scoringJobId: "j1",
+      criteriaVersionId: "cv1",
+      jobId: "job-123",
+      applicationId: "app-j1",
+      result: { score: job.score, assessment: JSON.parse(job.assessment!) as unknown },
+      completedAt: job.completedAt!.toISOString(),
+    });
+    expect(Object.keys((delivery!.body.result as { assessment: object }).assessment).sort()).toEqual(["concerns", "interviewFocus", "strengths", "verdict"]);
+  });
+
+  it("fails a bad job with AI_SCORING_FAILED and a score.failed webhook, without throwing", async () => {
+    await insertJob("gone", { resumeText: null });
+    await insertJob("garbled", { applicationData: "{not json" });
+    expect((await claimAndRun()).sort()).toEqual(["failed", "failed"]);
+    for (const id of ["gone", "garbled"]) {
+      const job = await db.sandboxScoringJob.findUniqueOrThrow({ where: { id } });
+      expect(job).toMatchObject({ status: "failed", errorCode: "AI_SCORING_FAILED", score: null });
+      expect(job.failedAt).not.toBeNull();
+    }
+    const failed = await payloads("score.failed");
+    expect(failed.map((f) => f.body.scoringJobId).sort()).toEqual(["garbled", "gone"]);
+    const gone = failed.find((f) => f.body.scoringJobId === "gone")!.body;
+    expect(gone).toMatchObject({ event: "score.failed", tenantId: "acme-corp", error: { code: "AI_SCORING_FAILED", message: expect.stringMatching(/resume/) } });
+    expect(gone.failedAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+  });
+
+  it("fails a job claimed too often with MAX_RETRIES_EXCEEDED", async () => {
+    await insertJob("poison", { attempts: MAX_JOB_ATTEMPTS });
+    expect(await claimAndRun()).toEqual(["failed"]);
+    expect(await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: "poison" } })).toMatchObject({ status: "failed", errorCode: "MAX_RETRIES_EXCEEDED" });
+  });
+
+  it("writes nothing when its claim was taken over", async () => {
+    await insertJob("j1");
+    const [id] = await claimDueJobs(db, "slow", 1);
+    await db.sandboxScoringJob.update({ where: { id: id! }, data: { claimedBy: "other" } });
+    expect(await runClaimedJob(db, id!, "slow")).toBe("lost");
+    expect(await db.sandboxWebhookDelivery.count()).toBe(0);
+    expect((await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: "j1" } })).status).toBe("pending");
+  });
+});
+
+describe("batches", () => {
+  it("counts outcomes and queues batch.completed exactly once, after the last job", async () => {
+    await db.sandboxBatch.create({ data: { id: "b1", tenantId: "t1", jobId: "job-123", applicationSetKey: "k", totalJobs: 5 } });
+    for (let i = 0; i < 4; i++) await insertJob(`ok${i}`, { batchId: "b1" });
+    await insertJob("bad", { batchId: "b1", resumeText: null });
+    // Two claimers race over the batch's jobs, finishing them concurrently.
+    const ids = await Promise.all([claimDueJobs(db, "A", 3), claimDueJobs(db, "B", 3)]);
+    await Promise.all([...ids[0]!.map((id) => runClaimedJob(db, id, "A")), ...ids[1]!.map((id) => runClaimedJob(db, id, "B"))]);
+    const batch = await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b1" } });
+    expect(batch).toMatchObject({ status: "failed", completedJobs: 4, failedJobs: 1 });
+    const done = await payloads("batch.completed");
+    expect(done).toHaveLength(1);
+    expect(done[0]!.body).toEqual({
+      event: "batch.completed",
+      tenantId: "acme-corp",
+      batchId: "b1",
+      jobId: "job-123",
+      totalJobs: 5,
+      completedJobs: 4,
+      failedJobs: 1,
+      status: "failed",
+      completedAt: batch.completedAt!.toISOString(),
+    });
+  });
+
+  it("marks a batch whose jobs all succeeded completed, and leaves an unfinished one pending", async () => {
+    await db.sandboxBatch.create({ data: { id: "b2", tenantId: "t1", jobId: "job-123", applicationSetKey: "k2", totalJobs: 2 } });
+    await db.sandboxBatch.create({ data: { id: "b3", tenantId: "t1", jobId: "job-123", applicationSetKey: "k3", totalJobs: 2 } });
+    await insertJob("x1", { batchId: "b2" });
+    await insertJob("x2", { batchId: "b2" });
+    await insertJob("y1", { batchId: "b3" });
+    await claimAndRun();
+    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b2" } })).toMatchObject({ status: "completed", completedJobs: 2, failedJobs: 0 });
+    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b3" } })).toMatchObject({ status: "pending", completedJobs: 1, completedAt: null });
+    expect((await payloads("batch.completed")).map((p) => p.body.batchId)).toEqual(["b2"]);
+  });
+});
