@@ -1,7 +1,7 @@
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getConfig } from "@/lib/config";
 import { databaseUrlFromEnv } from "@/lib/config/database-url";
+import { createSqliteClient } from "@/lib/sqlite";
 
 export type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -9,11 +9,7 @@ const globalForPrisma = globalThis as unknown as { shortlistPrisma?: PrismaClien
 
 function createClient(): PrismaClient {
   const url = getConfig().databaseUrl ?? databaseUrlFromEnv(process.env);
-  const client = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
-  // Several processes (the app, test runners, scripts) share one SQLite file: wait for a
-  // lock instead of failing with SQLITE_BUSY.
-  void client.$queryRawUnsafe("PRAGMA busy_timeout = 10000").catch(() => undefined);
-  return client;
+  return createSqliteClient(url);
 }
 
 /** The one Prisma client (kept on globalThis so dev hot reloads reuse it). Created on first use. */
