@@ -12,32 +12,28 @@ type Tx = Prisma.TransactionClient;
  * took the job over as stale): then nothing is written and that worker reports the result.
  */
 export async function finishJob(db: PrismaClient, job: SandboxScoringJob, claimerId: string, outcome: JobOutcome, now = new Date()): Promise<boolean> {
-  return db.$transaction(
-    async (tx) => {
-      const { count } = await tx.sandboxScoringJob.updateMany({
-        where: { id: job.id, status: "pending", claimedBy: claimerId },
-        data:
-          outcome.status === "completed"
-            ? { status: "completed", score: outcome.score, assessment: JSON.stringify(outcome.assessment), completedAt: now }
-            : { status: "failed", errorCode: outcome.code, errorMessage: outcome.message, failedAt: now },
-      });
-      if (count !== 1) return false;
-      const tenantExternalId = await externalTenantId(tx, job.tenantId);
-      const ref = { tenantId: tenantExternalId, scoringJobId: job.id, criteriaVersionId: job.criteriaVersionId, jobId: job.jobId, applicationId: job.applicationId };
-      await enqueueWebhook(tx, {
-        tenantId: job.tenantId,
-        jobId: job.jobId,
-        applicationId: job.applicationId,
-        ...(outcome.status === "completed"
-          ? { event: "score.completed", payload: scoreCompletedPayload(ref, outcome, now) }
-          : { event: "score.failed", payload: scoreFailedPayload(ref, { code: outcome.code, message: outcome.message }, now) }),
-      });
-      if (job.batchId) await countInBatch(tx, job.batchId, outcome.status === "completed", tenantExternalId, now);
-      return true;
-    },
-    // SQLite has one writer: under load a transaction may wait for the lock before it starts.
-    { maxWait: 15_000, timeout: 15_000 },
-  );
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.sandboxScoringJob.updateMany({
+      where: { id: job.id, status: "pending", claimedBy: claimerId },
+      data:
+        outcome.status === "completed"
+          ? { status: "completed", score: outcome.score, assessment: JSON.stringify(outcome.assessment), completedAt: now }
+          : { status: "failed", errorCode: outcome.code, errorMessage: outcome.message, failedAt: now },
+    });
+    if (count !== 1) return false;
+    const tenantExternalId = await externalTenantId(tx, job.tenantId);
+    const ref = { tenantId: tenantExternalId, scoringJobId: job.id, criteriaVersionId: job.criteriaVersionId, jobId: job.jobId, applicationId: job.applicationId };
+    await enqueueWebhook(tx, {
+      tenantId: job.tenantId,
+      jobId: job.jobId,
+      applicationId: job.applicationId,
+      ...(outcome.status === "completed"
+        ? { event: "score.completed", payload: scoreCompletedPayload(ref, outcome, now) }
+        : { event: "score.failed", payload: scoreFailedPayload(ref, { code: outcome.code, message: outcome.message }, now) }),
+    });
+    if (job.batchId) await countInBatch(tx, job.batchId, outcome.status === "completed", tenantExternalId, now);
+    return true;
+  });
 }
 
 async function externalTenantId(tx: Tx, tenantId: string): Promise<string> {

@@ -4,8 +4,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
-import { PrismaLibSQL } from "@prisma/adapter-libsql";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createSqliteClient } from "@/lib/sqlite";
 
 export async function createTestDb(): Promise<{ db: PrismaClient; url: string; drop(): Promise<void> }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sandbox-db-"));
@@ -14,8 +14,7 @@ export async function createTestDb(): Promise<{ db: PrismaClient; url: string; d
   const raw = createClient({ url });
   await raw.executeMultiple(sql);
   raw.close();
-  const db = new PrismaClient({ adapter: new PrismaLibSQL({ url }) });
-  await db.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
+  const db = createSqliteClient(url);
   return {
     db,
     url,
