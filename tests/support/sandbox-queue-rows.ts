@@ -1,0 +1,61 @@
+/**
+ * Puts scoring jobs straight into a test server's queue table, the way the sandbox API does
+ * after intake (a pending SandboxScoringJob row), for tests of the asynchronous half.
+ */
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { createSqliteClient } from "@/lib/sqlite";
+
+export const TEST_JOB_DESCRIPTION =
+  "Senior Backend Engineer. You will design and run Go services on PostgreSQL and Kubernetes, mentor engineers and own delivery end to end. Must have 5+ years of backend experience.";
+
+export function resumeText(name: string): string {
+  return `${name}
+Senior Backend Engineer, Acme Corp (2018 - Present)
+- Built and operated Go microservices on Kubernetes serving 2M users
+- Designed PostgreSQL schemas and led a team of five engineers
+Backend Engineer, Initech (2014 - 2018)
+- Python and Go APIs, on-call ownership, CI/CD pipelines
+Skills: Go, PostgreSQL, Kubernetes, Docker, AWS`;
+}
+
+export function openServerDb(env: Record<string, string>): PrismaClient {
+  return createSqliteClient(env.DATABASE_URL!);
+}
+
+export async function ensureTenant(db: PrismaClient, externalId: string): Promise<string> {
+  const t = await db.sandboxTenant.upsert({
+    where: { environment_externalId: { environment: "test", externalId } },
+    create: { environment: "test", externalId },
+    update: {},
+  });
+  return t.id;
+}
+
+export interface QueuedJob {
+  tenantId: string;
+  jobId?: string;
+  applicationId: string;
+  resumeText?: string | null;
+  batchId?: string;
+  claimedBy?: string;
+  claimedAt?: Date;
+}
+
+export async function queueJob(db: PrismaClient, j: QueuedJob): Promise<string> {
+  const row = await db.sandboxScoringJob.create({
+    data: {
+      tenantId: j.tenantId,
+      jobId: j.jobId ?? "job-backend",
+      applicationId: j.applicationId,
+      criteriaVersionId: "cv-test-1",
+      dedupeKey: "initial",
+      resumeText: j.resumeText === undefined ? resumeText(j.applicationId) : j.resumeText,
+      applicationData: JSON.stringify({ applicationAnswers: [{ question: "Years of backend experience?", answer: "8" }] }),
+      jobDescription: TEST_JOB_DESCRIPTION,
+      batchId: j.batchId ?? null,
+      claimedBy: j.claimedBy ?? null,
+      claimedAt: j.claimedAt ?? null,
+    },
+  });
+  return row.id;
+}
