@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { claimable, claimFirst } from "../worker/claim";
+import { claimable } from "../worker/claim";
 import { EVENT_HEADER, type WebhookEvent } from "./payloads";
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./retry";
 import { sign } from "./sign";
@@ -19,17 +19,14 @@ export interface DispatchSettings {
 /** Claims up to `limit` deliveries that are due, oldest due first. */
 export async function claimDueDeliveries(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<string[]> {
   const due = { status: "pending", nextAttemptAt: { lte: now }, ...claimable(now) };
-  const candidates = await db.sandboxWebhookDelivery.findMany({
-    where: due,
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit * 2,
+  const candidates = await db.sandboxWebhookDelivery.findMany({ where: due, orderBy: { nextAttemptAt: "asc" }, take: limit, select: { id: true } });
+  if (candidates.length === 0) return [];
+  const claimed = await db.sandboxWebhookDelivery.updateManyAndReturn({
+    where: { id: { in: candidates.map((c) => c.id) }, ...due },
+    data: { claimedBy: claimerId, claimedAt: now },
     select: { id: true },
   });
-  return claimFirst(
-    candidates.map((c) => c.id),
-    limit,
-    async (id) => (await db.sandboxWebhookDelivery.updateMany({ where: { id, ...due }, data: { claimedBy: claimerId, claimedAt: now } })).count,
-  );
+  return claimed.map((c) => c.id);
 }
 
 export type DeliveryOutcome = "delivered" | "retry" | "failed" | "lost";

@@ -2,11 +2,13 @@ import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 
 /**
- * Row claiming, shared by the scoring worker and the webhook dispatcher. A row is claimed by a
- * conditional UPDATE (`… WHERE id = ? AND (claimedBy IS NULL OR claimedAt < staleBefore)`)
- * whose affected-row count says who won: the database serialises the two writes, so of several
- * instances exactly one sees count = 1. A claim older than STALE_CLAIM_MS belongs to a process
- * that died mid-work and may be taken over, so nothing accepted is lost on restart.
+ * Row claiming, shared by the scoring worker and the webhook dispatcher. Rows are claimed by
+ * one conditional UPDATE … RETURNING (`… WHERE id IN (candidates) AND status = 'pending' AND
+ * (claimedBy IS NULL OR claimedAt < staleBefore)`): the database serialises competing writes
+ * and re-checks the condition for each row, so a row is returned to exactly one claimer; a
+ * candidate someone else took meanwhile simply is not returned. A claim older than
+ * STALE_CLAIM_MS belongs to a process that died mid-work and may be taken over, so nothing
+ * accepted is lost on restart.
  */
 export const STALE_CLAIM_MS = 60_000;
 
@@ -18,17 +20,4 @@ export function claimable(now: Date, staleMs = STALE_CLAIM_MS) {
 /** Identifies one loop in one process, so logs and rows say who held a claim. */
 export function newClaimerId(role: string): string {
   return `${role}:${hostname()}:${process.pid}:${randomBytes(4).toString("hex")}`;
-}
-
-/**
- * Tries candidates in order until `limit` are won. `tryClaim` performs the conditional update
- * and returns the affected-row count; losing a race is normal and simply skips the row.
- */
-export async function claimFirst(candidateIds: string[], limit: number, tryClaim: (id: string) => Promise<number>): Promise<string[]> {
-  const won: string[] = [];
-  for (const id of candidateIds) {
-    if (won.length >= limit) break;
-    if ((await tryClaim(id)) === 1) won.push(id);
-  }
-  return won;
 }

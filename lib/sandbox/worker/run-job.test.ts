@@ -112,9 +112,13 @@ describe("batches", () => {
     await db.sandboxBatch.create({ data: { id: "b1", tenantId: "t1", jobId: "job-123", applicationSetKey: "k", totalJobs: 5 } });
     for (let i = 0; i < 4; i++) await insertJob(`ok${i}`, { batchId: "b1" });
     await insertJob("bad", { batchId: "b1", resumeText: null });
-    // Two claimers race over the batch's jobs, finishing them concurrently.
-    const ids = await Promise.all([claimDueJobs(db, "A", 3), claimDueJobs(db, "B", 3)]);
-    await Promise.all([...ids[0]!.map((id) => runClaimedJob(db, id, "A")), ...ids[1]!.map((id) => runClaimedJob(db, id, "B"))]);
+    // Two claimers race over the batch's jobs, finishing them concurrently, until none is left.
+    const race = async (claimer: string) => {
+      for (let ids = await claimDueJobs(db, claimer, 2); ids.length > 0; ids = await claimDueJobs(db, claimer, 2)) {
+        await Promise.all(ids.map((id) => runClaimedJob(db, id, claimer)));
+      }
+    };
+    await Promise.all([race("A"), race("B")]);
     const batch = await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b1" } });
     expect(batch).toMatchObject({ status: "failed", completedJobs: 4, failedJobs: 1 });
     const done = await payloads("batch.completed");

@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { claimable, claimFirst } from "./claim";
+import { claimable } from "./claim";
 import { loadCriteriaForJob } from "./criteria";
 import { finishJob } from "./finish-job";
 import { scoreJob, type JobOutcome } from "./score-job";
@@ -10,23 +10,14 @@ export const MAX_JOB_ATTEMPTS = 3;
 /** Claims up to `limit` pending jobs that are due, oldest first; each claim counts an attempt. */
 export async function claimDueJobs(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<string[]> {
   const due = { status: "pending", runAfter: { lte: now }, ...claimable(now) };
-  const candidates = await db.sandboxScoringJob.findMany({
-    where: due,
-    orderBy: [{ runAfter: "asc" }, { queuedAt: "asc" }],
-    take: limit * 2,
+  const candidates = await db.sandboxScoringJob.findMany({ where: due, orderBy: [{ runAfter: "asc" }, { queuedAt: "asc" }], take: limit, select: { id: true } });
+  if (candidates.length === 0) return [];
+  const claimed = await db.sandboxScoringJob.updateManyAndReturn({
+    where: { id: { in: candidates.map((c) => c.id) }, ...due },
+    data: { claimedBy: claimerId, claimedAt: now, startedAt: now, attempts: { increment: 1 } },
     select: { id: true },
   });
-  return claimFirst(
-    candidates.map((c) => c.id),
-    limit,
-    async (id) =>
-      (
-        await db.sandboxScoringJob.updateMany({
-          where: { id, ...due },
-          data: { claimedBy: claimerId, claimedAt: now, startedAt: now, attempts: { increment: 1 } },
-        })
-      ).count,
-  );
+  return claimed.map((c) => c.id);
 }
 
 export type RunResult = "completed" | "failed" | "lost" | "retry";
