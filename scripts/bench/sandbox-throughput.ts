@@ -4,13 +4,16 @@
  *   npx tsx scripts/bench/sandbox-throughput.ts            # starts its own server (needs `next build`)
  *   BENCH_N=500 BENCH_CONCURRENCY=16 npx tsx scripts/bench/sandbox-throughput.ts
  *   BENCH_MODE=db npx tsx scripts/bench/sandbox-throughput.ts   # queue only: rows inserted, no HTTP API
+ *   BENCH_RATE=10 npx tsx scripts/bench/sandbox-throughput.ts    # paced at Nova's single-intake limit
  *   BENCH_URL=http://host:3000 BENCH_API_KEY=sk_test_… npx tsx scripts/bench/sandbox-throughput.ts
  *
  * With its own server the webhooks come to a listener in this process, so latency is
  * submit → webhook received. Against BENCH_URL the server's webhooks go to its own receiver,
  * so latency is submit → the job reads "completed" (polled every 100 ms): a slight overestimate.
  * Submissions go through the G5 endpoints with the sandbox's rate limits lifted (own server
- * only), because the point is the queue and the dispatcher, not the limiter.
+ * only), because the point is the queue and the dispatcher, not the limiter. Unpaced, the
+ * submissions outrun the worker and latency is mostly queue wait (a saturation figure); with
+ * BENCH_RATE below the throughput, latency is the pipeline's own.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureTenant, openServerDb, queueJob, resumeText, TEST_JOB_DESCRIPTION } from "../../tests/support/sandbox-queue-rows";
@@ -19,6 +22,8 @@ import { startTestServer, testPort, type TestServer } from "../../tests/support/
 
 const N = Number(process.env.BENCH_N ?? 200);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+/** Submissions per second; 0 = as fast as BENCH_CONCURRENCY allows. */
+const RATE = Number(process.env.BENCH_RATE ?? 0);
 const MODE = process.env.BENCH_MODE === "db" ? "db" : "http";
 const TENANT = "bench-co";
 const JOB = `bench-job-${Date.now().toString(36)}`;
@@ -83,6 +88,7 @@ async function main() {
     const tenantId = db ? await ensureTenant(db, TENANT) : "";
     const started = Date.now();
     await pool(N, CONCURRENCY, async (i) => {
+      if (RATE > 0) await new Promise((r) => setTimeout(r, started + (i * 1000) / RATE - Date.now()));
       const at = Date.now();
       let id: string;
       if (db) {
@@ -126,6 +132,7 @@ async function main() {
       measuredTo: t.listener ? "webhook received" : "status completed (polled)",
       jobs: N,
       submitConcurrency: CONCURRENCY,
+      submitRate: RATE || "unpaced",
       submitSeconds: +submitSeconds.toFixed(2),
       submitsPerSecond: +(N / submitSeconds).toFixed(1),
       latencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), max: Math.round(latencies.at(-1)!) },
