@@ -16,7 +16,7 @@
  * BENCH_RATE below the throughput, latency is the pipeline's own.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ensureTenant, openServerDb, queueJob, resumeText, TEST_JOB_DESCRIPTION } from "../../tests/support/sandbox-queue-rows";
+import { ensureCriteriaVersion, ensureTenant, openServerDb, queueJob, resumeText, TEST_JOB_DESCRIPTION } from "../../tests/support/sandbox-queue-rows";
 import { startWebhookListener, type WebhookListener } from "../../tests/support/sandbox-webhook-listener";
 import { startTestServer, testPort, type TestServer } from "../../tests/support/test-server";
 
@@ -86,13 +86,14 @@ async function main() {
       db = openServerDb(t.server.env);
     }
     const tenantId = db ? await ensureTenant(db, TENANT) : "";
+    const criteriaVersionId = db ? await ensureCriteriaVersion(db, tenantId, JOB) : "";
     const started = Date.now();
     await pool(N, CONCURRENCY, async (i) => {
       if (RATE > 0) await new Promise((r) => setTimeout(r, started + (i * 1000) / RATE - Date.now()));
       const at = Date.now();
       let id: string;
       if (db) {
-        id = await queueJob(db, { tenantId, jobId: JOB, applicationId: `app-${i}` });
+        id = await queueJob(db, { tenantId, criteriaVersionId, jobId: JOB, applicationId: `app-${i}` });
       } else {
         const r = await api(t, "POST", `/v1/jobs/${JOB}/applications/app-${i}/scoring-jobs`, {
           resume: { type: "text", content: resumeText(`Candidate ${i}`) },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { restartTestServer } from "../support/restartable-server";
-import { ensureTenant, openServerDb, queueJob } from "../support/sandbox-queue-rows";
+import { ensureCriteriaVersion, ensureTenant, openServerDb, queueJob } from "../support/sandbox-queue-rows";
 import { startWebhookListener, type WebhookListener } from "../support/sandbox-webhook-listener";
 import { startTestServer, testPort, type TestServer } from "../support/test-server";
 
@@ -24,8 +24,9 @@ describe("sandbox queue across a restart", () => {
     server = first;
     let db: PrismaClient = openServerDb(first.env);
     const tenantId = await ensureTenant(db, "restart-co");
+    const criteriaVersionId = await ensureCriteriaVersion(db, tenantId, "job-backend");
     const ids: string[] = [];
-    for (let i = 0; i < 40; i++) ids.push(await queueJob(db, { tenantId, applicationId: `app-${i}` }));
+    for (let i = 0; i < 40; i++) ids.push(await queueJob(db, { tenantId, criteriaVersionId, applicationId: `app-${i}` }));
     // Stop in the middle of the queue: as soon as the first results arrive.
     await listener.waitFor((r) => r.length >= 3);
     await db.$disconnect();
@@ -35,8 +36,8 @@ describe("sandbox queue across a restart", () => {
     db = openServerDb(first.env);
     const pendingAtStop = await db.sandboxScoringJob.count({ where: { tenantId, status: "pending" } });
     // Work accepted while no server ran, and a job a dead worker claimed 5 minutes ago.
-    for (let i = 40; i < 45; i++) ids.push(await queueJob(db, { tenantId, applicationId: `app-${i}` }));
-    ids.push(await queueJob(db, { tenantId, applicationId: "app-orphan", claimedBy: "scoring:dead-host:1:x", claimedAt: new Date(Date.now() - 5 * 60_000) }));
+    for (let i = 40; i < 45; i++) ids.push(await queueJob(db, { tenantId, criteriaVersionId, applicationId: `app-${i}` }));
+    ids.push(await queueJob(db, { tenantId, criteriaVersionId, applicationId: "app-orphan", claimedBy: "scoring:dead-host:1:x", claimedAt: new Date(Date.now() - 5 * 60_000) }));
     await db.$disconnect();
 
     server = await restartTestServer(first);

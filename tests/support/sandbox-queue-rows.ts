@@ -31,8 +31,22 @@ export async function ensureTenant(db: PrismaClient, externalId: string): Promis
   return t.id;
 }
 
+/** A criteria version for the job, as the API stores it after criteria generation. */
+export async function ensureCriteriaVersion(db: PrismaClient, tenantId: string, jobId: string): Promise<string> {
+  const existing = await db.sandboxCriteriaVersion.findFirst({ where: { tenantId, jobId, status: "ACTIVE" } });
+  if (existing) return existing.id;
+  const criteria = [
+    { id: "crit_aaaaaaaaaaa1", text: "Five or more years building backend services in Go and PostgreSQL", importance: "MUST_HAVE", order: 1 },
+    { id: "crit_aaaaaaaaaaa2", text: "Experience running services on Kubernetes in production environments", importance: "PREFERRED", order: 2 },
+    { id: "crit_aaaaaaaaaaa3", text: "Has mentored engineers or led a small engineering team to delivery", importance: "NICE_TO_HAVE", order: 3 },
+  ];
+  const v = await db.sandboxCriteriaVersion.create({ data: { tenantId, jobId, version: 1, status: "ACTIVE", source: "generate", criteria: JSON.stringify(criteria) } });
+  return v.id;
+}
+
 export interface QueuedJob {
   tenantId: string;
+  criteriaVersionId: string;
   jobId?: string;
   applicationId: string;
   resumeText?: string | null;
@@ -47,7 +61,7 @@ export async function queueJob(db: PrismaClient, j: QueuedJob): Promise<string> 
       tenantId: j.tenantId,
       jobId: j.jobId ?? "job-backend",
       applicationId: j.applicationId,
-      criteriaVersionId: "cv-test-1",
+      criteriaVersionId: j.criteriaVersionId,
       dedupeKey: "initial",
       resumeText: j.resumeText === undefined ? resumeText(j.applicationId) : j.resumeText,
       applicationData: JSON.stringify({ applicationAnswers: [{ question: "Years of backend experience?", answer: "8" }] }),

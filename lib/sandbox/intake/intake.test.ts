@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { intakeResume } from "./index";
-import { docx, encryptedPdf, malformedPdf, pdfWithEmptyPage, pdfWithText } from "./test-files";
+import { docx, encryptedPdf, malformedPdf, pdfWithEmptyPage, pdfWithText } from "@/tests/support/resume-files";
 import { isLoopbackHost, refuseResumeUrl } from "./url-policy";
 
 const PDF = "application/pdf";

@@ -1,26 +1,23 @@
-import type { SandboxScoringJob } from "@/lib/generated/prisma/client";
-import { engine, type ScoringInput } from "../engine";
+import type { PrismaClient, SandboxScoringJob } from "@/lib/generated/prisma/client";
+import type { ScoringInput } from "../engine";
+import { criteriaOf } from "../store/criteria";
 
 export type JobCriteria = ScoringInput["criteria"];
 
 /**
- * The criteria a scoring job is scored against (its `criteriaVersionId`), or null when that
- * version does not exist.
- *
- * TODO(sandbox-api merge): PLACEHOLDER. The criteria tables belong to the sandbox API work and
- * are not in this branch yet. Until they are, the criteria are derived from the job's own
- * description with the engine's criteria generator, so the worker runs end to end. When the
- * API's table lands, read the version's items here (ordered) and return null if it is missing.
+ * The criteria a scoring job is scored against: the version it was accepted on
+ * (`criteriaVersionId`), in the version's order — even if that version has since been replaced
+ * or archived, as Nova keeps each score tied to its version. Null when the version is gone
+ * or unreadable (the job then fails with AI_SCORING_FAILED; retrying would not bring it back).
  */
-export async function loadCriteriaForJob(job: Pick<SandboxScoringJob, "criteriaVersionId" | "jobId" | "jobDescription" | "roleKnowledge">): Promise<JobCriteria | null> {
-  return placeholderCriteriaFromDescription(job);
-}
-
-function placeholderCriteriaFromDescription(job: Pick<SandboxScoringJob, "jobId" | "jobDescription" | "roleKnowledge">): JobCriteria {
-  const generated = engine.generateCriteria({
-    jobTitle: job.jobId,
-    jobDescription: job.jobDescription ?? "",
-    additionalInfo: job.roleKnowledge ?? undefined,
-  });
-  return generated.map((c, i) => ({ id: `crit_placeholder_${i + 1}`, text: c.text, importance: c.importance }));
+export async function loadCriteriaForJob(db: PrismaClient, job: Pick<SandboxScoringJob, "criteriaVersionId" | "tenantId" | "jobId">): Promise<JobCriteria | null> {
+  const version = await db.sandboxCriteriaVersion.findFirst({ where: { id: job.criteriaVersionId, tenantId: job.tenantId, jobId: job.jobId } });
+  if (!version) return null;
+  try {
+    return criteriaOf(version)
+      .sort((a, b) => a.order - b.order)
+      .map(({ id, text, importance }) => ({ id, text, importance }));
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { claimDueJobs, MAX_JOB_ATTEMPTS, runClaimedJob } from "./run-job";
 import { createTestDb } from "./test-db";
@@ -15,8 +15,16 @@ beforeEach(async () => {
   await db.sandboxScoringJob.deleteMany();
   await db.sandboxBatch.deleteMany();
   await db.sandboxTenant.deleteMany();
+  await db.sandboxCriteriaVersion.deleteMany();
   await db.sandboxTenant.create({ data: { id: "t1", environment: "test", externalId: "acme-corp" } });
+  await db.sandboxCriteriaVersion.create({ data: { id: "cv1", tenantId: "t1", jobId: "job-123", version: 1, status: "ACTIVE", source: "generate", criteria: JSON.stringify(CRITERIA) } });
 });
+
+// Stored out of order: the worker must use the version's `order`.
+const CRITERIA = [
+  { id: "crit_000000000002", text: "Experience running services on Kubernetes in production environments", importance: "PREFERRED", order: 2 },
+  { id: "crit_000000000001", text: "Five or more years building backend services in Go and PostgreSQL", importance: "MUST_HAVE", order: 1 },
+];
 
 const RESUME = `Jane Smith
 Senior Backend Engineer, Acme (2018 - Present)
@@ -89,6 +97,36 @@ describe("runClaimedJob", () => {
     const gone = failed.find((f) => f.body.scoringJobId === "gone")!.body;
     expect(gone).toMatchObject({ event: "score.failed", tenantId: "acme-corp", error: { code: "AI_SCORING_FAILED", message: expect.stringMatching(/resume/) } });
     expect(gone.failedAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
+  });
+
+  it("scores against the job's own criteria version, in its order", async () => {
+    const seen: unknown[] = [];
+    const { engine } = await import("../engine");
+    const spy = vi.spyOn(engine, "score").mockImplementation((input) => {
+      seen.push(input.criteria);
+      return { score: 6, assessment: { verdict: "v", strengths: [], concerns: [], interviewFocus: [] } };
+    });
+    await insertJob("j1");
+    expect(await claimAndRun()).toEqual(["completed"]);
+    spy.mockRestore();
+    expect(seen).toEqual([
+      [
+        { id: "crit_000000000001", text: CRITERIA[1]!.text, importance: "MUST_HAVE" },
+        { id: "crit_000000000002", text: CRITERIA[0]!.text, importance: "PREFERRED" },
+      ],
+    ]);
+  });
+
+  it("fails a job whose criteria version is unknown or unreadable with AI_SCORING_FAILED", async () => {
+    await db.sandboxCriteriaVersion.create({ data: { id: "cv-broken", tenantId: "t1", jobId: "job-123", version: 2, status: "ACTIVE", source: "replace", criteria: "{oops" } });
+    await insertJob("nocv", { criteriaVersionId: "cv-missing" });
+    await insertJob("broken", { criteriaVersionId: "cv-broken" });
+    expect(await claimAndRun()).toEqual(["failed", "failed"]);
+    for (const id of ["nocv", "broken"]) {
+      const job = await db.sandboxScoringJob.findUniqueOrThrow({ where: { id } });
+      expect(job).toMatchObject({ status: "failed", errorCode: "AI_SCORING_FAILED" });
+      expect(job.errorMessage).toMatch(/Criteria version/);
+    }
   });
 
   it("fails a job claimed too often with MAX_RETRIES_EXCEEDED", async () => {

@@ -34,7 +34,7 @@ export async function runClaimedJob(db: PrismaClient, id: string, claimerId: str
     const outcome: JobOutcome =
       job.attempts > MAX_JOB_ATTEMPTS
         ? { status: "failed", code: "MAX_RETRIES_EXCEEDED", message: `Scoring did not finish after ${MAX_JOB_ATTEMPTS} attempts` }
-        : scoreJob(job, await loadCriteriaForJob(job));
+        : scoreJob(job, await loadCriteriaForJob(db, job));
     const recorded = await finishJob(db, job, claimerId, outcome);
     return recorded ? outcome.status : "lost";
   } catch (err) {

@@ -1,5 +1,6 @@
-// Builders for resume files used by the intake tests: real PDFs from pdf-lib, a hand-made
-// encrypted PDF (pdf-lib cannot encrypt), and a minimal DOCX zipped here (stored entries).
+// Builders for resume files used by the intake tests (unit and integration): real PDFs from
+// pdf-lib, a hand-made encrypted PDF (pdf-lib cannot encrypt), and a minimal DOCX zipped here
+// (stored entries).
 import { crc32 } from "node:zlib";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
