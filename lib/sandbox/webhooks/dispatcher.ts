@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient, SandboxWebhookDelivery } from "@/lib/generated/prisma/client";
 import { claimable } from "../worker/claim";
 import { EVENT_HEADER, type WebhookEvent } from "./payloads";
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./retry";
@@ -16,17 +16,15 @@ export interface DispatchSettings {
   rand?: () => number;
 }
 
-/** Claims up to `limit` deliveries that are due, oldest due first. */
-export async function claimDueDeliveries(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<string[]> {
+/** Claims up to `limit` deliveries that are due, oldest due first; returns the claimed rows. */
+export async function claimDueDeliveries(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<SandboxWebhookDelivery[]> {
   const due = { status: "pending", nextAttemptAt: { lte: now }, ...claimable(now) };
   const candidates = await db.sandboxWebhookDelivery.findMany({ where: due, orderBy: { nextAttemptAt: "asc" }, take: limit, select: { id: true } });
   if (candidates.length === 0) return [];
-  const claimed = await db.sandboxWebhookDelivery.updateManyAndReturn({
+  return db.sandboxWebhookDelivery.updateManyAndReturn({
     where: { id: { in: candidates.map((c) => c.id) }, ...due },
     data: { claimedBy: claimerId, claimedAt: now },
-    select: { id: true },
   });
-  return claimed.map((c) => c.id);
 }
 
 export type DeliveryOutcome = "delivered" | "retry" | "failed" | "lost";
@@ -36,9 +34,8 @@ export type DeliveryOutcome = "delivered" | "retry" | "failed" | "lost";
  * delivered, schedules the next attempt (claim released) or, after the 5th failure, marks it
  * failed. Every write is conditional on still holding the claim.
  */
-export async function attemptDelivery(db: PrismaClient, id: string, claimerId: string, s: DispatchSettings): Promise<DeliveryOutcome> {
-  const d = await db.sandboxWebhookDelivery.findUnique({ where: { id } });
-  if (!d || d.claimedBy !== claimerId || d.status !== "pending") return "lost";
+export async function attemptDelivery(db: PrismaClient, d: SandboxWebhookDelivery, claimerId: string, s: DispatchSettings): Promise<DeliveryOutcome> {
+  const id = d.id;
   const attempt = d.attempts + 1;
   const startedAt = new Date();
   let statusCode: number | null = null;
@@ -69,7 +66,7 @@ export async function attemptDelivery(db: PrismaClient, id: string, claimerId: s
   const delivered = error === null;
   const outcome: DeliveryOutcome = delivered ? "delivered" : attempt >= MAX_DELIVERY_ATTEMPTS ? "failed" : "retry";
   const now = new Date();
-  await db.$transaction([
+  const [, updated] = await db.$transaction([
     db.sandboxWebhookAttempt.create({ data: { deliveryId: id, attempt, startedAt, durationMs, statusCode, error } }),
     db.sandboxWebhookDelivery.updateMany({
       where: { id, claimedBy: claimerId, status: "pending" },
@@ -86,7 +83,8 @@ export async function attemptDelivery(db: PrismaClient, id: string, claimerId: s
       },
     }),
   ]);
-  return outcome;
+  // Claim taken over as stale meanwhile: the attempt is logged, the new holder decides.
+  return updated.count === 1 ? outcome : "lost";
 }
 
 /** fetch's "fetch failed" hides the reason (ECONNREFUSED, …) in `cause`. */

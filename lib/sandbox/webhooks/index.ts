@@ -23,10 +23,10 @@ export function startWebhookDispatcher(): PollingLoop {
     pollMs: POLL_MS,
     concurrency: CONCURRENCY,
     claim: (limit) => claimDueDeliveries(db, claimerId, limit),
-    run: async (id) => {
+    run: async (delivery) => {
       // Read per attempt, so the target and secret always match the current configuration.
       const config = getConfig();
-      await attemptDelivery(db, id, claimerId, {
+      await attemptDelivery(db, delivery, claimerId, {
         url: config.sandbox.webhookUrl,
         secret: config.nova.webhookSecret,
         retryBaseMs: config.sandbox.retryBaseMs ?? DEFAULT_RETRY_BASE_MS,

@@ -17,6 +17,8 @@ beforeEach(async () => {
   await db.sandboxWebhookDelivery.deleteMany();
 });
 
+const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+
 function job(i: number, extra: Partial<{ claimedBy: string; claimedAt: Date; runAfter: Date; status: string }> = {}) {
   return { id: `job${i}`, tenantId: "t1", jobId: "job-1", applicationId: `app-${i}`, criteriaVersionId: "cv1", dedupeKey: "initial", resumeText: "x", ...extra };
 }
@@ -24,7 +26,8 @@ function job(i: number, extra: Partial<{ claimedBy: string; claimedAt: Date; run
 describe("claiming scoring jobs", () => {
   it("gives each pending job to exactly one of two racing claimers", async () => {
     await db.sandboxScoringJob.createMany({ data: Array.from({ length: 20 }, (_, i) => job(i)) });
-    const [a, b] = await Promise.all([claimDueJobs(db, "A", 20), claimDueJobs(db, "B", 20)]);
+    const [ra, rb] = await Promise.all([claimDueJobs(db, "A", 20), claimDueJobs(db, "B", 20)]);
+    const [a, b] = [ids(ra), ids(rb)];
     expect(a.filter((id) => b.includes(id))).toEqual([]);
     expect([...a, ...b].sort()).toEqual(Array.from({ length: 20 }, (_, i) => `job${i}`).sort());
     const rows = await db.sandboxScoringJob.findMany();
@@ -53,7 +56,8 @@ describe("claiming scoring jobs", () => {
     });
     // After the insert: runAfter defaults to the insert time and must be due.
     const now = new Date();
-    const [a, b] = await Promise.all([claimDueJobs(db, "A", 5, now), claimDueJobs(db, "B", 5, now)]);
+    const [ra, rb] = await Promise.all([claimDueJobs(db, "A", 5, now), claimDueJobs(db, "B", 5, now)]);
+    const [a, b] = [ids(ra), ids(rb)];
     expect([...a, ...b]).toEqual(["job1"]);
     expect((await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: "job2" } })).claimedBy).toBe("alive");
   });
@@ -68,8 +72,8 @@ describe("claiming webhook deliveries", () => {
         { id: "wh_done", tenantId: "t1", event: "test", payload: "{}", status: "delivered" },
       ],
     });
-    const [a, b, c] = await Promise.all([claimDueDeliveries(db, "A", 10), claimDueDeliveries(db, "B", 10), claimDueDeliveries(db, "C", 10)]);
-    const all = [...a, ...b, ...c];
+    const claimed = await Promise.all([claimDueDeliveries(db, "A", 10), claimDueDeliveries(db, "B", 10), claimDueDeliveries(db, "C", 10)]);
+    const all = claimed.flatMap(ids);
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `wh_${i}`).sort());
   });

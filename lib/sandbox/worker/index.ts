@@ -18,8 +18,8 @@ export function startScoringWorker(): PollingLoop {
     pollMs: POLL_MS,
     concurrency: CONCURRENCY,
     claim: (limit) => claimDueJobs(db, claimerId, limit),
-    run: async (id) => {
-      const result = await runClaimedJob(db, id, claimerId);
+    run: async (job) => {
+      const result = await runClaimedJob(db, job, claimerId);
       if (result === "completed" || result === "failed") notifyWebhooksQueued();
     },
   });

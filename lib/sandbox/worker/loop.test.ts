@@ -18,7 +18,7 @@ const until = async (cond: () => boolean, ms = 2_000) => {
 
 describe("startPollingLoop", () => {
   it("never runs more than `concurrency` rows at once and drains the queue", async () => {
-    const queue = Array.from({ length: 10 }, (_, i) => `r${i}`);
+    const queue = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}` }));
     let running = 0;
     let maxRunning = 0;
     const done: string[] = [];
@@ -28,7 +28,7 @@ describe("startPollingLoop", () => {
       pollMs: 10_000,
       concurrency: 3,
       claim: async (limit) => queue.splice(0, limit),
-      run: async (id) => {
+      run: async ({ id }) => {
         running++;
         maxRunning = Math.max(maxRunning, running);
         await new Promise((r) => setTimeout(r, 10));
@@ -43,7 +43,7 @@ describe("startPollingLoop", () => {
 
   it("survives a run that throws and a claim that fails", async () => {
     const errors = vi.spyOn(console, "error").mockImplementation(() => undefined);
-    const queue = ["bad", "good"];
+    const queue = [{ id: "bad" }, { id: "good" }];
     let claimCalls = 0;
     const done: string[] = [];
     loop = startPollingLoop({
@@ -55,7 +55,7 @@ describe("startPollingLoop", () => {
         if (++claimCalls === 1) throw new Error("database is locked");
         return queue.splice(0, limit);
       },
-      run: async (id) => {
+      run: async ({ id }) => {
         if (id === "bad") throw new Error("boom");
         done.push(id);
       },
@@ -66,11 +66,11 @@ describe("startPollingLoop", () => {
   });
 
   it("wakes at once on notifyJobsQueued instead of waiting for the next poll", async () => {
-    const queue: string[] = [];
+    const queue: { id: string }[] = [];
     const done: string[] = [];
-    loop = startPollingLoop({ name: "t", queue: "jobs", pollMs: 60_000, concurrency: 2, claim: async (l) => queue.splice(0, l), run: async (id) => void done.push(id) });
+    loop = startPollingLoop({ name: "t", queue: "jobs", pollMs: 60_000, concurrency: 2, claim: async (l) => queue.splice(0, l), run: async ({ id }) => void done.push(id) });
     await new Promise((r) => setTimeout(r, 20)); // the first (empty) poll has happened
-    queue.push("late");
+    queue.push({ id: "late" });
     notifyJobsQueued();
     await until(() => done.includes("late"), 500);
   });

@@ -1,14 +1,14 @@
 import { onQueued } from "../queue";
 
-export interface PollingLoopOptions {
+export interface PollingLoopOptions<T extends { id: string }> {
   name: string;
   queue: "jobs" | "webhooks";
   pollMs: number;
   concurrency: number;
-  /** Claims up to `limit` due rows and returns their ids. */
-  claim: (limit: number) => Promise<string[]>;
+  /** Claims up to `limit` due rows and returns them. */
+  claim: (limit: number) => Promise<T[]>;
   /** Processes one claimed row. Must not throw for a bad row; a throw is logged and survived. */
-  run: (id: string) => Promise<void>;
+  run: (row: T) => Promise<void>;
 }
 
 export interface PollingLoop {
@@ -20,7 +20,7 @@ export interface PollingLoop {
  * An in-process loop that claims rows every `pollMs` (or at once when woken) and runs up to
  * `concurrency` of them at a time. Nothing in it matters after a crash: the rows are the state.
  */
-export function startPollingLoop(o: PollingLoopOptions): PollingLoop {
+export function startPollingLoop<T extends { id: string }>(o: PollingLoopOptions<T>): PollingLoop {
   const inFlight = new Set<Promise<void>>();
   let stopped = false;
   let ticking = false;
@@ -46,12 +46,12 @@ export function startPollingLoop(o: PollingLoopOptions): PollingLoop {
     try {
       const free = o.concurrency - inFlight.size;
       if (free > 0) {
-        const ids = await o.claim(free);
-        claimedFull = ids.length === free;
-        for (const id of ids) {
+        const rows = await o.claim(free);
+        claimedFull = rows.length === free;
+        for (const row of rows) {
           const p: Promise<void> = o
-            .run(id)
-            .catch((err: unknown) => console.error(`[sandbox:${o.name}] ${id} failed unexpectedly:`, err))
+            .run(row)
+            .catch((err: unknown) => console.error(`[sandbox:${o.name}] ${row.id} failed unexpectedly:`, err))
             .finally(() => {
               inFlight.delete(p);
               // A slot freed up: look for more work now rather than at the next poll.

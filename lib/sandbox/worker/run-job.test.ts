@@ -49,8 +49,8 @@ async function insertJob(id: string, extra: Record<string, unknown> = {}) {
 }
 
 async function claimAndRun(claimer = "W"): Promise<string[]> {
-  const ids = await claimDueJobs(db, claimer, 50);
-  return Promise.all(ids.map((id) => runClaimedJob(db, id, claimer)));
+  const jobs = await claimDueJobs(db, claimer, 50);
+  return Promise.all(jobs.map((job) => runClaimedJob(db, job, claimer)));
 }
 
 async function payloads(event: string) {
@@ -137,9 +137,9 @@ describe("runClaimedJob", () => {
 
   it("writes nothing when its claim was taken over", async () => {
     await insertJob("j1");
-    const [id] = await claimDueJobs(db, "slow", 1);
-    await db.sandboxScoringJob.update({ where: { id: id! }, data: { claimedBy: "other" } });
-    expect(await runClaimedJob(db, id!, "slow")).toBe("lost");
+    const [job] = await claimDueJobs(db, "slow", 1);
+    await db.sandboxScoringJob.update({ where: { id: job!.id }, data: { claimedBy: "other" } });
+    expect(await runClaimedJob(db, job!, "slow")).toBe("lost");
     expect(await db.sandboxWebhookDelivery.count()).toBe(0);
     expect((await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: "j1" } })).status).toBe("pending");
   });
@@ -152,8 +152,8 @@ describe("batches", () => {
     await insertJob("bad", { batchId: "b1", resumeText: null });
     // Two claimers race over the batch's jobs, finishing them concurrently, until none is left.
     const race = async (claimer: string) => {
-      for (let ids = await claimDueJobs(db, claimer, 2); ids.length > 0; ids = await claimDueJobs(db, claimer, 2)) {
-        await Promise.all(ids.map((id) => runClaimedJob(db, id, claimer)));
+      for (let jobs = await claimDueJobs(db, claimer, 2); jobs.length > 0; jobs = await claimDueJobs(db, claimer, 2)) {
+        await Promise.all(jobs.map((job) => runClaimedJob(db, job, claimer)));
       }
     };
     await Promise.all([race("A"), race("B")]);

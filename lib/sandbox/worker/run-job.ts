@@ -1,4 +1,4 @@
-import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient, SandboxScoringJob } from "@/lib/generated/prisma/client";
 import { claimable } from "./claim";
 import { loadCriteriaForJob } from "./criteria";
 import { finishJob } from "./finish-job";
@@ -7,17 +7,18 @@ import { scoreJob, type JobOutcome } from "./score-job";
 /** A job claimed this many times without finishing is failed with MAX_RETRIES_EXCEEDED. */
 export const MAX_JOB_ATTEMPTS = 3;
 
-/** Claims up to `limit` pending jobs that are due, oldest first; each claim counts an attempt. */
-export async function claimDueJobs(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<string[]> {
+/**
+ * Claims up to `limit` pending jobs that are due, oldest first; each claim counts an attempt.
+ * Returns the claimed rows as updated, so running them needs no second read.
+ */
+export async function claimDueJobs(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<SandboxScoringJob[]> {
   const due = { status: "pending", runAfter: { lte: now }, ...claimable(now) };
   const candidates = await db.sandboxScoringJob.findMany({ where: due, orderBy: [{ runAfter: "asc" }, { queuedAt: "asc" }], take: limit, select: { id: true } });
   if (candidates.length === 0) return [];
-  const claimed = await db.sandboxScoringJob.updateManyAndReturn({
+  return db.sandboxScoringJob.updateManyAndReturn({
     where: { id: { in: candidates.map((c) => c.id) }, ...due },
     data: { claimedBy: claimerId, claimedAt: now, startedAt: now, attempts: { increment: 1 } },
-    select: { id: true },
   });
-  return claimed.map((c) => c.id);
 }
 
 export type RunResult = "completed" | "failed" | "lost" | "retry";
@@ -27,9 +28,8 @@ export type RunResult = "completed" | "failed" | "lost" | "retry";
  * (the database) releases the claim with a backoff so the job is tried again, and the attempt
  * count turns repeated trouble into MAX_RETRIES_EXCEEDED rather than an endless loop.
  */
-export async function runClaimedJob(db: PrismaClient, id: string, claimerId: string): Promise<RunResult> {
-  const job = await db.sandboxScoringJob.findUnique({ where: { id } });
-  if (!job || job.claimedBy !== claimerId || job.status !== "pending") return "lost";
+export async function runClaimedJob(db: PrismaClient, job: SandboxScoringJob, claimerId: string): Promise<RunResult> {
+  const id = job.id;
   try {
     const outcome: JobOutcome =
       job.attempts > MAX_JOB_ATTEMPTS
