@@ -13,14 +13,18 @@ type Tx = Prisma.TransactionClient;
  */
 export async function finishJob(db: PrismaClient, job: SandboxScoringJob, claimerId: string, outcome: JobOutcome, now = new Date()): Promise<boolean> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.sandboxScoringJob.updateMany({
+    // RETURNING the row: the batch is read as it is now, not as it was at claim time, because
+    // the API may attach a pending job to a batch (a re-submitted application) meanwhile.
+    const updated = await tx.sandboxScoringJob.updateManyAndReturn({
       where: { id: job.id, status: "pending", claimedBy: claimerId },
       data:
         outcome.status === "completed"
           ? { status: "completed", score: outcome.score, assessment: JSON.stringify(outcome.assessment), completedAt: now }
           : { status: "failed", errorCode: outcome.code, errorMessage: outcome.message, failedAt: now },
+      select: { batchId: true },
     });
-    if (count !== 1) return false;
+    if (updated.length !== 1) return false;
+    const batchId = updated[0]!.batchId;
     const tenantExternalId = await externalTenantId(tx, job.tenantId);
     const ref = { tenantId: tenantExternalId, scoringJobId: job.id, criteriaVersionId: job.criteriaVersionId, jobId: job.jobId, applicationId: job.applicationId };
     await enqueueWebhook(tx, {
@@ -31,7 +35,7 @@ export async function finishJob(db: PrismaClient, job: SandboxScoringJob, claime
         ? { event: "score.completed", payload: scoreCompletedPayload(ref, outcome, now) }
         : { event: "score.failed", payload: scoreFailedPayload(ref, { code: outcome.code, message: outcome.message }, now) }),
     });
-    if (job.batchId) await countInBatch(tx, job.batchId, outcome.status === "completed", tenantExternalId, now);
+    if (batchId) await countInBatch(tx, batchId, outcome.status === "completed", tenantExternalId, now);
     return true;
   });
 }

@@ -174,6 +174,17 @@ describe("batches", () => {
     });
   });
 
+  it("counts a job in the batch it was attached to after being claimed", async () => {
+    await db.sandboxBatch.create({ data: { id: "b-late", tenantId: "t1", jobId: "job-123", applicationSetKey: "late", totalJobs: 1 } });
+    await insertJob("adopted");
+    const [job] = await claimDueJobs(db, "W", 1);
+    // The API adopts the pending job into a batch while the worker holds it.
+    await db.sandboxScoringJob.update({ where: { id: "adopted" }, data: { batchId: "b-late" } });
+    expect(await runClaimedJob(db, job!, "W")).toBe("completed");
+    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b-late" } })).toMatchObject({ status: "completed", completedJobs: 1 });
+    expect((await payloads("batch.completed")).map((p) => p.body.batchId)).toEqual(["b-late"]);
+  });
+
   it("marks a batch whose jobs all succeeded completed, and leaves an unfinished one pending", async () => {
     await db.sandboxBatch.create({ data: { id: "b2", tenantId: "t1", jobId: "job-123", applicationSetKey: "k2", totalJobs: 2 } });
     await db.sandboxBatch.create({ data: { id: "b3", tenantId: "t1", jobId: "job-123", applicationSetKey: "k3", totalJobs: 2 } });
