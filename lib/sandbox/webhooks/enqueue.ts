@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
-import type { Prisma } from "@/lib/db";
+import type { Prisma, SandboxBatch } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import { notifyWebhooksQueued } from "../queue";
-import { testPayload, type WebhookEvent } from "./payloads";
+import { batchCompletedPayload, testPayload, type WebhookEvent } from "./payloads";
 
 /** A Prisma client or an open transaction: enqueueing must join the caller's transaction. */
 type Tx = Prisma.TransactionClient;
@@ -39,6 +39,37 @@ export async function enqueueWebhook(tx: Tx, d: NewDelivery): Promise<string> {
     },
   });
   return id;
+}
+
+/** Webhook payloads carry the tenant's own id (`X-Tenant-Id`), not the sandbox's row id. */
+export async function externalTenantId(tx: Tx, tenantId: string): Promise<string> {
+  const tenant = await tx.sandboxTenant.findUnique({ where: { id: tenantId }, select: { externalId: true } });
+  return tenant?.externalId ?? tenantId;
+}
+
+/**
+ * Queues `batch.completed` for a batch that has just been closed (status completed/failed,
+ * completedAt set). Call it in the transaction that closed the batch, exactly once per batch:
+ * the worker does when a batch's last job finishes; the API should when it creates a batch
+ * that is finished from the start (every application already scored).
+ */
+export async function enqueueBatchCompleted(tx: Tx, batch: SandboxBatch): Promise<string> {
+  if (batch.status !== "completed" && batch.status !== "failed") throw new Error(`batch ${batch.id} is not closed (status ${batch.status})`);
+  return enqueueWebhook(tx, {
+    tenantId: batch.tenantId,
+    jobId: batch.jobId,
+    event: "batch.completed",
+    payload: batchCompletedPayload({
+      tenantId: await externalTenantId(tx, batch.tenantId),
+      batchId: batch.id,
+      jobId: batch.jobId,
+      totalJobs: batch.totalJobs,
+      completedJobs: batch.completedJobs,
+      failedJobs: batch.failedJobs,
+      status: batch.status,
+      completedAt: batch.completedAt ?? new Date(),
+    }),
+  });
 }
 
 /** Queues a `test` delivery (Nova's "Send Test Webhook"); returns its X-Webhook-Id. */

@@ -5,7 +5,7 @@ import { startPollingLoop, type PollingLoop } from "../worker/loop";
 import { attemptDelivery, claimDueDeliveries } from "./dispatcher";
 import { DEFAULT_RETRY_BASE_MS } from "./retry";
 
-export { enqueueTestWebhook } from "./enqueue";
+export { enqueueBatchCompleted, enqueueTestWebhook } from "./enqueue";
 export { retryDelayMs, MAX_DELIVERY_ATTEMPTS } from "./retry";
 export { sign } from "./sign";
 

@@ -1,6 +1,6 @@
 import type { Prisma, PrismaClient, SandboxScoringJob } from "@/lib/generated/prisma/client";
-import { enqueueWebhook } from "../webhooks/enqueue";
-import { batchCompletedPayload, scoreCompletedPayload, scoreFailedPayload } from "../webhooks/payloads";
+import { enqueueBatchCompleted, enqueueWebhook, externalTenantId } from "../webhooks/enqueue";
+import { scoreCompletedPayload, scoreFailedPayload } from "../webhooks/payloads";
 import type { JobOutcome } from "./score-job";
 
 type Tx = Prisma.TransactionClient;
@@ -35,14 +35,9 @@ export async function finishJob(db: PrismaClient, job: SandboxScoringJob, claime
         ? { event: "score.completed", payload: scoreCompletedPayload(ref, outcome, now) }
         : { event: "score.failed", payload: scoreFailedPayload(ref, { code: outcome.code, message: outcome.message }, now) }),
     });
-    if (batchId) await countInBatch(tx, batchId, outcome.status === "completed", tenantExternalId, now);
+    if (batchId) await countInBatch(tx, batchId, outcome.status === "completed", now);
     return true;
   });
-}
-
-async function externalTenantId(tx: Tx, tenantId: string): Promise<string> {
-  const tenant = await tx.sandboxTenant.findUnique({ where: { id: tenantId }, select: { externalId: true } });
-  return tenant?.externalId ?? tenantId;
 }
 
 /**
@@ -50,28 +45,14 @@ async function externalTenantId(tx: Tx, tenantId: string): Promise<string> {
  * conditional update on status "pending", so batch.completed is queued exactly once even if
  * two instances finish the batch's last jobs at the same moment.
  */
-async function countInBatch(tx: Tx, batchId: string, succeeded: boolean, tenantExternalId: string, now: Date): Promise<void> {
+async function countInBatch(tx: Tx, batchId: string, succeeded: boolean, now: Date): Promise<void> {
   const batch = await tx.sandboxBatch.update({
     where: { id: batchId },
     data: succeeded ? { completedJobs: { increment: 1 } } : { failedJobs: { increment: 1 } },
   });
   if (batch.status !== "pending" || batch.completedJobs + batch.failedJobs < batch.totalJobs) return;
   const status = batch.failedJobs === 0 ? "completed" : "failed";
-  const closed = await tx.sandboxBatch.updateMany({ where: { id: batchId, status: "pending" }, data: { status, completedAt: now } });
-  if (closed.count !== 1) return;
-  await enqueueWebhook(tx, {
-    tenantId: batch.tenantId,
-    jobId: batch.jobId,
-    event: "batch.completed",
-    payload: batchCompletedPayload({
-      tenantId: tenantExternalId,
-      batchId,
-      jobId: batch.jobId,
-      totalJobs: batch.totalJobs,
-      completedJobs: batch.completedJobs,
-      failedJobs: batch.failedJobs,
-      status,
-      completedAt: now,
-    }),
-  });
+  const closed = await tx.sandboxBatch.updateManyAndReturn({ where: { id: batchId, status: "pending" }, data: { status, completedAt: now } });
+  if (closed.length !== 1) return;
+  await enqueueBatchCompleted(tx, closed[0]!);
 }
