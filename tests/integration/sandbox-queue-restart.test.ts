@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe("sandbox queue across a restart", () => {
   // A job in flight at the stop keeps a fresh claim until it goes stale (60 s): allow for it.
-  it("completes every accepted job exactly once, including one claimed by a dead worker", { timeout: 200_000 }, async () => {
+  it("completes every accepted job exactly once, including one claimed by a dead worker, and resumes a dead dispatcher's delivery", { timeout: 200_000 }, async () => {
     const first = await startTestServer("sandbox-queue-restart", testPort(13), { NOVA_SANDBOX_WEBHOOK_URL: listener.url });
     server = first;
     let db: PrismaClient = openServerDb(first.env);
@@ -38,6 +38,11 @@ describe("sandbox queue across a restart", () => {
     // Work accepted while no server ran, and a job a dead worker claimed 5 minutes ago.
     for (let i = 40; i < 45; i++) ids.push(await queueJob(db, { tenantId, criteriaVersionId, applicationId: `app-${i}` }));
     ids.push(await queueJob(db, { tenantId, criteriaVersionId, applicationId: "app-orphan", claimedBy: "scoring:dead-host:1:x", claimedAt: new Date(Date.now() - 5 * 60_000) }));
+    // And a webhook a dead dispatcher was sending when its process died.
+    const orphanBody = JSON.stringify({ event: "test", message: "sent by a dispatcher that died", timestamp: new Date().toISOString() });
+    await db.sandboxWebhookDelivery.create({
+      data: { id: "wh_orphan_delivery", tenantId, event: "test", payload: orphanBody, claimedBy: "webhooks:dead-host:1:x", claimedAt: new Date(Date.now() - 5 * 60_000) },
+    });
     await db.$disconnect();
 
     server = await restartTestServer(first);
@@ -47,7 +52,8 @@ describe("sandbox queue across a restart", () => {
       const events = new Map(listener.received.filter((w) => w.body.event === "score.completed").map((w) => [w.id, w.body]));
       return [...events.values()].map((b) => String(b.scoringJobId));
     };
-    await listener.waitFor(() => new Set(completedFor()).size >= ids.length, 180_000);
+    await listener.waitFor(() => new Set(completedFor()).size >= ids.length && listener.received.some((w) => w.id === "wh_orphan_delivery"), 180_000);
+    expect(listener.received.find((w) => w.id === "wh_orphan_delivery")!.rawBody).toBe(orphanBody);
 
     const perJob = completedFor();
     expect(new Set(perJob)).toEqual(new Set(ids));
