@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/auth/errors";
 import type { OrgContext } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { requireOpenJob } from "@/lib/jobs";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
@@ -44,7 +45,7 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
   const candidateName = input.candidateName || (input.resumeFile ? nameFromFileName(input.resumeFile.name) : "");
   if (!candidateName) throw new UserError("Enter the candidate's name.", "VALIDATION_ERROR", { candidateName: ["Enter the candidate's name."] });
   try {
-    const app = await db.$transaction(async (tx) => {
+    const app = await transaction(async (tx) => {
       const stored = file ? await tx.resumeFile.create({ data: { orgId: ctx.org.id, ...file } }) : null;
       return tx.application.create({
         data: {
@@ -74,7 +75,7 @@ function fileError(message: string, code: string): UserError {
 /** All rows in one transaction: an import lands completely or not at all. */
 export async function createApplicationsFromCsv(ctx: OrgContext, jobId: string, rows: CsvCandidate[]): Promise<string[]> {
   await requireOpenJob(ctx.org.id, jobId);
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const ids: string[] = [];
     for (const r of rows) {
       const app = await tx.application.create({ data: { orgId: ctx.org.id, jobId, ...r, createdById: ctx.user.id } });
@@ -102,7 +103,7 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
       throw err;
     }
   }
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     // Pending outbox items stay: the worker finds the application gone and counts them done.
     await tx.application.update({ where: { id: applicationId }, data: { currentScoringJobId: null } });
     await tx.scoringJob.deleteMany({ where: { applicationId } });

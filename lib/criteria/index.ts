@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/auth/errors";
 import type { OrgContext } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { requireOpenJob } from "@/lib/jobs";
 import { novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
@@ -61,7 +62,7 @@ export async function replaceCriteria(ctx: OrgContext, jobId: string, criteria: 
 export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
   const job = await requireEditable(ctx, jobId);
   await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.criteriaVersion.update({ where: { id: job.activeCriteriaVersionId! }, data: { status: "ARCHIVED", archivedAt: new Date() } });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: null } });
     await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "criteria.archived", targetType: "job", targetId: jobId });
@@ -82,7 +83,7 @@ async function requireEditable(ctx: OrgContext, jobId: string) {
  */
 async function storeCurrentVersion(ctx: OrgContext, jobId: string, source: Source, auditAction: string, auditData: Record<string, unknown> = {}): Promise<CriteriaVersionView> {
   const current = await withNova(() => novaFor(ctx.org).getCurrentCriteria(jobId));
-  const version = await db.$transaction(async (tx) => {
+  const version = await transaction(async (tx) => {
     const existing = await tx.criteriaVersion.findUnique({ where: { jobId_novaId: { jobId, novaId: current.version.id } } });
     const stored =
       existing ??

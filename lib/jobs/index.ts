@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/auth/errors";
 import type { OrgContext } from "@/lib/auth/context";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { novaFor } from "@/lib/nova";
 import { withNova } from "@/lib/criteria/nova-errors";
 
@@ -31,7 +32,7 @@ function jobFields(input: JobInput) {
 }
 
 export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ jobId: string }> {
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const job = await tx.job.create({ data: { orgId: ctx.org.id, createdById: ctx.user.id, ...jobFields(input) } });
     await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "job.created", targetType: "job", targetId: job.id, data: { title: job.title } });
     return { jobId: job.id };
@@ -40,7 +41,7 @@ export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ job
 
 export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput): Promise<{ jobId: string }> {
   await requireOpenJob(ctx.org.id, jobId);
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
     await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "job.updated", targetType: "job", targetId: jobId, data: { title: input.title } });
   });
@@ -52,7 +53,7 @@ export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId:
   const job = await requireJob(ctx.org.id, jobId);
   if (job.status === "CLOSED") return { jobId };
   if (job.activeCriteriaVersionId) await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     if (job.activeCriteriaVersionId) {
       await tx.criteriaVersion.update({ where: { id: job.activeCriteriaVersionId }, data: { status: "ARCHIVED", archivedAt: new Date() } });
     }

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 
 export type OperationKind = "SUBMIT" | "RESCORE";
 
@@ -33,7 +34,7 @@ export async function createOperation(input: {
   criteriaVersionNovaId?: string | null;
   audit?: { action: string; data?: Record<string, unknown> };
 }): Promise<{ operationId: string | null; count: number }> {
-  return db.$transaction(async (tx) => {
+  return transaction(async (tx) => {
     const busy = await tx.outboxItem.findMany({ where: { applicationId: { in: input.applicationIds }, status: "pending" }, select: { applicationId: true } });
     const busyIds = new Set(busy.map((b) => b.applicationId));
     let ids = input.applicationIds.filter((id) => !busyIds.has(id));

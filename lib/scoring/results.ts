@@ -1,4 +1,5 @@
-import { db, type Prisma } from "@/lib/db";
+import type { Prisma } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import type { Assessment, ScoringStatus } from "@/lib/nova/schemas";
 
 type Tx = Prisma.TransactionClient;
@@ -34,10 +35,10 @@ const STATUS = { pending: "PENDING", completed: "COMPLETED", failed: "FAILED" } 
  */
 export async function recordScoringObservation(obs: ScoringObservation): Promise<{ scoringJobId: string; current: boolean }> {
   try {
-    return await db.$transaction((tx) => applyObservation(tx, obs));
+    return await transaction((tx) => applyObservation(tx, obs));
   } catch (err) {
     // Two writers creating the same Nova job at once: the loser retries as an update.
-    if (isUniqueViolation(err)) return db.$transaction((tx) => applyObservation(tx, obs));
+    if (isUniqueViolation(err)) return transaction((tx) => applyObservation(tx, obs));
     throw err;
   }
 }
