@@ -157,4 +157,21 @@ describe("sandbox scoring → webhooks (real server, real listener)", () => {
       [3, 200],
     ]);
   });
+
+  it("sends batch.completed for a batch whose every job was already scored when it was submitted", async () => {
+    const first = await submit("app-early-1");
+    const second = await submit("app-early-2");
+    await listener.waitFor((r) => r.some(forJob(first.id)) && r.some(forJob(second.id)));
+    // Both jobs are terminal: the batch reuses them (scoring idempotency) and is created closed.
+    const res = await call<{ batch: { id: string; status: string } }>("POST", `/v1/jobs/${JOB}/scoring-batches`, {
+      body: { jobDescription: JD, applications: ["app-early-1", "app-early-2"].map((applicationId) => ({ applicationId, resume: { type: "text", content: resumeText(applicationId) } })) },
+    });
+    expect(res.status).toBe(202);
+    expect(res.body.batch.status).toBe("completed");
+    const batchId = res.body.batch.id;
+    await listener.waitFor((r) => r.some((w) => w.body.event === "batch.completed" && w.body.batchId === batchId));
+    const events = listener.received.filter((w) => w.body.batchId === batchId);
+    expect(events).toHaveLength(1);
+    expect(events[0]!.body).toMatchObject({ event: "batch.completed", totalJobs: 2, completedJobs: 2, failedJobs: 0, status: "completed" });
+  });
 });
