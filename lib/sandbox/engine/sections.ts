@@ -67,6 +67,25 @@ function inlineHeading(line: string): { kind: SectionKind; rest: string } | null
 
 const isBullet = (s: string) => /^\s*(?:[-*•·▪●◦]|\d+[.)])\s+/.test(s);
 
+/**
+ * "- Streamly (2016–present): built Go services…" — a bullet that is itself a role: the date
+ * range sits in a short head (company/title) before the description's colon, or ends the line
+ * ("- Step-down unit RN (2016–2018)."). A bullet that merely mentions dates in its description
+ * ("- Led the 2019–2020 migration") is not a role.
+ */
+function inlineRoleRange(content: string, asOf: Date): DateRange | null {
+  const body = content.replace(/^\s*(?:[-*•·▪●◦]|\d+[.)])\s+/, "");
+  const range = findDateRanges(body, asOf)[0];
+  if (!range) return null;
+  const at = body.indexOf(range.text);
+  const colon = body.indexOf(":");
+  const head = body.slice(0, at);
+  if (words(head).length > 8 || /[.;]\s/.test(head)) return null;
+  const after = body.slice(at + range.text.length);
+  const headEnds = colon > at || /^[)\]\s.,]*$/.test(after) || /^\)?\s*[,\u2014\u2013|-]\s*[^:]{0,60}:/.test(after);
+  return headEnds ? range : null;
+}
+
 export function parseResume(resumeText: string, asOf: Date): ParsedResume {
   const raw = normalise(resumeText).split("\n");
   const lines: ResumeLine[] = [];
@@ -100,11 +119,13 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
     // heading count as experience: short resumes often have no headings at all.
     const roleSection: SectionKind = lineSection === "header" ? "experience" : lineSection;
     const datable = lineSection !== "education" && lineSection !== "certifications" && lineSection !== "skills";
-    const ranges = datable && !isBullet(text) ? findDateRanges(content, asOf) : [];
-    const range = ranges[0];
+    const bullet = isBullet(text);
+    const range = !datable ? undefined : bullet ? inlineRoleRange(content, asOf) ?? undefined : findDateRanges(content, asOf)[0];
     let role: number | null = null;
     if (range) {
-      let title = content.replace(range.text, "").replace(/[|,\u2014\u2013\-\s]+$/g, "").replace(/^[|,\u2014\u2013\-\s]+/, "").trim();
+      // An inline role's title is its head: "Streamly (2016–present), Staff Engineer: built…" → "Streamly, Staff Engineer".
+      const head = bullet ? content.replace(/^\s*(?:[-*•·▪●◦]|\d+[.)])\s+/, "").split(/:\s/)[0] ?? content : content;
+      let title = head.replace(range.text, "").replace(/\(\s*\)|\[\s*\]/g, "").replace(/\s+([,)])/g, "$1").replace(/[|,\u2014\u2013\-\s]+$/g, "").replace(/^[|,\u2014\u2013\-\s]+/, "").trim();
       const newRole = roles.length;
       const borrowed: string[] = [];
       // Title and company on their own lines above the dates ("**Senior Engineer**\nAcme\nJan 2019 – Present"):
@@ -132,7 +153,7 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
       }
     }
     lines.push({ text: content, lower: content.toLowerCase(), section: lineSection, role });
-    if (isBullet(text) || range) plainRun = [];
+    if (bullet || range) plainRun = [];
     else plainRun.push(lines.length - 1);
   }
 
