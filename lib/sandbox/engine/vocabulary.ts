@@ -42,6 +42,7 @@ export const CONCEPTS: Concept[] = [
   { id: "docker", label: "Docker", kind: "skill", field: "software", terms: ["docker", "containers", "containerised", "containerized"] },
   { id: "kafka", label: "Kafka", kind: "skill", field: "software", terms: ["kafka", "apache kafka", "redpanda", "kafka-compatible"] },
   { id: "event-streaming", label: "event streaming", kind: "skill", field: "software", terms: ["event streaming", "streaming platform", "kinesis", "pulsar", "pub/sub", "event-driven"], includes: ["kafka"] },
+  { id: "message-queues", label: "message queues", kind: "skill", field: "software", terms: ["message queue", "message queues", "job queues", "sqs", "rabbitmq", "activemq", "nats", "celery", "sidekiq"], includes: ["kafka"] },
   { id: "terraform", label: "Terraform", kind: "skill", field: "software", terms: ["terraform"] },
   { id: "iac", label: "infrastructure as code", kind: "skill", field: "software", terms: ["infrastructure as code", "infrastructure-as-code", "iac", "pulumi", "cloudformation"], includes: ["terraform"] },
   { id: "aws", label: "AWS", kind: "skill", field: "software", terms: ["aws", "amazon web services", "ec2", "lambda"] },
@@ -80,7 +81,8 @@ export const CONCEPTS: Concept[] = [
   // ── nursing / healthcare ─────────────────────────────────────────────────────────────────
   { id: "rn", label: "Registered Nurse (RN) licence", kind: "licence", field: "healthcare", terms: ["registered nurse", "rn", "rn license", "rn licence", "multistate compact", "compact license", "compact nursing license", "multistate license", "nursing license"] },
   { id: "lpn", label: "LPN/LVN licence", kind: "licence", field: "healthcare", terms: ["licensed practical nurse", "lpn", "lvn", "licensed vocational nurse"] },
-  { id: "icu", label: "ICU/critical care", kind: "domain", field: "healthcare", terms: ["icu", "intensive care", "critical care", "micu", "sicu", "cvicu", "ccu", "critical care unit", "intensive care unit", "neuro icu", "trauma icu"] },
+  { id: "icu", label: "ICU/critical care", kind: "domain", field: "healthcare", terms: ["icu", "intensive care", "critical care", "micu", "sicu", "cvicu", "ccu", "critical care unit", "intensive care unit", "neuro icu", "trauma icu", "msicu", "mticu", "cticu", "cvicu", "nsicu"] },
+  { id: "acute-care", label: "acute care", kind: "domain", field: "healthcare", terms: ["acute care", "acute-care", "step-down", "stepdown", "progressive care", "pcu"], includes: ["icu"] },
   { id: "acls", label: "ACLS", kind: "certification", field: "healthcare", terms: ["acls", "advanced cardiovascular life support", "advanced cardiac life support"] },
   { id: "bls", label: "BLS", kind: "certification", field: "healthcare", terms: ["bls", "basic life support", "cpr certified", "cpr certification"] },
   { id: "pals", label: "PALS", kind: "certification", field: "healthcare", terms: ["pals", "pediatric advanced life support"] },
