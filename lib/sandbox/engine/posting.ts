@@ -91,7 +91,6 @@ function sentences(text: string): string[] {
 }
 
 export function parsePosting(description: string, additionalInfo?: string): PostingItem[] {
-  const text = normalise(additionalInfo ? `${description}\n\n${additionalInfo}` : description);
   const items: PostingItem[] = [];
   let section: PostingSection = "prose";
   let order = 0;
@@ -101,7 +100,9 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     // One-word bullets ("dbt") are fine; one-word prose fragments ("St.") are not.
     if (words(clean).length < 2 && (sec === "prose" || sec === "duties" || sec === "ignore")) return;
     if (clean.length < 2) return;
-    for (const s of sec === "prose" || sec === "duties" ? sentences(clean) : [clean]) {
+    // Bullets are one requirement each; a paragraph under a heading is split into sentences.
+    const split = sec === "prose" || sec === "duties" || !BULLET.test(raw);
+    for (const s of split ? sentences(clean) : [clean]) {
       const cue = importanceCue(s);
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in
@@ -111,15 +112,19 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     }
   };
 
-  for (const line of text.split("\n")) {
-    if (line.trim().length === 0) continue;
-    const h = headingOf(line);
-    if (h) {
-      section = h.section;
-      if (h.rest) push(h.rest, section);
-      continue;
+  // The hiring team's notes are their own block: they do not continue the posting's last section.
+  for (const block of additionalInfo ? [description, additionalInfo] : [description]) {
+    section = "prose";
+    for (const line of normalise(block).split("\n")) {
+      if (line.trim().length === 0) continue;
+      const h = headingOf(line);
+      if (h) {
+        section = h.section;
+        if (h.rest) push(h.rest, section);
+        continue;
+      }
+      push(line, section);
     }
-    push(line, section);
   }
   return items;
 }

@@ -19,7 +19,18 @@ const LEAD_INS = [
 
 // Trailing phrases that only restate importance.
 const CUE_TAILS =
-  /[\s,]*(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly|highly)\s+)?(?:essential|required|needed|preferred|desirable|a (?:big )?plus|a bonus|an advantage|mandatory|nice to have|a must)(?:\s+(?:for this (?:role|position)|at (?:time of )?hire|for the role|here))?\s*$/i;
+  /[\s,]*(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly|highly)\s+)?(?:essential|required|needed|preferred|desirable|a (?:big |strong |real |huge )?plus|a bonus|an advantage|mandatory|nice to have|a must|non-negotiable)(?:\s+(?:but not (?:required|essential|mandatory)|for this (?:role|position)|at (?:time of )?hire|for the role|here|this year))*\s*$/i;
+
+// Words a complete phrase cannot end on: a criterion ending in one was cut mid-sentence.
+const DANGLING = /\b(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|is|are|was|were|be|been|has|have|had|that|which|who|whose|what|than|their|our|your|its|this|these|those|very|not|no|including|such|like|per|via|into|about)$/i;
+
+/** Drop trailing words until the phrase ends on a content word (and balanced parentheses). */
+function completePhrase(t: string): string {
+  let out = t.replace(/[,;:\u2014-]+$/, "").trim();
+  for (let i = 0; i < 6 && DANGLING.test(out); i++) out = out.replace(/\s*\S+$/, "").replace(/[,;:\u2014-]+$/, "").trim();
+  if ((out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length) out = out.replace(/\s*\([^)]*$/, "").trim();
+  return out;
+}
 
 const PADDING: Record<ConceptKind | "years" | "auth" | "free", string> = {
   skill: "demonstrated in recent professional roles",
@@ -50,6 +61,11 @@ export function tidy(text: string): string {
 /** Enforce 8–16 words: pad with a kind-specific verifiability phrase, or cut at a clause boundary. */
 export function fitWords(text: string, kind: keyof typeof PADDING): string {
   let t = text.trim();
+  // Several sentences: keep the first whole sentence that says something checkable on its own.
+  if (words(t).length > MAX_WORDS) {
+    const sentences = t.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).map((x) => x.replace(/[.!?]+$/, "").trim());
+    if (sentences.length > 1) t = sentences.find((x) => words(x).length >= 4 && words(x).length <= MAX_WORDS) ?? sentences[0] ?? t;
+  }
   if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING[kind]}`;
   if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING.free}`;
   if (words(t).length > MAX_WORDS) {
@@ -63,10 +79,10 @@ export function fitWords(text: string, kind: keyof typeof PADDING): string {
         break;
       }
     }
-    t = ws.slice(0, cut).join(" ").replace(/[,;:\u2014-]+$/, "");
-    // Unbalanced parenthesis after cutting reads badly.
-    if ((t.match(/\(/g) ?? []).length > (t.match(/\)/g) ?? []).length) t = t.replace(/\s*\([^)]*$/, "");
-    if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING.free}`.split(/\s+/).slice(0, MAX_WORDS).join(" ");
+    // Never end mid-phrase: a cut criterion must still read as a complete requirement.
+    t = completePhrase(ws.slice(0, cut).join(" "));
+    if (words(t).length < MIN_WORDS) t = completePhrase(`${t}, ${PADDING.free}`.split(/\s+/).slice(0, MAX_WORDS).join(" "));
   }
+  t = completePhrase(t);
   return t.replace(/\s+,/g, ",");
 }
