@@ -92,6 +92,13 @@ function matchIn(concept: CompiledConcept, text: string, lower: string): { index
   return null;
 }
 
+function mentionedIn(concept: CompiledConcept, text: string): boolean {
+  const m = matchIn(concept, text, text.toLowerCase());
+  if (m === null) return false;
+  const { before, clause } = clauseAround(text, m.index, m.length);
+  return !NEGATED.test(before) && !PENDING.test(clause);
+}
+
 function recency(resume: ParsedResume, role: number | null, asOf: Date): number {
   if (role === null) return 1;
   const r = resume.roles[role];
@@ -203,10 +210,9 @@ function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec)
   // meetings "for account executives", or a support rep at a SaaS company, is not a closer.
   if (spec.roles.length > 0) return spec.roles.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, role.title, titleLower)));
   // Otherwise skills and domains may appear anywhere in the role.
-  const body = role.lines.join("\n");
-  const bodyLower = body.toLowerCase();
   const domain = spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification");
-  return domain.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, body, bodyLower)));
+  // "No Go experience." under a role is not Go experience.
+  return domain.some((c) => evidenceFamily(c.id).some((f) => role.lines.some((l) => mentionedIn(f, l))));
 }
 
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
@@ -240,12 +246,27 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     return { strength: 0, status: "missing", quote: null, reason: "not evidenced: no dated roles" };
   }
   const ratio = f.relevantYears / need;
-  const strength = ratio >= 1 ? 1 : Math.max(0, ratio * 0.85);
+  let strength = ratio >= 1 ? 1 : Math.max(0, ratio * 0.85);
+  // Bundled requirements ("5+ years of backend, at least 3 with Go") each earn their share:
+  // meeting one and not the other is partial evidence, not absence.
+  const subReasons: string[] = [];
+  if (spec.subYears.length > 0) {
+    const parts = [strength];
+    for (const sub of spec.subYears) {
+      const subFacts = yearsFacts({ ...spec, concepts: sub.concepts, roles: [], subYears: [] }, src);
+      const r = subFacts.relevantYears / sub.years;
+      parts.push(r >= 1 ? 1 : Math.max(0, r * 0.85));
+      if (r < 1) subReasons.push(`${subFacts.relevantYears} of ${sub.years} years with ${sub.concepts.map((c) => c.label).join(" or ")}`);
+    }
+    strength = parts.reduce((a, b) => a + b, 0) / parts.length;
+  }
   const status = statusOf(strength);
   const q = f.evidenceRole ? `${f.relevantYears} years in relevant dated roles, e.g. ${quote(f.evidenceRole, 90)}` : null;
   const reason =
     ratio >= 1
-      ? null
+      ? subReasons.length > 0
+        ? `partly evidenced: ${subReasons.join("; ")} in dated roles`
+        : null
       : f.relevantYears === 0
         ? `not evidenced: no dated roles match (${f.totalYears} years of other work)`
         : `partly evidenced: ${f.relevantYears} of ${need} years in relevant dated roles`;

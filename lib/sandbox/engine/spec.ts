@@ -23,6 +23,22 @@ export interface CriterionSpec {
   /** Degree criteria that accept "or equivalent experience". */
   equivalentExperience: boolean;
   keywords: string[];
+  /** "5+ years of backend, at least 3 with Go": further years clauses, each checked on its own. */
+  subYears: { years: number; concepts: CompiledConcept[] }[];
+}
+
+// A second years clause after the first: "…, at least 3 with Go in production".
+const SUB_YEARS_RE = new RegExp(`\\b(?:at least|minimum of|including)\\s+(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:years?|yrs)?\\s+(?:with|in|of|using|on|doing)\\s+([^,;.]+)`, "gi");
+
+function subYearsOf(text: string, firstEnd: number): { years: number; concepts: CompiledConcept[] }[] {
+  const out: { years: number; concepts: CompiledConcept[] }[] = [];
+  SUB_YEARS_RE.lastIndex = firstEnd;
+  for (let m = SUB_YEARS_RE.exec(text); m !== null; m = SUB_YEARS_RE.exec(text)) {
+    const n = parseCount(m[1] ?? "");
+    const concepts = findConcepts(m[2] ?? "").map((h) => h.concept).filter((c) => c.kind !== "role" && c.kind !== "field");
+    if (n !== null && n > 0 && concepts.length > 0) out.push({ years: n, concepts });
+  }
+  return out;
 }
 
 export const YEARS_RE = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:years?|yrs)\\b`, "i");
@@ -43,7 +59,19 @@ export function parseCriterion(text: string): CriterionSpec {
   const anyOf = /\bor\b|such as|any one|one of|e\.g\.|similar|another|other\b/i.test(text);
   const yearsMatch = YEARS_RE.exec(text);
   const years = yearsMatch?.[1] !== undefined ? parseCount(yearsMatch[1]) : null;
-  const base = { years, concepts, roles, fields, fieldTerms, anyOf, equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text), keywords: contentStems(text) };
+  // The whole criterion still qualifies the first clause ("Go services" are backend work).
+  const subs = yearsMatch ? subYearsOf(text, (yearsMatch.index ?? 0) + yearsMatch[0].length) : [];
+  const base = {
+    years,
+    concepts,
+    roles,
+    fields,
+    fieldTerms,
+    anyOf,
+    equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text),
+    keywords: contentStems(text),
+    subYears: subs,
+  };
 
   if (AUTH_RE.test(text)) return { ...base, kind: "auth" };
   // Any "N years" in a criterion is an experience requirement ("3+ years supervising teams").
