@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { engine } from "./index";
 import type { GeneratedCriterion, JobContext } from "./types";
+import { buildCriteria, criterionWordCount } from "./criteria";
+import { fitWords } from "./wording";
 
 const wc = (t: string) => t.trim().split(/\s+/).length;
 
@@ -194,5 +196,29 @@ describe("clarification questions", () => {
   it("answers work without passing the question list (questions are regenerated)", () => {
     const cs = engine.generateCriteria(BULLETS, [{ id: "q1", value: "Lead / Principal (8+ years)" }]);
     expect(byText(cs, /At least 8 years/)).toBeDefined();
+  });
+});
+
+describe("criteria are never cut mid-sentence", () => {
+  const DANGLING = /\b(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|is|are|was|that|which|who)$/i;
+
+  it("fitWords ends on a content word", () => {
+    const t = fitWords("The team values careful operators: people who have run what they built. Payments domain experience is a strong plus but not required", "free");
+    expect(t).not.toMatch(DANGLING);
+    expect(criterionWordCount(t)).toBeGreaterThanOrEqual(8);
+    expect(criterionWordCount(t)).toBeLessThanOrEqual(16);
+  });
+
+  it("hiring-team notes become complete criteria, not a truncated paragraph", () => {
+    const criteria = buildCriteria({
+      jobTitle: "Senior Backend Engineer",
+      jobDescription: "Requirements:\n- 5+ years of backend development, at least 3 with Go in production.\n- Strong PostgreSQL skills: schema design, indexing, query plans.",
+      additionalInfo: "The team values careful operators: people who have run what they built. Payments domain experience is a strong plus but not required.",
+    });
+    for (const c of criteria) {
+      expect(c.text).not.toMatch(DANGLING);
+      expect(criterionWordCount(c.text)).toBeLessThanOrEqual(16);
+    }
+    expect(criteria.some((c) => /Payments domain experience/.test(c.text) && c.importance === "NICE_TO_HAVE")).toBe(true);
   });
 });

@@ -156,3 +156,16 @@ Software Engineer, B — Jan 2023 – Dec 2024
     expect(performance.now() - t0).toBeLessThan(1000);
   });
 });
+
+describe("bundled years criteria", () => {
+  it("gives partial credit when only one of the bundled requirements is met", () => {
+    const criteria = [{ id: "c1", text: "At least 5 years of backend development, at least 3 with Go in production", importance: "MUST_HAVE" as const }];
+    const input = (resumeText: string) => ({ criteria, resumeText, applicationAnswers: [], jobDescription: "", asOf: new Date("2026-11-01") });
+    const both = scoreDetailed(input(`- Acme (2016–present): Go services and REST APIs.`)).results[0]!.evidence;
+    const onlyBackend = scoreDetailed(input(`- Acme (2016–present): Java backend APIs.\nNo Go experience.`)).results[0]!.evidence;
+    expect(both.status).toBe("met");
+    expect(onlyBackend.status).toBe("partial");
+    expect(onlyBackend.strength).toBeGreaterThan(0.25);
+    expect(onlyBackend.reason).toMatch(/Go/);
+  });
+});

@@ -62,3 +62,24 @@ Analyst, Acme — Jan 2022 – Dec 2022`,
     expect(r.totalMonths).toBe(12);
   });
 });
+
+describe("inline role bullets", () => {
+  it("reads '- Company (2016–present): description' as a dated role with its description", () => {
+    const r = parseResume(
+      `Tomás Aguilar — Principal Engineer
+- Streamly (2016–present): architected event-driven platform on Kafka; Go and Rust services.
+- Telco Systems (2012–2016): C++ billing engine; Oracle and PostgreSQL.
+- PayGrid (2019–2020), Staff Engineer: led the ledger service in Go.`,
+      asOf,
+    );
+    expect(r.roles.map((x) => x.title)).toEqual(["Streamly", "Telco Systems", "PayGrid, Staff Engineer"]);
+    expect(r.lines.find((l) => l.text.includes("Kafka"))?.role).toBe(0);
+    expect(r.totalMonths).toBe(14 * 12 + 11);
+  });
+
+  it("does not treat a bullet that merely mentions dates as a role", () => {
+    const r = parseResume(`Experience\nEngineer, Acme — Jan 2018 – Present\n- Led the 2019–2020 migration to Kubernetes`, asOf);
+    expect(r.roles).toHaveLength(1);
+    expect(r.lines.find((l) => l.text.includes("migration"))?.role).toBe(0);
+  });
+});

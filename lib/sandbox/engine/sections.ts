@@ -130,7 +130,7 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
       const borrowed: string[] = [];
       // Title and company on their own lines above the dates ("**Senior Engineer**\nAcme\nJan 2019 – Present"):
       // borrow up to two plain lines, taking them back from the previous role if they were attached to it.
-      if (words(title).length < 3) {
+      if (!bullet && words(title).length < 3) {
         for (const idx of plainRun.slice(-2)) {
           const l = lines[idx];
           if (!l || l.section !== lineSection) continue;

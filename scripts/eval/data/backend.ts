@@ -319,5 +319,31 @@ Software Engineer, Infosys — Jul 2016 – Dec 2018
 Education
 B.Tech Computer Science, 2016`,
     },
+    {
+      id: "be-14-inline-roles",
+      label: "strong",
+      grade: 9,
+      missingMustHave: false,
+      note: "Roles written inline as '- Company (2018–present): …' bullets; 8 years of Go/PostgreSQL/Kubernetes backend work in payments.",
+      answers: [{ question: AUTH_Q, answer: "Yes, I am a US citizen" }],
+      resumeText: `Nadia Petrova — Senior Backend Engineer
+8 years of backend engineering.
+Experience:
+- Cardwise (2020–present), Senior Engineer: Go services for card authorisation and settlement; PostgreSQL schema design and query tuning; Kafka consumers; runs services on Kubernetes (EKS); on-call lead.
+- Billfold (2018–2020): Go and Python APIs for ACH payouts; PostgreSQL migrations.
+Skills: Go, PostgreSQL, Kafka, Kubernetes, AWS, Terraform.`,
+    },
+    {
+      id: "be-15-inline-junior",
+      label: "mixed",
+      grade: 5,
+      missingMustHave: false,
+      note: "Inline-style roles; relevant Go/PostgreSQL work but only about 3 years in total, short of the 5+ required.",
+      answers: [{ question: AUTH_Q, answer: "Yes" }],
+      resumeText: `Tom Becker — Backend Engineer
+- Loanly (2024–present): Go services for repayments; PostgreSQL queries and migrations; Docker.
+- Graduate programme (2023–2024): Java microservices.
+Skills: Go, Java, PostgreSQL, Docker.`,
+    },
   ],
 };
