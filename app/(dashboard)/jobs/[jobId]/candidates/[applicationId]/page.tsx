@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 import { Time } from "@/components/ui/time";
 import { JobHeader } from "@/components/jobs/job-header";
 import { ScoreCell } from "@/components/ranking/score";
-import { PipelineStatus, VersionBadge } from "@/components/ranking/status";
+import { canRescore, PipelineStatus, VersionBadge } from "@/components/ranking/status";
 import { AssessmentList } from "@/components/ranking/ranking-list";
 import { RescoreOne } from "./rescore-one";
 
@@ -44,7 +44,7 @@ export default async function CandidatePage({ params }: Props) {
             <VersionBadge number={versionNumber} stale={stale} />
           </div>
         </div>
-        {ctx.role === "ADMIN" && app.pipelineStatus !== "NOT_SUBMITTED" && app.pipelineStatus !== "PENDING" ? <RescoreOne jobId={jobId} applicationId={app.id} /> : null}
+        {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? <RescoreOne jobId={jobId} applicationId={app.id} /> : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">
