@@ -42,7 +42,7 @@ export function AddCandidates({ jobId, canScore }: { jobId: string; canScore: bo
           </div>
         ) : null}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <Card>
           <h2 className="text-base font-semibold text-slate-900">Upload resumes</h2>
           <p className="mt-1 text-sm text-slate-600">PDF, DOC or DOCX. The candidate’s name is taken from the file name; you can fix it later.</p>
