@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +9,7 @@ import { Card } from "@/components/ui/notice";
 import { FileUploader } from "./file-uploader";
 import { PasteCandidateForm } from "./paste-candidate-form";
 import { CsvImport } from "./csv-import";
+import { jobStatusKey } from "@/components/ranking/job-status-poller";
 
 /**
  * Three ways in (files, pasted text, CSV), one choice for all of them: submit for scoring now,
@@ -17,8 +19,11 @@ export function AddCandidates({ jobId, canScore }: { jobId: string; canScore: bo
   const [submitNow, setSubmitNow] = useState(canScore);
   const [added, setAdded] = useState(0);
   const router = useRouter();
+  const queryClient = useQueryClient();
   const onAdded = (n: number) => {
     setAdded((a) => a + n);
+    // Wake the status poll: new candidates may be pending now.
+    void queryClient.invalidateQueries({ queryKey: jobStatusKey(jobId) });
     router.refresh();
   };
   return (
