@@ -38,5 +38,8 @@ export default async function proxy(req: NextRequest, event: NextFetchEvent) {
 }
 
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.svg|robots.txt).*)"],
+  // Machine-to-machine routes (the Nova sandbox, Nova's webhooks, signed resume links, health)
+  // never pass through Auth.js: they authenticate themselves, and a sandbox that set session
+  // cookies would be distinguishable from Nova.
+  matcher: ["/((?!_next/static|_next/image|favicon.svg|robots.txt|api/nova-sandbox|api/webhooks|api/files|api/health).*)"],
 };

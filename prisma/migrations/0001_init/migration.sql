@@ -201,8 +201,74 @@ CREATE TABLE "SandboxBatch" (
     "completedJobs" INTEGER NOT NULL DEFAULT 0,
     "failedJobs" INTEGER NOT NULL DEFAULT 0,
     "rejected" TEXT NOT NULL DEFAULT '[]',
+    "accepted" TEXT NOT NULL DEFAULT '[]',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "completedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "SandboxCriteriaVersion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "version" INTEGER NOT NULL,
+    "status" TEXT NOT NULL,
+    "criteria" TEXT NOT NULL,
+    "source" TEXT NOT NULL,
+    "jobDescription" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "archivedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "SandboxQuestionSet" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "questions" TEXT NOT NULL,
+    "guidance" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "SandboxLibraryCriterion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "importance" TEXT NOT NULL,
+    "category" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "SandboxIdempotencyKey" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "tenantId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "requestHash" TEXT NOT NULL,
+    "status" TEXT NOT NULL,
+    "responseStatus" INTEGER,
+    "responseBody" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "completedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "SandboxDeletionRequest" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "environment" TEXT NOT NULL,
+    "scope" TEXT NOT NULL,
+    "tenantExternalId" TEXT NOT NULL,
+    "jobId" TEXT,
+    "applicationId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "activeKey" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    "completedAt" DATETIME,
+    "failedAt" DATETIME
 );
 
 -- CreateTable
@@ -332,6 +398,27 @@ CREATE UNIQUE INDEX "SandboxScoringJob_tenantId_jobId_applicationId_dedupeKey_ke
 
 -- CreateIndex
 CREATE UNIQUE INDEX "SandboxBatch_tenantId_jobId_applicationSetKey_key" ON "SandboxBatch"("tenantId", "jobId", "applicationSetKey");
+
+-- CreateIndex
+CREATE INDEX "SandboxCriteriaVersion_tenantId_jobId_status_idx" ON "SandboxCriteriaVersion"("tenantId", "jobId", "status");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SandboxCriteriaVersion_tenantId_jobId_version_key" ON "SandboxCriteriaVersion"("tenantId", "jobId", "version");
+
+-- CreateIndex
+CREATE INDEX "SandboxQuestionSet_tenantId_jobId_createdAt_idx" ON "SandboxQuestionSet"("tenantId", "jobId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "SandboxLibraryCriterion_tenantId_createdAt_idx" ON "SandboxLibraryCriterion"("tenantId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SandboxIdempotencyKey_tenantId_key_key" ON "SandboxIdempotencyKey"("tenantId", "key");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRequest"("activeKey");
+
+-- CreateIndex
+CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ScoringJob_novaScoringJobId_key" ON "ScoringJob"("novaScoringJobId");

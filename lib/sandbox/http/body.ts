@@ -1,0 +1,39 @@
+import { MAX_BODY_BYTES } from "../limits";
+import { ApiError } from "./errors";
+
+
+const tooLarge = () =>
+  new ApiError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds the ${MAX_BODY_BYTES / 1024 / 1024} MB limit.`);
+
+/**
+ * Reads a JSON body, stopping as soon as it passes the limit (a declared Content-Length over
+ * the limit is refused before reading). An empty body reads as `undefined`, so the route's
+ * schema decides whether a body is required.
+ */
+export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
+  const declared = Number(req.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge();
+  if (!req.body) return undefined;
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  const text = Buffer.concat(chunks).toString("utf8");
+  if (text.trim() === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw new ApiError(400, "VALIDATION_ERROR", "Request body is not valid JSON.", {
+      details: [{ field: "body", code: "invalid_json", message: "Request body is not valid JSON" }],
+    });
+  }
+}
