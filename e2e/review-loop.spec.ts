@@ -61,7 +61,7 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   await expect(page.getByText(/Nova drafted \d+ criteria/)).toBeVisible({ timeout: 60_000 });
   expect(await page.getByTestId("criterion-draft").count()).toBeGreaterThan(1);
   await page.getByRole("button", { name: "Save criteria" }).click();
-  await expect(page).toHaveURL(/\/jobs\/[^/]+$/);
+  await expect(page).toHaveURL(/\/jobs\/(?!new)[^/?]+$/);
   const jobId = page.url().split("/").pop()!;
   const job = await e2eDb.job.findUniqueOrThrow({ where: { id: jobId }, include: { activeCriteriaVersion: true } });
   expect(job.orgId).toBe(org.id);
