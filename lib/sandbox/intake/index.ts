@@ -1,18 +1,22 @@
-// PLACEHOLDER (owned by the sandbox async work, which replaces it): resume intake at submission.
-export type ResumeInput = { type: "url"; url: string } | { type: "text"; content: string };
+// Resume intake at submission (nova-api.md §2.2, G5): a resume that cannot be scored is refused
+// synchronously with a RESUME_* code, so no scoring job is ever created for it.
+import { ResumeIntakeError } from "./errors";
+import { extractResumeText } from "./extract-text";
+import { DEFAULT_FETCH_LIMITS, fetchResume, type FetchLimits } from "./fetch-resume";
+import type { IntakeResult, ResumeInput } from "./types";
 
-export type ResumeErrorCode =
-  | "RESUME_FETCH_FAILED"
-  | "RESUME_TOO_LARGE"
-  | "RESUME_ENCRYPTED"
-  | "RESUME_EMPTY"
-  | "RESUME_CORRUPTED"
-  | "RESUME_PARSE_FAILED";
-
-export type IntakeResult = { ok: true; text: string } | { ok: false; code: ResumeErrorCode; message: string };
+export type { IntakeResult, ResumeErrorCode, ResumeInput } from "./types";
 
 /** Turns a submitted resume into text, or says why it cannot be scored (a 422 at submission). */
-export async function intakeResume(resume: ResumeInput): Promise<IntakeResult> {
+export async function intakeResume(resume: ResumeInput, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<IntakeResult> {
+  // Inline text is taken as is; its length limits are the API's validation.
   if (resume.type === "text") return { ok: true, text: resume.content };
-  return { ok: false, code: "RESUME_PARSE_FAILED", message: "URL resumes are not supported yet" };
+  try {
+    const { format, bytes } = await fetchResume(resume.url, limits);
+    return { ok: true, text: await extractResumeText(format, bytes) };
+  } catch (err) {
+    if (err instanceof ResumeIntakeError) return { ok: false, code: err.code, message: err.message };
+    // An unexpected parser failure is still the file's problem, never a 500 at submission.
+    return { ok: false, code: "RESUME_PARSE_FAILED", message: `Could not parse the resume: ${(err as Error).message}` };
+  }
 }

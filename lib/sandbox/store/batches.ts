@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { ErrorDetail } from "../http/errors";
 import { notFound, validationError } from "../http/errors";
 import { intakeResume, type ResumeInput } from "../intake";
-import { notifyJobsQueued } from "../queue";
+import { notifyJobsQueued, notifyWebhooksQueued } from "../queue";
+import { enqueueBatchCompleted } from "../webhooks/enqueue";
 import { checkResumeSize, findByDedupeKey, pendingJobData, planSubmission, type ApplicationData, type ScoringJobRow } from "./scoring-jobs";
 import { isUniqueViolation } from "./unique";
 
@@ -136,9 +137,14 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
           const job = await tx.sandboxScoringJob.create({ data: pendingJobData(submission, plan, o.resumeText, created.id) });
           accepted.push({ applicationId: o.entry.applicationId, scoringJobId: job.id });
         }
-        return tx.sandboxBatch.update({ where: { id: created.id }, data: { accepted: JSON.stringify(accepted) } });
+        const saved = await tx.sandboxBatch.update({ where: { id: created.id }, data: { accepted: JSON.stringify(accepted) } });
+        // Every accepted job was already terminal: no worker will close this batch, so its
+        // batch.completed is queued here (Nova sends one per batch, whatever the timing).
+        if (finished) await enqueueBatchCompleted(tx, saved);
+        return saved;
       });
       notifyJobsQueued();
+      notifyWebhooksQueued();
       return { batch, created: true };
     } catch (err) {
       // A concurrent identical batch or a concurrent single submission won a unique key:

@@ -1,0 +1,47 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createClient } from "@libsql/client";
+import { afterAll, describe, expect, it } from "vitest";
+import { createSqliteClient } from "./sqlite";
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "sqlite-busy-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const HOLD_LOCK = `
+import { createClient } from "@libsql/client";
+const c = createClient({ url: process.argv[1] });
+const tx = await c.transaction("write");
+await tx.execute("INSERT INTO SandboxTenant (id, environment, externalId, createdAt) VALUES ('t1', 'test', 'one', 0)");
+process.stdout.write("locked\\n");
+await new Promise((r) => setTimeout(r, 400));
+await tx.commit();
+c.close();
+`;
+
+describe("createSqliteClient", () => {
+  it("waits for another writer's lock even after its own transactions (busy timeout on every connection)", async () => {
+    const url = `file:${path.join(dir, "busy.db")}`;
+    const raw = createClient({ url });
+    await raw.executeMultiple(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8"));
+    raw.close();
+    const a = createSqliteClient(url);
+    try {
+      // A transaction makes @libsql/client open a fresh connection for A's later statements.
+      await a.$transaction(async (tx) => {
+        await tx.sandboxTenant.create({ data: { id: "t0", environment: "test", externalId: "zero" } });
+      });
+      // Another process holds the write lock for 400 ms. (It must be another process: libsql
+      // waits for a lock synchronously, so a holder in this process could never let go.)
+      const holder = spawn(process.execPath, ["--input-type=module", "-e", HOLD_LOCK, url], { stdio: ["ignore", "pipe", "inherit"] });
+      await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
+      const exited = new Promise((r) => holder.once("exit", r));
+      await expect(a.sandboxTenant.update({ where: { id: "t0" }, data: { externalId: "zero-updated" } })).resolves.toMatchObject({ externalId: "zero-updated" });
+      expect(await exited).toBe(0);
+      expect(await a.sandboxTenant.count()).toBe(2);
+    } finally {
+      await a.$disconnect();
+    }
+  });
+});
