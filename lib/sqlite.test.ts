@@ -44,4 +44,23 @@ describe("createSqliteClient", () => {
       await a.$disconnect();
     }
   });
+
+  it("puts a new database in WAL mode and can open with a transaction as its very first query", async () => {
+    const url = `file:${path.join(dir, "first-tx.db")}`;
+    const raw = createClient({ url });
+    await raw.executeMultiple(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8"));
+    raw.close();
+    const client = createSqliteClient(url);
+    try {
+      await client.$transaction(async (tx) => {
+        await tx.sandboxTenant.create({ data: { id: "first", environment: "test", externalId: "first" } });
+      });
+      expect(await client.sandboxTenant.count()).toBe(1);
+      const mode = await client.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+      expect(mode[0]?.journal_mode).toBe("wal");
+    } finally {
+      await client.$disconnect();
+    }
+    // A set-up deadlock would hold the transaction for its 15 s wait: this test times out first.
+  }, 10_000);
 });

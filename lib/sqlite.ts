@@ -2,23 +2,25 @@ import type { Client, Config } from "@libsql/client";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
-const BUSY_TIMEOUT = "PRAGMA busy_timeout = 15000";
+// WAL so readers never block the writer (persistent in the file, cheap to repeat); a busy
+// timeout so a writer waits for another process's lock instead of failing.
+const CONNECTION_PRAGMAS = ["PRAGMA journal_mode = WAL", "PRAGMA busy_timeout = 15000"];
 
 /**
- * The libsql adapter with a busy timeout on EVERY connection. `@libsql/client` hands its
+ * The libsql adapter with our pragmas on EVERY connection. `@libsql/client` hands its
  * connection to each transaction and opens a fresh one for the statements after it; a pragma
  * sent once at start-up therefore only covers the queries before the first transaction, and
  * later writers fail at once with SQLITE_BUSY ("Operation has timed out") when another process
  * holds the lock. The adapter serialises all calls on one client, so a flag suffices.
  */
-class PrismaLibSQLWithBusyTimeout extends PrismaLibSQL {
+class PrismaLibSQLWithPragmas extends PrismaLibSQL {
   override createClient(config: Config): Client {
     const client = super.createClient(config);
     let needsPragma = true;
     const ensurePragma = async () => {
       if (!needsPragma) return;
       needsPragma = false;
-      await client.execute(BUSY_TIMEOUT);
+      for (const pragma of CONNECTION_PRAGMAS) await client.execute(pragma);
     };
     return new Proxy(client, {
       get(target, prop) {
@@ -47,20 +49,11 @@ class PrismaLibSQLWithBusyTimeout extends PrismaLibSQL {
 
 /**
  * A Prisma client on SQLite, set up for several processes sharing one file (the app, its test
- * runners, scripts): WAL so readers never block the writer, and a busy timeout (on every
- * connection, see above) so a writer waits for the lock instead of failing.
+ * runners, scripts): WAL and a busy timeout on every connection (see above).
  */
 export function createSqliteClient(url: string): PrismaClient {
   // Generous transaction waits: another process may hold the write lock for a moment.
-  const client = new PrismaClient({ adapter: new PrismaLibSQLWithBusyTimeout({ url }), transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
-  const ready = client.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-  ready.catch((err) => console.error("[db] could not configure SQLite", err));
-  return client.$extends({
-    query: {
-      async $allOperations({ args, query }) {
-        await ready;
-        return query(args);
-      },
-    },
-  }) as unknown as PrismaClient;
+  // Set up inside the adapter, not as a first query: a first query queued behind an
+  // interactive transaction that waits for it would deadlock until the transaction times out.
+  return new PrismaClient({ adapter: new PrismaLibSQLWithPragmas({ url }), transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
 }

@@ -34,6 +34,10 @@ const envSchema = z.object({
   NOVA_SANDBOX_RATE_LIMITS: z.string().optional(),
   NOVA_SANDBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).optional(),
   NOVA_SANDBOX_WEBHOOK_URL: url.optional(),
+  /** Applications pending longer than this are checked against Nova's GET endpoints. */
+  NOVA_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(120),
+  /** How often the submission outbox is polled for due work. */
+  OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -72,6 +76,10 @@ export function parseConfig(env: Record<string, string | undefined>) {
       apiUrl: novaApiUrl,
       apiKey: e.NOVA_API_KEY,
       webhookSecret: e.NOVA_WEBHOOK_SECRET,
+    },
+    dashboard: {
+      reconcileAfterMs: e.NOVA_RECONCILE_AFTER_SECONDS * 1000,
+      outboxPollMs: e.OUTBOX_POLL_MS,
     },
     sandbox: {
       enabled: sandboxEnabled,

@@ -31,6 +31,8 @@ export function testEnv(name: string, port: number, extra: Record<string, string
     DEMO: "1",
     // Fast retries so webhook redelivery is observable within a test.
     NOVA_SANDBOX_RETRY_BASE_MS: "200",
+    // Send queued submissions promptly.
+    OUTBOX_POLL_MS: "200",
     ...extra,
   };
 }

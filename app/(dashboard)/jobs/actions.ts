@@ -1,48 +1,31 @@
 "use server";
 
-// PLACEHOLDER owned by the integration engineer (docs/dashboard-actions.md): exact names and
-// shapes so the UI compiles before the real actions land. Replaced wholesale at merge.
-import { z } from "zod";
+import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
-import { UserError } from "@/lib/auth/errors";
+import { generateClarificationQuestions as questions, generateCriteria as generate } from "@/lib/criteria";
+import { closeJob as close, createJob as create, updateJob as update } from "@/lib/jobs";
+import { clarificationSchema, closeJobSchema, createJobSchema, generateCriteriaSchema, updateJobSchema } from "./schemas";
 
+export const createJob = orgAction({ role: "RECRUITER", schema: createJobSchema }, async (input, ctx) => {
+  const result = await create(ctx, input);
+  revalidatePath("/jobs");
+  return result;
+});
 
-const jobInput = z.object({ title: z.string(), company: z.string(), description: z.string(), roleKnowledge: z.string().optional() });
+export const updateJob = orgAction({ role: "RECRUITER", schema: updateJobSchema }, async ({ jobId, ...fields }, ctx) => {
+  const result = await update(ctx, jobId, fields);
+  revalidatePath(`/jobs/${jobId}`);
+  return result;
+});
 
-export interface CriteriaVersionView {
-  versionId: string;
-  number: number;
-  criteria: { id: string; text: string; importance: "MUST_HAVE" | "PREFERRED" | "NICE_TO_HAVE"; order: number }[];
-  staleCount: number;
-}
+export const closeJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, async ({ jobId }, ctx) => {
+  const result = await close(ctx, jobId);
+  revalidatePath("/jobs");
+  return result;
+});
 
-export interface ClarificationQuestionView {
-  id: string;
-  question: string;
-  selectionType: "single" | "multi";
-  options: string[];
-  hint: string | null;
-}
+export const generateClarificationQuestions = orgAction({ role: "RECRUITER", schema: clarificationSchema }, async ({ jobId }, ctx) => questions(ctx, jobId));
 
-const notYet = (): never => {
-  throw new UserError("Not available yet");
-};
-
-export const createJob = orgAction({ role: "RECRUITER", schema: jobInput }, async (): Promise<{ jobId: string }> => notYet());
-export const updateJob = orgAction({ role: "RECRUITER", schema: jobInput.extend({ jobId: z.string() }) }, async (): Promise<{ jobId: string }> => notYet());
-export const closeJob = orgAction({ role: "ADMIN", schema: z.object({ jobId: z.string() }) }, async (): Promise<{ jobId: string }> => notYet());
-export const generateClarificationQuestions = orgAction(
-  { role: "RECRUITER", schema: z.object({ jobId: z.string() }) },
-  async (): Promise<{ questionSetId: string; questions: ClarificationQuestionView[]; guidance: string; expiresAt: string }> => notYet(),
-);
-export const generateCriteria = orgAction(
-  {
-    role: "RECRUITER",
-    schema: z.object({
-      jobId: z.string(),
-      questionSetId: z.string().optional(),
-      answers: z.array(z.object({ id: z.string(), value: z.union([z.string(), z.array(z.string())]) })).optional(),
-    }),
-  },
-  async (): Promise<CriteriaVersionView> => notYet(),
-);
+// No revalidatePath here: the new-job flow shows the draft for review on the same page, and a
+// refresh of that page (which leaves once criteria exist) would skip the review.
+export const generateCriteria = orgAction({ role: "RECRUITER", schema: generateCriteriaSchema }, async ({ jobId, ...input }, ctx) => generate(ctx, jobId, input));

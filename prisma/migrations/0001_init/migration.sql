@@ -48,6 +48,7 @@ CREATE TABLE "Application" (
     "candidateEmail" TEXT,
     "resumeText" TEXT,
     "resumeFileId" TEXT,
+    "resumeUrl" TEXT,
     "screeningAnswers" TEXT NOT NULL DEFAULT '[]',
     "coverNote" TEXT,
     "pipelineStatus" TEXT NOT NULL DEFAULT 'NOT_SUBMITTED',
@@ -119,6 +120,41 @@ CREATE TABLE "Criterion" (
     "importance" TEXT NOT NULL,
     "order" INTEGER NOT NULL,
     CONSTRAINT "Criterion_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CriteriaVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Operation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "total" INTEGER NOT NULL,
+    "processed" INTEGER NOT NULL DEFAULT 0,
+    "failed" INTEGER NOT NULL DEFAULT 0,
+    "criteriaVersionNovaId" TEXT,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "completedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "OutboxItem" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "operationId" TEXT NOT NULL,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastError" TEXT,
+    "claimedBy" TEXT,
+    "claimedAt" DATETIME,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "doneAt" DATETIME,
+    CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -371,6 +407,18 @@ CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("job
 
 -- CreateIndex
 CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE INDEX "Operation_jobId_createdAt_idx" ON "Operation"("jobId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "Operation_orgId_idx" ON "Operation"("orgId");
+
+-- CreateIndex
+CREATE INDEX "OutboxItem_status_nextAttemptAt_idx" ON "OutboxItem"("status", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "OutboxItem_applicationId_idx" ON "OutboxItem"("applicationId");
 
 -- CreateIndex
 CREATE INDEX "SandboxWebhookDelivery_status_nextAttemptAt_idx" ON "SandboxWebhookDelivery"("status", "nextAttemptAt");

@@ -1,30 +1,38 @@
 "use server";
 
-// PLACEHOLDER owned by the integration engineer (docs/dashboard-actions.md). Replaced at merge.
-import { z } from "zod";
+import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
-import { UserError } from "@/lib/auth/errors";
-import type { CriteriaVersionView } from "../../actions";
+import * as criteria from "@/lib/criteria";
+import { addCriterionSchema, archiveCriteriaSchema, editCriterionSchema, removeCriterionSchema, replaceCriteriaSchema } from "./schemas";
 
-const importance = z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]);
-const notYet = (): never => {
-  throw new UserError("Not available yet");
-};
+// Criteria edits change what every later score means: admins only, each stores a new version.
 
-export const addCriterion = orgAction(
-  { role: "ADMIN", schema: z.object({ jobId: z.string(), text: z.string(), importance }) },
-  async (): Promise<CriteriaVersionView> => notYet(),
-);
-export const editCriterion = orgAction(
-  { role: "ADMIN", schema: z.object({ jobId: z.string(), criterionId: z.string(), text: z.string().optional(), importance: importance.optional() }) },
-  async (): Promise<CriteriaVersionView> => notYet(),
-);
-export const removeCriterion = orgAction(
-  { role: "ADMIN", schema: z.object({ jobId: z.string(), criterionId: z.string() }) },
-  async (): Promise<CriteriaVersionView> => notYet(),
-);
-export const replaceCriteria = orgAction(
-  { role: "ADMIN", schema: z.object({ jobId: z.string(), criteria: z.array(z.object({ text: z.string(), importance })) }) },
-  async (): Promise<CriteriaVersionView> => notYet(),
-);
-export const archiveCriteria = orgAction({ role: "ADMIN", schema: z.object({ jobId: z.string() }) }, async (): Promise<{ jobId: string }> => notYet());
+export const addCriterion = orgAction({ role: "ADMIN", schema: addCriterionSchema }, async ({ jobId, ...item }, ctx) => {
+  const view = await criteria.addCriterion(ctx, jobId, item);
+  revalidatePath(`/jobs/${jobId}`);
+  return view;
+});
+
+export const editCriterion = orgAction({ role: "ADMIN", schema: editCriterionSchema }, async ({ jobId, criterionId, ...patch }, ctx) => {
+  const view = await criteria.editCriterion(ctx, jobId, criterionId, patch);
+  revalidatePath(`/jobs/${jobId}`);
+  return view;
+});
+
+export const removeCriterion = orgAction({ role: "ADMIN", schema: removeCriterionSchema }, async ({ jobId, criterionId }, ctx) => {
+  const view = await criteria.removeCriterion(ctx, jobId, criterionId);
+  revalidatePath(`/jobs/${jobId}`);
+  return view;
+});
+
+export const replaceCriteria = orgAction({ role: "ADMIN", schema: replaceCriteriaSchema }, async ({ jobId, criteria: items }, ctx) => {
+  const view = await criteria.replaceCriteria(ctx, jobId, items);
+  revalidatePath(`/jobs/${jobId}`);
+  return view;
+});
+
+export const archiveCriteria = orgAction({ role: "ADMIN", schema: archiveCriteriaSchema }, async ({ jobId }, ctx) => {
+  const result = await criteria.archiveCriteria(ctx, jobId);
+  revalidatePath(`/jobs/${jobId}`);
+  return result;
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseCandidatesCsv } from "./csv";
+
+const resume = "Senior engineer with ten years of Go, PostgreSQL and Kubernetes experience at scale.";
+
+describe("parseCandidatesCsv", () => {
+  it("reads text and url rows", () => {
+    const csv = `Name,Email,resume_text,resume_url\nJane Doe,jane@x.test,"${resume}",\nBob,,,https://files.example.com/bob.pdf\n`;
+    const { rows, errors } = parseCandidatesCsv(csv);
+    expect(errors).toEqual([]);
+    expect(rows).toEqual([
+      { candidateName: "Jane Doe", candidateEmail: "jane@x.test", resumeText: resume, resumeUrl: null },
+      { candidateName: "Bob", candidateEmail: null, resumeText: null, resumeUrl: "https://files.example.com/bob.pdf" },
+    ]);
+  });
+
+  it("reports each bad row with its number and reason", () => {
+    const csv = `name,email,resume_text\nOk,ok@x.test,"${resume}"\n,a@x.test,"${resume}"\nShort,s@x.test,too short\nMail,not-an-email,"${resume}"\nNone,,\n`;
+    const { errors } = parseCandidatesCsv(csv);
+    expect(errors.map((e) => e.row)).toEqual([2, 3, 4, 5]);
+    expect(errors[1]!.message).toContain("at least 50 characters");
+    expect(errors[2]!.message).toContain("valid email");
+    expect(errors[3]!.message).toContain("resume_text or resume_url");
+  });
+
+  it("refuses a file without the expected header", () => {
+    expect(parseCandidatesCsv("foo,bar\n1,2\n").errors[0]!.message).toMatch(/header row/);
+  });
+});

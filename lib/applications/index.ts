@@ -1,0 +1,116 @@
+import { createHash, randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit";
+import { UserError } from "@/lib/auth/errors";
+import type { OrgContext } from "@/lib/auth/context";
+import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
+import { requireOpenJob } from "@/lib/jobs";
+import { NovaApiError, novaFor } from "@/lib/nova";
+import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
+import type { CsvCandidate } from "./csv";
+import { nameFromFileName } from "./validation";
+
+export interface NewApplication {
+  jobId: string;
+  candidateName?: string;
+  candidateEmail?: string;
+  resumeFile?: File;
+  resumeText?: string;
+  screeningAnswers: { question: string; answer: string }[];
+  coverNote?: string;
+}
+
+/**
+ * Stores one application. An uploaded file must be a real PDF/DOC/DOCX (checked by its bytes)
+ * of at most 10 MB; it is stored under a random key, never under the uploader's file name.
+ * The file is written before the row and removed again if the row cannot be written.
+ */
+export async function createApplication(ctx: OrgContext, input: NewApplication): Promise<{ applicationId: string }> {
+  await requireOpenJob(ctx.org.id, input.jobId);
+  if (!input.resumeFile && !input.resumeText) throw new UserError("Upload a resume file or paste the resume text.", "VALIDATION_ERROR", { resumeFile: ["Upload a resume file or paste the resume text."] });
+  if (input.resumeFile && input.resumeText) throw new UserError("Give either a file or pasted text, not both.", "VALIDATION_ERROR");
+
+  let file: { storageKey: string; fileName: string; mimeType: string; size: number; sha256: string } | null = null;
+  if (input.resumeFile) {
+    const f = input.resumeFile;
+    if (f.size > MAX_RESUME_BYTES) throw fileError(`${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_BYTES / 1024 / 1024} MB.`, "FILE_TOO_LARGE");
+    if (f.size === 0) throw fileError(`${f.name} is empty.`, "FILE_EMPTY");
+    const data = Buffer.from(await f.arrayBuffer());
+    const kind = sniffResume(data);
+    if (!kind) throw fileError(`${f.name} is not a PDF, DOC or DOCX file.`, "UNSUPPORTED_FILE_TYPE");
+    const storageKey = `r_${randomBytes(16).toString("hex")}`;
+    await getStorage().put(storageKey, data);
+    file = { storageKey, fileName: f.name.slice(0, 255), mimeType: RESUME_TYPES[kind].mime, size: data.length, sha256: createHash("sha256").update(data).digest("hex") };
+  }
+  const candidateName = input.candidateName || (input.resumeFile ? nameFromFileName(input.resumeFile.name) : "");
+  if (!candidateName) throw new UserError("Enter the candidate's name.", "VALIDATION_ERROR", { candidateName: ["Enter the candidate's name."] });
+  try {
+    const app = await transaction(async (tx) => {
+      const stored = file ? await tx.resumeFile.create({ data: { orgId: ctx.org.id, ...file } }) : null;
+      return tx.application.create({
+        data: {
+          orgId: ctx.org.id,
+          jobId: input.jobId,
+          candidateName,
+          candidateEmail: input.candidateEmail || null,
+          resumeText: input.resumeText ?? null,
+          resumeFileId: stored?.id ?? null,
+          screeningAnswers: JSON.stringify(input.screeningAnswers),
+          coverNote: input.coverNote || null,
+          createdById: ctx.user.id,
+        },
+      });
+    });
+    return { applicationId: app.id };
+  } catch (err) {
+    if (file) await getStorage().delete(file.storageKey).catch(() => undefined);
+    throw err;
+  }
+}
+
+function fileError(message: string, code: string): UserError {
+  return new UserError(message, code, { resumeFile: [message] });
+}
+
+/** All rows in one transaction: an import lands completely or not at all. */
+export async function createApplicationsFromCsv(ctx: OrgContext, jobId: string, rows: CsvCandidate[]): Promise<string[]> {
+  await requireOpenJob(ctx.org.id, jobId);
+  return transaction(async (tx) => {
+    const ids: string[] = [];
+    for (const r of rows) {
+      const app = await tx.application.create({ data: { orgId: ctx.org.id, jobId, ...r, createdById: ctx.user.id } });
+      ids.push(app.id);
+    }
+    return ids;
+  });
+}
+
+/**
+ * Deletes an application everywhere: first a Nova deletion request (if Nova ever saw it; a
+ * failure stops here so nothing is lost locally and the admin can retry), then the local rows,
+ * results and stored file.
+ */
+export async function deleteApplication(ctx: OrgContext, applicationId: string): Promise<{ applicationId: string }> {
+  const app = await db.application.findFirst({ where: { id: applicationId, orgId: ctx.org.id }, include: { resumeFile: true } });
+  if (!app) throw new UserError("That application does not exist.", "NOT_FOUND");
+  const novaSawIt = app.submittedAt !== null || (await db.scoringJob.count({ where: { applicationId } })) > 0;
+  let deletionRequestId: string | null = null;
+  if (novaSawIt) {
+    try {
+      deletionRequestId = (await novaFor(ctx.org).deleteApplication(app.jobId, app.id)).id;
+    } catch (err) {
+      if (err instanceof NovaApiError) throw new UserError("Nova could not take the deletion request. Nothing was deleted; try again.", "NOVA_UNAVAILABLE");
+      throw err;
+    }
+  }
+  await transaction(async (tx) => {
+    // Pending outbox items stay: the worker finds the application gone and counts them done.
+    await tx.application.update({ where: { id: applicationId }, data: { currentScoringJobId: null } });
+    await tx.scoringJob.deleteMany({ where: { applicationId } });
+    await tx.application.delete({ where: { id: applicationId } });
+    if (app.resumeFile) await tx.resumeFile.delete({ where: { id: app.resumeFile.id } });
+    await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "application.deleted", targetType: "application", targetId: applicationId, data: { jobId: app.jobId, deletionRequestId } });
+  });
+  if (app.resumeFile) await getStorage().delete(app.resumeFile.storageKey);
+  return { applicationId };
+}

@@ -1,0 +1,27 @@
+import { UserError } from "@/lib/auth/errors";
+import { NovaApiError } from "@/lib/nova";
+
+const MESSAGES: Record<string, string> = {
+  QUESTION_SET_NOT_FOUND: "Those clarification questions have expired. Generate new ones.",
+  ANSWER_MISMATCH: "Answer every clarification question (and only those).",
+  CRITERIA_NOT_FOUND: "This job has no active criteria. Generate criteria first.",
+  CRITERIA_VERSION_NOT_FOUND: "That criteria version does not exist for this job.",
+  VALIDATION_ERROR: "Nova refused the request as invalid.",
+};
+
+/**
+ * Runs a Nova call from an action, turning Nova's refusals into messages a recruiter can act
+ * on. Transient trouble (already retried by the client) becomes "try again"; the trace id is
+ * kept in the message so support can find the request in Nova's portal.
+ */
+export async function withNova<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (!(err instanceof NovaApiError)) throw err;
+    console.warn("[nova]", err.code, err.status, err.traceId, err.message);
+    if (err.retryable) throw new UserError("Nova is not answering right now. Try again in a minute.", "NOVA_UNAVAILABLE");
+    const known = MESSAGES[err.code];
+    throw new UserError(known ?? `Nova refused the request: ${err.message}${err.traceId ? ` (trace ${err.traceId})` : ""}`, `NOVA_${err.code}`);
+  }
+}

@@ -1,0 +1,26 @@
+import { db, type Prisma } from "@/lib/db";
+
+/**
+ * `db.$transaction(fn)`, retried when SQLite reports the database busy. A deferred SQLite
+ * transaction that reads first and writes later cannot wait for the write lock if another
+ * process (the sandbox worker, another instance) committed in between: it fails at once
+ * ("Operation has timed out" / SQLITE_BUSY) whatever the busy timeout. Running the whole
+ * transaction again from the start is safe: nothing of it was committed.
+ */
+export async function transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, attempts = 6): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(fn);
+    } catch (err) {
+      if (attempt >= attempts || !isBusy(err)) throw err;
+      await new Promise((r) => setTimeout(r, 25 * 2 ** attempt + Math.random() * 50));
+    }
+  }
+}
+
+export function isBusy(err: unknown): boolean {
+  if (typeof err !== "object" || err === null) return false;
+  const code = "code" in err ? String((err as { code: unknown }).code) : "";
+  const message = err instanceof Error ? err.message : "";
+  return code === "P1008" || code === "SQLITE_BUSY" || /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message);
+}
