@@ -119,9 +119,11 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   await expect(admin.getByText("Rescoring Maya Okafor.")).toBeVisible();
   await expect(admin.getByTestId("ranking-row").filter({ hasText: "Maya Okafor" })).not.toContainText("Stale", { timeout: 90_000 });
   const before = await e2eDb.scoringJob.count({ where: { application: { jobId } } });
+  const operationsBefore = await e2eDb.operation.count({ where: { jobId } });
   const replay = await replayServerAction(forged, page.context().request);
   expect(replay.body).toContain("Only admins can do that.");
   expect(await e2eDb.scoringJob.count({ where: { application: { jobId } } })).toBe(before);
+  expect(await e2eDb.operation.count({ where: { jobId } })).toBe(operationsBefore);
 
   // Rescore all stale, confirmed in a dialog that states N.
   await admin.reload();
