@@ -162,3 +162,20 @@ test("the status route is org-scoped and session-checked", async ({ page, org, p
   await expect(page.getByText("Secret")).toHaveCount(0);
   await e2eDb.organization.delete({ where: { id: other.id } });
 });
+
+test("a running operation's progress is read from the database, so it survives a reload", async ({ page, org }) => {
+  const job = await seedJob(org);
+  // An operation as the rescore action records it; the worker counts progress into it.
+  const op = await e2eDb.operation.create({ data: { orgId: org.id, jobId: job.jobId, kind: "RESCORE", status: "running", total: 10, processed: 4 } });
+  await signIn(page, org.admin.email);
+  await page.goto(`/jobs/${job.jobId}`);
+  const bar = page.getByRole("progressbar", { name: "Rescoring candidates" });
+  await expect(bar).toHaveAttribute("aria-valuenow", "4");
+  await page.reload();
+  await expect(bar).toHaveAttribute("aria-valuenow", "4");
+  await e2eDb.operation.update({ where: { id: op.id }, data: { processed: 7 } });
+  await expect(bar).toHaveAttribute("aria-valuenow", "7", { timeout: 10_000 });
+  await expect(page.getByTestId("job-progress")).toContainText("7 of 10 sent");
+  await e2eDb.operation.update({ where: { id: op.id }, data: { processed: 10, status: "completed" } });
+  await expect(bar).toHaveCount(0, { timeout: 10_000 });
+});

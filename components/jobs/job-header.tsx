@@ -23,7 +23,7 @@ export function JobHeader({
   return (
     <div className="mb-6">
       <nav aria-label="Breadcrumb" className="text-sm">
-        <Link href="/jobs" className="text-brand-700 hover:underline">
+        <Link href="/jobs" className="text-brand-700 underline">
           Jobs
         </Link>
         <span aria-hidden="true" className="mx-1 text-slate-400">

@@ -20,8 +20,9 @@ async function fetchStatus(jobId: string): Promise<JobStatusResponse> {
  * Polls the job's status every 2 s while Nova owes results or a bulk operation runs, and stops
  * when nothing is pending. When a counter moves it refreshes the server-rendered ranking, so
  * the page stays one source of truth (no client copy of the rows to keep in sync).
+ * `silent` keeps the refreshing without the progress panel (the candidate page).
  */
-export function JobStatusPoller({ jobId, initial }: { jobId: string; initial: JobStatusResponse }) {
+export function JobStatusPoller({ jobId, initial, silent }: { jobId: string; initial: JobStatusResponse; silent?: boolean }) {
   const router = useRouter();
   const { data = initial, isError } = useQuery({
     queryKey: jobStatusKey(jobId),
@@ -40,7 +41,7 @@ export function JobStatusPoller({ jobId, initial }: { jobId: string; initial: Jo
 
   const running = data.operations.filter(isOperationRunning);
   const pending = data.counts.pending;
-  if (!pending && running.length === 0 && !isError) return null;
+  if (silent || (!pending && running.length === 0 && !isError)) return null;
   return (
     <div className="mb-4 space-y-3 rounded-lg border border-brand-100 bg-white p-4 shadow-sm" data-testid="job-progress">
       {pending ? (

@@ -9,7 +9,7 @@ import type { PipelineStatusValue } from "@/lib/applications/ranking-filters";
 import type { Assessment } from "@/lib/applications/queries";
 import { firstSentence } from "./first-sentence";
 import { ScoreCell } from "./score";
-import { PipelineStatus, VersionBadge } from "./status";
+import { canRescore, PipelineStatus, VersionBadge } from "./status";
 import { useJobMutation } from "./use-job-mutation";
 
 export interface RankingRowView {
@@ -39,7 +39,7 @@ export function RankingList({ jobId, rows, isAdmin }: { jobId: string; rows: Ran
     });
   const selectedRows = rows.filter((r) => selected.has(r.id));
   const submittable = selectedRows.filter((r) => r.pipelineStatus === "NOT_SUBMITTED").map((r) => r.id);
-  const rescorable = selectedRows.filter((r) => r.pipelineStatus !== "NOT_SUBMITTED" && r.pipelineStatus !== "PENDING").map((r) => r.id);
+  const rescorable = selectedRows.filter((r) => canRescore(r.pipelineStatus)).map((r) => r.id);
   const allSelected = rows.length > 0 && selected.size === rows.length;
   const clear = () => setSelected(new Set());
 
@@ -167,7 +167,7 @@ function RankingRow({
               Submit<span className="sr-only"> {row.candidateName}</span>
             </Button>
           ) : null}
-          {isAdmin && row.pipelineStatus !== "NOT_SUBMITTED" && row.pipelineStatus !== "PENDING" ? (
+          {isAdmin && canRescore(row.pipelineStatus) ? (
             <Button size="sm" variant="secondary" disabled={busy} onClick={() => run(() => rescoreApplications({ jobId, scope: "one", applicationIds: [row.id] }), () => `Rescoring ${row.candidateName}.`)}>
               Rescore<span className="sr-only"> {row.candidateName}</span>
             </Button>

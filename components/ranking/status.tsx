@@ -41,3 +41,11 @@ export function VersionBadge({ number, stale }: { number: number | null; stale: 
     </span>
   );
 }
+
+/**
+ * Rescoring needs an accepted submission: a scored one, or one whose scoring failed. Intake
+ * rejections need a new resume, not another attempt; pending ones are already being scored.
+ */
+export function canRescore(status: PipelineStatusValue): boolean {
+  return status === "SCORED" || status === "FAILED";
+}

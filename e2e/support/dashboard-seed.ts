@@ -131,7 +131,9 @@ async function seedApplication(orgId: string, jobId: string, a: SeedApp, now: nu
         concerns: scored ? JSON.stringify(["Kubernetes (not evidenced)"]) : null,
         interviewFocus: scored ? JSON.stringify([`Ask ${a.name.split(" ")[0]} about on-call`]) : null,
         errorMessage: a.status === "FAILED" ? a.error : null,
-        submittedAt: submittedAt ?? new Date(now),
+        // The background reconciler asks Nova about scoring jobs pending for a few seconds, and
+        // Nova has never heard of this seeded one: date it ahead so it stays pending for the test.
+        submittedAt: a.status === "PENDING" ? new Date(now + 60 * 60_000) : (submittedAt ?? new Date(now)),
         completedAt: scored ? new Date(now) : null,
       },
     });

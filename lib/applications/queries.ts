@@ -246,9 +246,19 @@ export async function getApplicationDetail(orgId: string, jobId: string, applica
 
 /**
  * The status poll's body, shared by the route and the page's first render (so progress shows
- * at once after a reload). Operations come from the integration work's Operation table.
+ * at once after a reload). Operations are the bulk submits/rescores the worker is still sending.
  */
 export async function getJobStatus(orgId: string, jobId: string, activeNovaId: string | null): Promise<JobStatusResponse> {
-  const [counts, pendingIds] = await Promise.all([getStatusCounts(orgId, jobId, activeNovaId), listPendingIds(orgId, jobId)]);
-  return { counts, pendingIds, operations: [] };
+  const [counts, pendingIds, operations] = await Promise.all([
+    getStatusCounts(orgId, jobId, activeNovaId),
+    listPendingIds(orgId, jobId),
+    // Only unfinished operations: a finished one has nothing left to show progress for.
+    db.operation.findMany({
+      where: { orgId, jobId, status: { in: ["pending", "running"] } },
+      orderBy: { createdAt: "asc" },
+      take: 10,
+      select: { id: true, kind: true, status: true, total: true, processed: true, failed: true },
+    }),
+  ]);
+  return { counts, pendingIds, operations };
 }

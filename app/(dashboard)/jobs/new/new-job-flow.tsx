@@ -44,7 +44,7 @@ export function NewJobFlow({ initial }: { initial?: Details & { jobId: string } 
     });
 
   return (
-    <div className="grid gap-6 lg:grid-cols-5">
+    <div className="grid gap-6 lg:grid-cols-5 lg:items-start">
       <Card className="lg:col-span-2">
         <h2 className="text-base font-semibold text-slate-900">1. The role</h2>
         {editing ? (

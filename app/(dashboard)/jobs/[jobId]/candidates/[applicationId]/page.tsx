@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
-import { getApplicationDetail, type ScoringAttempt } from "@/lib/applications/queries";
+import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria, summariseDiff } from "@/lib/criteria/diff";
 import { Card } from "@/components/ui/notice";
@@ -10,8 +10,9 @@ import { Badge } from "@/components/ui/badge";
 import { Time } from "@/components/ui/time";
 import { JobHeader } from "@/components/jobs/job-header";
 import { ScoreCell } from "@/components/ranking/score";
-import { PipelineStatus, VersionBadge } from "@/components/ranking/status";
+import { canRescore, PipelineStatus, VersionBadge } from "@/components/ranking/status";
 import { AssessmentList } from "@/components/ranking/ranking-list";
+import { JobStatusPoller } from "@/components/ranking/job-status-poller";
 import { RescoreOne } from "./rescore-one";
 
 type Props = { params: Promise<{ jobId: string; applicationId: string }> };
@@ -28,12 +29,15 @@ export default async function CandidatePage({ params }: Props) {
   const current = app.attempts.find((a) => a.status === "COMPLETED");
   const stale = Boolean(job.activeVersion && app.currentCriteriaVersionNovaId && app.currentCriteriaVersionNovaId !== job.activeVersion.novaId);
   const versionNumber = app.currentCriteriaVersionNovaId ? (byNovaId.get(app.currentCriteriaVersionNovaId)?.number ?? null) : null;
+  // While this candidate waits for Nova, poll like the ranking does so the score lands here too.
+  const status = app.pipelineStatus === "PENDING" ? await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null) : null;
   const resumeUrl = `/api/resumes/${app.id}`;
   const isPdf = app.resumeFile?.mimeType === "application/pdf";
 
   return (
     <>
       <JobHeader job={job} current={null} />
+      {status ? <JobStatusPoller jobId={jobId} initial={status} silent /> : null}
       <div className="mb-6 flex flex-wrap items-start gap-4">
         <ScoreCell score={app.currentScore} pending={app.pipelineStatus === "PENDING"} />
         <div className="min-w-0 flex-1">
@@ -44,7 +48,7 @@ export default async function CandidatePage({ params }: Props) {
             <VersionBadge number={versionNumber} stale={stale} />
           </div>
         </div>
-        {ctx.role === "ADMIN" && app.pipelineStatus !== "NOT_SUBMITTED" && app.pipelineStatus !== "PENDING" ? <RescoreOne jobId={jobId} applicationId={app.id} /> : null}
+        {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? <RescoreOne jobId={jobId} applicationId={app.id} /> : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">

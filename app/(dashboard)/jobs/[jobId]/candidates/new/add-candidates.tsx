@@ -1,5 +1,6 @@
 "use client";
 
+import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -8,6 +9,7 @@ import { Card } from "@/components/ui/notice";
 import { FileUploader } from "./file-uploader";
 import { PasteCandidateForm } from "./paste-candidate-form";
 import { CsvImport } from "./csv-import";
+import { jobStatusKey } from "@/components/ranking/job-status-poller";
 
 /**
  * Three ways in (files, pasted text, CSV), one choice for all of them: submit for scoring now,
@@ -17,8 +19,11 @@ export function AddCandidates({ jobId, canScore }: { jobId: string; canScore: bo
   const [submitNow, setSubmitNow] = useState(canScore);
   const [added, setAdded] = useState(0);
   const router = useRouter();
+  const queryClient = useQueryClient();
   const onAdded = (n: number) => {
     setAdded((a) => a + n);
+    // Wake the status poll: new candidates may be pending now.
+    void queryClient.invalidateQueries({ queryKey: jobStatusKey(jobId) });
     router.refresh();
   };
   return (
@@ -42,7 +47,7 @@ export function AddCandidates({ jobId, canScore }: { jobId: string; canScore: bo
           </div>
         ) : null}
       </div>
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <Card>
           <h2 className="text-base font-semibold text-slate-900">Upload resumes</h2>
           <p className="mt-1 text-sm text-slate-600">PDF, DOC or DOCX. The candidate’s name is taken from the file name; you can fix it later.</p>

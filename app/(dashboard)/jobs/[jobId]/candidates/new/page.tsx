@@ -3,8 +3,10 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
+import { getJobStatus } from "@/lib/applications/queries";
 import { Notice } from "@/components/ui/notice";
 import { JobHeader } from "@/components/jobs/job-header";
+import { JobStatusPoller } from "@/components/ranking/job-status-poller";
 import { AddCandidates } from "./add-candidates";
 
 export const metadata: Metadata = { title: "Add candidates" };
@@ -15,9 +17,13 @@ export default async function AddCandidatesPage({ params }: { params: Promise<{ 
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/new`);
   const job = await getJob(ctx.org.id, jobId);
   if (!job) notFound();
+  // Bulk submissions started here (CSV import, "submit now") keep showing their progress,
+  // read from the database, even after a reload.
+  const status = await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null);
   return (
     <>
       <JobHeader job={job} current="add" />
+      <JobStatusPoller jobId={jobId} initial={status} />
       {!job.activeVersion ? (
         <Notice tone="warning" className="mb-4">
           This job has no criteria yet: you can add candidates now, but they can only be scored once{" "}
