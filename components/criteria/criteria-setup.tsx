@@ -5,8 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Working } from "@/components/ui/working";
-import { generateClarificationQuestions, generateCriteria } from "@/app/(dashboard)/jobs/actions";
-import { replaceCriteria } from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
+import { generateClarificationQuestions, generateCriteria, saveDraftCriteria } from "@/app/(dashboard)/jobs/actions";
 import { CriteriaListEditor } from "./criteria-editor";
 import { draftKey, type DraftCriterion } from "./types";
 
@@ -58,7 +57,7 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
     // Only an edited preview becomes a new Nova version; an untouched one is already stored.
     if (!unchanged) {
       setBusy("save");
-      const res = await replaceCriteria({ jobId, criteria: cleaned });
+      const res = await saveDraftCriteria({ jobId, criteria: cleaned });
       setBusy(null);
       if (!res.ok) return setError(res.error);
     }

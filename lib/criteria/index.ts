@@ -59,6 +59,19 @@ export async function replaceCriteria(ctx: OrgContext, jobId: string, criteria: 
   return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
 }
 
+/**
+ * The recruiter's own review step when creating a job: the generated draft, edited, becomes a
+ * new version. Allowed to recruiters only while nothing was submitted for scoring yet, because
+ * then no score depends on the criteria; afterwards edits are an admin's (replaceCriteria).
+ */
+export async function saveDraftCriteria(ctx: OrgContext, jobId: string, criteria: { text: string; importance: Importance }[]) {
+  await requireEditable(ctx, jobId);
+  const submitted = await db.application.count({ where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } } });
+  if (submitted > 0) throw new UserError("Candidates were already submitted for scoring, so only an admin can change these criteria now.", "FORBIDDEN");
+  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
+  return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
+}
+
 export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
   const job = await requireEditable(ctx, jobId);
   await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));

@@ -382,7 +382,7 @@ CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileI
 CREATE UNIQUE INDEX "Application_currentScoringJobId_key" ON "Application"("currentScoringJobId");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("jobId", "currentScore", "submittedAt");
+CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt");
 
 -- CreateIndex
 CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
