@@ -4,14 +4,10 @@ import { transaction } from "@/lib/transaction";
 
 export type OperationKind = "SUBMIT" | "RESCORE";
 
-export interface OperationView {
-  id: string;
-  kind: string;
-  status: string;
-  total: number;
-  processed: number;
-  failed: number;
-}
+// One shape for an operation's progress, shared with the client-safe status types.
+import type { OperationView } from "@/lib/applications/status";
+
+export type { OperationView };
 
 const VIEW = { id: true, kind: true, status: true, total: true, processed: true, failed: true } as const;
 
