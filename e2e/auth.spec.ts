@@ -1,7 +1,8 @@
-import { test, expect, signIn, PASSWORD } from "./support/fixtures";
+import { test, expect, hydrated, signIn, PASSWORD } from "./support/fixtures";
 
 test("bad credentials show one clear error and keep the email", async ({ page, org }) => {
   await page.goto("/sign-in");
+  await hydrated(page);
   await page.getByLabel("Email").fill(org.admin.email);
   await page.getByLabel("Password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -19,6 +20,7 @@ test("bad credentials show one clear error and keep the email", async ({ page, o
 test("an anonymous visit redirects to sign-in and back afterwards", async ({ page, org }) => {
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/sign-in\?callbackUrl=%2Fadmin/);
+  await hydrated(page);
   await page.getByLabel("Email").fill(org.admin.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();

@@ -39,12 +39,19 @@ export async function deleteTestOrg(org: TestOrg): Promise<void> {
   await e2eDb.user.deleteMany({ where: { id: { in: members.map((m) => m.userId) }, memberships: { none: {} } } });
 }
 
+/** Waits until React has hydrated the current page, so clicks are not lost (see HydrationMarker). */
+export async function hydrated(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}
+
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in");
+  await hydrated(page);
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByTestId("current-user")).toBeVisible();
+  await hydrated(page);
 }
 
 export const test = base.extend<{ org: TestOrg }>({
