@@ -24,4 +24,15 @@ describe("sign-in through the standard Auth.js endpoints", () => {
     expect(page.status).toBe(307);
     expect(page.headers.get("location")).toContain("/sign-in?callbackUrl=%2Fjobs");
   });
+
+  it("page responses never re-issue the session cookie, so a request in flight cannot undo a sign-out", async () => {
+    const client = new Browserless();
+    await client.signIn("recruiter@shortlist.test", "shortlist-demo");
+    for (const path of ["/jobs", "/jobs/new", "/admin"]) {
+      const res = await client.fetch(path, { headers: { rsc: "1" } });
+      const setCookies = res.headers.getSetCookie().filter((c) => /authjs\.session-token=/.test(c));
+      expect(setCookies, path).toEqual([]);
+    }
+  });
 });
+
