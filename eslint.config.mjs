@@ -7,7 +7,8 @@ const sandboxBoundary = {
   patterns: [
     {
       group: ["@/lib/sandbox", "@/lib/sandbox/*", "**/lib/sandbox", "**/lib/sandbox/*"],
-      message: "Only lib/sandbox and app/api/nova-sandbox may import the sandbox; talk to Nova through lib/nova over HTTP.",
+      message:
+        "Only lib/sandbox and app/api/nova-sandbox may import the sandbox; talk to Nova through lib/nova over HTTP.",
     },
   ],
 };
@@ -16,7 +17,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", "lib/generated/**", "data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "lib/generated/**",
+      "data/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
   },
   {
     files: ["**/*.{ts,tsx}"],

@@ -27,7 +27,8 @@ export default async function proxy(req: NextRequest) {
   });
   const userId = token?.sub;
   if (!userId) {
-    if (pathname.startsWith("/api/")) return Response.json({ error: "Sign in first.", code: "UNAUTHENTICATED" }, { status: 401 });
+    if (pathname.startsWith("/api/"))
+      return Response.json({ error: "Sign in first.", code: "UNAUTHENTICATED" }, { status: 401 });
     const signIn = new URL("/sign-in", req.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(signIn);
@@ -47,5 +48,7 @@ export const config = {
   // Machine-to-machine routes (the Nova sandbox, Nova's webhooks, signed resume links, health)
   // never pass through here: they authenticate themselves, and a sandbox that touched session
   // cookies would be distinguishable from Nova.
-  matcher: ["/((?!_next/static|_next/image|favicon.svg|robots.txt|api/nova-sandbox|api/webhooks|api/files|api/health).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon.svg|robots.txt|api/nova-sandbox|api/webhooks|api/files|api/health).*)",
+  ],
 };

@@ -10,7 +10,16 @@ const config: Config = {
         brand: { 50: "#eef5ff", 100: "#d9e8ff", 500: "#2f6fde", 600: "#1f57c0", 700: "#1a469a", 900: "#142f63" },
       },
       fontFamily: {
-        sans: ["ui-sans-serif", "system-ui", "-apple-system", "Segoe UI", "Roboto", "Helvetica Neue", "Arial", "sans-serif"],
+        sans: [
+          "ui-sans-serif",
+          "system-ui",
+          "-apple-system",
+          "Segoe UI",
+          "Roboto",
+          "Helvetica Neue",
+          "Arial",
+          "sans-serif",
+        ],
       },
     },
   },

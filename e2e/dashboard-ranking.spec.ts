@@ -2,7 +2,10 @@ import { test, expect, signIn } from "./support/fixtures";
 import { e2eDb } from "./support/db";
 import { completeScore, seedJob } from "./support/dashboard-seed";
 
-test("the ranking orders by score, ties by submission, with bands, verdicts, statuses and stale badges", async ({ page, org }) => {
+test("the ranking orders by score, ties by submission, with bands, verdicts, statuses and stale badges", async ({
+  page,
+  org,
+}) => {
   const job = await seedJob(org);
   await signIn(page, org.recruiter.email);
   await page.goto(`/jobs/${job.jobId}`);
@@ -35,7 +38,9 @@ test("the ranking orders by score, ties by submission, with bands, verdicts, sta
 
   // Recruiters see no admin controls.
   await expect(page.getByRole("button", { name: /Rescore/ })).toHaveCount(0);
-  await expect(rows.filter({ hasText: "Linus Torvalds" }).getByRole("button", { name: "Submit Linus Torvalds" })).toBeVisible();
+  await expect(
+    rows.filter({ hasText: "Linus Torvalds" }).getByRole("button", { name: "Submit Linus Torvalds" }),
+  ).toBeVisible();
 });
 
 test("a row expands with the keyboard to the full assessment", async ({ page, org }) => {
@@ -90,7 +95,12 @@ test("the ranking pages on the server, 50 at a time", async ({ page, org }) => {
   await expect(page).toHaveURL(/page=2/);
   await expect(page.getByTestId("ranking-row")).toHaveCount(18);
   // Unscored candidates sink to the end of the last page.
-  expect((await page.getByTestId("candidate-name").allTextContents()).slice(-4).sort()).toEqual(["Barbara Liskov", "Dennis Ritchie", "Ken Thompson", "Linus Torvalds"]);
+  expect((await page.getByTestId("candidate-name").allTextContents()).slice(-4).sort()).toEqual([
+    "Barbara Liskov",
+    "Dennis Ritchie",
+    "Ken Thompson",
+    "Linus Torvalds",
+  ]);
 });
 
 test("a score arriving while the page is open appears without a reload, and polling stops", async ({ page, org }) => {
@@ -106,9 +116,15 @@ test("a score arriving while the page is open appears without a reload, and poll
   const before = await barbara.getByTestId("score").boundingBox();
 
   await completeScore(job.apps["Barbara Liskov"]!, 8, job.v2);
-  await expect(page.getByTestId("ranking-row").filter({ hasText: "Barbara Liskov" }).getByTestId("score")).toContainText("8", { timeout: 10_000 });
+  await expect(
+    page.getByTestId("ranking-row").filter({ hasText: "Barbara Liskov" }).getByTestId("score"),
+  ).toContainText("8", { timeout: 10_000 });
   await expect(page.getByTestId("job-progress")).toHaveCount(0);
-  const after = await page.getByTestId("ranking-row").filter({ hasText: "Barbara Liskov" }).getByTestId("score").boundingBox();
+  const after = await page
+    .getByTestId("ranking-row")
+    .filter({ hasText: "Barbara Liskov" })
+    .getByTestId("score")
+    .boundingBox();
   // The score cell keeps its size when the score lands (no layout shift inside the row).
   expect([after?.width, after?.height]).toEqual([before?.width, before?.height]);
 
@@ -154,7 +170,9 @@ test("the status route is org-scoped and session-checked", async ({ page, org, p
   expect(body.pendingIds).toEqual([job.apps["Barbara Liskov"]]);
 
   const other = await e2eDb.organization.create({ data: { name: "Other", tenantId: `org_other_${job.jobId}` } });
-  const foreign = await e2eDb.job.create({ data: { orgId: other.id, title: "Secret", company: "X", description: "Y" } });
+  const foreign = await e2eDb.job.create({
+    data: { orgId: other.id, title: "Secret", company: "X", description: "Y" },
+  });
   expect((await page.request.get(`/api/jobs/${foreign.id}/status`)).status()).toBe(404);
   // The page streams (loading.tsx), so its status is already sent: assert what the user sees.
   await page.goto(`/jobs/${foreign.id}`);
@@ -166,7 +184,9 @@ test("the status route is org-scoped and session-checked", async ({ page, org, p
 test("a running operation's progress is read from the database, so it survives a reload", async ({ page, org }) => {
   const job = await seedJob(org);
   // An operation as the rescore action records it; the worker counts progress into it.
-  const op = await e2eDb.operation.create({ data: { orgId: org.id, jobId: job.jobId, kind: "RESCORE", status: "running", total: 10, processed: 4 } });
+  const op = await e2eDb.operation.create({
+    data: { orgId: org.id, jobId: job.jobId, kind: "RESCORE", status: "running", total: 10, processed: 4 },
+  });
   await signIn(page, org.admin.email);
   await page.goto(`/jobs/${job.jobId}`);
   const bar = page.getByRole("progressbar", { name: "Rescoring candidates" });

@@ -26,7 +26,10 @@ test("an admin creates a job, Nova drafts criteria, candidates are scored and ra
   await page.getByRole("button", { name: "Save criteria" }).click();
   await page.waitForURL(/\/jobs\/(?!new)[^/?]+$/);
   const jobId = new URL(page.url()).pathname.split("/").pop()!;
-  const job = await e2eDb.job.findUniqueOrThrow({ where: { id: jobId }, include: { activeCriteriaVersion: { include: { criteria: true } } } });
+  const job = await e2eDb.job.findUniqueOrThrow({
+    where: { id: jobId },
+    include: { activeCriteriaVersion: { include: { criteria: true } } },
+  });
   expect(job.orgId).toBe(org.id);
   expect(job.activeCriteriaVersion?.criteria.length).toBeGreaterThan(0);
 
@@ -41,24 +44,38 @@ test("an admin creates a job, Nova drafts criteria, candidates are scored and ra
     { name: "Hannah Weak", email: "hannah@example.com", resume_text: WEAK },
     { name: "Broken Row", email: "not-an-email", resume_text: WEAK },
   ]);
-  await page.getByLabel("CSV file").setInputFiles({ name: "candidates.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("CSV file")
+    .setInputFiles({ name: "candidates.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText("1 candidate imported, 1 row skipped.")).toBeVisible();
   await expect(page.getByText("valid email")).toBeVisible();
 
   // Scores arrive by webhook; the ranking polls until nothing is pending.
-  await expect.poll(() => e2eDb.application.count({ where: { jobId, pipelineStatus: "SCORED" } }), { timeout: 60_000 }).toBe(2);
-  const apps = await e2eDb.application.findMany({ where: { jobId }, include: { currentScoringJob: true }, orderBy: { currentScore: "desc" } });
+  await expect
+    .poll(() => e2eDb.application.count({ where: { jobId, pipelineStatus: "SCORED" } }), { timeout: 60_000 })
+    .toBe(2);
+  const apps = await e2eDb.application.findMany({
+    where: { jobId },
+    include: { currentScoringJob: true },
+    orderBy: { currentScore: "desc" },
+  });
   expect(apps.map((a) => a.candidateName)).toEqual(["Maya Strong", "Hannah Weak"]);
   for (const a of apps) {
-    expect(a.currentScoringJob).toMatchObject({ status: "COMPLETED", criteriaVersionNovaId: job.activeCriteriaVersion!.novaId });
+    expect(a.currentScoringJob).toMatchObject({
+      status: "COMPLETED",
+      criteriaVersionNovaId: job.activeCriteriaVersion!.novaId,
+    });
     expect(a.currentScoringJob!.verdict).toBeTruthy();
   }
   await page.goto(`/jobs/${jobId}`);
   await expect(page.getByTestId("candidate-name")).toHaveText(["Maya Strong", "Hannah Weak"]);
 });
 
-test("uploaded PDFs reach Nova through signed links: a real one is scored, a corrupted one is rejected at intake and says why", async ({ page, org }) => {
+test("uploaded PDFs reach Nova through signed links: a real one is scored, a corrupted one is rejected at intake and says why", async ({
+  page,
+  org,
+}) => {
   test.setTimeout(120_000);
   const { PDFDocument, StandardFonts } = await import("pdf-lib");
   const doc = await PDFDocument.create();
@@ -66,7 +83,9 @@ test("uploaded PDFs reach Nova through signed links: a real one is scored, a cor
   const pdfPage = doc.addPage([595, 842]);
   resumeOf("Daniel Kim")
     .split("\n")
-    .forEach((line, i) => pdfPage.drawText(line.replace(/[^\x20-\x7e]/g, "-").slice(0, 95), { x: 40, y: 800 - i * 16, size: 9, font }));
+    .forEach((line, i) =>
+      pdfPage.drawText(line.replace(/[^\x20-\x7e]/g, "-").slice(0, 95), { x: 40, y: 800 - i * 16, size: 9, font }),
+    );
   const realPdf = Buffer.from(await doc.save());
   const corrupted = Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.from("1 0 obj << /Type /Catalog /Pages 2 0 R")]);
 
@@ -87,8 +106,15 @@ test("uploaded PDFs reach Nova through signed links: a real one is scored, a cor
     { name: "daniel_kim.pdf", mimeType: "application/pdf", buffer: realPdf },
     { name: "broken_file.pdf", mimeType: "application/pdf", buffer: corrupted },
   ]);
-  await expect.poll(() => e2eDb.application.count({ where: { jobId, pipelineStatus: { in: ["SCORED", "REJECTED"] } } }), { timeout: 60_000 }).toBe(2);
-  const daniel = await e2eDb.application.findFirstOrThrow({ where: { jobId, candidateName: "daniel kim" }, include: { currentScoringJob: true, resumeFile: true } });
+  await expect
+    .poll(() => e2eDb.application.count({ where: { jobId, pipelineStatus: { in: ["SCORED", "REJECTED"] } } }), {
+      timeout: 60_000,
+    })
+    .toBe(2);
+  const daniel = await e2eDb.application.findFirstOrThrow({
+    where: { jobId, candidateName: "daniel kim" },
+    include: { currentScoringJob: true, resumeFile: true },
+  });
   expect(daniel.pipelineStatus).toBe("SCORED");
   expect(daniel.currentScoringJob?.score).toBeGreaterThan(0);
   expect(daniel.resumeFile?.mimeType).toBe("application/pdf");

@@ -28,10 +28,15 @@ test("a recruiter reviews and edits Nova's draft criteria before saving the new 
   await expect(page).toHaveURL(/\/jobs\/(?!new)[^/?]+$/);
 
   const jobId = page.url().split("/").pop()!;
-  const job = await e2eDb.job.findUniqueOrThrow({ where: { id: jobId }, include: { activeCriteriaVersion: { include: { criteria: true } } } });
+  const job = await e2eDb.job.findUniqueOrThrow({
+    where: { id: jobId },
+    include: { activeCriteriaVersion: { include: { criteria: true } } },
+  });
   // The edit is a new version (generated = 1, the recruiter's reviewed draft = 2) holding the new text.
   expect(job.activeCriteriaVersion?.number).toBe(2);
   expect(job.activeCriteriaVersion?.criteria.map((c) => c.text)).toContain(edited);
-  const audit = await e2eDb.auditEvent.findFirst({ where: { orgId: org.id, action: "criteria.draft_saved", targetId: jobId } });
+  const audit = await e2eDb.auditEvent.findFirst({
+    where: { orgId: org.id, action: "criteria.draft_saved", targetId: jobId },
+  });
   expect(audit?.actorId).toBe(org.recruiter.id);
 });

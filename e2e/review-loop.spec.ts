@@ -47,7 +47,11 @@ async function pdf(text: string): Promise<Buffer> {
   return Buffer.from(await doc.save());
 }
 
-test("create → criteria → candidates → ranked → edit criteria → stale → rescore all; recruiters cannot", async ({ page, org, browser }) => {
+test("create → criteria → candidates → ranked → edit criteria → stale → rescore all; recruiters cannot", async ({
+  page,
+  org,
+  browser,
+}) => {
   test.setTimeout(240_000);
 
   // A recruiter creates the job and lets Nova draft the criteria.
@@ -85,7 +89,9 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   const rows = page.getByTestId("ranking-row");
   await expect(rows).toHaveCount(3);
   await expect(page.getByTestId("count-scored")).toHaveText("3", { timeout: 90_000 });
-  const scores = await page.getByTestId("score").evaluateAll((els) => els.map((e) => Number.parseInt(e.textContent ?? "", 10)));
+  const scores = await page
+    .getByTestId("score")
+    .evaluateAll((els) => els.map((e) => Number.parseInt(e.textContent ?? "", 10)));
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   expect(await page.getByTestId("verdict-summary").count()).toBe(3);
   await expect(rows.first()).toContainText(`v${firstVersion.number}`);
@@ -107,7 +113,9 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   await admin.getByLabel("Importance", { exact: true }).last().selectOption("MUST_HAVE");
   await admin.getByRole("button", { name: "Add criterion" }).click();
   await expect(admin.getByText(/Saved as criteria version \d+/)).toBeVisible({ timeout: 30_000 });
-  await expect(admin.getByTestId("stale-prompt")).toContainText("3 candidates were scored on an older criteria version");
+  await expect(admin.getByTestId("stale-prompt")).toContainText(
+    "3 candidates were scored on an older criteria version",
+  );
   const edited = await e2eDb.job.findUniqueOrThrow({ where: { id: jobId }, include: { activeCriteriaVersion: true } });
   expect(edited.activeCriteriaVersion!.number).toBeGreaterThan(firstVersion.number);
 
@@ -115,9 +123,13 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   await expect(admin.getByTestId("ranking-row").filter({ hasText: "Stale" })).toHaveCount(3);
 
   // Forgery: capture the admin's one-row rescore, replay it with the recruiter's session.
-  const forged = await captureServerAction(admin, () => admin.getByRole("button", { name: "Rescore Maya Okafor" }).click());
+  const forged = await captureServerAction(admin, () =>
+    admin.getByRole("button", { name: "Rescore Maya Okafor" }).click(),
+  );
   await expect(admin.getByText("Rescoring Maya Okafor.")).toBeVisible();
-  await expect(admin.getByTestId("ranking-row").filter({ hasText: "Maya Okafor" })).not.toContainText("Stale", { timeout: 90_000 });
+  await expect(admin.getByTestId("ranking-row").filter({ hasText: "Maya Okafor" })).not.toContainText("Stale", {
+    timeout: 90_000,
+  });
   const before = await e2eDb.scoringJob.count({ where: { application: { jobId } } });
   const operationsBefore = await e2eDb.operation.count({ where: { jobId } });
   const replay = await replayServerAction(forged, page.context().request);
@@ -132,7 +144,9 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   await expect(admin.getByText("Rescoring 2 candidates on the current criteria.")).toBeVisible();
   await expect(admin.getByTestId("count-stale")).toHaveText("0", { timeout: 90_000 });
   await expect(admin.getByTestId("count-scored")).toHaveText("3");
-  await expect(admin.getByTestId("ranking-row").filter({ hasText: `v${edited.activeCriteriaVersion!.number}` })).toHaveCount(3);
+  await expect(
+    admin.getByTestId("ranking-row").filter({ hasText: `v${edited.activeCriteriaVersion!.number}` }),
+  ).toHaveCount(3);
 
   const apps = await e2eDb.application.findMany({ where: { jobId }, include: { scoringJobs: true } });
   for (const app of apps) {
@@ -143,6 +157,8 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   // The candidate page shows the history across versions.
   await admin.getByRole("link", { name: "Maya Okafor" }).click();
   await expect(admin.getByTestId("history").getByRole("listitem")).toHaveCount(2);
-  await expect(admin.getByTestId("history")).toContainText(`Criteria v${firstVersion.number} → v${edited.activeCriteriaVersion!.number}: 1 added`);
+  await expect(admin.getByTestId("history")).toContainText(
+    `Criteria v${firstVersion.number} → v${edited.activeCriteriaVersion!.number}: 1 added`,
+  );
   await adminContext.close();
 });

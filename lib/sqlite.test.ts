@@ -34,10 +34,14 @@ describe("createSqliteClient", () => {
       });
       // Another process holds the write lock for 400 ms. (It must be another process: libsql
       // waits for a lock synchronously, so a holder in this process could never let go.)
-      const holder = spawn(process.execPath, ["--input-type=module", "-e", HOLD_LOCK, url], { stdio: ["ignore", "pipe", "inherit"] });
+      const holder = spawn(process.execPath, ["--input-type=module", "-e", HOLD_LOCK, url], {
+        stdio: ["ignore", "pipe", "inherit"],
+      });
       await new Promise<void>((resolve) => holder.stdout.once("data", () => resolve()));
       const exited = new Promise((r) => holder.once("exit", r));
-      await expect(a.sandboxTenant.update({ where: { id: "t0" }, data: { externalId: "zero-updated" } })).resolves.toMatchObject({ externalId: "zero-updated" });
+      await expect(
+        a.sandboxTenant.update({ where: { id: "t0" }, data: { externalId: "zero-updated" } }),
+      ).resolves.toMatchObject({ externalId: "zero-updated" });
       expect(await exited).toBe(0);
       expect(await a.sandboxTenant.count()).toBe(2);
     } finally {

@@ -55,5 +55,8 @@ export function createSqliteClient(url: string): PrismaClient {
   // Generous transaction waits: another process may hold the write lock for a moment.
   // Set up inside the adapter, not as a first query: a first query queued behind an
   // interactive transaction that waits for it would deadlock until the transaction times out.
-  return new PrismaClient({ adapter: new PrismaLibSQLWithPragmas({ url }), transactionOptions: { maxWait: 15_000, timeout: 30_000 } });
+  return new PrismaClient({
+    adapter: new PrismaLibSQLWithPragmas({ url }),
+    transactionOptions: { maxWait: 15_000, timeout: 30_000 },
+  });
 }

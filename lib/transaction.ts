@@ -22,5 +22,9 @@ export function isBusy(err: unknown): boolean {
   if (typeof err !== "object" || err === null) return false;
   const code = "code" in err ? String((err as { code: unknown }).code) : "";
   const message = err instanceof Error ? err.message : "";
-  return code === "P1008" || code === "SQLITE_BUSY" || /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message);
+  return (
+    code === "P1008" ||
+    code === "SQLITE_BUSY" ||
+    /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message)
+  );
 }

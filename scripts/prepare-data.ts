@@ -17,7 +17,11 @@ export function prepareData(): ReturnType<typeof getConfig> {
     }
     throw err;
   }
-  const migrate = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], { stdio: ["ignore", "pipe", "pipe"], env: process.env, encoding: "utf8" });
+  const migrate = spawnSync("node_modules/.bin/prisma", ["migrate", "deploy"], {
+    stdio: ["ignore", "pipe", "pipe"],
+    env: process.env,
+    encoding: "utf8",
+  });
   if (migrate.status !== 0) {
     console.error(migrate.stdout, migrate.stderr);
     throw new Error("Database migration failed");

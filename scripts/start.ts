@@ -17,12 +17,17 @@ if (!fs.existsSync(".next/BUILD_ID")) {
 }
 await seedIfDemo();
 
-const server = spawn("node_modules/.bin/next", ["start", "-p", String(config.port)], { stdio: "inherit", env: process.env });
+const server = spawn("node_modules/.bin/next", ["start", "-p", String(config.port)], {
+  stdio: "inherit",
+  env: process.env,
+});
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
 server.on("exit", (code) => process.exit(code ?? 0));
 
 await waitForHealth(`http://127.0.0.1:${config.port}/api/health`);
-console.log(`\n✔ Shortlist is ready at ${config.appUrl}${config.demo ? "  (demo: admin@shortlist.test / shortlist-demo)" : ""}`);
+console.log(
+  `\n✔ Shortlist is ready at ${config.appUrl}${config.demo ? "  (demo: admin@shortlist.test / shortlist-demo)" : ""}`,
+);
 console.log(`  Nova: ${config.sandbox.enabled ? "embedded sandbox" : config.nova.apiUrl}\n`);
 const { afterStart } = await import("@/lib/demo/after-start");
 await afterStart(config);

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# `npm test`: lint, types, unit + integration (Vitest against a real server), e2e (Playwright in
+# `npm test`: format, lint, types, unit + integration (Vitest against a real server), e2e (Playwright in
 # Debian's Chromium against the production build). Stops at the first failure.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +12,7 @@ if [ ! -x "$chromium" ]; then
 fi
 
 step() { printf '\n▶ %s\n' "$1"; }
+step "format";      node_modules/.bin/prettier --check . > /dev/null || { node_modules/.bin/prettier --check . ; echo "Run: npm run format" >&2; exit 1; }
 step "lint";        node_modules/.bin/eslint --max-warnings=0 .
 step "typecheck";   node_modules/.bin/tsc --noEmit
 step "build";       node_modules/.bin/next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }

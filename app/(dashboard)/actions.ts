@@ -8,11 +8,20 @@ import { ORG_COOKIE } from "@/lib/auth/context";
 import { ForbiddenError } from "@/lib/auth/errors";
 
 /** Switch the org the user acts in. Membership is checked against the session's own list. */
-export const switchOrg = orgAction({ role: "RECRUITER", schema: z.object({ orgId: z.string().min(1) }) }, async ({ orgId }, ctx) => {
-  if (!ctx.memberships.some((m) => m.orgId === orgId)) throw new ForbiddenError("You are not a member of that organization.");
-  (await cookies()).set(ORG_COOKIE, orgId, { httpOnly: true, sameSite: "lax", path: "/", secure: process.env.NODE_ENV === "production" && !process.env.APP_URL?.startsWith("http://") });
-  return { orgId };
-});
+export const switchOrg = orgAction(
+  { role: "RECRUITER", schema: z.object({ orgId: z.string().min(1) }) },
+  async ({ orgId }, ctx) => {
+    if (!ctx.memberships.some((m) => m.orgId === orgId))
+      throw new ForbiddenError("You are not a member of that organization.");
+    (await cookies()).set(ORG_COOKIE, orgId, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: process.env.NODE_ENV === "production" && !process.env.APP_URL?.startsWith("http://"),
+    });
+    return { orgId };
+  },
+);
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/sign-in" });

@@ -23,14 +23,18 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <SignInForm callbackUrl={callbackUrl} />
         </div>
         {demo ? (
-          <section aria-labelledby="demo-heading" className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900">
+          <section
+            aria-labelledby="demo-heading"
+            className="mt-6 rounded-lg border border-brand-100 bg-brand-50 p-4 text-sm text-brand-900"
+          >
             <h2 id="demo-heading" className="font-semibold">
               Demo accounts
             </h2>
             <ul className="mt-2 space-y-1">
               {DEMO_USERS.map((u) => (
                 <li key={u.email}>
-                  <span className="font-mono">{u.email}</span> <span className="text-brand-700">({u.role.toLowerCase()})</span>
+                  <span className="font-mono">{u.email}</span>{" "}
+                  <span className="text-brand-700">({u.role.toLowerCase()})</span>
                 </li>
               ))}
             </ul>

@@ -13,7 +13,15 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
       {state.error ? <Notice tone="error">{state.error}</Notice> : null}
       <Field id="email" label="Email">
-        <Input id="email" name="email" type="email" autoComplete="email" required defaultValue={state.email} autoFocus />
+        <Input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          defaultValue={state.email}
+          autoFocus
+        />
       </Field>
       <Field id="password" label="Password">
         <Input id="password" name="password" type="password" autoComplete="current-password" required />

@@ -4,7 +4,8 @@ import { Badge } from "@/components/ui/badge";
 
 /** A criteria diff as a list: added / removed / importance changed / reworded. */
 export function CriteriaDiffView({ diff }: { diff: CriteriaDiff }) {
-  if (diff.changes.length === 0) return <p className="text-sm text-slate-600">No differences ({diff.unchanged} criteria identical).</p>;
+  if (diff.changes.length === 0)
+    return <p className="text-sm text-slate-600">No differences ({diff.unchanged} criteria identical).</p>;
   return (
     <div>
       <ul className="space-y-2" data-testid="criteria-diff">
@@ -12,11 +13,13 @@ export function CriteriaDiffView({ diff }: { diff: CriteriaDiff }) {
           <li key={i} className="rounded-md border border-slate-200 p-2 text-sm">
             {c.kind === "added" ? (
               <>
-                <Badge tone="success">Added</Badge> <span className="text-slate-800">{c.after.text}</span> <span className="text-xs text-slate-600">({IMPORTANCE_LABEL[c.after.importance]})</span>
+                <Badge tone="success">Added</Badge> <span className="text-slate-800">{c.after.text}</span>{" "}
+                <span className="text-xs text-slate-600">({IMPORTANCE_LABEL[c.after.importance]})</span>
               </>
             ) : c.kind === "removed" ? (
               <>
-                <Badge tone="danger">Removed</Badge> <span className="text-slate-700 line-through">{c.before.text}</span>
+                <Badge tone="danger">Removed</Badge>{" "}
+                <span className="text-slate-700 line-through">{c.before.text}</span>
               </>
             ) : c.kind === "importance" ? (
               <>

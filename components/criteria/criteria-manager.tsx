@@ -8,7 +8,12 @@ import { Notice } from "@/components/ui/notice";
 import { Badge } from "@/components/ui/badge";
 import { IMPORTANCES, IMPORTANCE_LABEL, groupByImportance } from "@/lib/criteria/importance";
 import type { Importance } from "@/lib/criteria/diff";
-import { addCriterion, editCriterion, removeCriterion, replaceCriteria } from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
+import {
+  addCriterion,
+  editCriterion,
+  removeCriterion,
+  replaceCriteria,
+} from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
 import { StalePrompt } from "./stale-prompt";
 
 export interface ManagedCriterion {
@@ -24,7 +29,17 @@ type VersionResult = Awaited<ReturnType<typeof addCriterion>>;
  * The active criteria with inline editing for admins. Every save is one Nova mutation and so
  * one new version; afterwards the page offers to rescore whoever was scored on an older one.
  */
-export function CriteriaManager({ jobId, criteria, isAdmin, staleCount }: { jobId: string; criteria: ManagedCriterion[]; isAdmin: boolean; staleCount: number }) {
+export function CriteriaManager({
+  jobId,
+  criteria,
+  isAdmin,
+  staleCount,
+}: {
+  jobId: string;
+  criteria: ManagedCriterion[];
+  isAdmin: boolean;
+  staleCount: number;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
@@ -67,7 +82,8 @@ export function CriteriaManager({ jobId, criteria, isAdmin, staleCount }: { jobI
       {groupByImportance(criteria).map((group) => (
         <section key={group.importance} aria-labelledby={`imp-${group.importance}`}>
           <h2 id={`imp-${group.importance}`} className="text-sm font-semibold text-slate-900">
-            {IMPORTANCE_LABEL[group.importance]} <span className="font-normal text-slate-500">({group.items.length})</span>
+            {IMPORTANCE_LABEL[group.importance]}{" "}
+            <span className="font-normal text-slate-500">({group.items.length})</span>
           </h2>
           {group.items.length === 0 ? <p className="mt-2 text-sm text-slate-500">None.</p> : null}
           <ol className="mt-2 space-y-2">
@@ -82,27 +98,61 @@ export function CriteriaManager({ jobId, criteria, isAdmin, staleCount }: { jobI
                     onCancel={() => setEditing(null)}
                     onSubmit={(text, importance) =>
                       save(
-                        () => editCriterion({ jobId, criterionId: c.id, ...(text !== c.text ? { text } : {}), ...(importance !== c.importance ? { importance } : {}) }),
+                        () =>
+                          editCriterion({
+                            jobId,
+                            criterionId: c.id,
+                            ...(text !== c.text ? { text } : {}),
+                            ...(importance !== c.importance ? { importance } : {}),
+                          }),
                         () => setEditing(null),
                       )
                     }
                   />
                 </li>
               ) : (
-                <li key={c.id} className="flex flex-wrap items-start gap-2 rounded-md border border-slate-200 bg-white p-3" data-testid="criterion">
+                <li
+                  key={c.id}
+                  className="flex flex-wrap items-start gap-2 rounded-md border border-slate-200 bg-white p-3"
+                  data-testid="criterion"
+                >
                   <p className="min-w-0 flex-1 basis-60 text-sm text-slate-800">{c.text}</p>
                   {isAdmin ? (
                     <span className="flex flex-wrap gap-1">
-                      <Button variant="ghost" size="sm" disabled={pending || idx === 0} onClick={() => move(c.id, -1)} aria-label={`Move up: ${c.text}`}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        disabled={pending || idx === 0}
+                        onClick={() => move(c.id, -1)}
+                        aria-label={`Move up: ${c.text}`}
+                      >
                         ↑
                       </Button>
-                      <Button variant="ghost" size="sm" disabled={pending || idx === group.items.length - 1} onClick={() => move(c.id, 1)} aria-label={`Move down: ${c.text}`}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        disabled={pending || idx === group.items.length - 1}
+                        onClick={() => move(c.id, 1)}
+                        aria-label={`Move down: ${c.text}`}
+                      >
                         ↓
                       </Button>
-                      <Button variant="ghost" size="sm" disabled={pending} onClick={() => setEditing(c.id)} aria-label={`Edit: ${c.text}`}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        disabled={pending}
+                        onClick={() => setEditing(c.id)}
+                        aria-label={`Edit: ${c.text}`}
+                      >
                         Edit
                       </Button>
-                      <Button variant="ghost" size="sm" disabled={pending || criteria.length === 1} onClick={() => save(() => removeCriterion({ jobId, criterionId: c.id }))} aria-label={`Remove: ${c.text}`}>
+                      <Button
+                        variant="ghost"
+                        size="sm"
+                        disabled={pending || criteria.length === 1}
+                        onClick={() => save(() => removeCriterion({ jobId, criterionId: c.id }))}
+                        aria-label={`Remove: ${c.text}`}
+                      >
                         Remove
                       </Button>
                     </span>
@@ -120,7 +170,13 @@ export function CriteriaManager({ jobId, criteria, isAdmin, staleCount }: { jobI
           <h2 id="add-criterion" className="text-sm font-semibold text-slate-900">
             Add a criterion
           </h2>
-          <CriterionForm idPrefix="new" submitLabel="Add criterion" pending={pending} resetOnSubmit onSubmit={(text, importance) => save(() => addCriterion({ jobId, text, importance }))} />
+          <CriterionForm
+            idPrefix="new"
+            submitLabel="Add criterion"
+            pending={pending}
+            resetOnSubmit
+            onSubmit={(text, importance) => save(() => addCriterion({ jobId, text, importance }))}
+          />
         </section>
       ) : null}
     </div>
@@ -162,7 +218,11 @@ function CriterionForm({
       <div className="flex flex-wrap items-end gap-2">
         <div className="w-48">
           <Field id={`${idPrefix}-importance`} label="Importance">
-            <Select id={`${idPrefix}-importance`} value={importance} onChange={(e) => setImportance(e.target.value as Importance)}>
+            <Select
+              id={`${idPrefix}-importance`}
+              value={importance}
+              onChange={(e) => setImportance(e.target.value as Importance)}
+            >
               {IMPORTANCES.map((i) => (
                 <option key={i} value={i}>
                   {IMPORTANCE_LABEL[i]}

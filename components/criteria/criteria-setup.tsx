@@ -39,12 +39,21 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
     setError(undefined);
     const res = await generateCriteria(
       questions
-        ? { jobId, questionSetId: questions.questionSetId, answers: questions.questions.map((q) => ({ id: q.id, value: answers[q.id] ?? (q.selectionType === "multi" ? [] : "") })) }
+        ? {
+            jobId,
+            questionSetId: questions.questionSetId,
+            answers: questions.questions.map((q) => ({
+              id: q.id,
+              value: answers[q.id] ?? (q.selectionType === "multi" ? [] : ""),
+            })),
+          }
         : { jobId },
     );
     setBusy(null);
     if (!res.ok) return setError(res.error);
-    const items = [...res.data.criteria].sort((a, b) => a.order - b.order).map((c) => ({ key: draftKey(), id: c.id, text: c.text, importance: c.importance }));
+    const items = [...res.data.criteria]
+      .sort((a, b) => a.order - b.order)
+      .map((c) => ({ key: draftKey(), id: c.id, text: c.text, importance: c.importance }));
     setGenerated(items);
     setDraft(items);
   };
@@ -53,7 +62,10 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
     setError(undefined);
     const cleaned = draft.map((c) => ({ text: c.text.trim(), importance: c.importance })).filter((c) => c.text);
     if (cleaned.length === 0) return setError("Keep at least one criterion.");
-    const unchanged = generated && cleaned.length === generated.length && cleaned.every((c, i) => c.text === generated[i]!.text && c.importance === generated[i]!.importance);
+    const unchanged =
+      generated &&
+      cleaned.length === generated.length &&
+      cleaned.every((c, i) => c.text === generated[i]!.text && c.importance === generated[i]!.importance);
     // Only an edited preview becomes a new Nova version; an untouched one is already stored.
     if (!unchanged) {
       setBusy("save");
@@ -76,7 +88,9 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
 
       {!generated && !questions ? (
         <div className="space-y-3">
-          <p className="text-sm text-slate-700">Nova drafts the criteria from the job description. A few optional questions first make them sharper.</p>
+          <p className="text-sm text-slate-700">
+            Nova drafts the criteria from the job description. A few optional questions first make them sharper.
+          </p>
           <div className="flex flex-wrap gap-2">
             <Button onClick={askQuestions} pending={busy === "questions"} disabled={busy !== null}>
               Answer clarifying questions
@@ -119,7 +133,10 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
                           setAnswers((prev) => {
                             if (!multi) return { ...prev, [q.id]: opt };
                             const list = Array.isArray(prev[q.id]) ? (prev[q.id] as string[]) : [];
-                            return { ...prev, [q.id]: e.target.checked ? [...list, opt] : list.filter((x) => x !== opt) };
+                            return {
+                              ...prev,
+                              [q.id]: e.target.checked ? [...list, opt] : list.filter((x) => x !== opt),
+                            };
                           })
                         }
                       />

@@ -11,13 +11,23 @@ export function JobHeader({
   current,
   actions,
 }: {
-  job: { id: string; title: string; company: string; status: "OPEN" | "CLOSED"; activeVersion: { number: number } | null };
+  job: {
+    id: string;
+    title: string;
+    company: string;
+    status: "OPEN" | "CLOSED";
+    activeVersion: { number: number } | null;
+  };
   current: Tab | null;
   actions?: ReactNode;
 }) {
   const tabs: { key: Tab; href: string; label: string }[] = [
     { key: "ranking", href: `/jobs/${job.id}`, label: "Ranking" },
-    { key: "criteria", href: `/jobs/${job.id}/criteria`, label: job.activeVersion ? `Criteria (v${job.activeVersion.number})` : "Criteria" },
+    {
+      key: "criteria",
+      href: `/jobs/${job.id}/criteria`,
+      label: job.activeVersion ? `Criteria (v${job.activeVersion.number})` : "Criteria",
+    },
     { key: "add", href: `/jobs/${job.id}/candidates/new`, label: "Add candidates" },
   ];
   return (
@@ -50,7 +60,9 @@ export function JobHeader({
                 aria-current={t.key === current ? "page" : undefined}
                 className={cn(
                   "inline-block whitespace-nowrap border-b-2 px-3 py-2 text-sm font-medium",
-                  t.key === current ? "border-brand-600 text-brand-700" : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
+                  t.key === current
+                    ? "border-brand-600 text-brand-700"
+                    : "border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900",
                 )}
               >
                 {t.label}

@@ -8,7 +8,11 @@ import { countsChanged, isOperationRunning, shouldPoll, type JobStatusResponse }
 
 export const jobStatusKey = (jobId: string) => ["job-status", jobId] as const;
 
-const OPERATION_LABEL: Record<string, string> = { SUBMIT: "Submitting candidates", RESCORE: "Rescoring candidates", IMPORT: "Importing candidates" };
+const OPERATION_LABEL: Record<string, string> = {
+  SUBMIT: "Submitting candidates",
+  RESCORE: "Rescoring candidates",
+  IMPORT: "Importing candidates",
+};
 
 async function fetchStatus(jobId: string): Promise<JobStatusResponse> {
   const res = await fetch(`/api/jobs/${jobId}/status`, { cache: "no-store" });
@@ -22,7 +26,15 @@ async function fetchStatus(jobId: string): Promise<JobStatusResponse> {
  * the page stays one source of truth (no client copy of the rows to keep in sync).
  * `silent` keeps the refreshing without the progress panel (the candidate page).
  */
-export function JobStatusPoller({ jobId, initial, silent }: { jobId: string; initial: JobStatusResponse; silent?: boolean }) {
+export function JobStatusPoller({
+  jobId,
+  initial,
+  silent,
+}: {
+  jobId: string;
+  initial: JobStatusResponse;
+  silent?: boolean;
+}) {
   const router = useRouter();
   const { data = initial, isError } = useQuery({
     queryKey: jobStatusKey(jobId),
@@ -43,7 +55,10 @@ export function JobStatusPoller({ jobId, initial, silent }: { jobId: string; ini
   const pending = data.counts.pending;
   if (silent || (!pending && running.length === 0 && !isError)) return null;
   return (
-    <div className="mb-4 space-y-3 rounded-lg border border-brand-100 bg-white p-4 shadow-sm" data-testid="job-progress">
+    <div
+      className="mb-4 space-y-3 rounded-lg border border-brand-100 bg-white p-4 shadow-sm"
+      data-testid="job-progress"
+    >
       {pending ? (
         <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
           <span aria-hidden="true" className="inline-block h-2 w-2 animate-pulse rounded-full bg-brand-600" />

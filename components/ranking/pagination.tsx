@@ -2,7 +2,19 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { serializeRankingFilters, type RankingFilters } from "@/lib/applications/ranking-filters";
 
-export function Pagination({ jobId, filters, page, pageCount, total }: { jobId: string; filters: RankingFilters; page: number; pageCount: number; total: number }) {
+export function Pagination({
+  jobId,
+  filters,
+  page,
+  pageCount,
+  total,
+}: {
+  jobId: string;
+  filters: RankingFilters;
+  page: number;
+  pageCount: number;
+  total: number;
+}) {
   if (pageCount <= 1) return null;
   const href = (p: number) => `/jobs/${jobId}${serializeRankingFilters({ ...filters, page: p })}`;
   return (

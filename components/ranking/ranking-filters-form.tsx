@@ -13,7 +13,13 @@ const label = "block text-xs font-medium text-slate-700";
 export function RankingFiltersForm({ jobId, filters }: { jobId: string; filters: RankingFilters }) {
   const scores = Array.from({ length: 10 }, (_, i) => i + 1);
   return (
-    <form method="get" action={`/jobs/${jobId}`} role="search" aria-label="Filter candidates" className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-[2fr_repeat(4,1fr)_auto] lg:items-end">
+    <form
+      method="get"
+      action={`/jobs/${jobId}`}
+      role="search"
+      aria-label="Filter candidates"
+      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-[2fr_repeat(4,1fr)_auto] lg:items-end"
+    >
       <div className="col-span-2 sm:col-span-3 lg:col-span-1">
         <label htmlFor="f-q" className={label}>
           Name

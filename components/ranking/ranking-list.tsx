@@ -47,7 +47,11 @@ export function RankingList({ jobId, rows, isAdmin }: { jobId: string; rows: Ran
     <div>
       <div className="mb-3 flex min-h-9 flex-wrap items-center gap-2" aria-label="Bulk actions" role="group">
         <label className="flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" checked={allSelected} onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())} />
+          <input
+            type="checkbox"
+            checked={allSelected}
+            onChange={(e) => setSelected(e.target.checked ? new Set(rows.map((r) => r.id)) : new Set())}
+          />
           Select all on this page
         </label>
         {selected.size > 0 ? <span className="text-sm text-slate-600">{selected.size} selected</span> : null}
@@ -56,7 +60,13 @@ export function RankingList({ jobId, rows, isAdmin }: { jobId: string; rows: Ran
             size="sm"
             variant="secondary"
             pending={pending}
-            onClick={() => run(() => submitApplications({ jobId, applicationIds: submittable }), (n) => `Submitted ${plural(n, "candidate")} for scoring.`, clear)}
+            onClick={() =>
+              run(
+                () => submitApplications({ jobId, applicationIds: submittable }),
+                (n) => `Submitted ${plural(n, "candidate")} for scoring.`,
+                clear,
+              )
+            }
           >
             Submit selected ({submittable.length})
           </Button>
@@ -66,17 +76,40 @@ export function RankingList({ jobId, rows, isAdmin }: { jobId: string; rows: Ran
             size="sm"
             variant="secondary"
             pending={pending}
-            onClick={() => run(() => rescoreApplications({ jobId, scope: "selected", applicationIds: rescorable }), (n) => `Rescoring ${plural(n, "candidate")}.`, clear)}
+            onClick={() =>
+              run(
+                () => rescoreApplications({ jobId, scope: "selected", applicationIds: rescorable }),
+                (n) => `Rescoring ${plural(n, "candidate")}.`,
+                clear,
+              )
+            }
           >
             Rescore selected ({rescorable.length})
           </Button>
         ) : null}
       </div>
-      {error ? <Notice tone="error" className="mb-3">{error}</Notice> : null}
-      {message ? <Notice tone="success" className="mb-3">{message}</Notice> : null}
+      {error ? (
+        <Notice tone="error" className="mb-3">
+          {error}
+        </Notice>
+      ) : null}
+      {message ? (
+        <Notice tone="success" className="mb-3">
+          {message}
+        </Notice>
+      ) : null}
       <ol className="space-y-2" aria-label="Candidates, best score first">
         {rows.map((row) => (
-          <RankingRow key={row.id} jobId={jobId} row={row} isAdmin={isAdmin} selected={selected.has(row.id)} onSelect={(on) => toggle(row.id, on)} run={run} busy={pending} />
+          <RankingRow
+            key={row.id}
+            jobId={jobId}
+            row={row}
+            isAdmin={isAdmin}
+            selected={selected.has(row.id)}
+            onSelect={(on) => toggle(row.id, on)}
+            run={run}
+            busy={pending}
+          />
         ))}
       </ol>
     </div>
@@ -105,9 +138,19 @@ function RankingRow({
   const detailsId = `details-${row.id}`;
   const href = `/jobs/${jobId}/candidates/${row.id}`;
   return (
-    <li className="rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="ranking-row" data-application-id={row.id}>
+    <li
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
+      data-testid="ranking-row"
+      data-application-id={row.id}
+    >
       <div className="flex flex-wrap items-start gap-3 p-3 sm:flex-nowrap sm:p-4">
-        <input type="checkbox" className="mt-1" checked={selected} onChange={(e) => onSelect(e.target.checked)} aria-label={`Select ${row.candidateName}`} />
+        <input
+          type="checkbox"
+          className="mt-1"
+          checked={selected}
+          onChange={(e) => onSelect(e.target.checked)}
+          aria-label={`Select ${row.candidateName}`}
+        />
         <div className="w-9 shrink-0 pt-0.5 text-sm font-semibold tabular-nums text-slate-600" data-testid="rank">
           {row.rank !== null ? (
             <>
@@ -120,7 +163,11 @@ function RankingRow({
         <ScoreCell score={row.score} pending={row.pipelineStatus === "PENDING"} />
         <div className="min-w-0 flex-1 basis-48">
           <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-            <Link href={href} className="font-semibold text-slate-900 hover:text-brand-700 hover:underline" data-testid="candidate-name">
+            <Link
+              href={href}
+              className="font-semibold text-slate-900 hover:text-brand-700 hover:underline"
+              data-testid="candidate-name"
+            >
               {row.candidateName}
             </Link>
             <PipelineStatus status={row.pipelineStatus} reason={row.errorMessage} />
@@ -131,13 +178,18 @@ function RankingRow({
               <p className="mt-1 line-clamp-2 text-sm text-slate-700" data-testid="verdict-summary">
                 {firstSentence(a.verdict)}
               </p>
-              <ul className="mt-1 flex flex-col gap-0.5 text-xs text-slate-600 lg:flex-row lg:gap-4" aria-label="At a glance">
+              <ul
+                className="mt-1 flex flex-col gap-0.5 text-xs text-slate-600 lg:flex-row lg:gap-4"
+                aria-label="At a glance"
+              >
                 {a.strengths[0] ? (
                   <li className="line-clamp-1 lg:max-w-[50%]">
                     <span className="font-semibold text-green-800">+ </span>
                     <span className="sr-only">Strength: </span>
                     {a.strengths[0]}
-                    {a.strengths.length > 1 ? <span className="text-slate-500"> (+{a.strengths.length - 1})</span> : null}
+                    {a.strengths.length > 1 ? (
+                      <span className="text-slate-500"> (+{a.strengths.length - 1})</span>
+                    ) : null}
                   </li>
                 ) : null}
                 {a.concerns[0] ? (
@@ -154,7 +206,13 @@ function RankingRow({
         </div>
         <div className="flex w-full flex-wrap justify-end gap-1 sm:w-auto sm:shrink-0">
           {a ? (
-            <Button variant="ghost" size="sm" aria-expanded={open} aria-controls={detailsId} onClick={() => setOpen((o) => !o)}>
+            <Button
+              variant="ghost"
+              size="sm"
+              aria-expanded={open}
+              aria-controls={detailsId}
+              onClick={() => setOpen((o) => !o)}
+            >
               {/* A stable name; the state is aria-expanded (and the chevron). */}
               Details<span className="sr-only"> for {row.candidateName}</span>
               <span aria-hidden="true" className={open ? "rotate-180 transition-transform" : "transition-transform"}>
@@ -163,12 +221,32 @@ function RankingRow({
             </Button>
           ) : null}
           {row.pipelineStatus === "NOT_SUBMITTED" ? (
-            <Button size="sm" variant="secondary" disabled={busy} onClick={() => run(() => submitApplications({ jobId, applicationIds: [row.id] }), () => `Submitted ${row.candidateName} for scoring.`)}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={busy}
+              onClick={() =>
+                run(
+                  () => submitApplications({ jobId, applicationIds: [row.id] }),
+                  () => `Submitted ${row.candidateName} for scoring.`,
+                )
+              }
+            >
               Submit<span className="sr-only"> {row.candidateName}</span>
             </Button>
           ) : null}
           {isAdmin && canRescore(row.pipelineStatus) ? (
-            <Button size="sm" variant="secondary" disabled={busy} onClick={() => run(() => rescoreApplications({ jobId, scope: "one", applicationIds: [row.id] }), () => `Rescoring ${row.candidateName}.`)}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={busy}
+              onClick={() =>
+                run(
+                  () => rescoreApplications({ jobId, scope: "one", applicationIds: [row.id] }),
+                  () => `Rescoring ${row.candidateName}.`,
+                )
+              }
+            >
               Rescore<span className="sr-only"> {row.candidateName}</span>
             </Button>
           ) : null}

@@ -32,11 +32,18 @@ export function RescoreStaleButton({ jobId, count, label }: { jobId: string; cou
         confirmLabel={`Rescore ${count}`}
         pending={pending}
         onClose={() => setConfirming(false)}
-        onConfirm={() => run(() => rescoreApplications({ jobId, scope: "stale" }), (n) => `Rescoring ${plural(n)} on the current criteria.`, () => setConfirming(false))}
+        onConfirm={() =>
+          run(
+            () => rescoreApplications({ jobId, scope: "stale" }),
+            (n) => `Rescoring ${plural(n)} on the current criteria.`,
+            () => setConfirming(false),
+          )
+        }
       >
         <p>
-          {plural(count)} {count === 1 ? "was" : "were"} scored on an older criteria version. Nova will score {count === 1 ? "it" : "them"} again on the active version; each
-          rescore is billed like a new score. Current scores stay visible until the new ones arrive.
+          {plural(count)} {count === 1 ? "was" : "were"} scored on an older criteria version. Nova will score{" "}
+          {count === 1 ? "it" : "them"} again on the active version; each rescore is billed like a new score. Current
+          scores stay visible until the new ones arrive.
         </p>
       </ConfirmDialog>
     </>

@@ -16,10 +16,16 @@ const BAND_STYLE: Record<BandKey, string> = {
 export function ScoreCell({ score, pending }: { score: number | null; pending?: boolean }) {
   if (score === null) {
     return (
-      <div className="flex h-14 w-24 shrink-0 flex-col items-center justify-center rounded-md bg-slate-50 text-xs text-slate-600 ring-1 ring-inset ring-slate-200" data-testid="score">
+      <div
+        className="flex h-14 w-24 shrink-0 flex-col items-center justify-center rounded-md bg-slate-50 text-xs text-slate-600 ring-1 ring-inset ring-slate-200"
+        data-testid="score"
+      >
         {pending ? (
           <>
-            <span aria-hidden="true" className="mb-1 inline-block h-4 w-4 animate-spin rounded-full border-2 border-slate-400 border-r-transparent" />
+            <span
+              aria-hidden="true"
+              className="mb-1 inline-block h-4 w-4 animate-spin rounded-full border-2 border-slate-400 border-r-transparent"
+            />
             Scoring…
           </>
         ) : (
@@ -30,7 +36,13 @@ export function ScoreCell({ score, pending }: { score: number | null; pending?: 
   }
   const band = scoreBand(score);
   return (
-    <div className={cn("flex h-14 w-24 shrink-0 flex-col items-center justify-center rounded-md ring-1 ring-inset", BAND_STYLE[band.key])} data-testid="score">
+    <div
+      className={cn(
+        "flex h-14 w-24 shrink-0 flex-col items-center justify-center rounded-md ring-1 ring-inset",
+        BAND_STYLE[band.key],
+      )}
+      data-testid="score"
+    >
       <span className="text-xl font-bold leading-none tabular-nums">
         {score}
         <span className="sr-only"> out of 10</span>

@@ -22,7 +22,9 @@ export function PipelineStatus({ status, reason }: { status: PipelineStatusValue
   return (
     <span className="inline-flex flex-col items-start gap-1">
       <Badge tone={TONE[status]}>{STATUS_LABEL[status]}</Badge>
-      {reason && (status === "FAILED" || status === "REJECTED") ? <span className="max-w-56 text-xs text-red-800">{reason}</span> : null}
+      {reason && (status === "FAILED" || status === "REJECTED") ? (
+        <span className="max-w-56 text-xs text-red-800">{reason}</span>
+      ) : null}
     </span>
   );
 }

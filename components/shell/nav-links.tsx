@@ -15,7 +15,10 @@ export function NavLinks({ links }: { links: { href: string; label: string }[] }
             <Link
               href={l.href}
               aria-current={active ? "page" : undefined}
-              className={cn("rounded-md px-3 py-1.5 text-sm font-medium", active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100")}
+              className={cn(
+                "rounded-md px-3 py-1.5 text-sm font-medium",
+                active ? "bg-brand-50 text-brand-700" : "text-slate-600 hover:bg-slate-100",
+              )}
             >
               {l.label}
             </Link>

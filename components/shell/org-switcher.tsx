@@ -5,11 +5,21 @@ import { useTransition } from "react";
 import { switchOrg } from "@/app/(dashboard)/actions";
 import type { Role } from "@/lib/auth/roles";
 
-export function OrgSwitcher({ current, memberships }: { current: string; memberships: { orgId: string; orgName: string; role: Role }[] }) {
+export function OrgSwitcher({
+  current,
+  memberships,
+}: {
+  current: string;
+  memberships: { orgId: string; orgName: string; role: Role }[];
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   if (memberships.length < 2) {
-    return <span className="font-medium text-slate-700" data-testid="current-org">{memberships.find((m) => m.orgId === current)?.orgName}</span>;
+    return (
+      <span className="font-medium text-slate-700" data-testid="current-org">
+        {memberships.find((m) => m.orgId === current)?.orgName}
+      </span>
+    );
   }
   return (
     <label className="flex items-center gap-2">

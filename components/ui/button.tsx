@@ -27,7 +27,12 @@ export function Button({
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "sm" | "md"; pending?: boolean }) {
   return (
-    <button {...props} disabled={props.disabled || pending} aria-busy={pending || undefined} className={cn(buttonClass(variant, size), className)}>
+    <button
+      {...props}
+      disabled={props.disabled || pending}
+      aria-busy={pending || undefined}
+      className={cn(buttonClass(variant, size), className)}
+    >
       {pending ? <Spinner /> : null}
       {children}
     </button>
@@ -38,7 +43,10 @@ export function Spinner({ className }: { className?: string }) {
   return (
     <span
       aria-hidden="true"
-      className={cn("inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-r-transparent", className)}
+      className={cn(
+        "inline-block h-4 w-4 animate-spin rounded-full border-2 border-current border-r-transparent",
+        className,
+      )}
     />
   );
 }

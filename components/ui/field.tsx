@@ -1,6 +1,13 @@
 "use client";
 
-import { createContext, useContext, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from "react";
+import {
+  createContext,
+  useContext,
+  type InputHTMLAttributes,
+  type ReactNode,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from "react";
 import { cn } from "./cn";
 
 const control =
@@ -17,7 +24,19 @@ function useDescribedBy(id: string | undefined, own: string | undefined): string
 }
 
 /** A labelled form field with its error, wired for screen readers (aria-describedby). */
-export function Field({ id, label, error, hint, children }: { id: string; label: string; error?: string; hint?: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  hint?: string;
+  children: ReactNode;
+}) {
   const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
   return (
     <Described.Provider value={{ id, describedBy }}>
@@ -43,15 +62,44 @@ export function Field({ id, label, error, hint, children }: { id: string; label:
 
 export function Input({ className, invalid, ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
   const describedBy = useDescribedBy(props.id, props["aria-describedby"]);
-  return <input {...props} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={cn(control, className)} />;
+  return (
+    <input
+      {...props}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      className={cn(control, className)}
+    />
+  );
 }
 
-export function Textarea({ className, invalid, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
+export function Textarea({
+  className,
+  invalid,
+  ...props
+}: TextareaHTMLAttributes<HTMLTextAreaElement> & { invalid?: boolean }) {
   const describedBy = useDescribedBy(props.id, props["aria-describedby"]);
-  return <textarea {...props} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={cn(control, className)} />;
+  return (
+    <textarea
+      {...props}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      className={cn(control, className)}
+    />
+  );
 }
 
-export function Select({ className, invalid, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {
+export function Select({
+  className,
+  invalid,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { invalid?: boolean }) {
   const describedBy = useDescribedBy(props.id, props["aria-describedby"]);
-  return <select {...props} aria-describedby={describedBy} aria-invalid={invalid || undefined} className={cn(control, className)} />;
+  return (
+    <select
+      {...props}
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+      className={cn(control, className)}
+    />
+  );
 }

@@ -14,7 +14,10 @@ export function Working({ label }: { label: string }) {
     return () => clearInterval(t);
   }, []);
   return (
-    <div role="status" className="flex items-center gap-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-3 text-sm text-brand-900">
+    <div
+      role="status"
+      className="flex items-center gap-3 rounded-md border border-brand-100 bg-brand-50 px-3 py-3 text-sm text-brand-900"
+    >
       <Spinner className="text-brand-600" />
       <span>
         {label}

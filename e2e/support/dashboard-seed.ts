@@ -37,7 +37,12 @@ export const SEED_APPS: SeedApp[] = [
 export async function seedJob(org: TestOrg, opts: { title?: string; extraScored?: number } = {}): Promise<SeededJob> {
   const tag = randomBytes(3).toString("hex");
   const job = await e2eDb.job.create({
-    data: { orgId: org.id, title: opts.title ?? `Backend Engineer ${tag}`, company: "Acme Ltd", description: "Build APIs in TypeScript and Go. Own production systems." },
+    data: {
+      orgId: org.id,
+      title: opts.title ?? `Backend Engineer ${tag}`,
+      company: "Acme Ltd",
+      description: "Build APIs in TypeScript and Go. Own production systems.",
+    },
   });
   const v1 = `cv_${tag}_1`;
   const v2 = `cv_${tag}_2`;
@@ -95,12 +100,30 @@ export async function seedJob(org: TestOrg, opts: { title?: string; extraScored?
     },
   });
   for (let i = 0; i < (opts.extraScored ?? 0); i++) {
-    await seedApplication(org.id, job.id, { name: `Filler Candidate ${String(i).padStart(3, "0")}`, status: "SCORED", score: 2 + (i % 2), version: "v2", submittedMinutesAgo: 200 + i }, now, v2);
+    await seedApplication(
+      org.id,
+      job.id,
+      {
+        name: `Filler Candidate ${String(i).padStart(3, "0")}`,
+        status: "SCORED",
+        score: 2 + (i % 2),
+        version: "v2",
+        submittedMinutesAgo: 200 + i,
+      },
+      now,
+      v2,
+    );
   }
   return { jobId: job.id, v1, v2, apps };
 }
 
-async function seedApplication(orgId: string, jobId: string, a: SeedApp, now: number, versionNovaId: string): Promise<string> {
+async function seedApplication(
+  orgId: string,
+  jobId: string,
+  a: SeedApp,
+  now: number,
+  versionNovaId: string,
+): Promise<string> {
   const submittedAt = a.submittedMinutesAgo !== undefined ? new Date(now - a.submittedMinutesAgo * 60_000) : null;
   const app = await e2eDb.application.create({
     data: {
@@ -126,8 +149,12 @@ async function seedApplication(orgId: string, jobId: string, a: SeedApp, now: nu
         criteriaVersionNovaId: versionNovaId,
         status: scored ? "COMPLETED" : a.status === "PENDING" ? "PENDING" : "FAILED",
         score: scored ? a.score! : null,
-        verdict: scored ? `${a.name} is a ${a.score! >= 7 ? "strong" : "weak"} match for this role. Second sentence with more detail. Recommend ${a.score! >= 7 ? "interview" : "pass"}.` : null,
-        strengths: scored ? JSON.stringify([`${a.name.split(" ")[0]} ships backend services`, "Go in production"]) : null,
+        verdict: scored
+          ? `${a.name} is a ${a.score! >= 7 ? "strong" : "weak"} match for this role. Second sentence with more detail. Recommend ${a.score! >= 7 ? "interview" : "pass"}.`
+          : null,
+        strengths: scored
+          ? JSON.stringify([`${a.name.split(" ")[0]} ships backend services`, "Go in production"])
+          : null,
         concerns: scored ? JSON.stringify(["Kubernetes (not evidenced)"]) : null,
         interviewFocus: scored ? JSON.stringify([`Ask ${a.name.split(" ")[0]} about on-call`]) : null,
         errorMessage: a.status === "FAILED" ? a.error : null,
@@ -139,7 +166,11 @@ async function seedApplication(orgId: string, jobId: string, a: SeedApp, now: nu
     });
     await e2eDb.application.update({
       where: { id: app.id },
-      data: { currentScoringJobId: sj.id, currentScore: scored ? a.score! : null, currentCriteriaVersionNovaId: scored ? versionNovaId : null },
+      data: {
+        currentScoringJobId: sj.id,
+        currentScore: scored ? a.score! : null,
+        currentCriteriaVersionNovaId: scored ? versionNovaId : null,
+      },
     });
   }
   return app.id;
@@ -150,7 +181,18 @@ export async function completeScore(applicationId: string, score: number, versio
   const app = await e2eDb.application.findUniqueOrThrow({ where: { id: applicationId } });
   await e2eDb.scoringJob.update({
     where: { id: app.currentScoringJobId! },
-    data: { status: "COMPLETED", score, verdict: "Arrived while you watched. Solid.", strengths: '["Fast"]', concerns: "[]", interviewFocus: "[]", completedAt: new Date() },
+    data: {
+      status: "COMPLETED",
+      score,
+      verdict: "Arrived while you watched. Solid.",
+      strengths: '["Fast"]',
+      concerns: "[]",
+      interviewFocus: "[]",
+      completedAt: new Date(),
+    },
   });
-  await e2eDb.application.update({ where: { id: applicationId }, data: { pipelineStatus: "SCORED", currentScore: score, currentCriteriaVersionNovaId: versionNovaId } });
+  await e2eDb.application.update({
+    where: { id: applicationId },
+    data: { pipelineStatus: "SCORED", currentScore: score, currentCriteriaVersionNovaId: versionNovaId },
+  });
 }

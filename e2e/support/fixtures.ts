@@ -27,10 +27,18 @@ export async function createTestOrg(): Promise<TestOrg> {
   const make = async (role: "ADMIN" | "RECRUITER") => {
     const email = `${role.toLowerCase()}-${tag}@e2e.test`;
     const name = `${role === "ADMIN" ? "Ada" : "Rex"} ${tag}`;
-    const user = await e2eDb.user.create({ data: { email, name, passwordHash, memberships: { create: { orgId: org.id, role } } } });
+    const user = await e2eDb.user.create({
+      data: { email, name, passwordHash, memberships: { create: { orgId: org.id, role } } },
+    });
     return { id: user.id, email, name };
   };
-  return { id: org.id, name: org.name, tenantId: org.tenantId, admin: await make("ADMIN"), recruiter: await make("RECRUITER") };
+  return {
+    id: org.id,
+    name: org.name,
+    tenantId: org.tenantId,
+    admin: await make("ADMIN"),
+    recruiter: await make("RECRUITER"),
+  };
 }
 
 export async function deleteTestOrg(org: TestOrg): Promise<void> {

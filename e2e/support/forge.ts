@@ -12,7 +12,10 @@ export async function captureServerAction(page: Page, trigger: () => Promise<voi
 }
 
 /** Replays a captured server action with the cookies of `as`; returns the raw response text. */
-export async function replayServerAction(action: Request, as: APIRequestContext): Promise<{ status: number; body: string }> {
+export async function replayServerAction(
+  action: Request,
+  as: APIRequestContext,
+): Promise<{ status: number; body: string }> {
   const headers = action.headers();
   const res = await as.post(action.url(), {
     headers: {

@@ -36,7 +36,12 @@ const rowSchema = z
         return z.NEVER;
       }
     }
-    return { candidateName: r.name, candidateEmail: r.email || null, resumeText: url ? null : text, resumeUrl: url || null };
+    return {
+      candidateName: r.name,
+      candidateEmail: r.email || null,
+      resumeText: url ? null : text,
+      resumeUrl: url || null,
+    };
   });
 
 /**
@@ -52,10 +57,14 @@ export function parseCandidatesCsv(text: string): { rows: CsvCandidate[]; errors
   const errors: { row: number; message: string }[] = [];
   const fields = parsed.meta.fields ?? [];
   if (!fields.includes("name") || !(fields.includes("resume_text") || fields.includes("resume_url"))) {
-    return { rows: [], errors: [{ row: 0, message: "The header row must have name, email and resume_text or resume_url columns." }] };
+    return {
+      rows: [],
+      errors: [{ row: 0, message: "The header row must have name, email and resume_text or resume_url columns." }],
+    };
   }
   if (parsed.data.length === 0) return { rows: [], errors: [{ row: 0, message: "The file has no candidate rows." }] };
-  if (parsed.data.length > MAX_CSV_ROWS) return { rows: [], errors: [{ row: 0, message: `At most ${MAX_CSV_ROWS} candidates per file.` }] };
+  if (parsed.data.length > MAX_CSV_ROWS)
+    return { rows: [], errors: [{ row: 0, message: `At most ${MAX_CSV_ROWS} candidates per file.` }] };
   for (const e of parsed.errors) if (e.row !== undefined) errors.push({ row: e.row + 1, message: e.message });
   const rows: CsvCandidate[] = [];
   parsed.data.forEach((raw, i) => {

@@ -27,23 +27,40 @@ export interface NewApplication {
  */
 export async function createApplication(ctx: OrgContext, input: NewApplication): Promise<{ applicationId: string }> {
   await requireOpenJob(ctx.org.id, input.jobId);
-  if (!input.resumeFile && !input.resumeText) throw new UserError("Upload a resume file or paste the resume text.", "VALIDATION_ERROR", { resumeFile: ["Upload a resume file or paste the resume text."] });
-  if (input.resumeFile && input.resumeText) throw new UserError("Give either a file or pasted text, not both.", "VALIDATION_ERROR");
+  if (!input.resumeFile && !input.resumeText)
+    throw new UserError("Upload a resume file or paste the resume text.", "VALIDATION_ERROR", {
+      resumeFile: ["Upload a resume file or paste the resume text."],
+    });
+  if (input.resumeFile && input.resumeText)
+    throw new UserError("Give either a file or pasted text, not both.", "VALIDATION_ERROR");
 
   let file: { storageKey: string; fileName: string; mimeType: string; size: number; sha256: string } | null = null;
   if (input.resumeFile) {
     const f = input.resumeFile;
-    if (f.size > MAX_RESUME_BYTES) throw fileError(`${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_BYTES / 1024 / 1024} MB.`, "FILE_TOO_LARGE");
+    if (f.size > MAX_RESUME_BYTES)
+      throw fileError(
+        `${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_BYTES / 1024 / 1024} MB.`,
+        "FILE_TOO_LARGE",
+      );
     if (f.size === 0) throw fileError(`${f.name} is empty.`, "FILE_EMPTY");
     const data = Buffer.from(await f.arrayBuffer());
     const kind = sniffResume(data);
     if (!kind) throw fileError(`${f.name} is not a PDF, DOC or DOCX file.`, "UNSUPPORTED_FILE_TYPE");
     const storageKey = `r_${randomBytes(16).toString("hex")}`;
     await getStorage().put(storageKey, data);
-    file = { storageKey, fileName: f.name.slice(0, 255), mimeType: RESUME_TYPES[kind].mime, size: data.length, sha256: createHash("sha256").update(data).digest("hex") };
+    file = {
+      storageKey,
+      fileName: f.name.slice(0, 255),
+      mimeType: RESUME_TYPES[kind].mime,
+      size: data.length,
+      sha256: createHash("sha256").update(data).digest("hex"),
+    };
   }
   const candidateName = input.candidateName || (input.resumeFile ? nameFromFileName(input.resumeFile.name) : "");
-  if (!candidateName) throw new UserError("Enter the candidate's name.", "VALIDATION_ERROR", { candidateName: ["Enter the candidate's name."] });
+  if (!candidateName)
+    throw new UserError("Enter the candidate's name.", "VALIDATION_ERROR", {
+      candidateName: ["Enter the candidate's name."],
+    });
   try {
     const app = await transaction(async (tx) => {
       const stored = file ? await tx.resumeFile.create({ data: { orgId: ctx.org.id, ...file } }) : null;
@@ -63,7 +80,10 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
     });
     return { applicationId: app.id };
   } catch (err) {
-    if (file) await getStorage().delete(file.storageKey).catch(() => undefined);
+    if (file)
+      await getStorage()
+        .delete(file.storageKey)
+        .catch(() => undefined);
     throw err;
   }
 }
@@ -73,7 +93,11 @@ function fileError(message: string, code: string): UserError {
 }
 
 /** All rows in one transaction: an import lands completely or not at all. */
-export async function createApplicationsFromCsv(ctx: OrgContext, jobId: string, rows: CsvCandidate[]): Promise<string[]> {
+export async function createApplicationsFromCsv(
+  ctx: OrgContext,
+  jobId: string,
+  rows: CsvCandidate[],
+): Promise<string[]> {
   await requireOpenJob(ctx.org.id, jobId);
   return transaction(async (tx) => {
     const ids: string[] = [];
@@ -91,7 +115,10 @@ export async function createApplicationsFromCsv(ctx: OrgContext, jobId: string, 
  * results and stored file.
  */
 export async function deleteApplication(ctx: OrgContext, applicationId: string): Promise<{ applicationId: string }> {
-  const app = await db.application.findFirst({ where: { id: applicationId, orgId: ctx.org.id }, include: { resumeFile: true } });
+  const app = await db.application.findFirst({
+    where: { id: applicationId, orgId: ctx.org.id },
+    include: { resumeFile: true },
+  });
   if (!app) throw new UserError("That application does not exist.", "NOT_FOUND");
   const novaSawIt = app.submittedAt !== null || (await db.scoringJob.count({ where: { applicationId } })) > 0;
   let deletionRequestId: string | null = null;
@@ -99,7 +126,11 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
     try {
       deletionRequestId = (await novaFor(ctx.org).deleteApplication(app.jobId, app.id)).id;
     } catch (err) {
-      if (err instanceof NovaApiError) throw new UserError("Nova could not take the deletion request. Nothing was deleted; try again.", "NOVA_UNAVAILABLE");
+      if (err instanceof NovaApiError)
+        throw new UserError(
+          "Nova could not take the deletion request. Nothing was deleted; try again.",
+          "NOVA_UNAVAILABLE",
+        );
       throw err;
     }
   }
@@ -109,7 +140,14 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
     await tx.scoringJob.deleteMany({ where: { applicationId } });
     await tx.application.delete({ where: { id: applicationId } });
     if (app.resumeFile) await tx.resumeFile.delete({ where: { id: app.resumeFile.id } });
-    await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "application.deleted", targetType: "application", targetId: applicationId, data: { jobId: app.jobId, deletionRequestId } });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: "application.deleted",
+      targetType: "application",
+      targetId: applicationId,
+      data: { jobId: app.jobId, deletionRequestId },
+    });
   });
   if (app.resumeFile) await getStorage().delete(app.resumeFile.storageKey);
   return { applicationId };

@@ -45,9 +45,18 @@ export function parseList(json: string | null | undefined): string[] {
   }
 }
 
-function toAssessment(job: { verdict: string | null; strengths: string | null; concerns: string | null; interviewFocus: string | null } | undefined): Assessment | null {
+function toAssessment(
+  job:
+    | { verdict: string | null; strengths: string | null; concerns: string | null; interviewFocus: string | null }
+    | undefined,
+): Assessment | null {
   if (!job?.verdict) return null;
-  return { verdict: job.verdict, strengths: parseList(job.strengths), concerns: parseList(job.concerns), interviewFocus: parseList(job.interviewFocus) };
+  return {
+    verdict: job.verdict,
+    strengths: parseList(job.strengths),
+    concerns: parseList(job.concerns),
+    interviewFocus: parseList(job.interviewFocus),
+  };
 }
 
 /** Scored on a version other than the active one. Without an active version nothing is stale. */
@@ -56,10 +65,20 @@ function staleWhere(activeNovaId: string | null): Prisma.ApplicationWhereInput {
   return { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } };
 }
 
-export function rankingWhere(orgId: string, jobId: string, activeNovaId: string | null, f: RankingFilters): Prisma.ApplicationWhereInput {
+export function rankingWhere(
+  orgId: string,
+  jobId: string,
+  activeNovaId: string | null,
+  f: RankingFilters,
+): Prisma.ApplicationWhereInput {
   const and: Prisma.ApplicationWhereInput[] = [{ orgId, jobId }];
   if (f.minScore !== null || f.maxScore !== null) {
-    and.push({ currentScore: { ...(f.minScore !== null ? { gte: f.minScore } : {}), ...(f.maxScore !== null ? { lte: f.maxScore } : {}) } });
+    and.push({
+      currentScore: {
+        ...(f.minScore !== null ? { gte: f.minScore } : {}),
+        ...(f.maxScore !== null ? { lte: f.maxScore } : {}),
+      },
+    });
   }
   if (f.statuses.length) and.push({ pipelineStatus: { in: f.statuses } });
   if (f.staleOnly) and.push(staleWhere(activeNovaId));
@@ -76,7 +95,12 @@ const ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelatio
   name: [{ candidateName: "asc" }, { id: "asc" }],
 };
 
-export async function getRankingPage(orgId: string, jobId: string, activeNovaId: string | null, f: RankingFilters): Promise<RankingPage> {
+export async function getRankingPage(
+  orgId: string,
+  jobId: string,
+  activeNovaId: string | null,
+  f: RankingFilters,
+): Promise<RankingPage> {
   const where = rankingWhere(orgId, jobId, activeNovaId, f);
   const total = await db.application.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
@@ -106,9 +130,14 @@ export async function getRankingPage(orgId: string, jobId: string, activeNovaId:
       },
     }),
     // ≤ 11 groups: enough to rank every row without a per-row count.
-    db.application.groupBy({ by: ["currentScore"], where: { orgId, jobId, currentScore: { not: null } }, _count: { _all: true } }),
+    db.application.groupBy({
+      by: ["currentScore"],
+      where: { orgId, jobId, currentScore: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
-  const rankOf = (score: number) => 1 + scoreGroups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+  const rankOf = (score: number) =>
+    1 + scoreGroups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
   return {
     total,
     page,
@@ -122,7 +151,10 @@ export async function getRankingPage(orgId: string, jobId: string, activeNovaId:
       score: a.currentScore,
       rank: a.currentScore === null ? null : rankOf(a.currentScore),
       criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
-      stale: activeNovaId !== null && a.currentCriteriaVersionNovaId !== null && a.currentCriteriaVersionNovaId !== activeNovaId,
+      stale:
+        activeNovaId !== null &&
+        a.currentCriteriaVersionNovaId !== null &&
+        a.currentCriteriaVersionNovaId !== activeNovaId,
       submittedAt: a.submittedAt,
       assessment: toAssessment(a.scoringJobs[0]),
     })),
@@ -139,7 +171,11 @@ export interface StatusCounts {
   stale: number;
 }
 
-export async function getStatusCounts(orgId: string, jobId: string, activeNovaId: string | null): Promise<StatusCounts> {
+export async function getStatusCounts(
+  orgId: string,
+  jobId: string,
+  activeNovaId: string | null,
+): Promise<StatusCounts> {
   const [groups, stale] = await Promise.all([
     db.application.groupBy({ by: ["pipelineStatus"], where: { orgId, jobId }, _count: { _all: true } }),
     db.application.count({ where: { AND: [{ orgId, jobId }, staleWhere(activeNovaId)] } }),
@@ -158,7 +194,12 @@ export async function getStatusCounts(orgId: string, jobId: string, activeNovaId
 
 /** Ids still waiting for Nova, capped: the poller only needs to know they exist. */
 export async function listPendingIds(orgId: string, jobId: string, limit = 200): Promise<string[]> {
-  const rows = await db.application.findMany({ where: { orgId, jobId, pipelineStatus: "PENDING" }, select: { id: true }, take: limit, orderBy: { id: "asc" } });
+  const rows = await db.application.findMany({
+    where: { orgId, jobId, pipelineStatus: "PENDING" },
+    select: { id: true },
+    take: limit,
+    orderBy: { id: "asc" },
+  });
   return rows.map((r) => r.id);
 }
 
@@ -198,7 +239,8 @@ function parseAnswers(json: string): { question: string; answer: string }[] {
     const v: unknown = JSON.parse(json);
     if (!Array.isArray(v)) return [];
     return v.flatMap((x: unknown) => {
-      if (x && typeof x === "object" && "question" in x && "answer" in x) return [{ question: String(x.question), answer: String(x.answer) }];
+      if (x && typeof x === "object" && "question" in x && "answer" in x)
+        return [{ question: String(x.question), answer: String(x.answer) }];
       return [];
     });
   } catch {
@@ -206,7 +248,11 @@ function parseAnswers(json: string): { question: string; answer: string }[] {
   }
 }
 
-export async function getApplicationDetail(orgId: string, jobId: string, applicationId: string): Promise<ApplicationDetail | null> {
+export async function getApplicationDetail(
+  orgId: string,
+  jobId: string,
+  applicationId: string,
+): Promise<ApplicationDetail | null> {
   const a = await db.application.findFirst({
     where: { id: applicationId, jobId, orgId },
     include: {
@@ -248,7 +294,11 @@ export async function getApplicationDetail(orgId: string, jobId: string, applica
  * The status poll's body, shared by the route and the page's first render (so progress shows
  * at once after a reload). Operations are the bulk submits/rescores the worker is still sending.
  */
-export async function getJobStatus(orgId: string, jobId: string, activeNovaId: string | null): Promise<JobStatusResponse> {
+export async function getJobStatus(
+  orgId: string,
+  jobId: string,
+  activeNovaId: string | null,
+): Promise<JobStatusResponse> {
   const [counts, pendingIds, operations] = await Promise.all([
     getStatusCounts(orgId, jobId, activeNovaId),
     listPendingIds(orgId, jobId),

@@ -8,7 +8,17 @@ describe("parseRankingFilters", () => {
   });
 
   it("reads every filter", () => {
-    expect(parseRankingFilters({ q: "  ada ", min: "7", max: "10", status: "scored,failed", stale: "1", sort: "name", page: "3" })).toEqual({
+    expect(
+      parseRankingFilters({
+        q: "  ada ",
+        min: "7",
+        max: "10",
+        status: "scored,failed",
+        stale: "1",
+        sort: "name",
+        page: "3",
+      }),
+    ).toEqual({
       q: "ada",
       minScore: 7,
       maxScore: 10,

@@ -21,7 +21,15 @@ export interface RankingFilters {
   page: number;
 }
 
-export const DEFAULT_FILTERS: RankingFilters = { minScore: null, maxScore: null, statuses: [], staleOnly: false, q: "", sort: "score", page: 1 };
+export const DEFAULT_FILTERS: RankingFilters = {
+  minScore: null,
+  maxScore: null,
+  statuses: [],
+  staleOnly: false,
+  q: "",
+  sort: "score",
+  page: 1,
+};
 
 type Params = Record<string, string | string[] | undefined>;
 
@@ -40,7 +48,9 @@ export function parseRankingFilters(params: Params): RankingFilters {
   let maxScore = score(first(params.max));
   if (minScore !== null && maxScore !== null && minScore > maxScore) [minScore, maxScore] = [maxScore, minScore];
   const rawStatus = params.status;
-  const statusList = (Array.isArray(rawStatus) ? rawStatus : (rawStatus ?? "").split(",")).map((s) => s.trim().toUpperCase());
+  const statusList = (Array.isArray(rawStatus) ? rawStatus : (rawStatus ?? "").split(",")).map((s) =>
+    s.trim().toUpperCase(),
+  );
   const statuses = PIPELINE_STATUSES.filter((s) => statusList.includes(s));
   const sortRaw = first(params.sort);
   const sort = (SORTS as readonly string[]).includes(sortRaw ?? "") ? (sortRaw as RankingSort) : "score";

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { countsChanged, shouldPoll, type JobStatusResponse } from "./status";
 
 const counts = { total: 3, notSubmitted: 0, pending: 0, scored: 3, failed: 0, rejected: 0, stale: 0 };
-const status = (over: Partial<JobStatusResponse>): JobStatusResponse => ({ counts, pendingIds: [], operations: [], ...over });
+const status = (over: Partial<JobStatusResponse>): JobStatusResponse => ({
+  counts,
+  pendingIds: [],
+  operations: [],
+  ...over,
+});
 
 describe("shouldPoll", () => {
   it("stops when nothing is pending and no operation runs", () => {

@@ -12,7 +12,15 @@ export interface OperationView {
 }
 
 export interface JobStatusResponse {
-  counts: { total: number; notSubmitted: number; pending: number; scored: number; failed: number; rejected: number; stale: number };
+  counts: {
+    total: number;
+    notSubmitted: number;
+    pending: number;
+    scored: number;
+    failed: number;
+    rejected: number;
+    stale: number;
+  };
   pendingIds: string[];
   operations: OperationView[];
 }

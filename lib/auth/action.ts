@@ -4,8 +4,7 @@ import { UserError } from "./errors";
 import type { Role } from "./roles";
 
 export type ActionResult<T> =
-  | { ok: true; data: T }
-  | { ok: false; error: string; code: string; fieldErrors?: Record<string, string[]> };
+  { ok: true; data: T } | { ok: false; error: string; code: string; fieldErrors?: Record<string, string[]> };
 
 /**
  * The one way to write a server action. It resolves session, org and role on the server,
@@ -32,7 +31,12 @@ export function orgAction<S extends z.ZodType, T>(
         }
         const first = parsed.error.issues[0];
         const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-        return { ok: false, code: "VALIDATION_ERROR", error: `${where}${first?.message ?? "Invalid input"}`, fieldErrors };
+        return {
+          ok: false,
+          code: "VALIDATION_ERROR",
+          error: `${where}${first?.message ?? "Invalid input"}`,
+          fieldErrors,
+        };
       }
       return { ok: true, data: await handler(parsed.data, ctx) };
     } catch (err) {
@@ -41,10 +45,21 @@ export function orgAction<S extends z.ZodType, T>(
   };
 }
 
-export function toActionError(err: unknown): { ok: false; error: string; code: string; fieldErrors?: Record<string, string[]> } {
+export function toActionError(err: unknown): {
+  ok: false;
+  error: string;
+  code: string;
+  fieldErrors?: Record<string, string[]>;
+} {
   if (err instanceof UserError) return { ok: false, error: err.message, code: err.code, fieldErrors: err.fieldErrors };
   // Next's redirect()/notFound() are thrown on purpose; let them through.
-  if (err && typeof err === "object" && "digest" in err && String((err as { digest: unknown }).digest).startsWith("NEXT_")) throw err;
+  if (
+    err &&
+    typeof err === "object" &&
+    "digest" in err &&
+    String((err as { digest: unknown }).digest).startsWith("NEXT_")
+  )
+    throw err;
   console.error("[action] unexpected error", err);
   return { ok: false, error: "Something went wrong on our side. Please try again.", code: "INTERNAL_ERROR" };
 }

@@ -11,7 +11,15 @@ const credentialsSchema = z.object({
 });
 
 /** Paths the proxy lets anonymous requests through to (each still checks what it must). */
-export const PUBLIC_PATHS = [/^\/sign-in$/, /^\/forbidden$/, /^\/api\/auth\//, /^\/api\/webhooks\//, /^\/api\/nova-sandbox\//, /^\/api\/files\//, /^\/api\/health$/];
+export const PUBLIC_PATHS = [
+  /^\/sign-in$/,
+  /^\/forbidden$/,
+  /^\/api\/auth\//,
+  /^\/api\/webhooks\//,
+  /^\/api\/nova-sandbox\//,
+  /^\/api\/files\//,
+  /^\/api\/health$/,
+];
 
 export function authConfig(): NextAuthConfig {
   return {

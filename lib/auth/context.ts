@@ -40,6 +40,7 @@ export const getOrgContext = cache(async (): Promise<OrgContext | null> => {
 export async function requireOrgContext(required: Role = "RECRUITER"): Promise<OrgContext> {
   const ctx = await getOrgContext();
   if (!ctx) throw new AuthRequiredError();
-  if (!hasRole(ctx.role, required)) throw new ForbiddenError(required === "ADMIN" ? "Only admins can do that." : undefined);
+  if (!hasRole(ctx.role, required))
+    throw new ForbiddenError(required === "ADMIN" ? "Only admins can do that." : undefined);
   return ctx;
 }

@@ -19,7 +19,16 @@ describe("safeCallbackUrl", () => {
   });
 
   it("falls back for anything that could leave the site or loop", () => {
-    for (const bad of ["//evil.example", "/\\evil.example", "javascript:alert(1)", "", undefined, 42, "/sign-in", "/api/auth/signout"]) {
+    for (const bad of [
+      "//evil.example",
+      "/\\evil.example",
+      "javascript:alert(1)",
+      "",
+      undefined,
+      42,
+      "/sign-in",
+      "/api/auth/signout",
+    ]) {
       expect(safeCallbackUrl(bad)).toBe("/jobs");
     }
   });

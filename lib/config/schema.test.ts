@@ -30,7 +30,9 @@ describe("parseConfig", () => {
 
   it("derives APP_URL from PORT and honours an explicit APP_URL", () => {
     expect(parseConfig({ ...base, PORT: "4100" }).appUrl).toBe("http://localhost:4100");
-    expect(parseConfig({ ...base, APP_URL: "https://shortlist.example.com/" }).appUrl).toBe("https://shortlist.example.com");
+    expect(parseConfig({ ...base, APP_URL: "https://shortlist.example.com/" }).appUrl).toBe(
+      "https://shortlist.example.com",
+    );
   });
 
   it("names a missing required setting", () => {
@@ -55,9 +57,15 @@ describe("parseConfig", () => {
   });
 
   it("requires key and secret when pointed at a real Nova, and turns sandbox and demo off", () => {
-    expect(errorOf({ AUTH_SECRET: base.AUTH_SECRET, NOVA_API_URL: "https://embed.nova.dweet.com" }).setting).toBe("NOVA_API_KEY");
+    expect(errorOf({ AUTH_SECRET: base.AUTH_SECRET, NOVA_API_URL: "https://embed.nova.dweet.com" }).setting).toBe(
+      "NOVA_API_KEY",
+    );
     expect(
-      errorOf({ AUTH_SECRET: base.AUTH_SECRET, NOVA_API_URL: "https://embed.nova.dweet.com", NOVA_API_KEY: base.NOVA_API_KEY }).setting,
+      errorOf({
+        AUTH_SECRET: base.AUTH_SECRET,
+        NOVA_API_URL: "https://embed.nova.dweet.com",
+        NOVA_API_KEY: base.NOVA_API_KEY,
+      }).setting,
     ).toBe("NOVA_WEBHOOK_SECRET");
     const c = parseConfig({ ...base, NOVA_API_URL: "https://embed.nova.dweet.com/" });
     expect(c.nova.apiUrl).toBe("https://embed.nova.dweet.com");

@@ -1,11 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { diffCriteria, summariseDiff, type DiffCriterion } from "./diff";
 
-const c = (id: string, text: string, importance: DiffCriterion["importance"] = "MUST_HAVE"): DiffCriterion => ({ id, text, importance });
+const c = (id: string, text: string, importance: DiffCriterion["importance"] = "MUST_HAVE"): DiffCriterion => ({
+  id,
+  text,
+  importance,
+});
 
 describe("diffCriteria", () => {
   it("reports nothing for identical versions, even when Nova re-issued every id", () => {
-    const d = diffCriteria([c("a", "5+ years of TypeScript"), c("b", "SQL")], [c("x", "5+ years of TypeScript"), c("y", "SQL")]);
+    const d = diffCriteria(
+      [c("a", "5+ years of TypeScript"), c("b", "SQL")],
+      [c("x", "5+ years of TypeScript"), c("y", "SQL")],
+    );
     expect(d).toEqual({ changes: [], unchanged: 2 });
   });
 
@@ -19,8 +26,17 @@ describe("diffCriteria", () => {
   });
 
   it("finds an importance change on the same text (case and punctuation ignored)", () => {
-    const d = diffCriteria([c("a", "Experience with React.", "PREFERRED")], [c("z", "experience with react", "MUST_HAVE")]);
-    expect(d.changes).toEqual([{ kind: "importance", before: c("a", "Experience with React.", "PREFERRED"), after: c("z", "experience with react", "MUST_HAVE") }]);
+    const d = diffCriteria(
+      [c("a", "Experience with React.", "PREFERRED")],
+      [c("z", "experience with react", "MUST_HAVE")],
+    );
+    expect(d.changes).toEqual([
+      {
+        kind: "importance",
+        before: c("a", "Experience with React.", "PREFERRED"),
+        after: c("z", "experience with react", "MUST_HAVE"),
+      },
+    ]);
   });
 
   it("treats a kept id with new text as reworded", () => {
@@ -39,7 +55,10 @@ describe("diffCriteria", () => {
   });
 
   it("summarises counts per kind", () => {
-    const d = diffCriteria([c("a", "Go"), c("b", "SQL", "PREFERRED")], [c("b2", "SQL", "MUST_HAVE"), c("n", "Terraform"), c("m", "AWS")]);
+    const d = diffCriteria(
+      [c("a", "Go"), c("b", "SQL", "PREFERRED")],
+      [c("b2", "SQL", "MUST_HAVE"), c("n", "Terraform"), c("m", "AWS")],
+    );
     expect(summariseDiff(d)).toBe("2 added, 1 removed, 1 importance changed");
     expect(summariseDiff({ changes: [], unchanged: 3 })).toBe("");
   });

@@ -31,7 +31,10 @@ export interface CriteriaDiff {
 const SIMILAR = 0.5;
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}+#]+/gu, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}+#]+/gu, " ")
+    .trim();
 }
 
 function words(text: string): Set<string> {
@@ -65,10 +68,11 @@ export function diffCriteria(from: readonly DiffCriterion[], to: readonly DiffCr
   }
   // Greedy best-first over the remaining pairs, so one close match is not stolen by a weaker one.
   const candidates: { i: number; j: number; sim: number }[] = [];
-  for (const i of left) for (const j of right) {
-    const sim = jaccard(words(from[i]!.text), words(to[j]!.text));
-    if (sim >= SIMILAR) candidates.push({ i, j, sim });
-  }
+  for (const i of left)
+    for (const j of right) {
+      const sim = jaccard(words(from[i]!.text), words(to[j]!.text));
+      if (sim >= SIMILAR) candidates.push({ i, j, sim });
+    }
   candidates.sort((a, b) => b.sim - a.sim);
   for (const c of candidates) if (left.has(c.i) && right.has(c.j)) take(c.i, c.j);
 
@@ -88,7 +92,12 @@ export function diffCriteria(from: readonly DiffCriterion[], to: readonly DiffCr
 export function summariseDiff(diff: CriteriaDiff): string {
   const counts = new Map<CriteriaChange["kind"], number>();
   for (const c of diff.changes) counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-  const label: Record<CriteriaChange["kind"], string> = { added: "added", removed: "removed", importance: "importance changed", reworded: "reworded" };
+  const label: Record<CriteriaChange["kind"], string> = {
+    added: "added",
+    removed: "removed",
+    importance: "importance changed",
+    reworded: "reworded",
+  };
   return (["added", "removed", "reworded", "importance"] as const)
     .filter((k) => counts.has(k))
     .map((k) => `${counts.get(k)} ${label[k]}`)

@@ -15,6 +15,8 @@ export const IMPORTANCE_HINT: Record<Importance, string> = {
   NICE_TO_HAVE: "Adds value.",
 };
 
-export function groupByImportance<T extends { importance: Importance }>(items: readonly T[]): { importance: Importance; items: T[] }[] {
+export function groupByImportance<T extends { importance: Importance }>(
+  items: readonly T[],
+): { importance: Importance; items: T[] }[] {
   return IMPORTANCES.map((importance) => ({ importance, items: items.filter((i) => i.importance === importance) }));
 }

@@ -18,8 +18,18 @@ export interface CriteriaVersionView {
 
 type Source = "GENERATED" | "ADDED" | "EDITED" | "REMOVED" | "REPLACED";
 
-function jobContextOf(job: { title: string; company: string; description: string; roleKnowledge: string | null }): JobContext {
-  return { jobTitle: job.title, companyName: job.company, jobDescription: job.description, ...(job.roleKnowledge ? { additionalInfo: job.roleKnowledge } : {}) };
+function jobContextOf(job: {
+  title: string;
+  company: string;
+  description: string;
+  roleKnowledge: string | null;
+}): JobContext {
+  return {
+    jobTitle: job.title,
+    companyName: job.company,
+    jobDescription: job.description,
+    ...(job.roleKnowledge ? { additionalInfo: job.roleKnowledge } : {}),
+  };
 }
 
 export async function generateClarificationQuestions(ctx: OrgContext, jobId: string) {
@@ -28,9 +38,14 @@ export async function generateClarificationQuestions(ctx: OrgContext, jobId: str
   return { questionSetId: set.id, questions: set.questions, guidance: set.guidance, expiresAt: set.expiresAt };
 }
 
-export async function generateCriteria(ctx: OrgContext, jobId: string, input: { questionSetId?: string; answers?: { id: string; value: string | string[] }[] }) {
+export async function generateCriteria(
+  ctx: OrgContext,
+  jobId: string,
+  input: { questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
+) {
   const job = await requireOpenJob(ctx.org.id, jobId);
-  if (input.answers?.length && !input.questionSetId) throw new UserError("Answers need the question set they belong to.", "VALIDATION_ERROR");
+  if (input.answers?.length && !input.questionSetId)
+    throw new UserError("Answers need the question set they belong to.", "VALIDATION_ERROR");
   await withNova(() => novaFor(ctx.org).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
   return storeCurrentVersion(ctx, jobId, "GENERATED", "criteria.generated");
 }
@@ -41,7 +56,12 @@ export async function addCriterion(ctx: OrgContext, jobId: string, item: { text:
   return storeCurrentVersion(ctx, jobId, "ADDED", "criteria.criterion_added", item);
 }
 
-export async function editCriterion(ctx: OrgContext, jobId: string, criterionId: string, patch: { text?: string; importance?: Importance }) {
+export async function editCriterion(
+  ctx: OrgContext,
+  jobId: string,
+  criterionId: string,
+  patch: { text?: string; importance?: Importance },
+) {
   await requireEditable(ctx, jobId);
   await withNova(() => novaFor(ctx.org).editCriterion(jobId, criterionId, patch));
   return storeCurrentVersion(ctx, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
@@ -53,7 +73,11 @@ export async function removeCriterion(ctx: OrgContext, jobId: string, criterionI
   return storeCurrentVersion(ctx, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
 }
 
-export async function replaceCriteria(ctx: OrgContext, jobId: string, criteria: { text: string; importance: Importance }[]) {
+export async function replaceCriteria(
+  ctx: OrgContext,
+  jobId: string,
+  criteria: { text: string; importance: Importance }[],
+) {
   await requireEditable(ctx, jobId);
   await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
   return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
@@ -64,10 +88,20 @@ export async function replaceCriteria(ctx: OrgContext, jobId: string, criteria: 
  * new version. Allowed to recruiters only while nothing was submitted for scoring yet, because
  * then no score depends on the criteria; afterwards edits are an admin's (replaceCriteria).
  */
-export async function saveDraftCriteria(ctx: OrgContext, jobId: string, criteria: { text: string; importance: Importance }[]) {
+export async function saveDraftCriteria(
+  ctx: OrgContext,
+  jobId: string,
+  criteria: { text: string; importance: Importance }[],
+) {
   await requireEditable(ctx, jobId);
-  const submitted = await db.application.count({ where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } } });
-  if (submitted > 0) throw new UserError("Candidates were already submitted for scoring, so only an admin can change these criteria now.", "FORBIDDEN");
+  const submitted = await db.application.count({
+    where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+  });
+  if (submitted > 0)
+    throw new UserError(
+      "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
+      "FORBIDDEN",
+    );
   await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
   return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
 }
@@ -76,16 +110,26 @@ export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{
   const job = await requireEditable(ctx, jobId);
   await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
   await transaction(async (tx) => {
-    await tx.criteriaVersion.update({ where: { id: job.activeCriteriaVersionId! }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+    await tx.criteriaVersion.update({
+      where: { id: job.activeCriteriaVersionId! },
+      data: { status: "ARCHIVED", archivedAt: new Date() },
+    });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: null } });
-    await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "criteria.archived", targetType: "job", targetId: jobId });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: "criteria.archived",
+      targetType: "job",
+      targetId: jobId,
+    });
   });
   return { jobId };
 }
 
 async function requireEditable(ctx: OrgContext, jobId: string) {
   const job = await requireOpenJob(ctx.org.id, jobId);
-  if (!job.activeCriteriaVersionId) throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
+  if (!job.activeCriteriaVersionId)
+    throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
   return job;
 }
 
@@ -94,10 +138,18 @@ async function requireEditable(ctx: OrgContext, jobId: string) {
  * Nova's id so a retried action stores it once), makes it the job's active version and
  * records the audit event, all in one transaction.
  */
-async function storeCurrentVersion(ctx: OrgContext, jobId: string, source: Source, auditAction: string, auditData: Record<string, unknown> = {}): Promise<CriteriaVersionView> {
+async function storeCurrentVersion(
+  ctx: OrgContext,
+  jobId: string,
+  source: Source,
+  auditAction: string,
+  auditData: Record<string, unknown> = {},
+): Promise<CriteriaVersionView> {
   const current = await withNova(() => novaFor(ctx.org).getCurrentCriteria(jobId));
   const version = await transaction(async (tx) => {
-    const existing = await tx.criteriaVersion.findUnique({ where: { jobId_novaId: { jobId, novaId: current.version.id } } });
+    const existing = await tx.criteriaVersion.findUnique({
+      where: { jobId_novaId: { jobId, novaId: current.version.id } },
+    });
     const stored =
       existing ??
       (await tx.criteriaVersion.create({
@@ -108,20 +160,40 @@ async function storeCurrentVersion(ctx: OrgContext, jobId: string, source: Sourc
           status: current.version.status,
           source,
           createdById: ctx.user.id,
-          criteria: { create: current.criteria.map((c) => ({ novaId: c.id, text: c.text, importance: c.importance, order: c.order })) },
+          criteria: {
+            create: current.criteria.map((c) => ({
+              novaId: c.id,
+              text: c.text,
+              importance: c.importance,
+              order: c.order,
+            })),
+          },
         },
       }));
     // Older local copies are no longer active at Nova.
-    await tx.criteriaVersion.updateMany({ where: { jobId, id: { not: stored.id }, status: "ACTIVE" }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+    await tx.criteriaVersion.updateMany({
+      where: { jobId, id: { not: stored.id }, status: "ACTIVE" },
+      data: { status: "ARCHIVED", archivedAt: new Date() },
+    });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: stored.id } });
-    await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: auditAction, targetType: "job", targetId: jobId, data: { version: stored.number, ...auditData } });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: auditAction,
+      targetType: "job",
+      targetId: jobId,
+      data: { version: stored.number, ...auditData },
+    });
     return stored;
   });
   return versionView(jobId, version.id);
 }
 
 export async function versionView(jobId: string, versionId: string): Promise<CriteriaVersionView> {
-  const v = await db.criteriaVersion.findUniqueOrThrow({ where: { id: versionId }, include: { criteria: { orderBy: { order: "asc" } } } });
+  const v = await db.criteriaVersion.findUniqueOrThrow({
+    where: { id: versionId },
+    include: { criteria: { orderBy: { order: "asc" } } },
+  });
   return {
     versionId: v.novaId,
     number: v.number,
@@ -132,5 +204,7 @@ export async function versionView(jobId: string, versionId: string): Promise<Cri
 
 /** Applications whose current score used another (older) criteria version than the active one. */
 export function countStale(jobId: string, activeNovaId: string): Promise<number> {
-  return db.application.count({ where: { jobId, currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } } });
+  return db.application.count({
+    where: { jobId, currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } },
+  });
 }

@@ -20,8 +20,12 @@ export async function withNova<T>(call: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (!(err instanceof NovaApiError)) throw err;
     console.warn("[nova]", err.code, err.status, err.traceId, err.message);
-    if (err.retryable) throw new UserError("Nova is not answering right now. Try again in a minute.", "NOVA_UNAVAILABLE");
+    if (err.retryable)
+      throw new UserError("Nova is not answering right now. Try again in a minute.", "NOVA_UNAVAILABLE");
     const known = MESSAGES[err.code];
-    throw new UserError(known ?? `Nova refused the request: ${err.message}${err.traceId ? ` (trace ${err.traceId})` : ""}`, `NOVA_${err.code}`);
+    throw new UserError(
+      known ?? `Nova refused the request: ${err.message}${err.traceId ? ` (trace ${err.traceId})` : ""}`,
+      `NOVA_${err.code}`,
+    );
   }
 }

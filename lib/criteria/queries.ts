@@ -29,16 +29,26 @@ const versionSelect = {
   status: true,
   source: true,
   createdAt: true,
-  criteria: { orderBy: { order: "asc" }, select: { id: true, novaId: true, text: true, importance: true, order: true } },
+  criteria: {
+    orderBy: { order: "asc" },
+    select: { id: true, novaId: true, text: true, importance: true, order: true },
+  },
 } as const;
 
 /** Every version of a job, newest first, with its criteria (jobs have tens of versions at most). */
 export function listCriteriaVersions(orgId: string, jobId: string): Promise<VersionView[]> {
-  return db.criteriaVersion.findMany({ where: { jobId, job: { orgId } }, orderBy: { number: "desc" }, select: versionSelect });
+  return db.criteriaVersion.findMany({
+    where: { jobId, job: { orgId } },
+    orderBy: { number: "desc" },
+    select: versionSelect,
+  });
 }
 
 /** Nova version id → local version number, for labelling the version a score used. */
 export async function versionNumbers(orgId: string, jobId: string): Promise<Map<string, number>> {
-  const rows = await db.criteriaVersion.findMany({ where: { jobId, job: { orgId } }, select: { novaId: true, number: true } });
+  const rows = await db.criteriaVersion.findMany({
+    where: { jobId, job: { orgId } },
+    select: { novaId: true, number: true },
+  });
   return new Map(rows.map((r) => [r.novaId, r.number]));
 }

@@ -41,7 +41,10 @@ export async function seedDemoJobs(): Promise<void> {
     memberships: [],
   };
   for (const demo of DEMO_JOBS) {
-    const job = (await db.job.findFirst({ where: { orgId: org.id, title: demo.title } })) ?? { id: (await createJob(ctx, demo)).jobId, activeCriteriaVersionId: null };
+    const job = (await db.job.findFirst({ where: { orgId: org.id, title: demo.title } })) ?? {
+      id: (await createJob(ctx, demo)).jobId,
+      activeCriteriaVersionId: null,
+    };
     if (!job.activeCriteriaVersionId) {
       const view = await generateCriteria(ctx, job.id, {});
       console.log(`• Demo: "${demo.title}" has ${view.criteria.length} criteria from Nova`);
@@ -50,7 +53,12 @@ export async function seedDemoJobs(): Promise<void> {
       await createApplicationsFromCsv(
         ctx,
         job.id,
-        demo.candidates.map((c) => ({ candidateName: c.name, candidateEmail: c.email, resumeText: c.resume, resumeUrl: null })),
+        demo.candidates.map((c) => ({
+          candidateName: c.name,
+          candidateEmail: c.email,
+          resumeText: c.resume,
+          resumeUrl: null,
+        })),
       );
     }
     const { count } = await submitApplications(ctx, job.id);

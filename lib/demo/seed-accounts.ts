@@ -18,7 +18,9 @@ export async function seedDemoAccounts(db: PrismaClient): Promise<{ created: boo
   await db.$transaction(async (tx) => {
     const org = await tx.organization.create({ data: { name: DEMO_ORG_NAME, tenantId: newTenantId() } });
     for (const u of DEMO_USERS) {
-      await tx.user.create({ data: { email: u.email, name: u.name, passwordHash, memberships: { create: { orgId: org.id, role: u.role } } } });
+      await tx.user.create({
+        data: { email: u.email, name: u.name, passwordHash, memberships: { create: { orgId: org.id, role: u.role } } },
+      });
     }
   });
   return { created: true };

@@ -28,13 +28,25 @@ export async function requireOpenJob(orgId: string, jobId: string) {
 
 /** Only the job's own fields, whatever else the caller's object carries. */
 function jobFields(input: JobInput) {
-  return { title: input.title, company: input.company, description: input.description, roleKnowledge: input.roleKnowledge || null };
+  return {
+    title: input.title,
+    company: input.company,
+    description: input.description,
+    roleKnowledge: input.roleKnowledge || null,
+  };
 }
 
 export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ jobId: string }> {
   return transaction(async (tx) => {
     const job = await tx.job.create({ data: { orgId: ctx.org.id, createdById: ctx.user.id, ...jobFields(input) } });
-    await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "job.created", targetType: "job", targetId: job.id, data: { title: job.title } });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: "job.created",
+      targetType: "job",
+      targetId: job.id,
+      data: { title: job.title },
+    });
     return { jobId: job.id };
   });
 }
@@ -43,7 +55,14 @@ export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput)
   await requireOpenJob(ctx.org.id, jobId);
   await transaction(async (tx) => {
     await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
-    await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "job.updated", targetType: "job", targetId: jobId, data: { title: input.title } });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: "job.updated",
+      targetType: "job",
+      targetId: jobId,
+      data: { title: input.title },
+    });
   });
   return { jobId };
 }
@@ -55,10 +74,22 @@ export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId:
   if (job.activeCriteriaVersionId) await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
   await transaction(async (tx) => {
     if (job.activeCriteriaVersionId) {
-      await tx.criteriaVersion.update({ where: { id: job.activeCriteriaVersionId }, data: { status: "ARCHIVED", archivedAt: new Date() } });
+      await tx.criteriaVersion.update({
+        where: { id: job.activeCriteriaVersionId },
+        data: { status: "ARCHIVED", archivedAt: new Date() },
+      });
     }
-    await tx.job.update({ where: { id: jobId }, data: { status: "CLOSED", closedAt: new Date(), activeCriteriaVersionId: null } });
-    await recordAudit(tx, { orgId: ctx.org.id, actorId: ctx.user.id, action: "job.closed", targetType: "job", targetId: jobId });
+    await tx.job.update({
+      where: { id: jobId },
+      data: { status: "CLOSED", closedAt: new Date(), activeCriteriaVersionId: null },
+    });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: "job.closed",
+      targetType: "job",
+      targetId: jobId,
+    });
   });
   return { jobId };
 }

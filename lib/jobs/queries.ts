@@ -20,7 +20,15 @@ export async function listJobsWithStats(orgId: string): Promise<JobListItem[]> {
     db.job.findMany({
       where: { orgId },
       orderBy: [{ status: "asc" }, { createdAt: "desc" }],
-      select: { id: true, title: true, company: true, status: true, createdAt: true, updatedAt: true, activeCriteriaVersionId: true },
+      select: {
+        id: true,
+        title: true,
+        company: true,
+        status: true,
+        createdAt: true,
+        updatedAt: true,
+        activeCriteriaVersionId: true,
+      },
     }),
     // One grouped query for every job's counters instead of N per-job counts.
     db.application.groupBy({

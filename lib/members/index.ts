@@ -26,12 +26,24 @@ export async function addMember(
     const existingAccount = Boolean(user);
     if (user) {
       const existing = await tx.membership.findUnique({ where: { userId_orgId: { userId: user.id, orgId } } });
-      if (existing) throw new UserError(`${email} is already a member of this organization.`, "CONFLICT", { email: ["Already a member"] });
+      if (existing)
+        throw new UserError(`${email} is already a member of this organization.`, "CONFLICT", {
+          email: ["Already a member"],
+        });
     } else {
-      user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash: await hashPassword(input.password) } });
+      user = await tx.user.create({
+        data: { email, name: input.name.trim(), passwordHash: await hashPassword(input.password) },
+      });
     }
     const membership = await tx.membership.create({ data: { orgId, userId: user.id, role: input.role } });
-    await recordAudit(tx, { orgId, actorId, action: "member.added", targetType: "user", targetId: user.id, data: { email, role: input.role } });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      action: "member.added",
+      targetType: "user",
+      targetId: user.id,
+      data: { email, role: input.role },
+    });
     // An existing account keeps its own password: we never overwrite credentials of a person
     // who already signs in elsewhere.
     return { membershipId: membership.id, existingAccount };
@@ -40,7 +52,8 @@ export async function addMember(
 
 async function loadMembersForChange(tx: Pick<typeof db, "membership">, orgId: string, userId: string) {
   const members = await tx.membership.findMany({ where: { orgId }, select: { userId: true, role: true } });
-  if (!members.some((m) => m.userId === userId)) throw new UserError("That person is not a member of this organization.", "NOT_FOUND");
+  if (!members.some((m) => m.userId === userId))
+    throw new UserError("That person is not a member of this organization.", "NOT_FOUND");
   return members;
 }
 
@@ -48,10 +61,20 @@ export async function changeRole(orgId: string, actorId: string, userId: string,
   return db.$transaction(async (tx) => {
     const members = await loadMembersForChange(tx, orgId, userId);
     if (leavesNoAdmin(members, { userId, role })) {
-      throw new UserError("This organization needs at least one admin. Make someone else an admin first.", "LAST_ADMIN");
+      throw new UserError(
+        "This organization needs at least one admin. Make someone else an admin first.",
+        "LAST_ADMIN",
+      );
     }
     await tx.membership.update({ where: { userId_orgId: { userId, orgId } }, data: { role } });
-    await recordAudit(tx, { orgId, actorId, action: "member.role_changed", targetType: "user", targetId: userId, data: { role } });
+    await recordAudit(tx, {
+      orgId,
+      actorId,
+      action: "member.role_changed",
+      targetType: "user",
+      targetId: userId,
+      data: { role },
+    });
   });
 }
 

@@ -32,7 +32,11 @@ async function serve(answers: ((seen: Seen) => Answer)[]) {
       seen.push(s);
       const pick = answers[Math.min(seen.length - 1, answers.length - 1)];
       const answer: Answer = pick ? pick(s) : { status: 500 };
-      res.writeHead(answer.status, { "content-type": "application/json", "x-trace-id": `tr-${seen.length}`, ...answer.headers });
+      res.writeHead(answer.status, {
+        "content-type": "application/json",
+        "x-trace-id": `tr-${seen.length}`,
+        ...answer.headers,
+      });
       res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
     });
   });
@@ -53,13 +57,30 @@ function client(url: string) {
   });
 }
 
-const scoringJob = { id: "sj1", jobId: "j1", applicationId: "a1", status: "PENDING", queuedAt: "2026-05-01T10:00:00Z", criteriaVersionId: "cv1" };
-const envelope = (code: string, status: number, retryable: boolean) => ({ type: "x", code, status, message: `${code} happened`, retryable, traceId: "body-trace" });
+const scoringJob = {
+  id: "sj1",
+  jobId: "j1",
+  applicationId: "a1",
+  status: "PENDING",
+  queuedAt: "2026-05-01T10:00:00Z",
+  criteriaVersionId: "cv1",
+};
+const envelope = (code: string, status: number, retryable: boolean) => ({
+  type: "x",
+  code,
+  status,
+  message: `${code} happened`,
+  retryable,
+  traceId: "body-trace",
+});
 
 describe("NovaClient", () => {
   it("sends auth, tenant and JSON; parses and normalises the answer", async () => {
     const { url, seen } = await serve([() => ({ status: 202, body: { scoringJob, extra: true } })]);
-    const job = await client(url).submitScoringJob("j1", "a1", { resume: { type: "text", content: "x".repeat(60) }, jobDescription: "d" });
+    const job = await client(url).submitScoringJob("j1", "a1", {
+      resume: { type: "text", content: "x".repeat(60) },
+      jobDescription: "d",
+    });
     expect(job.status).toBe("pending");
     expect(seen[0]!.url).toBe("/v1/jobs/j1/applications/a1/scoring-jobs");
     expect(seen[0]!.headers.authorization).toBe("Bearer sk_test_0123456789abcdef");
@@ -80,7 +101,10 @@ describe("NovaClient", () => {
   });
 
   it("honours Retry-After on 429", async () => {
-    const { url } = await serve([() => ({ status: 429, body: envelope("RATE_LIMITED", 429, true), headers: { "retry-after": "2" } }), () => ({ status: 200, body: { scoringJob } })]);
+    const { url } = await serve([
+      () => ({ status: 429, body: envelope("RATE_LIMITED", 429, true), headers: { "retry-after": "2" } }),
+      () => ({ status: 200, body: { scoringJob } }),
+    ]);
     await client(url).getLatestScore("j1", "a1");
     expect(sleeps).toEqual([2000]);
   });
@@ -97,18 +121,26 @@ describe("NovaClient", () => {
 
   it("gives up after the retry budget with the last error", async () => {
     const { url, seen } = await serve([() => ({ status: 502, body: "bad gateway" })]);
-    const err = await client(url).getBatch("j1", "b1").catch((e: unknown) => e);
+    const err = await client(url)
+      .getBatch("j1", "b1")
+      .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "HTTP_502", status: 502, retryable: true });
     expect(seen).toHaveLength(5);
   });
 
   it("treats a contract-breaking response as a non-retryable error", async () => {
     const { url } = await serve([() => ({ status: 200, body: { scoringJob: { id: "x" } } })]);
-    await expect(client(url).getLatestScore("j1", "a1")).rejects.toMatchObject({ code: "INVALID_RESPONSE", retryable: false });
+    await expect(client(url).getLatestScore("j1", "a1")).rejects.toMatchObject({
+      code: "INVALID_RESPONSE",
+      retryable: false,
+    });
   });
 
   it("reuses one Idempotency-Key across retries of a criteria mutation", async () => {
-    const { url, seen } = await serve([() => ({ status: 500, body: envelope("INTERNAL_ERROR", 500, true) }), () => ({ status: 200, body: { criteria: [{ id: "crit_1", text: "Go", importance: "must_have", order: 0 }] } })]);
+    const { url, seen } = await serve([
+      () => ({ status: 500, body: envelope("INTERNAL_ERROR", 500, true) }),
+      () => ({ status: 200, body: { criteria: [{ id: "crit_1", text: "Go", importance: "must_have", order: 0 }] } }),
+    ]);
     const res = await client(url).addCriterion("j1", { text: "Go", importance: "MUST_HAVE" });
     expect(res.criteria[0]!.importance).toBe("MUST_HAVE");
     expect(seen[0]!.headers["idempotency-key"]).toBeTruthy();

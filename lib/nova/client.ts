@@ -92,29 +92,65 @@ export class NovaClient {
 
   // ── Criteria ─────────────────────────────────────────────────────────────────────────
   async createQuestionSet(jobId: string, jobContext: JobContext) {
-    const res = await this.call({ method: "POST", path: `/v1/jobs/${enc(jobId)}/question-sets`, body: { jobContext }, schema: questionSetResponse, idempotent: true });
+    const res = await this.call({
+      method: "POST",
+      path: `/v1/jobs/${enc(jobId)}/question-sets`,
+      body: { jobContext },
+      schema: questionSetResponse,
+      idempotent: true,
+    });
     return res.questionSet;
   }
 
-  generateCriteria(jobId: string, input: { jobContext: JobContext; questionSetId?: string; answers?: { id: string; value: string | string[] }[] }) {
-    return this.call({ method: "POST", path: `/v1/jobs/${enc(jobId)}/criteria/generate`, body: input, schema: criteriaListResponse, idempotent: true });
+  generateCriteria(
+    jobId: string,
+    input: { jobContext: JobContext; questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
+  ) {
+    return this.call({
+      method: "POST",
+      path: `/v1/jobs/${enc(jobId)}/criteria/generate`,
+      body: input,
+      schema: criteriaListResponse,
+      idempotent: true,
+    });
   }
 
   getCurrentCriteria(jobId: string) {
-    return this.call({ method: "GET", path: `/v1/jobs/${enc(jobId)}/criteria/versions/current`, schema: currentCriteriaResponse });
+    return this.call({
+      method: "GET",
+      path: `/v1/jobs/${enc(jobId)}/criteria/versions/current`,
+      schema: currentCriteriaResponse,
+    });
   }
 
   addCriterion(jobId: string, item: { text: string; importance: Importance }) {
-    return this.call({ method: "POST", path: `/v1/jobs/${enc(jobId)}/criteria/items`, body: item, schema: criteriaListResponse, idempotent: true });
+    return this.call({
+      method: "POST",
+      path: `/v1/jobs/${enc(jobId)}/criteria/items`,
+      body: item,
+      schema: criteriaListResponse,
+      idempotent: true,
+    });
   }
 
   editCriterion(jobId: string, criterionId: string, patch: { text?: string; importance?: Importance }) {
-    return this.call({ method: "PATCH", path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`, body: patch, schema: criteriaListResponse, idempotent: true });
+    return this.call({
+      method: "PATCH",
+      path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`,
+      body: patch,
+      schema: criteriaListResponse,
+      idempotent: true,
+    });
   }
 
   removeCriterion(jobId: string, criterionId: string) {
     // §9.9: the body is {success:true} and maybe the remaining criteria; callers re-read the version.
-    return this.call({ method: "DELETE", path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`, schema: z.object({}).loose(), idempotent: true });
+    return this.call({
+      method: "DELETE",
+      path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`,
+      schema: z.object({}).loose(),
+      idempotent: true,
+    });
   }
 
   replaceCriteria(jobId: string, criteria: { text: string; importance: Importance }[], expectedRevision?: string) {
@@ -129,36 +165,67 @@ export class NovaClient {
   }
 
   archiveCriteria(jobId: string) {
-    return this.call({ method: "DELETE", path: `/v1/jobs/${enc(jobId)}/criteria`, schema: z.object({}).loose(), idempotent: true });
+    return this.call({
+      method: "DELETE",
+      path: `/v1/jobs/${enc(jobId)}/criteria`,
+      schema: z.object({}).loose(),
+      idempotent: true,
+    });
   }
 
   // ── Scoring ──────────────────────────────────────────────────────────────────────────
   async submitScoringJob(jobId: string, applicationId: string, body: ScoringRequest) {
-    const res = await this.call({ method: "POST", path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/scoring-jobs`, body, schema: scoringJobEnvelope });
+    const res = await this.call({
+      method: "POST",
+      path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/scoring-jobs`,
+      body,
+      schema: scoringJobEnvelope,
+    });
     return res.scoringJob;
   }
 
   async getScoringJob(jobId: string, applicationId: string, scoringJobId: string) {
-    const res = await this.call({ method: "GET", path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/scoring-jobs/${enc(scoringJobId)}`, schema: scoringJobEnvelope });
+    const res = await this.call({
+      method: "GET",
+      path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/scoring-jobs/${enc(scoringJobId)}`,
+      schema: scoringJobEnvelope,
+    });
     return res.scoringJob;
   }
 
   async getLatestScore(jobId: string, applicationId: string) {
-    const res = await this.call({ method: "GET", path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/score`, schema: scoringJobEnvelope });
+    const res = await this.call({
+      method: "GET",
+      path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/score`,
+      schema: scoringJobEnvelope,
+    });
     return res.scoringJob;
   }
 
   submitBatch(jobId: string, body: BatchRequest) {
-    return this.call({ method: "POST", path: `/v1/jobs/${enc(jobId)}/scoring-batches`, body, schema: batchSubmitResponse });
+    return this.call({
+      method: "POST",
+      path: `/v1/jobs/${enc(jobId)}/scoring-batches`,
+      body,
+      schema: batchSubmitResponse,
+    });
   }
 
   getBatch(jobId: string, batchId: string) {
-    return this.call({ method: "GET", path: `/v1/jobs/${enc(jobId)}/scoring-batches/${enc(batchId)}`, schema: batchStatusResponse });
+    return this.call({
+      method: "GET",
+      path: `/v1/jobs/${enc(jobId)}/scoring-batches/${enc(batchId)}`,
+      schema: batchStatusResponse,
+    });
   }
 
   // ── Deletion ─────────────────────────────────────────────────────────────────────────
   async deleteApplication(jobId: string, applicationId: string) {
-    const res = await this.call({ method: "DELETE", path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}`, schema: deletionResponse });
+    const res = await this.call({
+      method: "DELETE",
+      path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}`,
+      schema: deletionResponse,
+    });
     return res.deletionRequest;
   }
 
@@ -166,7 +233,8 @@ export class NovaClient {
   private async call<S extends z.ZodType>(opts: CallOptions<S>): Promise<z.output<S>> {
     const bucketName = bucketFor(opts.method, opts.path);
     const bucket = this.pacer.bucket(this.baseUrl, bucketName);
-    const timeoutMs = bucketName === "criteria_ai" ? (this.options.aiTimeoutMs ?? 60_000) : (this.options.timeoutMs ?? 20_000);
+    const timeoutMs =
+      bucketName === "criteria_ai" ? (this.options.aiTimeoutMs ?? 60_000) : (this.options.timeoutMs ?? 20_000);
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.options.apiKey}`,
       "X-Tenant-Id": this.options.tenantId,
@@ -181,7 +249,12 @@ export class NovaClient {
       let error: NovaApiError;
       const release = await bucket.acquire();
       try {
-        const res = await this.fetchImpl(`${this.baseUrl}${opts.path}`, { method: opts.method, headers, body, signal: AbortSignal.timeout(timeoutMs) });
+        const res = await this.fetchImpl(`${this.baseUrl}${opts.path}`, {
+          method: opts.method,
+          headers,
+          body,
+          signal: AbortSignal.timeout(timeoutMs),
+        });
         const text = await res.text();
         if (res.ok) return parseBody(opts.schema, text, res);
         error = toApiError(res, text);
@@ -191,14 +264,20 @@ export class NovaClient {
         error = new NovaApiError({
           code: timedOut ? "TIMEOUT" : "NETWORK_ERROR",
           status: 0,
-          message: timedOut ? `Nova did not answer within ${timeoutMs} ms` : `Could not reach Nova: ${err instanceof Error ? err.message : String(err)}`,
+          message: timedOut
+            ? `Nova did not answer within ${timeoutMs} ms`
+            : `Could not reach Nova: ${err instanceof Error ? err.message : String(err)}`,
           retryable: true,
         });
       } finally {
         release();
       }
       if (!error.retryable || attempt >= this.retry.maxRetries) throw error;
-      const wait = backoffDelay(attempt, this.retry, error.retryAfterSeconds === null ? null : error.retryAfterSeconds * 1000);
+      const wait = backoffDelay(
+        attempt,
+        this.retry,
+        error.retryAfterSeconds === null ? null : error.retryAfterSeconds * 1000,
+      );
       await this.sleep(wait);
     }
   }
@@ -213,7 +292,13 @@ function parseBody<S extends z.ZodType>(schema: S, text: string, res: Response):
   try {
     json = text ? JSON.parse(text) : {};
   } catch {
-    throw new NovaApiError({ code: "INVALID_RESPONSE", status: res.status, message: "Nova sent a response that is not JSON", traceId: res.headers.get("x-trace-id"), retryable: false });
+    throw new NovaApiError({
+      code: "INVALID_RESPONSE",
+      status: res.status,
+      message: "Nova sent a response that is not JSON",
+      traceId: res.headers.get("x-trace-id"),
+      retryable: false,
+    });
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) {

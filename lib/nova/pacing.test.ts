@@ -55,7 +55,7 @@ describe("TokenBucket", () => {
     const bucket = new TokenBucket(10, clock.now, clock.sleep);
     const arrivals: number[] = [];
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const all = Array.from({ length: 80 }, async () => {
       const release = await bucket.acquire();
       // Arrives somewhere in a 0–900 ms trip; answered up to 300 ms later.
@@ -67,7 +67,8 @@ describe("TokenBucket", () => {
     await clock.drain();
     await Promise.all(all);
     arrivals.sort((a, b) => a - b);
-    for (let i = 0; i + 10 < arrivals.length; i++) expect(arrivals[i + 10]! - arrivals[i]!).toBeGreaterThanOrEqual(1000);
+    for (let i = 0; i + 10 < arrivals.length; i++)
+      expect(arrivals[i + 10]! - arrivals[i]!).toBeGreaterThanOrEqual(1000);
   });
 
   it("caps requests in flight at the limit", async () => {

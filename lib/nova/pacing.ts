@@ -5,11 +5,7 @@
  */
 
 export type BucketName =
-  | "criteria_ai"
-  | "criteria_current_reads"
-  | "scoring_intake_batch"
-  | "scoring_intake_single"
-  | "read_and_ops";
+  "criteria_ai" | "criteria_current_reads" | "scoring_intake_batch" | "scoring_intake_single" | "read_and_ops";
 
 /** Documented G5 limits, requests per second (criteria_ai also allows 4 in flight; see TokenBucket). */
 export const DEFAULT_LIMITS: Record<BucketName, { perSecond: number }> = {

@@ -20,7 +20,12 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
 }
 
 /** Delay before retry number `attempt` (0-based). */
-export function backoffDelay(attempt: number, policy: RetryPolicy, retryAfterMs: number | null, random = Math.random): number {
+export function backoffDelay(
+  attempt: number,
+  policy: RetryPolicy,
+  retryAfterMs: number | null,
+  random = Math.random,
+): number {
   if (retryAfterMs !== null) return Math.min(retryAfterMs, policy.maxDelayMs);
   const ceiling = Math.min(policy.maxDelayMs, policy.initialDelayMs * policy.multiplier ** attempt);
   // Half fixed, half jitter: never hammer immediately, never synchronise with other clients.

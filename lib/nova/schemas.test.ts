@@ -13,7 +13,12 @@ describe("Nova response schemas", () => {
   });
 
   it("ignore unknown fields instead of failing", () => {
-    const parsed = scoringJobSchema.parse({ ...job, status: "failed", errorCode: "AI_SCORING_FAILED", brandNewField: { x: 1 } });
+    const parsed = scoringJobSchema.parse({
+      ...job,
+      status: "failed",
+      errorCode: "AI_SCORING_FAILED",
+      brandNewField: { x: 1 },
+    });
     expect(parsed).not.toHaveProperty("brandNewField");
     expect(parsed.errorCode).toBe("AI_SCORING_FAILED");
     expect(parsed.assessment).toBeNull();
@@ -27,12 +32,24 @@ describe("Nova response schemas", () => {
       rejectedApplications: [{ applicationId: "a2", error: { message: "Corrupted PDF", reason: "RESUME_CORRUPTED" } }],
     });
     expect(res.batch.completedJobs).toBe(0);
-    expect(res.rejectedApplications[0]).toEqual({ applicationId: "a2", error: { message: "Corrupted PDF", reason: "RESUME_CORRUPTED" } });
+    expect(res.rejectedApplications[0]).toEqual({
+      applicationId: "a2",
+      error: { message: "Corrupted PDF", reason: "RESUME_CORRUPTED" },
+    });
   });
 
   it("accept webhook event names in dotted or upper-snake form", () => {
-    const base = { tenantId: "t", scoringJobId: "s", jobId: "j", applicationId: "a", criteriaVersionId: "c", completedAt: null };
-    expect(webhookPayload.parse({ ...base, event: "SCORE_COMPLETED", result: { score: 8, assessment: null } }).event).toBe("score.completed");
+    const base = {
+      tenantId: "t",
+      scoringJobId: "s",
+      jobId: "j",
+      applicationId: "a",
+      criteriaVersionId: "c",
+      completedAt: null,
+    };
+    expect(
+      webhookPayload.parse({ ...base, event: "SCORE_COMPLETED", result: { score: 8, assessment: null } }).event,
+    ).toBe("score.completed");
     expect(webhookPayload.parse({ event: "test", message: "hi" }).event).toBe("test");
     expect(webhookPayload.safeParse({ ...base, event: "score.exploded" }).success).toBe(false);
   });

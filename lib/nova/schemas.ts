@@ -11,19 +11,30 @@ export const scoringStatus = z
   .string()
   .transform((s) => s.toLowerCase())
   .pipe(
-    z.enum(["pending", "queued", "processing", "in_progress", "completed", "failed", "partial_failure"]).transform((s) => {
-      if (s === "completed") return "completed" as const;
-      if (s === "failed" || s === "partial_failure") return "failed" as const;
-      return "pending" as const;
-    }),
+    z
+      .enum(["pending", "queued", "processing", "in_progress", "completed", "failed", "partial_failure"])
+      .transform((s) => {
+        if (s === "completed") return "completed" as const;
+        if (s === "failed" || s === "partial_failure") return "failed" as const;
+        return "pending" as const;
+      }),
   );
 export type ScoringStatus = z.output<typeof scoringStatus>;
 
-const nullableString = z.string().nullish().transform((v) => v ?? null);
-const stringList = z.array(z.string()).nullish().transform((v) => v ?? []);
+const nullableString = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const stringList = z
+  .array(z.string())
+  .nullish()
+  .transform((v) => v ?? []);
 
 export const assessmentSchema = z.object({
-  verdict: z.string().nullish().transform((v) => v ?? ""),
+  verdict: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
   strengths: stringList,
   concerns: stringList,
   interviewFocus: stringList,
@@ -37,8 +48,15 @@ export const scoringJobSchema = z.object({
   applicationId: z.string(),
   // Some G5 generated examples omit status; a job without one has not finished.
   status: scoringStatus.optional().transform((s) => s ?? "pending"),
-  isRescore: z.boolean().nullish().transform((v) => v ?? false),
-  score: z.number().int().nullish().transform((v) => v ?? null),
+  isRescore: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  score: z
+    .number()
+    .int()
+    .nullish()
+    .transform((v) => v ?? null),
   assessment: assessmentSchema.nullish().transform((v) => v ?? null),
   errorCode: nullableString,
   errorMessage: nullableString,
@@ -128,13 +146,23 @@ export const questionSetSchema = z.object({
       selectionType: z
         .string()
         .transform((s) => s.toLowerCase())
-        .pipe(z.enum(["single", "multi", "single_select", "multi_select"]).transform((s) => (s.startsWith("multi") ? "multi" : "single"))),
+        .pipe(
+          z
+            .enum(["single", "multi", "single_select", "multi_select"])
+            .transform((s) => (s.startsWith("multi") ? "multi" : "single")),
+        ),
       options: z.array(z.string()).default([]),
       hint: nullableString,
     }),
   ),
-  guidance: z.string().nullish().transform((v) => v ?? ""),
-  expiresAt: z.string().nullish().transform((v) => v ?? null),
+  guidance: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? ""),
+  expiresAt: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
 });
 export type NovaQuestionSet = z.output<typeof questionSetSchema>;
 export const questionSetResponse = z.object({ questionSet: questionSetSchema });
@@ -158,7 +186,13 @@ export const errorEnvelope = z.union([
   }),
   z
     .object({
-      error: z.object({ code: z.string(), message: z.string().nullish(), status: z.number().nullish(), requestId: z.string().nullish(), details: z.unknown().optional() }),
+      error: z.object({
+        code: z.string(),
+        message: z.string().nullish(),
+        status: z.number().nullish(),
+        requestId: z.string().nullish(),
+        details: z.unknown().optional(),
+      }),
     })
     .transform(({ error }) => ({ ...error, retryable: null, traceId: error.requestId ?? null })),
 ]);
@@ -187,7 +221,13 @@ export const scoreFailedEvent = z.object({
   criteriaVersionId: nullableString,
   jobId: z.string(),
   applicationId: z.string(),
-  error: z.object({ code: z.string(), message: z.string().nullish().transform((v) => v ?? "") }),
+  error: z.object({
+    code: z.string(),
+    message: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? ""),
+  }),
   failedAt: nullableString,
   queuedAt: nullableString.optional(),
 });

@@ -14,7 +14,9 @@ describe("verifyWebhookSignature", () => {
 
   it("accepts timestamp.body when the timestamp is given", () => {
     const ts = "2026-05-01T10:00:00Z";
-    expect(verifyWebhookSignature({ rawBody: body, signature: `sha256=${hmac(`${ts}.${body}`)}`, secret, timestamp: ts })).toBe(true);
+    expect(
+      verifyWebhookSignature({ rawBody: body, signature: `sha256=${hmac(`${ts}.${body}`)}`, secret, timestamp: ts }),
+    ).toBe(true);
     expect(verifyWebhookSignature({ rawBody: body, signature: `sha256=${hmac(`${ts}.${body}`)}`, secret })).toBe(false);
   });
 

@@ -6,9 +6,17 @@ import { createHmac, timingSafeEqual } from "node:crypto";
  * show whether G5 also signs the timestamp, so `timestamp + "." + body` is accepted as well.
  * Comparisons are constant-time.
  */
-export function verifyWebhookSignature(input: { rawBody: string; signature: string | null; secret: string; timestamp?: string | null }): boolean {
+export function verifyWebhookSignature(input: {
+  rawBody: string;
+  signature: string | null;
+  secret: string;
+  timestamp?: string | null;
+}): boolean {
   if (!input.signature) return false;
-  const given = input.signature.trim().replace(/^sha256=/i, "").toLowerCase();
+  const given = input.signature
+    .trim()
+    .replace(/^sha256=/i, "")
+    .toLowerCase();
   if (!/^[0-9a-f]{64}$/.test(given)) return false;
   const candidates = [input.rawBody];
   if (input.timestamp) candidates.push(`${input.timestamp}.${input.rawBody}`);

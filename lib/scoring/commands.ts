@@ -7,16 +7,31 @@ import { loadApplications, sendOne } from "./submission";
 
 async function requireScorableJob(ctx: OrgContext, jobId: string) {
   const job = await requireOpenJob(ctx.org.id, jobId);
-  if (!job.activeCriteriaVersionId) throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
+  if (!job.activeCriteriaVersionId)
+    throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
   return job;
 }
 
 /** Queues first submissions: the given applications, or every one not yet accepted by Nova. */
-export async function submitApplications(ctx: OrgContext, jobId: string, applicationIds?: string[]): Promise<{ operationId: string | null; count: number }> {
+export async function submitApplications(
+  ctx: OrgContext,
+  jobId: string,
+  applicationIds?: string[],
+): Promise<{ operationId: string | null; count: number }> {
   await requireScorableJob(ctx, jobId);
-  const apps = await db.application.findMany({ where: { jobId, orgId: ctx.org.id, ...(applicationIds ? { id: { in: applicationIds } } : {}) }, select: { id: true } });
-  if (applicationIds && apps.length !== new Set(applicationIds).size) throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
-  return createOperation({ orgId: ctx.org.id, jobId, kind: "SUBMIT", applicationIds: apps.map((a) => a.id), actorId: ctx.user.id });
+  const apps = await db.application.findMany({
+    where: { jobId, orgId: ctx.org.id, ...(applicationIds ? { id: { in: applicationIds } } : {}) },
+    select: { id: true },
+  });
+  if (applicationIds && apps.length !== new Set(applicationIds).size)
+    throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
+  return createOperation({
+    orgId: ctx.org.id,
+    jobId,
+    kind: "SUBMIT",
+    applicationIds: apps.map((a) => a.id),
+    actorId: ctx.user.id,
+  });
 }
 
 export type RescoreScope = "one" | "selected" | "stale";
@@ -40,12 +55,19 @@ export async function rescoreApplications(
     input.scope === "stale"
       ? { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: active.novaId } }
       : { id: { in: input.applicationIds ?? [] } };
-  if (input.scope !== "stale" && !input.applicationIds?.length) throw new UserError("Choose the applications to rescore.", "VALIDATION_ERROR");
-  if (input.scope === "one" && input.applicationIds!.length !== 1) throw new UserError("Rescore one means exactly one application.", "VALIDATION_ERROR");
-  const apps = await db.application.findMany({ where: { jobId: job.id, orgId: ctx.org.id, ...where }, select: { id: true, currentScoringJobId: true } });
-  if (input.scope !== "stale" && apps.length !== new Set(input.applicationIds).size) throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
+  if (input.scope !== "stale" && !input.applicationIds?.length)
+    throw new UserError("Choose the applications to rescore.", "VALIDATION_ERROR");
+  if (input.scope === "one" && input.applicationIds!.length !== 1)
+    throw new UserError("Rescore one means exactly one application.", "VALIDATION_ERROR");
+  const apps = await db.application.findMany({
+    where: { jobId: job.id, orgId: ctx.org.id, ...where },
+    select: { id: true, currentScoringJobId: true },
+  });
+  if (input.scope !== "stale" && apps.length !== new Set(input.applicationIds).size)
+    throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
   const scored = apps.filter((a) => a.currentScoringJobId);
-  if (input.scope !== "stale" && scored.length !== apps.length) throw new UserError("Only applications that were scored before can be rescored; submit the others.", "NOT_SCORED");
+  if (input.scope !== "stale" && scored.length !== apps.length)
+    throw new UserError("Only applications that were scored before can be rescored; submit the others.", "NOT_SCORED");
   return createOperation({
     orgId: ctx.org.id,
     jobId: job.id,
@@ -53,7 +75,10 @@ export async function rescoreApplications(
     applicationIds: scored.map((a) => a.id),
     actorId: ctx.user.id,
     criteriaVersionNovaId: input.criteriaVersionId ?? null,
-    audit: { action: "rescore.requested", data: { scope: input.scope, criteriaVersionId: input.criteriaVersionId ?? null } },
+    audit: {
+      action: "rescore.requested",
+      data: { scope: input.scope, criteriaVersionId: input.criteriaVersionId ?? null },
+    },
   });
 }
 

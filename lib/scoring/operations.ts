@@ -31,21 +31,59 @@ export async function createOperation(input: {
   audit?: { action: string; data?: Record<string, unknown> };
 }): Promise<{ operationId: string | null; count: number }> {
   return transaction(async (tx) => {
-    const busy = await tx.outboxItem.findMany({ where: { applicationId: { in: input.applicationIds }, status: "pending" }, select: { applicationId: true } });
+    const busy = await tx.outboxItem.findMany({
+      where: { applicationId: { in: input.applicationIds }, status: "pending" },
+      select: { applicationId: true },
+    });
     const busyIds = new Set(busy.map((b) => b.applicationId));
     let ids = input.applicationIds.filter((id) => !busyIds.has(id));
     if (input.kind === "SUBMIT" && ids.length) {
-      const claimable = await tx.application.findMany({ where: { id: { in: ids }, orgId: input.orgId, OR: [{ pipelineStatus: { in: ["NOT_SUBMITTED", "REJECTED"] } }, { pipelineStatus: "FAILED", currentScoringJobId: null }] }, select: { id: true } });
+      const claimable = await tx.application.findMany({
+        where: {
+          id: { in: ids },
+          orgId: input.orgId,
+          OR: [
+            { pipelineStatus: { in: ["NOT_SUBMITTED", "REJECTED"] } },
+            { pipelineStatus: "FAILED", currentScoringJobId: null },
+          ],
+        },
+        select: { id: true },
+      });
       ids = claimable.map((a) => a.id);
-      await tx.application.updateMany({ where: { id: { in: ids } }, data: { pipelineStatus: "PENDING", errorCode: null, errorMessage: null } });
+      await tx.application.updateMany({
+        where: { id: { in: ids } },
+        data: { pipelineStatus: "PENDING", errorCode: null, errorMessage: null },
+      });
     }
     if (!ids.length) return { operationId: null, count: 0 };
     const op = await tx.operation.create({
-      data: { orgId: input.orgId, jobId: input.jobId, kind: input.kind, total: ids.length, createdById: input.actorId, criteriaVersionNovaId: input.criteriaVersionNovaId ?? null },
+      data: {
+        orgId: input.orgId,
+        jobId: input.jobId,
+        kind: input.kind,
+        total: ids.length,
+        createdById: input.actorId,
+        criteriaVersionNovaId: input.criteriaVersionNovaId ?? null,
+      },
     });
-    await tx.outboxItem.createMany({ data: ids.map((applicationId) => ({ operationId: op.id, orgId: input.orgId, jobId: input.jobId, applicationId, kind: input.kind })) });
+    await tx.outboxItem.createMany({
+      data: ids.map((applicationId) => ({
+        operationId: op.id,
+        orgId: input.orgId,
+        jobId: input.jobId,
+        applicationId,
+        kind: input.kind,
+      })),
+    });
     if (input.audit) {
-      await recordAudit(tx, { orgId: input.orgId, actorId: input.actorId, action: input.audit.action, targetType: "job", targetId: input.jobId, data: { operationId: op.id, count: ids.length, ...input.audit.data } });
+      await recordAudit(tx, {
+        orgId: input.orgId,
+        actorId: input.actorId,
+        action: input.audit.action,
+        targetType: "job",
+        targetId: input.jobId,
+        data: { operationId: op.id, count: ids.length, ...input.audit.data },
+      });
     }
     return { operationId: op.id, count: ids.length };
   });
@@ -53,8 +91,14 @@ export async function createOperation(input: {
 
 /** Counts finished items into their operation, closing it when everything is accounted for. */
 export async function countProgress(operationId: string, processed: number, failed: number): Promise<void> {
-  const op = await db.operation.update({ where: { id: operationId }, data: { processed: { increment: processed }, failed: { increment: failed }, status: "running" } });
+  const op = await db.operation.update({
+    where: { id: operationId },
+    data: { processed: { increment: processed }, failed: { increment: failed }, status: "running" },
+  });
   if (op.processed >= op.total) {
-    await db.operation.update({ where: { id: operationId }, data: { status: op.failed >= op.total ? "failed" : "completed", completedAt: new Date() } });
+    await db.operation.update({
+      where: { id: operationId },
+      data: { status: op.failed >= op.total ? "failed" : "completed", completedAt: new Date() },
+    });
   }
 }

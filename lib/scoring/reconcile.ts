@@ -18,7 +18,11 @@ export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<nu
   let updated = 0;
   for (const row of stuck) {
     try {
-      const job = await novaFor(row.application.org).getScoringJob(row.application.jobId, row.applicationId, row.novaScoringJobId);
+      const job = await novaFor(row.application.org).getScoringJob(
+        row.application.jobId,
+        row.applicationId,
+        row.novaScoringJobId,
+      );
       await recordScoringObservation({
         orgId: row.orgId,
         applicationId: row.applicationId,
@@ -38,9 +42,20 @@ export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<nu
     } catch (err) {
       const gone = err instanceof NovaApiError && err.code === "SCORING_JOB_NOT_FOUND";
       if (gone) {
-        await recordScoringObservation({ orgId: row.orgId, applicationId: row.applicationId, novaScoringJobId: row.novaScoringJobId, status: "failed", errorCode: "SCORING_JOB_NOT_FOUND", errorMessage: "Nova no longer knows this scoring job. Rescore it." });
+        await recordScoringObservation({
+          orgId: row.orgId,
+          applicationId: row.applicationId,
+          novaScoringJobId: row.novaScoringJobId,
+          status: "failed",
+          errorCode: "SCORING_JOB_NOT_FOUND",
+          errorMessage: "Nova no longer knows this scoring job. Rescore it.",
+        });
       } else {
-        console.warn("[reconcile] could not check scoring job", row.novaScoringJobId, err instanceof Error ? err.message : err);
+        console.warn(
+          "[reconcile] could not check scoring job",
+          row.novaScoringJobId,
+          err instanceof Error ? err.message : err,
+        );
       }
     }
     // Mark as checked even when nothing changed.

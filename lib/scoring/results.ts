@@ -33,7 +33,9 @@ const STATUS = { pending: "PENDING", completed: "COMPLETED", failed: "FAILED" } 
  * is the application's current one. Status never moves back from a terminal state, so a stale
  * "pending" read can't undo a result.
  */
-export async function recordScoringObservation(obs: ScoringObservation): Promise<{ scoringJobId: string; current: boolean }> {
+export async function recordScoringObservation(
+  obs: ScoringObservation,
+): Promise<{ scoringJobId: string; current: boolean }> {
   try {
     return await transaction((tx) => applyObservation(tx, obs));
   } catch (err) {
@@ -67,7 +69,11 @@ async function applyObservation(tx: Tx, obs: ScoringObservation): Promise<{ scor
             }
           : {}),
         ...(obs.status === "failed"
-          ? { errorCode: obs.errorCode ?? "UNKNOWN", errorMessage: obs.errorMessage ?? null, failedAt: obs.failedAt ?? new Date() }
+          ? {
+              errorCode: obs.errorCode ?? "UNKNOWN",
+              errorMessage: obs.errorMessage ?? null,
+              failedAt: obs.failedAt ?? new Date(),
+            }
           : {}),
       };
   const facts = {
@@ -100,7 +106,10 @@ async function applyObservation(tx: Tx, obs: ScoringObservation): Promise<{ scor
  * but not what the application shows.
  */
 export async function recomputeCurrent(tx: Tx, applicationId: string): Promise<string | null> {
-  const newest = await tx.scoringJob.findFirst({ where: { applicationId }, orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }] });
+  const newest = await tx.scoringJob.findFirst({
+    where: { applicationId },
+    orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
+  });
   if (!newest) return null;
   const pipelineStatus = newest.status === "COMPLETED" ? "SCORED" : newest.status === "FAILED" ? "FAILED" : "PENDING";
   await tx.application.update({

@@ -10,7 +10,10 @@ export const BATCH_SIZE = 25;
 type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplications>>[number]>;
 
 export function loadApplications(ids: string[]) {
-  return db.application.findMany({ where: { id: { in: ids } }, include: { job: true, org: { select: { tenantId: true } } } });
+  return db.application.findMany({
+    where: { id: { in: ids } },
+    include: { job: true, org: { select: { tenantId: true } } },
+  });
 }
 
 function resumeOf(app: AppRow): ResumeInput {
@@ -22,11 +25,15 @@ function resumeOf(app: AppRow): ResumeInput {
 function applicationDataOf(app: AppRow): ApplicationData | undefined {
   const answers = JSON.parse(app.screeningAnswers) as { question: string; answer: string }[];
   if (!answers.length && !app.coverNote) return undefined;
-  return { ...(answers.length ? { applicationAnswers: answers } : {}), ...(app.coverNote ? { context: app.coverNote } : {}) };
+  return {
+    ...(answers.length ? { applicationAnswers: answers } : {}),
+    ...(app.coverNote ? { context: app.coverNote } : {}),
+  };
 }
 
 /** What happened to one application's submission. "retry" = Nova unavailable; try again later. */
-export type SendOutcome = { kind: "sent" } | { kind: "rejected"; code: string; message: string } | { kind: "retry"; message: string };
+export type SendOutcome =
+  { kind: "sent" } | { kind: "rejected"; code: string; message: string } | { kind: "retry"; message: string };
 
 /** The user-facing wording of a Nova refusal. */
 function describe(err: NovaApiError): string {
@@ -39,7 +46,9 @@ export async function markRejected(applicationId: string, code: string, message:
   const hasJobs = (await db.scoringJob.count({ where: { applicationId } })) > 0;
   await db.application.update({
     where: { id: applicationId },
-    data: hasJobs ? { errorCode: code, errorMessage: message } : { pipelineStatus: "REJECTED", errorCode: code, errorMessage: message },
+    data: hasJobs
+      ? { errorCode: code, errorMessage: message }
+      : { pipelineStatus: "REJECTED", errorCode: code, errorMessage: message },
   });
 }
 
@@ -51,7 +60,14 @@ export async function sendOne(app: AppRow, rescore?: { criteriaVersionId?: strin
       jobDescription: app.job.description,
       ...(app.job.roleKnowledge ? { roleKnowledge: app.job.roleKnowledge } : {}),
       ...(applicationDataOf(app) ? { applicationData: applicationDataOf(app) } : {}),
-      ...(rescore ? { rescore: { enabled: true as const, ...(rescore.criteriaVersionId ? { criteriaVersionId: rescore.criteriaVersionId } : {}) } } : {}),
+      ...(rescore
+        ? {
+            rescore: {
+              enabled: true as const,
+              ...(rescore.criteriaVersionId ? { criteriaVersionId: rescore.criteriaVersionId } : {}),
+            },
+          }
+        : {}),
     });
     await recordScoringObservation({
       orgId: app.orgId,
@@ -99,28 +115,53 @@ export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome
     const res = await novaFor(apps[0]!.org).submitBatch(job.id, {
       jobDescription: job.description,
       ...(job.roleKnowledge ? { roleKnowledge: job.roleKnowledge } : {}),
-      applications: apps.map((a) => ({ applicationId: a.id, resume: resumeOf(a), ...(applicationDataOf(a) ? { applicationData: applicationDataOf(a) } : {}) })),
+      applications: apps.map((a) => ({
+        applicationId: a.id,
+        resume: resumeOf(a),
+        ...(applicationDataOf(a) ? { applicationData: applicationDataOf(a) } : {}),
+      })),
     });
     const batch = await db.scoringBatch.upsert({
       where: { novaBatchId: res.batch.id },
-      create: { novaBatchId: res.batch.id, orgId: apps[0]!.orgId, jobId: job.id, status: res.batch.status, totalJobs: res.batch.totalJobs, completedJobs: res.batch.completedJobs, failedJobs: res.batch.failedJobs },
+      create: {
+        novaBatchId: res.batch.id,
+        orgId: apps[0]!.orgId,
+        jobId: job.id,
+        status: res.batch.status,
+        totalJobs: res.batch.totalJobs,
+        completedJobs: res.batch.completedJobs,
+        failedJobs: res.batch.failedJobs,
+      },
       update: {},
     });
     const queuedAt = res.batch.createdAt ? new Date(res.batch.createdAt) : new Date();
     for (const accepted of res.acceptedApplications) {
       const app = apps.find((a) => a.id === accepted.applicationId);
       if (!app) continue;
-      await recordScoringObservation({ orgId: app.orgId, applicationId: app.id, novaScoringJobId: accepted.scoringJobId, status: "pending", queuedAt, batchId: batch.id, isRescore: false });
+      await recordScoringObservation({
+        orgId: app.orgId,
+        applicationId: app.id,
+        novaScoringJobId: accepted.scoringJobId,
+        status: "pending",
+        queuedAt,
+        batchId: batch.id,
+        isRescore: false,
+      });
       await db.application.update({ where: { id: app.id }, data: { submittedAt: app.submittedAt ?? new Date() } });
       outcomes.set(app.id, { kind: "sent" });
     }
     for (const rejected of res.rejectedApplications) {
       if (!apps.some((a) => a.id === rejected.applicationId)) continue;
       await markRejected(rejected.applicationId, rejected.error.reason, rejected.error.message);
-      outcomes.set(rejected.applicationId, { kind: "rejected", code: rejected.error.reason, message: rejected.error.message });
+      outcomes.set(rejected.applicationId, {
+        kind: "rejected",
+        code: rejected.error.reason,
+        message: rejected.error.message,
+      });
     }
     // Anything Nova did not mention is not known to be sent: try it again later.
-    for (const a of apps) if (!outcomes.has(a.id)) outcomes.set(a.id, { kind: "retry", message: "not acknowledged by Nova" });
+    for (const a of apps)
+      if (!outcomes.has(a.id)) outcomes.set(a.id, { kind: "retry", message: "not acknowledged by Nova" });
     return outcomes;
   } catch (err) {
     if (err instanceof NovaApiError && err.status === 422) {
@@ -138,4 +179,3 @@ export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome
     throw err;
   }
 }
-

@@ -19,15 +19,22 @@ export async function applyWebhook(payload: WebhookPayload): Promise<WebhookOutc
 
 /** Matched by (tenant, job, application) first: Nova's ids are only trusted inside that scope. */
 async function findApplication(tenantId: string, jobId: string, applicationId: string) {
-  return db.application.findFirst({ where: { id: applicationId, jobId, org: { tenantId } }, select: { id: true, orgId: true } });
+  return db.application.findFirst({
+    where: { id: applicationId, jobId, org: { tenantId } },
+    select: { id: true, orgId: true },
+  });
 }
 
 async function applyScoreEvent(e: ScoreCompletedEvent | ScoreFailedEvent): Promise<WebhookOutcome> {
   const app = await findApplication(e.tenantId, e.jobId, e.applicationId);
   // Deleted since, or not ours: acknowledge so Nova stops retrying.
   if (!app) return { outcome: "ignored", detail: "unknown application" };
-  const other = await db.scoringJob.findUnique({ where: { novaScoringJobId: e.scoringJobId }, select: { applicationId: true } });
-  if (other && other.applicationId !== app.id) return { outcome: "ignored", detail: "scoring job belongs to another application" };
+  const other = await db.scoringJob.findUnique({
+    where: { novaScoringJobId: e.scoringJobId },
+    select: { applicationId: true },
+  });
+  if (other && other.applicationId !== app.id)
+    return { outcome: "ignored", detail: "scoring job belongs to another application" };
   const common = {
     orgId: app.orgId,
     applicationId: app.id,
@@ -55,7 +62,10 @@ async function applyScoreEvent(e: ScoreCompletedEvent | ScoreFailedEvent): Promi
 }
 
 async function applyBatchEvent(e: BatchCompletedEvent): Promise<WebhookOutcome> {
-  const job = await db.job.findFirst({ where: { id: e.jobId, org: { tenantId: e.tenantId } }, select: { id: true, orgId: true } });
+  const job = await db.job.findFirst({
+    where: { id: e.jobId, org: { tenantId: e.tenantId } },
+    select: { id: true, orgId: true },
+  });
   if (!job) return { outcome: "ignored", detail: "unknown job" };
   const data = {
     status: e.status,

@@ -13,7 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
  */
 interface Call {
   path: string;
-  body: { applications?: { applicationId: string; resume: { type: string; content?: string } }[]; rescore?: { enabled: boolean } };
+  body: {
+    applications?: { applicationId: string; resume: { type: string; content?: string } }[];
+    rescore?: { enabled: boolean };
+  };
 }
 const calls: Call[] = [];
 let failNextBatches = 0;
@@ -30,22 +33,50 @@ function fakeNova(req: http.IncomingMessage, body: string, res: http.ServerRespo
   if (req.url!.endsWith("/scoring-batches")) {
     if (failNextBatches > 0) {
       failNextBatches--;
-      return send(503, { code: "SERVICE_UNAVAILABLE", status: 503, message: "try later", retryable: true, traceId: "t" }, { "retry-after": "0" });
+      return send(
+        503,
+        { code: "SERVICE_UNAVAILABLE", status: 503, message: "try later", retryable: true, traceId: "t" },
+        { "retry-after": "0" },
+      );
     }
     const apps = parsed.applications!;
     const rejected = apps.filter((a) => a.resume.content?.includes("CORRUPT"));
     const accepted = apps.filter((a) => !rejected.includes(a));
     return send(202, {
-      batch: { id: `b_${calls.length}`, jobId: "j", status: "pending", totalJobs: accepted.length, completedJobs: 0, failedJobs: 0, createdAt: now },
+      batch: {
+        id: `b_${calls.length}`,
+        jobId: "j",
+        status: "pending",
+        totalJobs: accepted.length,
+        completedJobs: 0,
+        failedJobs: 0,
+        createdAt: now,
+      },
       scoringJobIds: accepted.map((a) => `sj_${a.applicationId}`),
-      acceptedApplications: accepted.map((a) => ({ applicationId: a.applicationId, scoringJobId: `sj_${a.applicationId}` })),
-      rejectedApplications: rejected.map((a) => ({ applicationId: a.applicationId, error: { message: "The PDF is corrupted", reason: "RESUME_CORRUPTED" } })),
+      acceptedApplications: accepted.map((a) => ({
+        applicationId: a.applicationId,
+        scoringJobId: `sj_${a.applicationId}`,
+      })),
+      rejectedApplications: rejected.map((a) => ({
+        applicationId: a.applicationId,
+        error: { message: "The PDF is corrupted", reason: "RESUME_CORRUPTED" },
+      })),
     });
   }
   const m = /\/jobs\/([^/]+)\/applications\/([^/]+)\/scoring-jobs$/.exec(req.url!);
   if (m) {
     const rescore = Boolean(parsed.rescore?.enabled);
-    return send(202, { scoringJob: { id: `sj_${m[2]}${rescore ? "_r" : ""}`, jobId: m[1], applicationId: m[2], status: "PENDING", isRescore: rescore, criteriaVersionId: "cv_2", queuedAt: now } });
+    return send(202, {
+      scoringJob: {
+        id: `sj_${m[2]}${rescore ? "_r" : ""}`,
+        jobId: m[1],
+        applicationId: m[2],
+        status: "PENDING",
+        isRescore: rescore,
+        criteriaVersionId: "cv_2",
+        queuedAt: now,
+      },
+    });
   }
   send(404, { code: "NOT_FOUND", status: 404, message: "no", retryable: false });
 }
@@ -89,7 +120,13 @@ async function seed(n: number, corrupt: number[] = []) {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
     const text = `${corrupt.includes(i) ? "CORRUPT " : ""}Candidate ${i} resume text that is long enough for Nova's fifty characters.`;
-    ids.push((await db.application.create({ data: { orgId: org.id, jobId: job.id, candidateName: `C${i}`, resumeText: text } })).id);
+    ids.push(
+      (
+        await db.application.create({
+          data: { orgId: org.id, jobId: job.id, candidateName: `C${i}`, resumeText: text },
+        })
+      ).id,
+    );
   }
   return { orgId: org.id, jobId: job.id, ids };
 }
@@ -97,29 +134,56 @@ async function seed(n: number, corrupt: number[] = []) {
 describe("outbox worker", () => {
   it("sends 30 first submissions as batches of 25 and 5, records rejections, and completes the operation", async () => {
     const { orgId, jobId, ids } = await seed(30, [3]);
-    const { operationId, count } = await ops.createOperation({ orgId, jobId, kind: "SUBMIT", applicationIds: ids, actorId: "u" });
+    const { operationId, count } = await ops.createOperation({
+      orgId,
+      jobId,
+      kind: "SUBMIT",
+      applicationIds: ids,
+      actorId: "u",
+    });
     expect(count).toBe(30);
     calls.length = 0;
     await worker.runOutboxOnce();
     expect(calls.map((c) => c.body.applications?.length)).toEqual([25, 5]);
-    expect(await ops.getOperation(orgId, operationId!)).toMatchObject({ status: "completed", total: 30, processed: 30, failed: 1 });
+    expect(await ops.getOperation(orgId, operationId!)).toMatchObject({
+      status: "completed",
+      total: 30,
+      processed: 30,
+      failed: 1,
+    });
     const rejected = await db.application.findUniqueOrThrow({ where: { id: ids[3]! } });
-    expect(rejected).toMatchObject({ pipelineStatus: "REJECTED", errorCode: "RESUME_CORRUPTED", errorMessage: "The PDF is corrupted" });
+    expect(rejected).toMatchObject({
+      pipelineStatus: "REJECTED",
+      errorCode: "RESUME_CORRUPTED",
+      errorMessage: "The PDF is corrupted",
+    });
     const ok = await db.application.findUniqueOrThrow({ where: { id: ids[0]! }, include: { currentScoringJob: true } });
     expect(ok.pipelineStatus).toBe("PENDING");
     expect(ok.currentScoringJob).toMatchObject({ novaScoringJobId: `sj_${ids[0]}`, status: "PENDING" });
     expect(await db.scoringBatch.count({ where: { jobId } })).toBe(2);
     // A second submit of the same applications queues nothing.
-    expect((await ops.createOperation({ orgId, jobId, kind: "SUBMIT", applicationIds: ids, actorId: "u" })).count).toBe(1);
+    expect((await ops.createOperation({ orgId, jobId, kind: "SUBMIT", applicationIds: ids, actorId: "u" })).count).toBe(
+      1,
+    );
   });
 
   it("puts a submission Nova could not take back in the outbox and sends it on a later pass", async () => {
     const { orgId, jobId, ids } = await seed(2);
-    const { operationId } = await ops.createOperation({ orgId, jobId, kind: "SUBMIT", applicationIds: ids, actorId: "u" });
+    const { operationId } = await ops.createOperation({
+      orgId,
+      jobId,
+      kind: "SUBMIT",
+      applicationIds: ids,
+      actorId: "u",
+    });
     failNextBatches = 5; // the client's own retries (4) are exhausted
     await worker.runOutboxOnce();
     const parked = await db.outboxItem.findMany({ where: { operationId: operationId! } });
-    expect(parked.every((i) => i.status === "pending" && i.attempts === 1 && i.claimedBy === null && i.nextAttemptAt > new Date())).toBe(true);
+    expect(
+      parked.every(
+        (i) => i.status === "pending" && i.attempts === 1 && i.claimedBy === null && i.nextAttemptAt > new Date(),
+      ),
+    ).toBe(true);
     expect(await ops.getOperation(orgId, operationId!)).toMatchObject({ processed: 0 });
     await db.outboxItem.updateMany({ where: { operationId: operationId! }, data: { nextAttemptAt: new Date() } });
     await worker.runOutboxOnce();
@@ -128,7 +192,14 @@ describe("outbox worker", () => {
 
   it("sends rescores one by one with rescore.enabled and a pinned version", async () => {
     const { orgId, jobId, ids } = await seed(2);
-    const { operationId } = await ops.createOperation({ orgId, jobId, kind: "RESCORE", applicationIds: ids, actorId: "u", criteriaVersionNovaId: "cv_pinned" });
+    const { operationId } = await ops.createOperation({
+      orgId,
+      jobId,
+      kind: "RESCORE",
+      applicationIds: ids,
+      actorId: "u",
+      criteriaVersionNovaId: "cv_pinned",
+    });
     calls.length = 0;
     await worker.runOutboxOnce();
     expect(calls.map((c) => c.path.endsWith("/scoring-jobs"))).toEqual([true, true]);
@@ -137,6 +208,9 @@ describe("outbox worker", () => {
       { enabled: true, criteriaVersionId: "cv_pinned" },
     ]);
     expect(await ops.getOperation(orgId, operationId!)).toMatchObject({ status: "completed", processed: 2 });
-    expect(await db.scoringJob.findUniqueOrThrow({ where: { novaScoringJobId: `sj_${ids[0]}_r` } })).toMatchObject({ isRescore: true, criteriaVersionNovaId: "cv_2" });
+    expect(await db.scoringJob.findUniqueOrThrow({ where: { novaScoringJobId: `sj_${ids[0]}_r` } })).toMatchObject({
+      isRescore: true,
+      criteriaVersionNovaId: "cv_2",
+    });
   });
 });

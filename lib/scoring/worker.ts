@@ -18,14 +18,22 @@ export const MAX_OUTBOX_ATTEMPTS = 8;
 export async function runOutboxOnce(limit = 100): Promise<number> {
   const now = new Date();
   const due = await db.outboxItem.findMany({
-    where: { status: "pending", nextAttemptAt: { lte: now }, OR: [{ claimedBy: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }] },
+    where: {
+      status: "pending",
+      nextAttemptAt: { lte: now },
+      OR: [{ claimedBy: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }],
+    },
     orderBy: { createdAt: "asc" },
     take: limit,
   });
   const claimed = [];
   for (const item of due) {
     const { count } = await db.outboxItem.updateMany({
-      where: { id: item.id, status: "pending", OR: [{ claimedBy: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }] },
+      where: {
+        id: item.id,
+        status: "pending",
+        OR: [{ claimedBy: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }],
+      },
       data: { claimedBy: WORKER_ID, claimedAt: new Date() },
     });
     if (count === 1) claimed.push(item);
@@ -33,7 +41,11 @@ export async function runOutboxOnce(limit = 100): Promise<number> {
   if (!claimed.length) return 0;
 
   const apps = new Map((await loadApplications(claimed.map((c) => c.applicationId))).map((a) => [a.id, a]));
-  const ops = new Map((await db.operation.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.operationId))] } } })).map((o) => [o.id, o]));
+  const ops = new Map(
+    (await db.operation.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.operationId))] } } })).map(
+      (o) => [o.id, o],
+    ),
+  );
 
   const submits = new Map<string, typeof claimed>();
   for (const item of claimed) {
@@ -55,30 +67,63 @@ export async function runOutboxOnce(limit = 100): Promise<number> {
     for (let i = 0; i < group.length; i += BATCH_SIZE) {
       const chunk = group.slice(i, i + BATCH_SIZE);
       const outcomes = await sendBatch(chunk.map((c) => apps.get(c.applicationId)!));
-      for (const item of chunk) await finish(item, outcomes.get(item.applicationId) ?? { kind: "retry", message: "no outcome" });
+      for (const item of chunk)
+        await finish(item, outcomes.get(item.applicationId) ?? { kind: "retry", message: "no outcome" });
     }
   }
   return claimed.length;
 }
 
-async function finish(item: { id: string; operationId: string; applicationId: string; attempts: number }, outcome: SendOutcome): Promise<void> {
+async function finish(
+  item: { id: string; operationId: string; applicationId: string; attempts: number },
+  outcome: SendOutcome,
+): Promise<void> {
   if (outcome.kind === "retry") {
     const attempts = item.attempts + 1;
     if (attempts < MAX_OUTBOX_ATTEMPTS) {
       const delay = backoffDelay(attempts, { ...DEFAULT_RETRY, maxDelayMs: 5 * 60_000 }, null);
-      await db.outboxItem.update({ where: { id: item.id }, data: { attempts, lastError: outcome.message, claimedBy: null, claimedAt: null, nextAttemptAt: new Date(Date.now() + delay) } });
+      await db.outboxItem.update({
+        where: { id: item.id },
+        data: {
+          attempts,
+          lastError: outcome.message,
+          claimedBy: null,
+          claimedAt: null,
+          nextAttemptAt: new Date(Date.now() + delay),
+        },
+      });
       return;
     }
-    await db.outboxItem.update({ where: { id: item.id }, data: { attempts, status: "failed", lastError: outcome.message, doneAt: new Date() } });
-    await db.application.updateMany({ where: { id: item.applicationId, currentScoringJobId: null }, data: { pipelineStatus: "FAILED", errorCode: "NOVA_UNAVAILABLE", errorMessage: "Nova could not be reached. Submit again later." } });
+    await db.outboxItem.update({
+      where: { id: item.id },
+      data: { attempts, status: "failed", lastError: outcome.message, doneAt: new Date() },
+    });
+    await db.application.updateMany({
+      where: { id: item.applicationId, currentScoringJobId: null },
+      data: {
+        pipelineStatus: "FAILED",
+        errorCode: "NOVA_UNAVAILABLE",
+        errorMessage: "Nova could not be reached. Submit again later.",
+      },
+    });
     await countProgress(item.operationId, 1, 1);
     return;
   }
   if (outcome.kind === "rejected" && outcome.code === "DELETED") {
-    await db.outboxItem.update({ where: { id: item.id }, data: { status: "rejected", lastError: outcome.message, doneAt: new Date() } });
+    await db.outboxItem.update({
+      where: { id: item.id },
+      data: { status: "rejected", lastError: outcome.message, doneAt: new Date() },
+    });
   } else {
-    await db.outboxItem.update({ where: { id: item.id }, data: { status: outcome.kind, lastError: outcome.kind === "rejected" ? outcome.message : null, doneAt: new Date(), attempts: item.attempts + 1 } });
+    await db.outboxItem.update({
+      where: { id: item.id },
+      data: {
+        status: outcome.kind,
+        lastError: outcome.kind === "rejected" ? outcome.message : null,
+        doneAt: new Date(),
+        attempts: item.attempts + 1,
+      },
+    });
   }
   await countProgress(item.operationId, 1, outcome.kind === "sent" ? 0 : 1);
 }
-

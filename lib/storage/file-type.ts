@@ -20,6 +20,11 @@ export function sniffResume(data: Buffer): ResumeKind | null {
   if (data.subarray(0, OLE.length).equals(OLE)) return "doc";
   // Any ZIP is not a DOCX: require the Word part's name among the archive's entry names
   // (local file headers store names uncompressed).
-  if (data.subarray(0, ZIP.length).equals(ZIP) && data.includes("word/document.xml") && data.includes("[Content_Types].xml")) return "docx";
+  if (
+    data.subarray(0, ZIP.length).equals(ZIP) &&
+    data.includes("word/document.xml") &&
+    data.includes("[Content_Types].xml")
+  )
+    return "docx";
   return null;
 }

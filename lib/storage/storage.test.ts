@@ -10,12 +10,17 @@ describe("sniffResume", () => {
   it("recognises PDF, DOC and DOCX by magic bytes, whatever the name", () => {
     expect(sniffResume(Buffer.from("%PDF-1.7\n..."))).toBe("pdf");
     expect(sniffResume(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]))).toBe("doc");
-    const docx = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("....[Content_Types].xml....word/document.xml")]);
+    const docx = Buffer.concat([
+      Buffer.from([0x50, 0x4b, 0x03, 0x04]),
+      Buffer.from("....[Content_Types].xml....word/document.xml"),
+    ]);
     expect(sniffResume(docx)).toBe("docx");
   });
 
   it("refuses everything else, including a plain ZIP and a renamed text file", () => {
-    expect(sniffResume(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("photos/cat.jpg")]))).toBeNull();
+    expect(
+      sniffResume(Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from("photos/cat.jpg")])),
+    ).toBeNull();
     expect(sniffResume(Buffer.from("Just text pretending to be resume.pdf"))).toBeNull();
     expect(sniffResume(Buffer.alloc(0))).toBeNull();
   });

@@ -25,18 +25,35 @@ const jobs = postings.map((p) => {
 
 // Vary each resume slightly so no per-text cache can help.
 const work = jobs.flatMap(({ p, criteria }) => p.resumes.map((r) => ({ p, criteria, r })));
-for (const w of work.slice(0, 20)) engine.score({ criteria: w.criteria, resumeText: w.r.resumeText, applicationAnswers: w.r.answers, jobDescription: w.p.jobDescription, asOf: EVAL_AS_OF });
+for (const w of work.slice(0, 20))
+  engine.score({
+    criteria: w.criteria,
+    resumeText: w.r.resumeText,
+    applicationAnswers: w.r.answers,
+    jobDescription: w.p.jobDescription,
+    asOf: EVAL_AS_OF,
+  });
 
 const ROUNDS = 20;
 let n = 0;
 const t0 = performance.now();
 for (let round = 0; round < ROUNDS; round++) {
   for (const w of work) {
-    engine.score({ criteria: w.criteria, resumeText: `${w.r.resumeText}\n${round}`, applicationAnswers: w.r.answers, jobDescription: w.p.jobDescription, asOf: EVAL_AS_OF });
+    engine.score({
+      criteria: w.criteria,
+      resumeText: `${w.r.resumeText}\n${round}`,
+      applicationAnswers: w.r.answers,
+      jobDescription: w.p.jobDescription,
+      asOf: EVAL_AS_OF,
+    });
     n++;
   }
 }
 const secs = (performance.now() - t0) / 1000;
 
-console.log(`scored ${n} resumes in ${secs.toFixed(2)} s → ${Math.round(n / secs)} resumes/second (single core, in-process)`);
-console.log(`criteria generation: p50 ${percentile(genTimes, 50).toFixed(2)} ms, max ${Math.max(...genTimes).toFixed(2)} ms over ${genTimes.length} runs`);
+console.log(
+  `scored ${n} resumes in ${secs.toFixed(2)} s → ${Math.round(n / secs)} resumes/second (single core, in-process)`,
+);
+console.log(
+  `criteria generation: p50 ${percentile(genTimes, 50).toFixed(2)} ms, max ${Math.max(...genTimes).toFixed(2)} ms over ${genTimes.length} runs`,
+);

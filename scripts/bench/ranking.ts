@@ -21,11 +21,17 @@ process.env.DATA_DIR = dir;
 process.env.DATABASE_URL = url;
 
 const raw = createClient({ url });
-const migrations = fs.readdirSync("prisma/migrations").filter((d) => fs.existsSync(path.join("prisma/migrations", d, "migration.sql"))).sort();
-for (const m of migrations) await raw.executeMultiple(fs.readFileSync(path.join("prisma/migrations", m, "migration.sql"), "utf8"));
+const migrations = fs
+  .readdirSync("prisma/migrations")
+  .filter((d) => fs.existsSync(path.join("prisma/migrations", d, "migration.sql")))
+  .sort();
+for (const m of migrations)
+  await raw.executeMultiple(fs.readFileSync(path.join("prisma/migrations", m, "migration.sql"), "utf8"));
 // Experiment switch: an index whose directions match the ranking's ORDER BY, to compare plans.
 if (process.env.BENCH_DESC_INDEX === "1") {
-  await raw.execute(`CREATE INDEX bench_rank_desc ON Application(jobId, currentScore DESC, submittedAt ASC, createdAt ASC, id ASC)`);
+  await raw.execute(
+    `CREATE INDEX bench_rank_desc ON Application(jobId, currentScore DESC, submittedAt ASC, createdAt ASC, id ASC)`,
+  );
 }
 raw.close();
 
@@ -40,7 +46,7 @@ const ACTIVE = "cv_active";
 
 // Deterministic pseudo-random data: most scored, some pending / not submitted / failed, 10% stale.
 let seed = 42;
-const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 const t0 = Date.now();
 const started = Date.now() - N * 60_000;
 for (let i = 0; i < N; i += 500) {

@@ -16,7 +16,14 @@
  * BENCH_RATE below the throughput, latency is the pipeline's own.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { ensureCriteriaVersion, ensureTenant, openServerDb, queueJob, resumeText, TEST_JOB_DESCRIPTION } from "../../tests/support/sandbox-queue-rows";
+import {
+  ensureCriteriaVersion,
+  ensureTenant,
+  openServerDb,
+  queueJob,
+  resumeText,
+  TEST_JOB_DESCRIPTION,
+} from "../../tests/support/sandbox-queue-rows";
 import { startWebhookListener, type WebhookListener } from "../../tests/support/sandbox-webhook-listener";
 import { startTestServer, testPort, type TestServer } from "../../tests/support/test-server";
 
@@ -63,9 +70,11 @@ async function api(t: Target, method: string, path: string, body?: unknown): Pro
 /** Runs `fn(i)` for i < n with at most `c` in flight. */
 async function pool(n: number, c: number, fn: (i: number) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(c, n) }, async () => {
-    while (next < n) await fn(next++);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(c, n) }, async () => {
+      while (next < n) await fn(next++);
+    }),
+  );
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -79,7 +88,11 @@ async function main() {
     const submittedAt = new Map<string, number>();
     if (MODE === "http") {
       await api(t, "POST", `/v1/jobs/${JOB}/criteria/generate`, {
-        jobContext: { jobTitle: "Senior Backend Engineer", companyName: "Bench Co", jobDescription: TEST_JOB_DESCRIPTION },
+        jobContext: {
+          jobTitle: "Senior Backend Engineer",
+          companyName: "Bench Co",
+          jobDescription: TEST_JOB_DESCRIPTION,
+        },
       });
     } else {
       if (!t.server) throw new Error("BENCH_MODE=db needs the bench's own server");
@@ -98,7 +111,9 @@ async function main() {
         const r = await api(t, "POST", `/v1/jobs/${JOB}/applications/app-${i}/scoring-jobs`, {
           resume: { type: "text", content: resumeText(`Candidate ${i}`) },
           jobDescription: TEST_JOB_DESCRIPTION,
-          applicationData: { applicationAnswers: [{ question: "Years of backend experience?", answer: String(3 + (i % 10)) }] },
+          applicationData: {
+            applicationAnswers: [{ question: "Years of backend experience?", answer: String(3 + (i % 10)) }],
+          },
         });
         id = (r.scoringJob as { id: string }).id;
       }
@@ -136,7 +151,11 @@ async function main() {
       submitRate: RATE || "unpaced",
       submitSeconds: +submitSeconds.toFixed(2),
       submitsPerSecond: +(N / submitSeconds).toFixed(1),
-      latencyMs: { p50: Math.round(percentile(latencies, 50)), p95: Math.round(percentile(latencies, 95)), max: Math.round(latencies.at(-1)!) },
+      latencyMs: {
+        p50: Math.round(percentile(latencies, 50)),
+        p95: Math.round(percentile(latencies, 95)),
+        max: Math.round(latencies.at(-1)!),
+      },
       jobsPerSecond: +(N / totalSeconds).toFixed(1),
     };
     console.log(JSON.stringify(out, null, 2));

@@ -30,19 +30,40 @@ const EXPECTED: Record<string, { strong: string[]; weak: string[] }> = {
 let failures = 0;
 for (const job of DEMO_JOBS) {
   const criteria = engine
-    .generateCriteria({ jobTitle: job.title, companyName: job.company, jobDescription: job.description, additionalInfo: job.roleKnowledge })
+    .generateCriteria({
+      jobTitle: job.title,
+      companyName: job.company,
+      jobDescription: job.description,
+      additionalInfo: job.roleKnowledge,
+    })
     .map((c, i) => ({ id: `c${i + 1}`, ...c }));
   console.log(`\n=== ${job.title} (${job.company}) ===`);
   for (const c of criteria) console.log(`  [${c.importance}] ${c.text}`);
   const rows = job.candidates.map((cand) => {
-    const input = { criteria, resumeText: cand.resume, applicationAnswers: [], jobDescription: job.description, roleKnowledge: job.roleKnowledge, asOf: AS_OF };
+    const input = {
+      criteria,
+      resumeText: cand.resume,
+      applicationAnswers: [],
+      jobDescription: job.description,
+      roleKnowledge: job.roleKnowledge,
+      asOf: AS_OF,
+    };
     const r = engine.score(input);
-    return { name: cand.name, score: r.score, verdict: r.assessment.verdict, detail: VERBOSE ? scoreDetailed(input) : null };
+    return {
+      name: cand.name,
+      score: r.score,
+      verdict: r.assessment.verdict,
+      detail: VERBOSE ? scoreDetailed(input) : null,
+    };
   });
   rows.sort((a, b) => b.score - a.score || a.name.localeCompare(b.name));
   for (const r of rows) {
     console.log(`  ${String(r.score).padStart(2)}  ${r.name.padEnd(18)} ${r.verdict}`);
-    if (r.detail) for (const x of r.detail.results) console.log(`        ${x.evidence.strength.toFixed(2)} ${x.evidence.status.padEnd(11)} ${x.text.slice(0, 60)} — ${x.evidence.reason ?? ""}`);
+    if (r.detail)
+      for (const x of r.detail.results)
+        console.log(
+          `        ${x.evidence.strength.toFixed(2)} ${x.evidence.status.padEnd(11)} ${x.text.slice(0, 60)} — ${x.evidence.reason ?? ""}`,
+        );
   }
   const exp = EXPECTED[job.title];
   if (!exp) continue;
@@ -53,7 +74,9 @@ for (const job of DEMO_JOBS) {
   const strongInTop = top3.filter((r) => exp.strong.includes(r.name)).length;
   const ok = badTop.length === 0 && strongInTop === 3;
   if (!ok) failures++;
-  console.log(`  top 3 ${ok ? "sensible" : "NOT sensible"}: ${top3.map((r) => `${r.name} (${r.score})`).join(", ")}${badTop.length ? `; weak at or above the cut: ${badTop.map((r) => r.name).join(", ")}` : ""}`);
+  console.log(
+    `  top 3 ${ok ? "sensible" : "NOT sensible"}: ${top3.map((r) => `${r.name} (${r.score})`).join(", ")}${badTop.length ? `; weak at or above the cut: ${badTop.map((r) => r.name).join(", ")}` : ""}`,
+  );
 }
 console.log(failures === 0 ? "\nAll demo rankings sensible." : `\n${failures} demo job(s) rank implausibly.`);
 process.exitCode = failures === 0 ? 0 : 1;

@@ -11,7 +11,15 @@ describe("evaluation set", () => {
   const runs = postings.map((p) => {
     const ctx = { jobTitle: p.jobTitle, companyName: p.companyName, jobDescription: p.jobDescription };
     const criteria = engine.generateCriteria(ctx).map((c, i) => ({ id: `c${i}`, ...c }));
-    const results = p.resumes.map((r) => engine.score({ criteria, resumeText: r.resumeText, applicationAnswers: r.answers, jobDescription: p.jobDescription, asOf: EVAL_AS_OF }));
+    const results = p.resumes.map((r) =>
+      engine.score({
+        criteria,
+        resumeText: r.resumeText,
+        applicationAnswers: r.answers,
+        jobDescription: p.jobDescription,
+        asOf: EVAL_AS_OF,
+      }),
+    );
     return { p, criteria, results };
   });
 
@@ -53,7 +61,11 @@ describe("evaluation set", () => {
     expect(mean(per.map((x) => x.ndcg))).toBeGreaterThanOrEqual(0.9);
     expect(mean(per.map((x) => x.rho))).toBeGreaterThanOrEqual(0.8);
     expect(mean(per.map((x) => x.pair))).toBeGreaterThanOrEqual(0.85);
-    const cap = missingMustHaveCapped(runs.flatMap(({ p, results }) => p.resumes.map((r, i) => ({ id: r.id, score: results[i]!.score, missingMustHave: r.missingMustHave }))));
+    const cap = missingMustHaveCapped(
+      runs.flatMap(({ p, results }) =>
+        p.resumes.map((r, i) => ({ id: r.id, score: results[i]!.score, missingMustHave: r.missingMustHave })),
+      ),
+    );
     expect(cap.failures).toEqual([]);
   });
 });

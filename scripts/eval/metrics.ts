@@ -100,7 +100,10 @@ export interface MustHaveCheck {
 }
 
 /** Every resume labelled as clearly missing a must-have must score ≤ `cap` (4 in Nova's bands). */
-export function missingMustHaveCapped(items: { id: string; score: number; missingMustHave: boolean }[], cap = 4): MustHaveCheck {
+export function missingMustHaveCapped(
+  items: { id: string; score: number; missingMustHave: boolean }[],
+  cap = 4,
+): MustHaveCheck {
   const flagged = items.filter((x) => x.missingMustHave);
   const failures = flagged.filter((x) => x.score > cap).map((x) => `${x.id} scored ${x.score}`);
   return { total: flagged.length, passed: flagged.length - failures.length, failures, ok: failures.length === 0 };

@@ -36,7 +36,13 @@ function scoreDirect(p: EvalPosting): number[] {
     .map((c, i) => ({ id: `c${i + 1}`, text: c.text, importance: c.importance }));
   return p.resumes.map(
     (r) =>
-      engine.score({ criteria, resumeText: r.resumeText, applicationAnswers: r.answers, jobDescription: p.jobDescription, asOf: EVAL_AS_OF }).score,
+      engine.score({
+        criteria,
+        resumeText: r.resumeText,
+        applicationAnswers: r.answers,
+        jobDescription: p.jobDescription,
+        asOf: EVAL_AS_OF,
+      }).score,
   );
 }
 
@@ -48,7 +54,12 @@ const TENANT = `eval-${Date.now()}`;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-async function call(method: "GET" | "POST", path: string, body?: unknown, attempt = 0): Promise<{ status: number; json: unknown }> {
+async function call(
+  method: "GET" | "POST",
+  path: string,
+  body?: unknown,
+  attempt = 0,
+): Promise<{ status: number; json: unknown }> {
   const res = await fetch(`${BASE}${path}`, {
     method,
     headers: {
@@ -100,7 +111,8 @@ async function scoreHttp(p: EvalPosting): Promise<number[]> {
   const gen = await call("POST", `/v1/jobs/${encodeURIComponent(jobId)}/criteria/generate`, {
     jobContext: { jobTitle: p.jobTitle, companyName: p.companyName, jobDescription: p.jobDescription },
   });
-  if (gen.status !== 200 && gen.status !== 201) throw new Error(`criteria/generate for ${jobId} → ${gen.status} ${JSON.stringify(gen.json)}`);
+  if (gen.status !== 200 && gen.status !== 201)
+    throw new Error(`criteria/generate for ${jobId} → ${gen.status} ${JSON.stringify(gen.json)}`);
   const criteria = field<unknown[]>(gen.json, "criteria") ?? [];
   if (VERBOSE) console.log(`  ${jobId}: ${criteria.length} criteria`);
 
@@ -110,12 +122,17 @@ async function scoreHttp(p: EvalPosting): Promise<number[]> {
     if (r.resumeText.length < 50) throw new Error(`${r.id}: resume text is under the API's 50-character minimum`);
     const appId = r.id;
     await paceSubmit();
-    const sub = await call("POST", `/v1/jobs/${encodeURIComponent(jobId)}/applications/${encodeURIComponent(appId)}/scoring-jobs`, {
-      resume: { type: "text", content: r.resumeText },
-      jobDescription: p.jobDescription,
-      applicationData: { applicationAnswers: r.answers },
-    });
-    if (sub.status !== 202 && sub.status !== 200) throw new Error(`submit ${appId} → ${sub.status} ${JSON.stringify(sub.json)}`);
+    const sub = await call(
+      "POST",
+      `/v1/jobs/${encodeURIComponent(jobId)}/applications/${encodeURIComponent(appId)}/scoring-jobs`,
+      {
+        resume: { type: "text", content: r.resumeText },
+        jobDescription: p.jobDescription,
+        applicationData: { applicationAnswers: r.answers },
+      },
+    );
+    if (sub.status !== 202 && sub.status !== 200)
+      throw new Error(`submit ${appId} → ${sub.status} ${JSON.stringify(sub.json)}`);
     const id = field<string>(sub.json, "scoringJob", "id");
     if (!id) throw new Error(`submit ${appId}: no scoringJob.id in ${JSON.stringify(sub.json)}`);
     jobs.push({ appId, scoringJobId: id });
@@ -128,7 +145,10 @@ async function scoreHttp(p: EvalPosting): Promise<number[]> {
     for (const j of jobs) {
       if (scores.has(j.appId)) continue;
       await sleep(60); // stay well under the 20 req/s read bucket while polling
-      const got = await call("GET", `/v1/jobs/${encodeURIComponent(jobId)}/applications/${encodeURIComponent(j.appId)}/scoring-jobs/${encodeURIComponent(j.scoringJobId)}`);
+      const got = await call(
+        "GET",
+        `/v1/jobs/${encodeURIComponent(jobId)}/applications/${encodeURIComponent(j.appId)}/scoring-jobs/${encodeURIComponent(j.scoringJobId)}`,
+      );
       if (got.status !== 200) throw new Error(`poll ${j.appId} → ${got.status} ${JSON.stringify(got.json)}`);
       const status = String(field<string>(got.json, "scoringJob", "status") ?? "").toLowerCase();
       if (status === "completed") {
@@ -159,25 +179,62 @@ async function main() {
   const perPosting: { id: string; engine: Metrics; tfidf: Metrics }[] = [];
   for (const p of postings) {
     const scores = DIRECT ? scoreDirect(p) : await scoreHttp(p);
-    const baseline = tfidfScores(`${p.jobTitle}\n${p.jobDescription}`, p.resumes.map((r) => r.resumeText));
-    const rows: Scored[] = p.resumes.map((r, i) => ({ id: r.id, label: r.label, grade: r.grade, missingMustHave: r.missingMustHave, score: scores[i] ?? 0, baseline: baseline[i] ?? 0 }));
+    const baseline = tfidfScores(
+      `${p.jobTitle}\n${p.jobDescription}`,
+      p.resumes.map((r) => r.resumeText),
+    );
+    const rows: Scored[] = p.resumes.map((r, i) => ({
+      id: r.id,
+      label: r.label,
+      grade: r.grade,
+      missingMustHave: r.missingMustHave,
+      score: scores[i] ?? 0,
+      baseline: baseline[i] ?? 0,
+    }));
     all.push(...rows);
     const truth = rows.map((r) => r.grade);
-    const m = { id: p.id, engine: metricsOf(rows.map((r) => r.score), truth), tfidf: metricsOf(rows.map((r) => r.baseline), truth) };
+    const m = {
+      id: p.id,
+      engine: metricsOf(
+        rows.map((r) => r.score),
+        truth,
+      ),
+      tfidf: metricsOf(
+        rows.map((r) => r.baseline),
+        truth,
+      ),
+    };
     perPosting.push(m);
     console.log(`\n${p.id} (${p.field}; ${p.resumes.length} resumes)`);
-    console.log(`  engine  NDCG@5 ${f(m.engine.ndcg5)}  Spearman ${f(m.engine.spearman)}  pairwise ${f(m.engine.pairwise)}`);
-    console.log(`  tf-idf  NDCG@5 ${f(m.tfidf.ndcg5)}  Spearman ${f(m.tfidf.spearman)}  pairwise ${f(m.tfidf.pairwise)}`);
-    if (VERBOSE) for (const r of rows) console.log(`    ${r.id.padEnd(26)} grade ${String(r.grade).padStart(2)}  engine ${String(r.score).padStart(2)}  tfidf ${r.baseline.toFixed(3)}  ${r.label}`);
+    console.log(
+      `  engine  NDCG@5 ${f(m.engine.ndcg5)}  Spearman ${f(m.engine.spearman)}  pairwise ${f(m.engine.pairwise)}`,
+    );
+    console.log(
+      `  tf-idf  NDCG@5 ${f(m.tfidf.ndcg5)}  Spearman ${f(m.tfidf.spearman)}  pairwise ${f(m.tfidf.pairwise)}`,
+    );
+    if (VERBOSE)
+      for (const r of rows)
+        console.log(
+          `    ${r.id.padEnd(26)} grade ${String(r.grade).padStart(2)}  engine ${String(r.score).padStart(2)}  tfidf ${r.baseline.toFixed(3)}  ${r.label}`,
+        );
   }
   const avg = (k: keyof Metrics, who: "engine" | "tfidf") => mean(perPosting.map((p) => p[who][k]));
   const cap = missingMustHaveCapped(all);
   console.log("\nOverall (mean over postings)");
-  console.log(`  engine  NDCG@5 ${f(avg("ndcg5", "engine"))}  Spearman ${f(avg("spearman", "engine"))}  pairwise ${f(avg("pairwise", "engine"))}`);
-  console.log(`  tf-idf  NDCG@5 ${f(avg("ndcg5", "tfidf"))}  Spearman ${f(avg("spearman", "tfidf"))}  pairwise ${f(avg("pairwise", "tfidf"))}`);
-  console.log(`  missing-must-have ≤ 4: ${cap.passed}/${cap.total}${cap.ok ? " (all)" : ` — FAIL: ${cap.failures.join(", ")}`}`);
-  const targets = avg("ndcg5", "engine") >= 0.9 && avg("spearman", "engine") >= 0.8 && avg("pairwise", "engine") >= 0.85 && cap.ok;
-  console.log(`  targets (NDCG@5 ≥ 0.90, Spearman ≥ 0.80, pairwise ≥ 0.85, all missing-must ≤ 4): ${targets ? "MET" : "NOT MET"}`);
+  console.log(
+    `  engine  NDCG@5 ${f(avg("ndcg5", "engine"))}  Spearman ${f(avg("spearman", "engine"))}  pairwise ${f(avg("pairwise", "engine"))}`,
+  );
+  console.log(
+    `  tf-idf  NDCG@5 ${f(avg("ndcg5", "tfidf"))}  Spearman ${f(avg("spearman", "tfidf"))}  pairwise ${f(avg("pairwise", "tfidf"))}`,
+  );
+  console.log(
+    `  missing-must-have ≤ 4: ${cap.passed}/${cap.total}${cap.ok ? " (all)" : ` — FAIL: ${cap.failures.join(", ")}`}`,
+  );
+  const targets =
+    avg("ndcg5", "engine") >= 0.9 && avg("spearman", "engine") >= 0.8 && avg("pairwise", "engine") >= 0.85 && cap.ok;
+  console.log(
+    `  targets (NDCG@5 ≥ 0.90, Spearman ≥ 0.80, pairwise ≥ 0.85, all missing-must ≤ 4): ${targets ? "MET" : "NOT MET"}`,
+  );
   if (args.has("--json")) console.log(JSON.stringify({ perPosting, rows: all }, null, 2));
 }
 

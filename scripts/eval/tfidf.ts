@@ -2,7 +2,9 @@
 // for the engine — if this does nearly as well, the evaluation set is too easy.
 
 const STOP = new Set(
-  "a an and or the of to in on for with at by from as is are be you your we our will this that it its have has who what".split(" "),
+  "a an and or the of to in on for with at by from as is are be you your we our will this that it its have has who what".split(
+    " ",
+  ),
 );
 
 export function tokens(text: string): string[] {

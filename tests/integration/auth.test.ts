@@ -35,4 +35,3 @@ describe("sign-in through the standard Auth.js endpoints", () => {
     }
   });
 });
-

@@ -14,7 +14,10 @@ describe("demo jobs after start", () => {
     const started = Date.now();
     await seedDemoJobs();
     const org = await db.organization.findFirstOrThrow({ where: { name: DEMO_ORG_NAME } });
-    const jobs = await db.job.findMany({ where: { orgId: org.id }, include: { activeCriteriaVersion: { include: { criteria: true } } } });
+    const jobs = await db.job.findMany({
+      where: { orgId: org.id },
+      include: { activeCriteriaVersion: { include: { criteria: true } } },
+    });
     expect(jobs.map((j) => j.title).sort()).toEqual(DEMO_JOBS.map((j) => j.title).sort());
     for (const job of jobs) expect(job.activeCriteriaVersion?.criteria.length).toBeGreaterThan(2);
 

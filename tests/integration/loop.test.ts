@@ -20,7 +20,12 @@ let loopJobId: string;
 beforeAll(async () => {
   await appDb.organization.count();
   const org = await createOrg();
-  ctx = { user: { id: org.admin.id, email: org.admin.email, name: "A" }, org: { id: org.id, name: "Org", tenantId: org.tenantId }, role: "ADMIN", memberships: [] };
+  ctx = {
+    user: { id: org.admin.id, email: org.admin.email, name: "A" },
+    org: { id: org.id, name: "Org", tenantId: org.tenantId },
+    role: "ADMIN",
+    memberships: [],
+  };
 });
 
 async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 45_000): Promise<T> {
@@ -36,35 +41,70 @@ async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => bool
 // The demo's realistic posting and candidates: a strong fit, a mid one and a frontend developer.
 const POSTING = DEMO_JOBS[0]!;
 const pick = (name: string) => POSTING.candidates.find((c) => c.name === name)!;
-const RESUMES = ["Maya Okafor", "Ravi Patel", "Hannah Schultz"].map((n) => ({ candidateName: n, resumeText: pick(n).resume }));
+const RESUMES = ["Maya Okafor", "Ravi Patel", "Hannah Schultz"].map((n) => ({
+  candidateName: n,
+  resumeText: pick(n).resume,
+}));
 
 describe("the full loop", () => {
   it("generates criteria, scores via webhooks, and rescores stale results after a criteria edit", async () => {
-    const { jobId } = await createJob(ctx, { title: POSTING.title, company: POSTING.company, description: POSTING.description, roleKnowledge: POSTING.roleKnowledge });
+    const { jobId } = await createJob(ctx, {
+      title: POSTING.title,
+      company: POSTING.company,
+      description: POSTING.description,
+      roleKnowledge: POSTING.roleKnowledge,
+    });
     loopJobId = jobId;
     const v1 = await generateCriteria(ctx, jobId, {});
     expect(v1.criteria.length).toBeGreaterThan(0);
-    const job = await db.job.findUniqueOrThrow({ where: { id: jobId }, include: { activeCriteriaVersion: { include: { criteria: true } } } });
-    expect(job.activeCriteriaVersion).toMatchObject({ novaId: v1.versionId, number: v1.number, source: "GENERATED", status: "ACTIVE" });
+    const job = await db.job.findUniqueOrThrow({
+      where: { id: jobId },
+      include: { activeCriteriaVersion: { include: { criteria: true } } },
+    });
+    expect(job.activeCriteriaVersion).toMatchObject({
+      novaId: v1.versionId,
+      number: v1.number,
+      source: "GENERATED",
+      status: "ACTIVE",
+    });
     expect(job.activeCriteriaVersion!.criteria).toHaveLength(v1.criteria.length);
 
-    const ids = await createApplicationsFromCsv(ctx, jobId, RESUMES.map((r) => ({ ...r, candidateEmail: null, resumeUrl: null })));
+    const ids = await createApplicationsFromCsv(
+      ctx,
+      jobId,
+      RESUMES.map((r) => ({ ...r, candidateEmail: null, resumeUrl: null })),
+    );
     const { operationId, count } = await submitApplications(ctx, jobId);
     expect(count).toBe(3);
     expect((await submitApplications(ctx, jobId)).count).toBe(0);
 
-    const op = await until("the submit operation", () => db.operation.findUniqueOrThrow({ where: { id: operationId! } }), (o) => o.status === "completed");
+    const op = await until(
+      "the submit operation",
+      () => db.operation.findUniqueOrThrow({ where: { id: operationId! } }),
+      (o) => o.status === "completed",
+    );
     expect(op).toMatchObject({ total: 3, processed: 3, failed: 0 });
-    const scored = await until("three scores", () => db.application.findMany({ where: { id: { in: ids } }, include: { currentScoringJob: true } }), (apps) => apps.every((a) => a.pipelineStatus === "SCORED"));
+    const scored = await until(
+      "three scores",
+      () => db.application.findMany({ where: { id: { in: ids } }, include: { currentScoringJob: true } }),
+      (apps) => apps.every((a) => a.pipelineStatus === "SCORED"),
+    );
     for (const a of scored) {
       expect(a.currentScore).toBeGreaterThanOrEqual(0);
-      expect(a.currentScoringJob).toMatchObject({ status: "COMPLETED", score: a.currentScore, criteriaVersionNovaId: v1.versionId, isRescore: false });
+      expect(a.currentScoringJob).toMatchObject({
+        status: "COMPLETED",
+        score: a.currentScore,
+        criteriaVersionNovaId: v1.versionId,
+        isRescore: false,
+      });
       expect(JSON.parse(a.currentScoringJob!.strengths!)).toBeInstanceOf(Array);
       expect(a.currentCriteriaVersionNovaId).toBe(v1.versionId);
     }
     const batch = await db.scoringBatch.findFirstOrThrow({ where: { jobId } });
     expect(batch.totalJobs).toBe(3);
-    expect(await db.webhookEvent.count({ where: { outcome: "processed", signatureOk: true, event: "score.completed" } })).toBeGreaterThanOrEqual(3);
+    expect(
+      await db.webhookEvent.count({ where: { outcome: "processed", signatureOk: true, event: "score.completed" } }),
+    ).toBeGreaterThanOrEqual(3);
     const byName = Object.fromEntries(scored.map((a) => [a.candidateName, a.currentScore!]));
     expect(byName["Maya Okafor"]).toBeGreaterThan(byName["Hannah Schultz"]!);
 
@@ -76,7 +116,11 @@ describe("the full loop", () => {
 
     const rescore = await rescoreApplications(ctx, { jobId, scope: "stale" });
     expect(rescore.count).toBe(3);
-    await until("rescored results", () => db.application.findMany({ where: { id: { in: ids } } }), (apps) => apps.every((a) => a.pipelineStatus === "SCORED" && a.currentCriteriaVersionNovaId === v2.versionId));
+    await until(
+      "rescored results",
+      () => db.application.findMany({ where: { id: { in: ids } } }),
+      (apps) => apps.every((a) => a.pipelineStatus === "SCORED" && a.currentCriteriaVersionNovaId === v2.versionId),
+    );
     for (const id of ids) {
       const jobs = await db.scoringJob.findMany({ where: { applicationId: id }, orderBy: { submittedAt: "asc" } });
       expect(jobs.map((j) => [j.isRescore, j.criteriaVersionNovaId])).toEqual([
@@ -88,14 +132,26 @@ describe("the full loop", () => {
   });
 
   it("reconciles a result whose webhook never arrived", async () => {
-    const done = await db.scoringJob.findFirstOrThrow({ where: { orgId: ctx.org.id, status: "COMPLETED", isRescore: true } });
+    const done = await db.scoringJob.findFirstOrThrow({
+      where: { orgId: ctx.org.id, status: "COMPLETED", isRescore: true },
+    });
     // As if the webhook had been lost: pending locally, last checked long ago.
     const old = new Date(Date.now() - 10 * 60_000);
     await db.scoringJob.update({ where: { id: done.id }, data: { status: "PENDING", score: null, updatedAt: old } });
-    await db.application.update({ where: { id: done.applicationId }, data: { pipelineStatus: "PENDING", currentScore: null } });
-    const back = await until("reconciliation", () => db.scoringJob.findUniqueOrThrow({ where: { id: done.id } }), (j) => j.status === "COMPLETED");
+    await db.application.update({
+      where: { id: done.applicationId },
+      data: { pipelineStatus: "PENDING", currentScore: null },
+    });
+    const back = await until(
+      "reconciliation",
+      () => db.scoringJob.findUniqueOrThrow({ where: { id: done.id } }),
+      (j) => j.status === "COMPLETED",
+    );
     expect(back.score).toBe(done.score);
-    expect(await db.application.findUniqueOrThrow({ where: { id: done.applicationId } })).toMatchObject({ pipelineStatus: "SCORED", currentScore: done.score });
+    expect(await db.application.findUniqueOrThrow({ where: { id: done.applicationId } })).toMatchObject({
+      pipelineStatus: "SCORED",
+      currentScore: done.score,
+    });
   });
 
   it("deletes an application at Nova and locally; closing the job archives its criteria and stops submissions", async () => {

@@ -29,7 +29,9 @@ function client(opts: { baseUrl?: string; pacer?: Pacer; statuses?: number[] } =
 }
 
 beforeAll(async () => {
-  await client().generateCriteria(jobId, { jobContext: { jobTitle: posting.title, companyName: posting.company, jobDescription: posting.description } });
+  await client().generateCriteria(jobId, {
+    jobContext: { jobTitle: posting.title, companyName: posting.company, jobDescription: posting.description },
+  });
 });
 
 const resume = (i: number) => `${posting.candidates[i % posting.candidates.length]!.resume}\n(application ${i})`;
@@ -40,7 +42,12 @@ describe("NovaClient against the sandbox", () => {
     const nova = client({ statuses });
     const started = Date.now();
     const jobs = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => nova.submitScoringJob(jobId, `paced_${i}`, { resume: { type: "text", content: resume(i) }, jobDescription: posting.description })),
+      Array.from({ length: 30 }, (_, i) =>
+        nova.submitScoringJob(jobId, `paced_${i}`, {
+          resume: { type: "text", content: resume(i) },
+          jobDescription: posting.description,
+        }),
+      ),
     );
     const elapsed = Date.now() - started;
     expect(jobs.map((j) => j.status).every((s) => s === "pending" || s === "completed")).toBe(true);
@@ -57,11 +64,18 @@ describe("NovaClient against the sandbox", () => {
     const unpaced = new Pacer({ ...DEFAULT_LIMITS, scoring_intake_single: { perSecond: 1000 } });
     const nova = client({ pacer: unpaced, statuses });
     const jobs = await Promise.all(
-      Array.from({ length: 30 }, (_, i) => nova.submitScoringJob(jobId, `burst_${i}`, { resume: { type: "text", content: resume(i) }, jobDescription: posting.description })),
+      Array.from({ length: 30 }, (_, i) =>
+        nova.submitScoringJob(jobId, `burst_${i}`, {
+          resume: { type: "text", content: resume(i) },
+          jobDescription: posting.description,
+        }),
+      ),
     );
     expect(jobs).toHaveLength(30);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
-    console.log(`[measure] 30 unpaced submissions: ${statuses.filter((s) => s === 429).length} × 429 absorbed by retries`);
+    console.log(
+      `[measure] 30 unpaced submissions: ${statuses.filter((s) => s === 429).length} × 429 absorbed by retries`,
+    );
   });
 
   it("is idempotent on (job, application): resubmitting returns the same scoring job", async () => {
@@ -80,7 +94,9 @@ describe("NovaClient against the sandbox", () => {
         res.writeHead(seen === 1 ? 502 : 503, { "content-type": "text/plain" });
         return res.end("upstream trouble");
       }
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !["host", "connection"].includes(k))) as Record<string, string>;
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => !["host", "connection"].includes(k)),
+      ) as Record<string, string>;
       fetch(`${sandboxUrl()}${req.url}`, { method: req.method, headers })
         .then(async (r) => {
           res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "application/json" });
@@ -90,7 +106,9 @@ describe("NovaClient against the sandbox", () => {
     });
     await new Promise<void>((r) => proxy.listen(0, "127.0.0.1", r));
     try {
-      const current = await client({ baseUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}` }).getCurrentCriteria(jobId);
+      const current = await client({
+        baseUrl: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      }).getCurrentCriteria(jobId);
       expect(current.criteria.length).toBeGreaterThan(0);
       expect(current.version.status).toBe("ACTIVE");
       expect(seen).toBe(3);
@@ -101,11 +119,18 @@ describe("NovaClient against the sandbox", () => {
 
   it("surfaces Nova's refusals as typed errors with the trace id", async () => {
     const nova = client();
-    const short = await nova.submitScoringJob(jobId, "short_1", { resume: { type: "text", content: "too short" }, jobDescription: "d" }).catch((e: unknown) => e);
+    const short = await nova
+      .submitScoringJob(jobId, "short_1", { resume: { type: "text", content: "too short" }, jobDescription: "d" })
+      .catch((e: unknown) => e);
     expect(short).toBeInstanceOf(NovaApiError);
     expect(short).toMatchObject({ code: "VALIDATION_ERROR", status: 400, retryable: false });
     expect((short as NovaApiError).traceId).toBeTruthy();
-    const noCriteria = await nova.submitScoringJob("job_without_criteria", "a1", { resume: { type: "text", content: resume(2) }, jobDescription: "d" }).catch((e: unknown) => e);
+    const noCriteria = await nova
+      .submitScoringJob("job_without_criteria", "a1", {
+        resume: { type: "text", content: resume(2) },
+        jobDescription: "d",
+      })
+      .catch((e: unknown) => e);
     expect(noCriteria).toMatchObject({ code: "CRITERIA_NOT_FOUND", status: 404 });
   });
 });

@@ -16,7 +16,16 @@ beforeAll(async () => {
   const storage = new LocalDiskStorage(path.resolve(process.env.DATA_DIR!, "files"));
   const key = `r_test${Date.now()}`;
   await storage.put(key, PDF);
-  const file = await db.resumeFile.create({ data: { orgId: org.id, storageKey: key, fileName: "../../etc/passwd.pdf", mimeType: "application/pdf", size: PDF.length, sha256: "x" } });
+  const file = await db.resumeFile.create({
+    data: {
+      orgId: org.id,
+      storageKey: key,
+      fileName: "../../etc/passwd.pdf",
+      mimeType: "application/pdf",
+      size: PDF.length,
+      sha256: "x",
+    },
+  });
   fileId = file.id;
   const { app } = await createJobWithApplication(org);
   await db.application.update({ where: { id: app.id }, data: { resumeFileId: file.id } });
@@ -36,7 +45,10 @@ describe("GET /api/files/[fileId] (resume links for Nova)", () => {
   it("answers 403 when the link is tampered with or expired", async () => {
     const good = new URL(signFileUrl(process.env.APP_URL!, key(), fileId));
     const tamperedSig = new URL(good);
-    tamperedSig.searchParams.set("signature", good.searchParams.get("signature")!.replace(/^./, (c) => (c === "a" ? "b" : "a")));
+    tamperedSig.searchParams.set(
+      "signature",
+      good.searchParams.get("signature")!.replace(/^./, (c) => (c === "a" ? "b" : "a")),
+    );
     const laterExpiry = new URL(good);
     laterExpiry.searchParams.set("expires", String(Number(good.searchParams.get("expires")) + 86_400));
     const unsigned = new URL(good.pathname, good);
@@ -70,10 +82,19 @@ describe("GET /api/resumes/[applicationId] (recruiters)", () => {
 describe("GET /api/operations/[operationId]", () => {
   it("shows progress to the org and nobody else", async () => {
     const { job } = await createJobWithApplication(org);
-    const op = await db.operation.create({ data: { orgId: org.id, jobId: job.id, kind: "SUBMIT", total: 3, processed: 1 } });
+    const op = await db.operation.create({
+      data: { orgId: org.id, jobId: job.id, kind: "SUBMIT", total: 3, processed: 1 },
+    });
     const recruiter = await signedIn(org.recruiter.email);
     const res = await recruiter.fetch(`/api/operations/${op.id}`);
-    expect(await res.json()).toEqual({ id: op.id, kind: "SUBMIT", status: "pending", total: 3, processed: 1, failed: 0 });
+    expect(await res.json()).toEqual({
+      id: op.id,
+      kind: "SUBMIT",
+      status: "pending",
+      total: 3,
+      processed: 1,
+      failed: 0,
+    });
     expect((await new Browserless().fetch(`/api/operations/${op.id}`)).status).toBe(401);
     const outsider = await createOrg();
     expect((await (await signedIn(outsider.recruiter.email)).fetch(`/api/operations/${op.id}`)).status).toBe(404);

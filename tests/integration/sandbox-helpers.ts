@@ -26,7 +26,11 @@ export interface CallOptions {
 export function sandboxClient(defaults: { baseUrl?: string; key?: string; tenant?: string | null } = {}) {
   const baseUrl = defaults.baseUrl ?? process.env.TEST_BASE_URL!;
   const key = defaults.key ?? process.env.NOVA_API_KEY!;
-  return async function call<T = Record<string, unknown>>(method: string, path: string, options: CallOptions = {}): Promise<NovaResponse<T>> {
+  return async function call<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    options: CallOptions = {},
+  ): Promise<NovaResponse<T>> {
     const headers: Record<string, string> = { ...options.headers };
     const k = options.key === undefined ? key : options.key;
     if (k !== null) headers.authorization ??= `Bearer ${k}`;

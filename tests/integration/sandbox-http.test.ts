@@ -6,7 +6,11 @@ import { newTenant, sandboxClient, textResume, withCriteria } from "./sandbox-he
 
 const call = sandboxClient();
 
-function expectEnvelope(res: { status: number; body: Record<string, unknown>; headers: Headers }, status: number, code: string) {
+function expectEnvelope(
+  res: { status: number; body: Record<string, unknown>; headers: Headers },
+  status: number,
+  code: string,
+) {
   expect(res.status).toBe(status);
   expect(res.body).toMatchObject({
     type: `https://docs.nova.dweet.com/embed-api/errors#${code.toLowerCase().replace(/_/g, "-")}`,
@@ -36,7 +40,11 @@ describe("sandbox authentication", () => {
   it("reports the environment the key prefix selects", async () => {
     const res = await call("GET", "/v1/rate-limit-status");
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ environment: "SANDBOX", degraded: false, partnerId: expect.stringMatching(/^partner_/) });
+    expect(res.body).toMatchObject({
+      environment: "SANDBOX",
+      degraded: false,
+      partnerId: expect.stringMatching(/^partner_/),
+    });
   });
 });
 
@@ -60,7 +68,10 @@ describe("sandbox routing and error envelope", () => {
   });
 
   it("lists field-level details on validation errors", async () => {
-    const res = await call("POST", "/v1/criteria-library", { tenant: newTenant(), body: { text: "", importance: "CRUCIAL" } });
+    const res = await call("POST", "/v1/criteria-library", {
+      tenant: newTenant(),
+      body: { text: "", importance: "CRUCIAL" },
+    });
     expectEnvelope(res, 400, "VALIDATION_ERROR");
     const fields = (res.body.details as { field: string }[]).map((d) => d.field).sort();
     expect(fields).toEqual(["importance", "text"]);
@@ -68,7 +79,10 @@ describe("sandbox routing and error envelope", () => {
 
   it("refuses a body over 4.5 MB with 413 PAYLOAD_TOO_LARGE", async () => {
     const huge = JSON.stringify({ jobDescription: "x".repeat(5 * 1024 * 1024), resume: textResume });
-    const res = await call("POST", "/v1/jobs/job-1/applications/app-1/scoring-jobs", { tenant: newTenant(), raw: huge });
+    const res = await call("POST", "/v1/jobs/job-1/applications/app-1/scoring-jobs", {
+      tenant: newTenant(),
+      raw: huge,
+    });
     expectEnvelope(res, 413, "PAYLOAD_TOO_LARGE");
   });
 
@@ -94,7 +108,9 @@ describe("sandbox routing and error envelope", () => {
     expectEnvelope(current, 404, "CRITERIA_NOT_FOUND");
     expect(current.headers.get("x-ratelimit-bucket")).toBe("criteria_current_reads");
     expect((await call("GET", "/v1/rate-limit-status")).headers.get("x-ratelimit-bucket")).toBe("rate_limit_status");
-    expect((await call("GET", "/v1/analytics/errors?timeRange=1h")).headers.get("x-ratelimit-bucket")).toBe("analytics");
+    expect((await call("GET", "/v1/analytics/errors?timeRange=1h")).headers.get("x-ratelimit-bucket")).toBe(
+      "analytics",
+    );
   });
 });
 
@@ -113,14 +129,27 @@ describe("tenant isolation", () => {
       body: { jobDescription: "Backend role", applications: [{ applicationId: "app-2", resume: textResume }] },
     });
     expect(batch.status).toBe(202);
-    const lib = await call<{ criterion: { id: string } }>("POST", "/v1/criteria-library", { tenant: owner, body: { text: "Go", importance: "MUST_HAVE" } });
+    const lib = await call<{ criterion: { id: string } }>("POST", "/v1/criteria-library", {
+      tenant: owner,
+      body: { text: "Go", importance: "MUST_HAVE" },
+    });
     expect(lib.status).toBe(201);
 
     expect((await call("GET", "/v1/jobs/job-iso/criteria", { tenant: other })).body.code).toBe("CRITERIA_NOT_FOUND");
-    expect((await call("GET", `/v1/jobs/job-iso/applications/app-1/scoring-jobs/${job.body.scoringJob.id}`, { tenant: other })).body.code).toBe("SCORING_JOB_NOT_FOUND");
+    expect(
+      (
+        await call("GET", `/v1/jobs/job-iso/applications/app-1/scoring-jobs/${job.body.scoringJob.id}`, {
+          tenant: other,
+        })
+      ).body.code,
+    ).toBe("SCORING_JOB_NOT_FOUND");
     expect((await call("GET", `/v1/score/${job.body.scoringJob.id}`, { tenant: other })).status).toBe(404);
-    expect((await call("GET", "/v1/jobs/job-iso/applications/app-1/score", { tenant: other })).body.code).toBe("APPLICATION_NOT_FOUND");
-    expect((await call("GET", `/v1/jobs/job-iso/scoring-batches/${batch.body.batch.id}`, { tenant: other })).body.code).toBe("BATCH_NOT_FOUND");
+    expect((await call("GET", "/v1/jobs/job-iso/applications/app-1/score", { tenant: other })).body.code).toBe(
+      "APPLICATION_NOT_FOUND",
+    );
+    expect(
+      (await call("GET", `/v1/jobs/job-iso/scoring-batches/${batch.body.batch.id}`, { tenant: other })).body.code,
+    ).toBe("BATCH_NOT_FOUND");
     const foreignLib = await call("GET", `/v1/criteria-library/${lib.body.criterion.id}`, { tenant: other });
     expect(foreignLib.status).toBe(404);
     expect(foreignLib.body.code).toBe("LIBRARY_CRITERION_NOT_FOUND");

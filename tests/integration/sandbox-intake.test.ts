@@ -20,8 +20,18 @@ beforeAll(async () => {
     res.writeHead(200, { "content-type": f.type }).end(f.body);
   });
   await new Promise<void>((r) => server.listen(testPort(15), "127.0.0.1", r));
-  files.set("/cv.pdf", { type: "application/pdf", body: await pdfWithText(["Priya Raman", "Staff Backend Engineer, Fintech Ltd (2016 - Present)", "Go, PostgreSQL, Kubernetes, payments"]) });
-  files.set("/cv.docx", { type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", body: docx(["Tomas Berg", "Backend Engineer at Shipit (2019 - Present)", "Go and PostgreSQL"]) });
+  files.set("/cv.pdf", {
+    type: "application/pdf",
+    body: await pdfWithText([
+      "Priya Raman",
+      "Staff Backend Engineer, Fintech Ltd (2016 - Present)",
+      "Go, PostgreSQL, Kubernetes, payments",
+    ]),
+  });
+  files.set("/cv.docx", {
+    type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    body: docx(["Tomas Berg", "Backend Engineer at Shipit (2019 - Present)", "Go and PostgreSQL"]),
+  });
   files.set("/locked.pdf", { type: "application/pdf", body: encryptedPdf() });
   files.set("/cv.bin", { type: "application/octet-stream", body: await pdfWithText(["Octet Stream", "Engineer"]) });
 });
@@ -32,10 +42,14 @@ afterAll(async () => {
 });
 
 const submit = (tenant: string, app: string, path: string) =>
-  call<{ scoringJob?: { id: string; status: string }; code?: string; message?: string }>("POST", `/v1/jobs/job-intake/applications/${app}/scoring-jobs`, {
-    tenant,
-    body: { resume: { type: "url", url: `${base}${path}` }, jobDescription: "Backend engineer, Go and PostgreSQL." },
-  });
+  call<{ scoringJob?: { id: string; status: string }; code?: string; message?: string }>(
+    "POST",
+    `/v1/jobs/job-intake/applications/${app}/scoring-jobs`,
+    {
+      tenant,
+      body: { resume: { type: "url", url: `${base}${path}` }, jobDescription: "Backend engineer, Go and PostgreSQL." },
+    },
+  );
 
 describe("resume intake over HTTP (production server)", () => {
   it("accepts PDF and DOCX URLs, stores their text and scores them", async () => {

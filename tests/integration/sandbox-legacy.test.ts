@@ -15,7 +15,12 @@ async function resumePdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   const font = await doc.embedFont(StandardFonts.Helvetica);
   const page = doc.addPage();
-  const lines = ["Jane Smith", "Senior Backend Engineer", "2018 - Present: Backend Engineer at Tech Corp (Go, PostgreSQL, Kubernetes)", "2015 - 2018: Software Engineer at Example Ltd (Python)"];
+  const lines = [
+    "Jane Smith",
+    "Senior Backend Engineer",
+    "2018 - Present: Backend Engineer at Tech Corp (Go, PostgreSQL, Kubernetes)",
+    "2015 - 2018: Software Engineer at Example Ltd (Python)",
+  ];
   lines.forEach((line, i) => page.drawText(line, { x: 50, y: 750 - i * 20, size: 12, font }));
   return doc.save();
 }
@@ -36,16 +41,27 @@ afterAll(() => new Promise<void>((resolve) => pdfServer.close(() => resolve())))
 describe("G1 routes from the product brief", () => {
   it("POST /v1/criteria/generate stores active criteria for jobContext.jobId", async () => {
     const tenant = newTenant();
-    const res = await call<{ jobId: string; criteria: { id: string; text: string; importance: string }[]; status: string; createdAt: string }>("POST", "/v1/criteria/generate", {
+    const res = await call<{
+      jobId: string;
+      criteria: { id: string; text: string; importance: string }[];
+      status: string;
+      createdAt: string;
+    }>("POST", "/v1/criteria/generate", {
       tenant,
       body: { jobContext: { jobId: "job-123", ...jobContext } },
     });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ jobId: "job-123", status: "active", createdAt: expect.any(String) });
-    expect(res.body.criteria[0]).toEqual({ id: expect.stringMatching(/^crit_/), text: expect.any(String), importance: expect.any(String) });
+    expect(res.body.criteria[0]).toEqual({
+      id: expect.stringMatching(/^crit_/),
+      text: expect.any(String),
+      importance: expect.any(String),
+    });
     const g5 = await call<{ criteria: { id: string }[] }>("GET", "/v1/jobs/job-123/criteria", { tenant });
     expect(g5.body.criteria.map((c) => c.id)).toEqual(res.body.criteria.map((c) => c.id));
-    expect((await call("POST", "/v1/criteria/generate", { tenant, body: { jobContext } })).body.code).toBe("VALIDATION_ERROR");
+    expect((await call("POST", "/v1/criteria/generate", { tenant, body: { jobContext } })).body.code).toBe(
+      "VALIDATION_ERROR",
+    );
   });
 
   it("runs the brief's curl example verbatim (resume URL on loopback)", async () => {
@@ -86,7 +102,11 @@ describe("G1 routes from the product brief", () => {
 `;
     const res = await fetch(`${process.env.TEST_BASE_URL}/api/nova-sandbox/v1/score`, {
       method: "POST",
-      headers: { Authorization: `Bearer ${process.env.NOVA_API_KEY}`, "Content-Type": "application/json", "X-Tenant-Id": tenant },
+      headers: {
+        Authorization: `Bearer ${process.env.NOVA_API_KEY}`,
+        "Content-Type": "application/json",
+        "X-Tenant-Id": tenant,
+      },
       body: data,
     });
     const body = (await res.json()) as Record<string, unknown>;
@@ -106,10 +126,18 @@ describe("G1 routes from the product brief", () => {
     const body = {
       jobId: "job-1",
       applicationId: "app-1",
-      candidate: { resumeText, parsedResume: { name: "Jane Smith", skills: ["Go"] }, applicationAnswers: { workAuthorization: "Yes", startDate: "Immediately available" } },
+      candidate: {
+        resumeText,
+        parsedResume: { name: "Jane Smith", skills: ["Go"] },
+        applicationAnswers: { workAuthorization: "Yes", startDate: "Immediately available" },
+      },
       language: "English",
     };
-    const first = await call<{ scoringJobId: string; status: string; estimatedCompletionSeconds: number }>("POST", "/v1/score", { tenant, body });
+    const first = await call<{ scoringJobId: string; status: string; estimatedCompletionSeconds: number }>(
+      "POST",
+      "/v1/score",
+      { tenant, body },
+    );
     expect(first.status).toBe(202);
     expect(first.body).toEqual({ scoringJobId: expect.any(String), status: "queued", estimatedCompletionSeconds: 30 });
     const row = await testDb().sandboxScoringJob.findUniqueOrThrow({ where: { id: first.body.scoringJobId } });
@@ -123,10 +151,18 @@ describe("G1 routes from the product brief", () => {
     expect(row.jobDescription).toBe(jobContext.jobDescription);
     expect(row.language).toBe("English");
 
-    expect((await call<{ scoringJobId: string }>("POST", "/v1/score", { tenant, body })).body.scoringJobId).toBe(first.body.scoringJobId);
-    const rescore = await call<{ scoringJobId: string }>("POST", "/v1/score", { tenant, body: { ...body, rescore: true } });
+    expect((await call<{ scoringJobId: string }>("POST", "/v1/score", { tenant, body })).body.scoringJobId).toBe(
+      first.body.scoringJobId,
+    );
+    const rescore = await call<{ scoringJobId: string }>("POST", "/v1/score", {
+      tenant,
+      body: { ...body, rescore: true },
+    });
     expect(rescore.body.scoringJobId).not.toBe(first.body.scoringJobId);
-    expect((await call<{ scoringJobId: string }>("POST", "/v1/score", { tenant, body: { ...body, rescore: true } })).body.scoringJobId).toBe(rescore.body.scoringJobId);
+    expect(
+      (await call<{ scoringJobId: string }>("POST", "/v1/score", { tenant, body: { ...body, rescore: true } })).body
+        .scoringJobId,
+    ).toBe(rescore.body.scoringJobId);
 
     const got = await call("GET", `/v1/score/${first.body.scoringJobId}`, { tenant });
     expect(got.status).toBe(200);
@@ -134,31 +170,52 @@ describe("G1 routes from the product brief", () => {
     expect(["queued", "processing", "completed", "failed"]).toContain(got.body.status);
     expect((await call("GET", "/v1/score/sj_unknown", { tenant })).body.code).toBe("SCORING_JOB_NOT_FOUND");
     // G5 sees the same jobs.
-    const latest = await call<{ scoringJob: { id: string } }>("GET", "/v1/jobs/job-1/applications/app-1/score", { tenant });
+    const latest = await call<{ scoringJob: { id: string } }>("GET", "/v1/jobs/job-1/applications/app-1/score", {
+      tenant,
+    });
     expect(latest.body.scoringJob.id).toBe(rescore.body.scoringJobId);
 
-    expect((await call("POST", "/v1/score", { tenant, body: { ...body, candidate: {} } })).body.code).toBe("VALIDATION_ERROR");
-    expect((await call("POST", "/v1/score", { tenant, body: { ...body, jobId: "job-without-criteria" } })).body.code).toBe("CRITERIA_NOT_FOUND");
+    expect((await call("POST", "/v1/score", { tenant, body: { ...body, candidate: {} } })).body.code).toBe(
+      "VALIDATION_ERROR",
+    );
+    expect(
+      (await call("POST", "/v1/score", { tenant, body: { ...body, jobId: "job-without-criteria" } })).body.code,
+    ).toBe("CRITERIA_NOT_FOUND");
   });
 
   it("POST /v1/score/batch takes up to 100 candidates and marks already-scored ones skipped", async () => {
     const tenant = newTenant();
     await call("POST", "/v1/criteria/generate", { tenant, body: { jobContext: { jobId: "job-b", ...jobContext } } });
-    const single = await call<{ scoringJobId: string }>("POST", "/v1/score", { tenant, body: { jobId: "job-b", applicationId: "app-0", candidate: { resumeText } } });
+    const single = await call<{ scoringJobId: string }>("POST", "/v1/score", {
+      tenant,
+      body: { jobId: "job-b", applicationId: "app-0", candidate: { resumeText } },
+    });
     const candidates = Array.from({ length: 30 }, (_, i) => ({ applicationId: `app-${i}`, candidate: { resumeText } }));
-    const res = await call<{ batchId: string; jobs: { applicationId: string; scoringJobId: string; status: string }[]; totalQueued: number; totalSkipped: number; estimatedCompletionSeconds: number }>(
-      "POST",
-      "/v1/score/batch",
-      { tenant, body: { jobId: "job-b", candidates } },
-    );
+    const res = await call<{
+      batchId: string;
+      jobs: { applicationId: string; scoringJobId: string; status: string }[];
+      totalQueued: number;
+      totalSkipped: number;
+      estimatedCompletionSeconds: number;
+    }>("POST", "/v1/score/batch", { tenant, body: { jobId: "job-b", candidates } });
     expect(res.status).toBe(202);
     expect(res.body.totalQueued).toBe(29);
     expect(res.body.totalSkipped).toBe(1);
-    expect(res.body.jobs[0]).toEqual({ applicationId: "app-0", scoringJobId: single.body.scoringJobId, status: "skipped" });
-    const status = await call<{ batchId: string; totalJobs: number; jobs: unknown[] }>("GET", `/v1/score/batch/${res.body.batchId}`, { tenant });
+    expect(res.body.jobs[0]).toEqual({
+      applicationId: "app-0",
+      scoringJobId: single.body.scoringJobId,
+      status: "skipped",
+    });
+    const status = await call<{ batchId: string; totalJobs: number; jobs: unknown[] }>(
+      "GET",
+      `/v1/score/batch/${res.body.batchId}`,
+      { tenant },
+    );
     expect(status.body).toMatchObject({ batchId: res.body.batchId, jobId: "job-b", totalJobs: 30 });
     expect(status.body.jobs).toHaveLength(30);
     const tooMany = Array.from({ length: 101 }, (_, i) => ({ applicationId: `x-${i}`, candidate: { resumeText } }));
-    expect((await call("POST", "/v1/score/batch", { tenant, body: { jobId: "job-b", candidates: tooMany } })).status).toBe(400);
+    expect(
+      (await call("POST", "/v1/score/batch", { tenant, body: { jobId: "job-b", candidates: tooMany } })).status,
+    ).toBe(400);
   });
 });

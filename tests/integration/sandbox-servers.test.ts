@@ -11,7 +11,9 @@ let realNova: TestServer;
 
 beforeAll(async () => {
   [limited, realNova] = await Promise.all([
-    startTestServer("sandbox-rate-limits", testPort(11), { NOVA_SANDBOX_RATE_LIMITS: "read_and_ops=3,scoring_intake_batch=1" }),
+    startTestServer("sandbox-rate-limits", testPort(11), {
+      NOVA_SANDBOX_RATE_LIMITS: "read_and_ops=3,scoring_intake_batch=1",
+    }),
     startTestServer("sandbox-off", testPort(12), {
       NOVA_API_URL: "https://embed.nova.dweet.com",
       NOVA_API_KEY: "sk_test_realnovakey000000000000",
@@ -27,7 +29,9 @@ afterAll(async () => {
 describe("rate limits (NOVA_SANDBOX_RATE_LIMITS=read_and_ops=3)", () => {
   it("answers 429 RATE_LIMITED with Retry-After once a bucket's per-second window is spent", async () => {
     const call = sandboxClient({ baseUrl: limited.url, key: limited.env.NOVA_API_KEY!, tenant: newTenant() });
-    const responses = await Promise.all(Array.from({ length: 10 }, () => call("GET", "/v1/criteria-library", { no429Retry: true })));
+    const responses = await Promise.all(
+      Array.from({ length: 10 }, () => call("GET", "/v1/criteria-library", { no429Retry: true })),
+    );
     const ok = responses.filter((r) => r.status === 200);
     const limitedResponses = responses.filter((r) => r.status === 429);
     // Ten requests can straddle at most two one-second windows of 3.
@@ -35,7 +39,12 @@ describe("rate limits (NOVA_SANDBOX_RATE_LIMITS=read_and_ops=3)", () => {
     expect(ok.length).toBeLessThanOrEqual(6);
     expect(limitedResponses.length).toBe(10 - ok.length);
     const r = limitedResponses[0]!;
-    expect(r.body).toMatchObject({ code: "RATE_LIMITED", status: 429, retryable: true, type: "https://docs.nova.dweet.com/embed-api/errors#rate-limited" });
+    expect(r.body).toMatchObject({
+      code: "RATE_LIMITED",
+      status: 429,
+      retryable: true,
+      type: "https://docs.nova.dweet.com/embed-api/errors#rate-limited",
+    });
     expect(Number(r.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect(r.headers.get("x-ratelimit-bucket")).toBe("read_and_ops");
     expect(r.headers.get("x-ratelimit-limit")).toBe("3");

@@ -15,7 +15,8 @@ let db: PrismaClient;
 let call: ReturnType<typeof sandboxClient>;
 const TENANT = "acme-corp";
 const JOB = "job-backend";
-const JD = "Senior Backend Engineer: Go, PostgreSQL and Kubernetes; mentor engineers and own delivery. 5+ years of backend experience.";
+const JD =
+  "Senior Backend Engineer: Go, PostgreSQL and Kubernetes; mentor engineers and own delivery. 5+ years of backend experience.";
 
 beforeAll(async () => {
   listener = await startWebhookListener(testPort(12));
@@ -40,7 +41,11 @@ function verifies(w: ReceivedWebhook, secret: string): boolean {
 
 /** Waits until no delivery of the tenant is pending any more. */
 async function settled(tenantId: string): Promise<void> {
-  for (let i = 0; i < 100 && (await db.sandboxWebhookDelivery.count({ where: { tenantId, status: "pending" } })) > 0; i++) {
+  for (
+    let i = 0;
+    i < 100 && (await db.sandboxWebhookDelivery.count({ where: { tenantId, status: "pending" } })) > 0;
+    i++
+  ) {
     await new Promise((r) => setTimeout(r, 50));
   }
 }
@@ -48,9 +53,13 @@ async function settled(tenantId: string): Promise<void> {
 const forJob = (id: string) => (w: ReceivedWebhook) => w.body.scoringJobId === id;
 
 async function submit(applicationId: string): Promise<{ id: string; criteriaVersionId: string }> {
-  const res = await call<{ scoringJob: { id: string; criteriaVersionId: string } }>("POST", `/v1/jobs/${JOB}/applications/${applicationId}/scoring-jobs`, {
-    body: { resume: { type: "text", content: resumeText(applicationId) }, jobDescription: JD },
-  });
+  const res = await call<{ scoringJob: { id: string; criteriaVersionId: string } }>(
+    "POST",
+    `/v1/jobs/${JOB}/applications/${applicationId}/scoring-jobs`,
+    {
+      body: { resume: { type: "text", content: resumeText(applicationId) }, jobDescription: JD },
+    },
+  );
   expect(res.status).toBe(202);
   return res.body.scoringJob;
 }
@@ -58,8 +67,17 @@ async function submit(applicationId: string): Promise<{ id: string; criteriaVers
 describe("sandbox scoring → webhooks (real server, real listener)", () => {
   it("scores submitted jobs and delivers signed score.completed, score.failed and batch.completed", async () => {
     const single = await submit("app-single");
-    const batchRes = await call<{ batch: { id: string }; acceptedApplications: { applicationId: string; scoringJobId: string }[] }>("POST", `/v1/jobs/${JOB}/scoring-batches`, {
-      body: { jobDescription: JD, applications: ["app-a", "app-b"].map((applicationId) => ({ applicationId, resume: { type: "text", content: resumeText(applicationId) } })) },
+    const batchRes = await call<{
+      batch: { id: string };
+      acceptedApplications: { applicationId: string; scoringJobId: string }[];
+    }>("POST", `/v1/jobs/${JOB}/scoring-batches`, {
+      body: {
+        jobDescription: JD,
+        applications: ["app-a", "app-b"].map((applicationId) => ({
+          applicationId,
+          resume: { type: "text", content: resumeText(applicationId) },
+        })),
+      },
     });
     expect(batchRes.status).toBe(202);
     const batchId = batchRes.body.batch.id;
@@ -67,10 +85,18 @@ describe("sandbox scoring → webhooks (real server, real listener)", () => {
     // The deterministic engine does not fail on valid input, and intake rejects bad resumes
     // before any job exists; a job whose resume text has gone is how a score.failed arises.
     const tenant = await db.sandboxTenant.findFirstOrThrow({ where: { externalId: TENANT } });
-    const broken = await queueJob(db, { tenantId: tenant.id, criteriaVersionId: single.criteriaVersionId, jobId: JOB, applicationId: "app-broken", resumeText: null });
+    const broken = await queueJob(db, {
+      tenantId: tenant.id,
+      criteriaVersionId: single.criteriaVersionId,
+      jobId: JOB,
+      applicationId: "app-broken",
+      resumeText: null,
+    });
 
     const all = [single.id, ...batchJobs, broken];
-    await listener.waitFor((r) => all.every((id) => r.some(forJob(id))) && r.some((w) => w.body.event === "batch.completed"));
+    await listener.waitFor(
+      (r) => all.every((id) => r.some(forJob(id))) && r.some((w) => w.body.event === "batch.completed"),
+    );
 
     for (const w of listener.received) {
       expect(w.contentType).toBe("application/json");
@@ -97,13 +123,24 @@ describe("sandbox scoring → webhooks (real server, real listener)", () => {
     expect(job.score).toBeGreaterThanOrEqual(1);
     expect(job.score).toBeLessThanOrEqual(10);
     // What the API reports agrees with what the webhook said.
-    const got = await call<{ scoringJob: { status: string; score: number } }>("GET", `/v1/jobs/${JOB}/applications/app-single/scoring-jobs/${single.id}`);
+    const got = await call<{ scoringJob: { status: string; score: number } }>(
+      "GET",
+      `/v1/jobs/${JOB}/applications/app-single/scoring-jobs/${single.id}`,
+    );
     expect(got.body.scoringJob).toMatchObject({ status: "completed", score: job.score });
 
     const failed = listener.received.find(forJob(broken))!;
     expect(failed.event).toBe("SCORE_FAILED");
-    expect(failed.body).toMatchObject({ event: "score.failed", tenantId: TENANT, applicationId: "app-broken", error: { code: "AI_SCORING_FAILED" } });
-    expect(await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: broken } })).toMatchObject({ status: "failed", errorCode: "AI_SCORING_FAILED" });
+    expect(failed.body).toMatchObject({
+      event: "score.failed",
+      tenantId: TENANT,
+      applicationId: "app-broken",
+      error: { code: "AI_SCORING_FAILED" },
+    });
+    expect(await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: broken } })).toMatchObject({
+      status: "failed",
+      errorCode: "AI_SCORING_FAILED",
+    });
 
     const batchEvents = listener.received.filter((w) => w.body.event === "batch.completed");
     expect(batchEvents).toHaveLength(1);
@@ -123,7 +160,10 @@ describe("sandbox scoring → webhooks (real server, real listener)", () => {
 
     // The dispatcher records the outcome just after the listener answered.
     await settled(tenant.id);
-    const deliveries = await db.sandboxWebhookDelivery.findMany({ where: { tenantId: tenant.id }, include: { attemptLog: true } });
+    const deliveries = await db.sandboxWebhookDelivery.findMany({
+      where: { tenantId: tenant.id },
+      include: { attemptLog: true },
+    });
     expect(deliveries).toHaveLength(5);
     for (const d of deliveries) {
       expect(d).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 200 });
@@ -149,7 +189,10 @@ describe("sandbox scoring → webhooks (real server, real listener)", () => {
 
     const tenant = await db.sandboxTenant.findFirstOrThrow({ where: { externalId: TENANT } });
     await settled(tenant.id);
-    const delivery = await db.sandboxWebhookDelivery.findUniqueOrThrow({ where: { id: attempts[0]!.id }, include: { attemptLog: { orderBy: { attempt: "asc" } } } });
+    const delivery = await db.sandboxWebhookDelivery.findUniqueOrThrow({
+      where: { id: attempts[0]!.id },
+      include: { attemptLog: { orderBy: { attempt: "asc" } } },
+    });
     expect(delivery).toMatchObject({ status: "delivered", attempts: 3, lastStatusCode: 200, lastError: null });
     expect(delivery.attemptLog.map((a) => [a.attempt, a.statusCode])).toEqual([
       [1, 500],
@@ -164,7 +207,13 @@ describe("sandbox scoring → webhooks (real server, real listener)", () => {
     await listener.waitFor((r) => r.some(forJob(first.id)) && r.some(forJob(second.id)));
     // Both jobs are terminal: the batch reuses them (scoring idempotency) and is created closed.
     const res = await call<{ batch: { id: string; status: string } }>("POST", `/v1/jobs/${JOB}/scoring-batches`, {
-      body: { jobDescription: JD, applications: ["app-early-1", "app-early-2"].map((applicationId) => ({ applicationId, resume: { type: "text", content: resumeText(applicationId) } })) },
+      body: {
+        jobDescription: JD,
+        applications: ["app-early-1", "app-early-2"].map((applicationId) => ({
+          applicationId,
+          resume: { type: "text", content: resumeText(applicationId) },
+        })),
+      },
     });
     expect(res.status).toBe(202);
     expect(res.body.batch.status).toBe("completed");
@@ -172,6 +221,12 @@ describe("sandbox scoring → webhooks (real server, real listener)", () => {
     await listener.waitFor((r) => r.some((w) => w.body.event === "batch.completed" && w.body.batchId === batchId));
     const events = listener.received.filter((w) => w.body.batchId === batchId);
     expect(events).toHaveLength(1);
-    expect(events[0]!.body).toMatchObject({ event: "batch.completed", totalJobs: 2, completedJobs: 2, failedJobs: 0, status: "completed" });
+    expect(events[0]!.body).toMatchObject({
+      event: "batch.completed",
+      totalJobs: 2,
+      completedJobs: 2,
+      failedJobs: 0,
+      status: "completed",
+    });
   });
 });

@@ -28,7 +28,9 @@ export async function createOrg(): Promise<Org> {
   const org = await db.organization.create({ data: { name: `Org ${tag}`, tenantId: `org_it_${tag}` } });
   const make = async (role: "ADMIN" | "RECRUITER") => {
     const email = `${role.toLowerCase()}-${tag}@it.test`;
-    const user = await db.user.create({ data: { email, name: `${role} ${tag}`, passwordHash, memberships: { create: { orgId: org.id, role } } } });
+    const user = await db.user.create({
+      data: { email, name: `${role} ${tag}`, passwordHash, memberships: { create: { orgId: org.id, role } } },
+    });
     return { id: user.id, email };
   };
   return { id: org.id, tenantId: org.tenantId, admin: await make("ADMIN"), recruiter: await make("RECRUITER") };
@@ -42,21 +44,45 @@ export async function signedIn(email: string): Promise<Browserless> {
 
 export async function createJobWithApplication(org: Org) {
   const db = testDb();
-  const job = await db.job.create({ data: { orgId: org.id, title: "Backend Engineer", company: "Acme", description: "Build APIs in Go and PostgreSQL for our payments platform." } });
-  const app = await db.application.create({ data: { orgId: org.id, jobId: job.id, candidateName: "Jane Doe", resumeText: "Jane Doe — ten years of Go, PostgreSQL and Kubernetes in payments." } });
+  const job = await db.job.create({
+    data: {
+      orgId: org.id,
+      title: "Backend Engineer",
+      company: "Acme",
+      description: "Build APIs in Go and PostgreSQL for our payments platform.",
+    },
+  });
+  const app = await db.application.create({
+    data: {
+      orgId: org.id,
+      jobId: job.id,
+      candidateName: "Jane Doe",
+      resumeText: "Jane Doe — ten years of Go, PostgreSQL and Kubernetes in payments.",
+    },
+  });
   return { job, app };
 }
 
 /** Sends a webhook exactly as Nova does: raw JSON body, HMAC-SHA256 of it with the full secret. */
 export async function deliver(
   body: unknown,
-  opts: { id?: string; event?: string; secret?: string; signature?: string | null; raw?: string; timestampSigned?: boolean } = {},
+  opts: {
+    id?: string;
+    event?: string;
+    secret?: string;
+    signature?: string | null;
+    raw?: string;
+    timestampSigned?: boolean;
+  } = {},
 ): Promise<Response> {
   const raw = opts.raw ?? JSON.stringify(body);
   const secret = opts.secret ?? process.env.NOVA_WEBHOOK_SECRET!;
   const timestamp = new Date().toISOString();
   const signed = opts.timestampSigned ? `${timestamp}.${raw}` : raw;
-  const signature = opts.signature === undefined ? `sha256=${createHmac("sha256", secret).update(signed).digest("hex")}` : opts.signature;
+  const signature =
+    opts.signature === undefined
+      ? `sha256=${createHmac("sha256", secret).update(signed).digest("hex")}`
+      : opts.signature;
   const headers: Record<string, string> = {
     "content-type": "application/json",
     "x-webhook-id": opts.id ?? `wh_${randomBytes(8).toString("hex")}`,
@@ -75,7 +101,10 @@ export function scoreCompleted(org: Org, jobId: string, applicationId: string, s
     criteriaVersionId: "cv_1",
     jobId,
     applicationId,
-    result: { score, assessment: { verdict: `Scored ${score}`, strengths: ["Go"], concerns: [], interviewFocus: ["Scale"] } },
+    result: {
+      score,
+      assessment: { verdict: `Scored ${score}`, strengths: ["Go"], concerns: [], interviewFocus: ["Scale"] },
+    },
     completedAt: new Date().toISOString(),
   };
 }

@@ -37,11 +37,22 @@ describe("POST /api/webhooks/nova", () => {
     expect(res.status).toBe(200);
     const row = await db.scoringJob.findUniqueOrThrow({ where: { novaScoringJobId: sj } });
     expect(row).toMatchObject({ status: "COMPLETED", score: 8, verdict: "Scored 8", criteriaVersionNovaId: "cv_1" });
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ pipelineStatus: "SCORED", currentScore: 8, currentScoringJobId: row.id });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      pipelineStatus: "SCORED",
+      currentScore: 8,
+      currentScoringJobId: row.id,
+    });
 
     // The action's own (late) write says "pending" with Nova's queuedAt: one row, still completed.
     const queuedAt = new Date(Date.now() - 5_000);
-    await recordScoringObservation({ orgId: org.id, applicationId: app.id, novaScoringJobId: sj, status: "pending", queuedAt, criteriaVersionNovaId: "cv_1" });
+    await recordScoringObservation({
+      orgId: org.id,
+      applicationId: app.id,
+      novaScoringJobId: sj,
+      status: "pending",
+      queuedAt,
+      criteriaVersionNovaId: "cv_1",
+    });
     const rows = await db.scoringJob.findMany({ where: { applicationId: app.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: "COMPLETED", score: 8 });
@@ -57,7 +68,10 @@ describe("POST /api/webhooks/nova", () => {
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ duplicate: true });
     expect(await db.scoringJob.count({ where: { applicationId: app.id } })).toBe(1);
-    expect(await db.webhookEvent.findUniqueOrThrow({ where: { deliveryId: id } })).toMatchObject({ outcome: "processed", signatureOk: true });
+    expect(await db.webhookEvent.findUniqueOrThrow({ where: { deliveryId: id } })).toMatchObject({
+      outcome: "processed",
+      signatureOk: true,
+    });
     expect(await db.webhookEvent.count({ where: { outcome: "duplicate", detail: `redelivery of ${id}` } })).toBe(1);
   });
 
@@ -65,30 +79,65 @@ describe("POST /api/webhooks/nova", () => {
     const { job, app } = await createJobWithApplication(org);
     const older = novaId();
     const newer = novaId();
-    await recordScoringObservation({ orgId: org.id, applicationId: app.id, novaScoringJobId: older, status: "pending", queuedAt: new Date(Date.now() - 60_000) });
-    await recordScoringObservation({ orgId: org.id, applicationId: app.id, novaScoringJobId: newer, status: "pending", queuedAt: new Date(Date.now() - 10_000), isRescore: true });
+    await recordScoringObservation({
+      orgId: org.id,
+      applicationId: app.id,
+      novaScoringJobId: older,
+      status: "pending",
+      queuedAt: new Date(Date.now() - 60_000),
+    });
+    await recordScoringObservation({
+      orgId: org.id,
+      applicationId: app.id,
+      novaScoringJobId: newer,
+      status: "pending",
+      queuedAt: new Date(Date.now() - 10_000),
+      isRescore: true,
+    });
     expect((await deliver(scoreCompleted(org, job.id, app.id, newer, 9))).status).toBe(200);
     expect((await deliver(scoreCompleted(org, job.id, app.id, older, 2))).status).toBe(200);
-    const current = await db.application.findUniqueOrThrow({ where: { id: app.id }, include: { currentScoringJob: true } });
+    const current = await db.application.findUniqueOrThrow({
+      where: { id: app.id },
+      include: { currentScoringJob: true },
+    });
     expect(current.currentScoringJob?.novaScoringJobId).toBe(newer);
     expect(current.currentScore).toBe(9);
-    expect(await db.scoringJob.findUniqueOrThrow({ where: { novaScoringJobId: older } })).toMatchObject({ status: "COMPLETED", score: 2 });
+    expect(await db.scoringJob.findUniqueOrThrow({ where: { novaScoringJobId: older } })).toMatchObject({
+      status: "COMPLETED",
+      score: 2,
+    });
   });
 
   it("records score.failed on the job and the application", async () => {
     const { job, app } = await createJobWithApplication(org);
     const sj = novaId();
     const res = await deliver(
-      { event: "score.failed", tenantId: org.tenantId, scoringJobId: sj, criteriaVersionId: "cv_1", jobId: job.id, applicationId: app.id, error: { code: "AI_SCORING_FAILED", message: "Model timed out" }, failedAt: new Date().toISOString() },
+      {
+        event: "score.failed",
+        tenantId: org.tenantId,
+        scoringJobId: sj,
+        criteriaVersionId: "cv_1",
+        jobId: job.id,
+        applicationId: app.id,
+        error: { code: "AI_SCORING_FAILED", message: "Model timed out" },
+        failedAt: new Date().toISOString(),
+      },
       { event: "SCORE_FAILED" },
     );
     expect(res.status).toBe(200);
-    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({ pipelineStatus: "FAILED", errorCode: "AI_SCORING_FAILED", errorMessage: "Model timed out", currentScore: null });
+    expect(await db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+      pipelineStatus: "FAILED",
+      errorCode: "AI_SCORING_FAILED",
+      errorMessage: "Model timed out",
+      currentScore: null,
+    });
   });
 
   it("accepts a signature over timestamp.body as well", async () => {
     const { job, app } = await createJobWithApplication(org);
-    expect((await deliver(scoreCompleted(org, job.id, app.id, novaId(), 7), { timestampSigned: true })).status).toBe(200);
+    expect((await deliver(scoreCompleted(org, job.id, app.id, novaId(), 7), { timestampSigned: true })).status).toBe(
+      200,
+    );
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentScore).toBe(7);
   });
 
@@ -100,7 +149,10 @@ describe("POST /api/webhooks/nova", () => {
   });
 
   it("acknowledges test deliveries and unknown events without writing results", async () => {
-    const test = await deliver({ event: "test", message: "Hello from the playground", timestamp: new Date().toISOString() }, { event: "test" });
+    const test = await deliver(
+      { event: "test", message: "Hello from the playground", timestamp: new Date().toISOString() },
+      { event: "test" },
+    );
     expect(test.status).toBe(200);
     const unknown = await deliver({ event: "candidate.hired", tenantId: org.tenantId }, { event: "CANDIDATE_HIRED" });
     expect(unknown.status).toBe(200);
@@ -120,10 +172,26 @@ describe("POST /api/webhooks/nova", () => {
     const { job } = await createJobWithApplication(org);
     const batchId = `b_${randomBytes(6).toString("hex")}`;
     const res = await deliver(
-      { event: "batch.completed", tenantId: org.tenantId, batchId, jobId: job.id, totalJobs: 3, completedJobs: 2, failedJobs: 1, status: "failed", completedAt: new Date().toISOString() },
+      {
+        event: "batch.completed",
+        tenantId: org.tenantId,
+        batchId,
+        jobId: job.id,
+        totalJobs: 3,
+        completedJobs: 2,
+        failedJobs: 1,
+        status: "failed",
+        completedAt: new Date().toISOString(),
+      },
       { event: "BATCH_COMPLETED" },
     );
     expect(res.status).toBe(200);
-    expect(await db.scoringBatch.findUniqueOrThrow({ where: { novaBatchId: batchId } })).toMatchObject({ jobId: job.id, orgId: org.id, status: "failed", completedJobs: 2, failedJobs: 1 });
+    expect(await db.scoringBatch.findUniqueOrThrow({ where: { novaBatchId: batchId } })).toMatchObject({
+      jobId: job.id,
+      orgId: org.id,
+      status: "failed",
+      completedJobs: 2,
+      failedJobs: 1,
+    });
   });
 });

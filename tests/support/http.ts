@@ -16,7 +16,10 @@ export class Browserless {
   }
 
   /** Signs in through the standard Auth.js endpoints: csrf → callback/credentials → session. */
-  async signIn(email: string, password: string): Promise<{ status: number; session: { user?: { email?: string } } | null }> {
+  async signIn(
+    email: string,
+    password: string,
+  ): Promise<{ status: number; session: { user?: { email?: string } } | null }> {
     const { csrfToken } = (await (await this.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
     const res = await this.fetch("/api/auth/callback/credentials", {
       method: "POST",

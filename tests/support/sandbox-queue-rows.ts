@@ -36,11 +36,28 @@ export async function ensureCriteriaVersion(db: PrismaClient, tenantId: string, 
   const existing = await db.sandboxCriteriaVersion.findFirst({ where: { tenantId, jobId, status: "ACTIVE" } });
   if (existing) return existing.id;
   const criteria = [
-    { id: "crit_aaaaaaaaaaa1", text: "Five or more years building backend services in Go and PostgreSQL", importance: "MUST_HAVE", order: 1 },
-    { id: "crit_aaaaaaaaaaa2", text: "Experience running services on Kubernetes in production environments", importance: "PREFERRED", order: 2 },
-    { id: "crit_aaaaaaaaaaa3", text: "Has mentored engineers or led a small engineering team to delivery", importance: "NICE_TO_HAVE", order: 3 },
+    {
+      id: "crit_aaaaaaaaaaa1",
+      text: "Five or more years building backend services in Go and PostgreSQL",
+      importance: "MUST_HAVE",
+      order: 1,
+    },
+    {
+      id: "crit_aaaaaaaaaaa2",
+      text: "Experience running services on Kubernetes in production environments",
+      importance: "PREFERRED",
+      order: 2,
+    },
+    {
+      id: "crit_aaaaaaaaaaa3",
+      text: "Has mentored engineers or led a small engineering team to delivery",
+      importance: "NICE_TO_HAVE",
+      order: 3,
+    },
   ];
-  const v = await db.sandboxCriteriaVersion.create({ data: { tenantId, jobId, version: 1, status: "ACTIVE", source: "generate", criteria: JSON.stringify(criteria) } });
+  const v = await db.sandboxCriteriaVersion.create({
+    data: { tenantId, jobId, version: 1, status: "ACTIVE", source: "generate", criteria: JSON.stringify(criteria) },
+  });
   return v.id;
 }
 
@@ -64,7 +81,9 @@ export async function queueJob(db: PrismaClient, j: QueuedJob): Promise<string> 
       criteriaVersionId: j.criteriaVersionId,
       dedupeKey: "initial",
       resumeText: j.resumeText === undefined ? resumeText(j.applicationId) : j.resumeText,
-      applicationData: JSON.stringify({ applicationAnswers: [{ question: "Years of backend experience?", answer: "8" }] }),
+      applicationData: JSON.stringify({
+        applicationAnswers: [{ question: "Years of backend experience?", answer: "8" }],
+      }),
       jobDescription: TEST_JOB_DESCRIPTION,
       batchId: j.batchId ?? null,
       claimedBy: j.claimedBy ?? null,

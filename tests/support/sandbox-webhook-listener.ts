@@ -58,7 +58,8 @@ export async function startWebhookListener(port: number): Promise<WebhookListene
     async waitFor(predicate, timeoutMs = 30_000) {
       const deadline = Date.now() + timeoutMs;
       while (!predicate(received)) {
-        if (Date.now() > deadline) throw new Error(`webhook listener: condition not met within ${timeoutMs} ms (${received.length} received)`);
+        if (Date.now() > deadline)
+          throw new Error(`webhook listener: condition not met within ${timeoutMs} ms (${received.length} received)`);
         await new Promise((r) => setTimeout(r, 50));
       }
     },

@@ -41,14 +41,25 @@ export function testEnv(name: string, port: number, extra: Record<string, string
 export function prepareTestData(env: Record<string, string>): Record<string, string> {
   fs.rmSync(env.DATA_DIR!, { recursive: true, force: true });
   fs.mkdirSync(env.DATA_DIR!, { recursive: true });
-  const prep = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-data.ts"], { env: env as NodeJS.ProcessEnv, encoding: "utf8" });
+  const prep = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-data.ts"], {
+    env: env as NodeJS.ProcessEnv,
+    encoding: "utf8",
+  });
   if (prep.status !== 0) throw new Error(`prepare-data failed:\n${prep.stdout}\n${prep.stderr}`);
-  const secrets = JSON.parse(fs.readFileSync(path.join(env.DATA_DIR!, "secrets.json"), "utf8")) as Record<string, string>;
+  const secrets = JSON.parse(fs.readFileSync(path.join(env.DATA_DIR!, "secrets.json"), "utf8")) as Record<
+    string,
+    string
+  >;
   return { ...secrets, ...env };
 }
 
-export async function startTestServer(name: string, port: number, extra: Record<string, string> = {}): Promise<TestServer> {
-  if (!fs.existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npx next build` first (npm test does).");
+export async function startTestServer(
+  name: string,
+  port: number,
+  extra: Record<string, string> = {},
+): Promise<TestServer> {
+  if (!fs.existsSync(".next/BUILD_ID"))
+    throw new Error("No production build: run `npx next build` first (npm test does).");
   const env = prepareTestData(testEnv(name, port, extra));
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: env as NodeJS.ProcessEnv,
@@ -74,7 +85,8 @@ export async function startTestServer(name: string, port: number, extra: Record<
 
 async function waitFor(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 240; i++) {
-    if (child.exitCode !== null) throw new Error(`Test server exited early (code ${child.exitCode}); see its server.log`);
+    if (child.exitCode !== null)
+      throw new Error(`Test server exited early (code ${child.exitCode}); see its server.log`);
     try {
       if ((await fetch(url)).ok) return;
     } catch {

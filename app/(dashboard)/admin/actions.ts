@@ -11,10 +11,13 @@ export const addMemberAction = orgAction({ role: "ADMIN", schema: addMemberSchem
   return result;
 });
 
-export const changeRoleAction = orgAction({ role: "ADMIN", schema: changeRoleSchema }, async ({ userId, role }, ctx) => {
-  await changeRole(ctx.org.id, ctx.user.id, userId, role);
-  revalidatePath("/admin");
-});
+export const changeRoleAction = orgAction(
+  { role: "ADMIN", schema: changeRoleSchema },
+  async ({ userId, role }, ctx) => {
+    await changeRole(ctx.org.id, ctx.user.id, userId, role);
+    revalidatePath("/admin");
+  },
+);
 
 export const removeMemberAction = orgAction({ role: "ADMIN", schema: removeMemberSchema }, async ({ userId }, ctx) => {
   await removeMember(ctx.org.id, ctx.user.id, userId);

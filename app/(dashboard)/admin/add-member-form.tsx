@@ -23,11 +23,20 @@ export function AddMemberForm() {
         const form = e.currentTarget;
         const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
         startTransition(async () => {
-          const res = await addMemberAction({ email: data.email ?? "", name: data.name ?? "", role: data.role as "ADMIN" | "RECRUITER", password: data.password ?? "" });
+          const res = await addMemberAction({
+            email: data.email ?? "",
+            name: data.name ?? "",
+            role: data.role as "ADMIN" | "RECRUITER",
+            password: data.password ?? "",
+          });
           if (res.ok) {
             setError(undefined);
             setFieldErrors({});
-            setDone(res.data.existingAccount ? `${data.email} already had an account; they were added with their existing password.` : `${data.email} was added.`);
+            setDone(
+              res.data.existingAccount
+                ? `${data.email} already had an account; they were added with their existing password.`
+                : `${data.email} was added.`,
+            );
             form.reset();
             router.refresh();
           } else {
@@ -52,8 +61,21 @@ export function AddMemberForm() {
           <option value="ADMIN">Admin</option>
         </Select>
       </Field>
-      <Field id="member-password" label="Initial password" error={fieldErrors.password?.[0]} hint="At least 8 characters.">
-        <Input id="member-password" name="password" type="password" required minLength={8} invalid={!!fieldErrors.password} autoComplete="new-password" />
+      <Field
+        id="member-password"
+        label="Initial password"
+        error={fieldErrors.password?.[0]}
+        hint="At least 8 characters."
+      >
+        <Input
+          id="member-password"
+          name="password"
+          type="password"
+          required
+          minLength={8}
+          invalid={!!fieldErrors.password}
+          autoComplete="new-password"
+        />
       </Field>
       <Button type="submit" pending={pending}>
         Add member

@@ -6,7 +6,19 @@ import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/roles";
 import { changeRoleAction, removeMemberAction } from "./actions";
 
-export function MemberRow({ userId, name, email, role, isSelf }: { userId: string; name: string; email: string; role: Role; isSelf: boolean }) {
+export function MemberRow({
+  userId,
+  name,
+  email,
+  role,
+  isSelf,
+}: {
+  userId: string;
+  name: string;
+  email: string;
+  role: Role;
+  isSelf: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();

@@ -23,15 +23,30 @@ export default async function AdminPage() {
             <table className="w-full text-left text-sm">
               <thead className="text-xs uppercase text-slate-500">
                 <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">Name</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Email</th>
-                  <th scope="col" className="py-2 pr-4 font-medium">Role</th>
-                  <th scope="col" className="py-2 font-medium"><span className="sr-only">Actions</span></th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Name
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Email
+                  </th>
+                  <th scope="col" className="py-2 pr-4 font-medium">
+                    Role
+                  </th>
+                  <th scope="col" className="py-2 font-medium">
+                    <span className="sr-only">Actions</span>
+                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-slate-100">
                 {members.map((m) => (
-                  <MemberRow key={m.id} userId={m.user.id} name={m.user.name} email={m.user.email} role={m.role} isSelf={m.user.id === ctx.user.id} />
+                  <MemberRow
+                    key={m.id}
+                    userId={m.user.id}
+                    name={m.user.name}
+                    email={m.user.email}
+                    role={m.role}
+                    isSelf={m.user.id === ctx.user.id}
+                  />
                 ))}
               </tbody>
             </table>

@@ -22,7 +22,11 @@ export default async function JobsPage() {
   );
   return (
     <>
-      <PageHeader title="Jobs" description="Each job ranks its candidates by Nova's score." actions={jobs.length ? newJob : undefined} />
+      <PageHeader
+        title="Jobs"
+        description="Each job ranks its candidates by Nova's score."
+        actions={jobs.length ? newJob : undefined}
+      />
       {jobs.length === 0 ? (
         <EmptyState title="No jobs yet" action={newJob}>
           Create a job, let Nova draft its criteria, then add candidates to see them ranked.
@@ -46,7 +50,10 @@ function JobCard({ job }: { job: JobListItem }) {
     ["Failed", job.counts.failed],
   ];
   return (
-    <li className="relative flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-500 hover:border-brand-500 sm:p-5" data-testid="job-card">
+    <li
+      className="relative flex flex-col rounded-lg border border-slate-200 bg-white p-4 shadow-sm focus-within:ring-2 focus-within:ring-brand-500 hover:border-brand-500 sm:p-5"
+      data-testid="job-card"
+    >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 className="truncate text-base font-semibold text-slate-900">

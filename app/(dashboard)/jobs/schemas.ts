@@ -5,8 +5,16 @@ const id = z.string().trim().min(1).max(64);
 export const jobFieldsSchema = z.object({
   title: z.string().trim().min(1, "Enter a job title").max(200),
   company: z.string().trim().min(1, "Enter the company").max(200),
-  description: z.string().trim().min(50, "The description needs at least 50 characters for useful criteria").max(50_000),
-  roleKnowledge: z.string().trim().max(15_000, "Role knowledge can be at most 15,000 characters (Nova's limit)").optional(),
+  description: z
+    .string()
+    .trim()
+    .min(50, "The description needs at least 50 characters for useful criteria")
+    .max(50_000),
+  roleKnowledge: z
+    .string()
+    .trim()
+    .max(15_000, "Role knowledge can be at most 15,000 characters (Nova's limit)")
+    .optional(),
 });
 
 export const createJobSchema = jobFieldsSchema;
@@ -17,7 +25,12 @@ export const generateCriteriaSchema = z.object({
   jobId: id,
   questionSetId: id.optional(),
   answers: z
-    .array(z.object({ id: z.string().min(1).max(100), value: z.union([z.string().max(1000), z.array(z.string().max(1000)).max(50)]) }))
+    .array(
+      z.object({
+        id: z.string().min(1).max(100),
+        value: z.union([z.string().max(1000), z.array(z.string().max(1000)).max(50)]),
+      }),
+    )
     .max(50)
     .optional(),
 });

@@ -78,7 +78,9 @@ function series<T>(range: TimeRange, now: Date, jobs: { at: Date; value: T }[], 
 
 export async function getScoringVolume(ctx: RequestContext): Promise<ApiResult> {
   const { timeRange, now, period, jobs } = await jobsInPeriod(ctx);
-  const finished = jobs.flatMap((j) => (j.completedAt || j.failedAt ? [{ at: (j.completedAt ?? j.failedAt)!, value: j.status }] : []));
+  const finished = jobs.flatMap((j) =>
+    j.completedAt || j.failedAt ? [{ at: (j.completedAt ?? j.failedAt)!, value: j.status }] : [],
+  );
   const data = series(timeRange, now, finished, (statuses) => {
     const completed = statuses.filter((s) => s === "completed").length;
     const failed = statuses.filter((s) => s === "failed").length;
@@ -89,7 +91,9 @@ export async function getScoringVolume(ctx: RequestContext): Promise<ApiResult> 
 
 export async function getScoringLatency(ctx: RequestContext): Promise<ApiResult> {
   const { timeRange, now, period, jobs } = await jobsInPeriod(ctx);
-  const done = jobs.flatMap((j) => (j.status === "completed" && j.completedAt ? [{ at: j.completedAt, value: durationMs(j)! }] : []));
+  const done = jobs.flatMap((j) =>
+    j.status === "completed" && j.completedAt ? [{ at: j.completedAt, value: durationMs(j)! }] : [],
+  );
   const data = series(timeRange, now, done, (values) => {
     const sorted = [...values].sort((a, b) => a - b);
     return { p50Ms: percentile(sorted, 50), p95Ms: percentile(sorted, 95), p99Ms: percentile(sorted, 99) };
@@ -101,7 +105,8 @@ export async function getErrors(ctx: RequestContext): Promise<ApiResult> {
   const { period, jobs } = await jobsInPeriod(ctx);
   const failed = jobs.filter((j) => j.status === "failed");
   const counts = new Map<string, number>();
-  for (const j of failed) counts.set(j.errorCode ?? "INTERNAL_ERROR", (counts.get(j.errorCode ?? "INTERNAL_ERROR") ?? 0) + 1);
+  for (const j of failed)
+    counts.set(j.errorCode ?? "INTERNAL_ERROR", (counts.get(j.errorCode ?? "INTERNAL_ERROR") ?? 0) + 1);
   const data = [...counts]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([errorCode, count]) => ({

@@ -14,7 +14,13 @@ import {
   versionJson,
 } from "../store/criteria";
 import { generateCriteria } from "../store/generate-criteria";
-import { criterionInputSchema, generateCriteriaSchema, jobIdsQuerySchema, patchCriterionSchema, replaceCriteriaSchema } from "./schemas";
+import {
+  criterionInputSchema,
+  generateCriteriaSchema,
+  jobIdsQuerySchema,
+  patchCriterionSchema,
+  replaceCriteriaSchema,
+} from "./schemas";
 
 /** POST /v1/jobs/{jobId}/criteria/generate → `{criteria}` (the shape the SDK destructures). */
 export async function postGenerate(ctx: TenantContext): Promise<ApiResult> {
@@ -37,9 +43,13 @@ export async function getActive(ctx: TenantContext): Promise<ApiResult> {
 /** GET /v1/jobs/criteria?jobIds=a,b: items in request order, `null` for no active criteria. */
 export async function getBatch(ctx: TenantContext): Promise<ApiResult> {
   const { jobIds } = parseInput(jobIdsQuerySchema, { jobIds: ctx.query.get("jobIds") ?? "" });
-  const rows = await db.sandboxCriteriaVersion.findMany({ where: { tenantId: ctx.tenant.id, jobId: { in: jobIds }, status: "ACTIVE" } });
+  const rows = await db.sandboxCriteriaVersion.findMany({
+    where: { tenantId: ctx.tenant.id, jobId: { in: jobIds }, status: "ACTIVE" },
+  });
   const byJob = new Map(rows.map((r) => [r.jobId, r]));
-  return json(200, { items: jobIds.map((jobId) => ({ jobId, criteria: byJob.has(jobId) ? criteriaOf(byJob.get(jobId)!) : null })) });
+  return json(200, {
+    items: jobIds.map((jobId) => ({ jobId, criteria: byJob.has(jobId) ? criteriaOf(byJob.get(jobId)!) : null })),
+  });
 }
 
 /**
@@ -79,7 +89,10 @@ export async function patchItem(ctx: TenantContext): Promise<ApiResult> {
     build: (active) => {
       const current = criteriaOf(active!);
       if (!current.some((c) => c.id === criterionId)) throw criterionNotFound(criterionId);
-      return assignIds([], current.map((c) => (c.id === criterionId ? { ...c, ...input } : c)));
+      return assignIds(
+        [],
+        current.map((c) => (c.id === criterionId ? { ...c, ...input } : c)),
+      );
     },
   });
   const criteria = criteriaOf(version);
@@ -95,7 +108,10 @@ export async function deleteItem(ctx: TenantContext): Promise<ApiResult> {
     build: (active) => {
       const current = criteriaOf(active!);
       if (!current.some((c) => c.id === criterionId)) throw criterionNotFound(criterionId);
-      return assignIds([], current.filter((c) => c.id !== criterionId));
+      return assignIds(
+        [],
+        current.filter((c) => c.id !== criterionId),
+      );
     },
   });
   return json(200, { success: true, criteria: criteriaOf(version) });
@@ -120,7 +136,11 @@ export async function getVersions(ctx: TenantContext): Promise<ApiResult> {
 export async function getCurrentVersion(ctx: TenantContext): Promise<ApiResult> {
   const version = await activeVersion(ctx.tenant.id, ctx.params.jobId!);
   if (!version) throw notFound("CRITERIA_NOT_FOUND", `Job ${ctx.params.jobId} has no active criteria.`);
-  return json(200, { version: versionJson(version), criteriaRevision: revisionOf(version), criteria: criteriaOf(version) });
+  return json(200, {
+    version: versionJson(version),
+    criteriaRevision: revisionOf(version),
+    criteria: criteriaOf(version),
+  });
 }
 
 export async function getVersion(ctx: TenantContext): Promise<ApiResult> {

@@ -19,10 +19,16 @@ export async function deleteApplication(ctx: RequestContext): Promise<ApiResult>
 
 /** DELETE /v1/tenants/{tenantExternalId}: partner-scoped, and never provisions the tenant. */
 export async function deleteTenant(ctx: RequestContext): Promise<ApiResult> {
-  const row = await requestDeletion({ environment: ctx.partner.environment, scope: "tenant", tenantExternalId: ctx.params.tenantExternalId! });
+  const row = await requestDeletion({
+    environment: ctx.partner.environment,
+    scope: "tenant",
+    tenantExternalId: ctx.params.tenantExternalId!,
+  });
   return json(202, { deletionRequest: deletionJson(row) });
 }
 
 export async function getDeletionRequest(ctx: RequestContext): Promise<ApiResult> {
-  return json(200, { deletionRequest: deletionJson(await deletionStatus(ctx.partner.environment, ctx.params.deletionRequestId!)) });
+  return json(200, {
+    deletionRequest: deletionJson(await deletionStatus(ctx.partner.environment, ctx.params.deletionRequestId!)),
+  });
 }

@@ -26,7 +26,11 @@ describe("G1 candidate mapping", () => {
   });
 
   it("takes an answers map and inline text, and passes parsedResume on as context", () => {
-    const mapped = fromG1Candidate({ resumeText, applicationAnswers: { startDate: "Immediately", relocate: false }, parsedResume: { skills: ["Go"] } });
+    const mapped = fromG1Candidate({
+      resumeText,
+      applicationAnswers: { startDate: "Immediately", relocate: false },
+      parsedResume: { skills: ["Go"] },
+    });
     expect(mapped.resume).toEqual({ type: "text", content: resumeText });
     expect(mapped.applicationData.applicationAnswers).toEqual([
       { question: "startDate", answer: "Immediately" },

@@ -32,13 +32,20 @@ function answerText(answer: string | number | boolean | string[] | null): string
 
 /** G1 candidate → the G5 resume + applicationData the internals take. */
 export function fromG1Candidate(candidate: G1Candidate): { resume: ResumeInput; applicationData: ApplicationData } {
-  const resume: ResumeInput = candidate.resumeUrl ? { type: "url", url: candidate.resumeUrl } : { type: "text", content: candidate.resumeText! };
+  const resume: ResumeInput = candidate.resumeUrl
+    ? { type: "url", url: candidate.resumeUrl }
+    : { type: "text", content: candidate.resumeText! };
   const raw = candidate.applicationAnswers;
   const applicationAnswers = Array.isArray(raw)
-    ? raw.map((a) => ({ question: typeof a.question === "string" ? a.question : a.question.text, answer: answerText(a.answer) }))
+    ? raw.map((a) => ({
+        question: typeof a.question === "string" ? a.question : a.question.text,
+        answer: answerText(a.answer),
+      }))
     : Object.entries(raw ?? {}).map(([question, answer]) => ({ question, answer: answerText(answer) }));
   // Structured resume data has no G5 field; it reaches the engine as context.
-  const context = candidate.parsedResume ? `Parsed resume: ${JSON.stringify(candidate.parsedResume)}`.slice(0, MAX_CONTEXT_CHARS) : undefined;
+  const context = candidate.parsedResume
+    ? `Parsed resume: ${JSON.stringify(candidate.parsedResume)}`.slice(0, MAX_CONTEXT_CHARS)
+    : undefined;
   return { resume, applicationData: { applicationAnswers, context } };
 }
 
@@ -53,7 +60,11 @@ export async function postScore(ctx: TenantContext): Promise<ApiResult> {
     language: body.language,
     rescore: body.rescore ? { enabled: true } : undefined,
   });
-  return json(202, { scoringJobId: job.id, status: g1Status(job), estimatedCompletionSeconds: ESTIMATED_COMPLETION_SECONDS });
+  return json(202, {
+    scoringJobId: job.id,
+    status: g1Status(job),
+    estimatedCompletionSeconds: ESTIMATED_COMPLETION_SECONDS,
+  });
 }
 
 export function g1ResultJson(job: ScoringJobRow) {
@@ -63,7 +74,10 @@ export function g1ResultJson(job: ScoringJobRow) {
     jobId: job.jobId,
     applicationId: job.applicationId,
     criteriaVersionId: job.criteriaVersionId,
-    result: job.status === "completed" ? { score: job.score, assessment: job.assessment ? (JSON.parse(job.assessment) as unknown) : null } : null,
+    result:
+      job.status === "completed"
+        ? { score: job.score, assessment: job.assessment ? (JSON.parse(job.assessment) as unknown) : null }
+        : null,
     error: job.status === "failed" ? { code: job.errorCode, message: job.errorMessage } : null,
     completedAt: job.completedAt?.toISOString() ?? null,
   };
@@ -81,9 +95,22 @@ export async function postScoreBatch(ctx: TenantContext): Promise<ApiResult> {
     if (parsed.success) return { applicationId: c.applicationId, index, ok: true, ...fromG1Candidate(parsed.data) };
     const issue = parsed.error.issues[0]!;
     const field = [`candidates.${index}.candidate`, ...issue.path.map(String)].join(".");
-    return { applicationId: c.applicationId, index, ok: false, reason: "VALIDATION_ERROR", message: issue.message, field };
+    return {
+      applicationId: c.applicationId,
+      index,
+      ok: false,
+      reason: "VALIDATION_ERROR",
+      message: issue.message,
+      field,
+    };
   });
-  const { batch } = await submitBatch({ tenantId: ctx.tenant.id, jobId: body.jobId, language: body.language, rescore: body.rescore, entries });
+  const { batch } = await submitBatch({
+    tenantId: ctx.tenant.id,
+    jobId: body.jobId,
+    language: body.language,
+    rescore: body.rescore,
+    entries,
+  });
   const jobs = await jobsOf(batch);
   const accepted = acceptedOf(batch);
   const byId = new Map(jobs.map((j) => [j.id, j]));
@@ -129,5 +156,11 @@ export async function postLegacyGenerate(ctx: TenantContext): Promise<ApiResult>
   const { jobId, ...context } = jobContext;
   const version = await generateCriteria(ctx.tenant.id, jobId, { jobContext: context, questionSetId, answers });
   const criteria = criteriaOf(version).map(({ id, text, importance }) => ({ id, text, importance }));
-  return json(200, { jobId, criteriaVersionId: version.id, criteria, status: "active", createdAt: version.createdAt.toISOString() });
+  return json(200, {
+    jobId,
+    criteriaVersionId: version.id,
+    criteria,
+    status: "active",
+    createdAt: version.createdAt.toISOString(),
+  });
 }

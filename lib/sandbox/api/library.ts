@@ -14,7 +14,9 @@ const libraryJson = (row: LibraryRow) => ({
 });
 
 async function findOwn(ctx: TenantContext): Promise<LibraryRow> {
-  const row = await db.sandboxLibraryCriterion.findFirst({ where: { id: ctx.params.criterionId!, tenantId: ctx.tenant.id } });
+  const row = await db.sandboxLibraryCriterion.findFirst({
+    where: { id: ctx.params.criterionId!, tenantId: ctx.tenant.id },
+  });
   if (!row) throw notFound("LIBRARY_CRITERION_NOT_FOUND", `Library criterion ${ctx.params.criterionId} was not found.`);
   return row;
 }

@@ -9,7 +9,9 @@ export async function postQuestionSet(ctx: TenantContext): Promise<ApiResult> {
   const { jobContext } = parseInput(questionSetSchema, ctx.body);
   const draft = engine.generateQuestions(jobContext);
   // Nova deletes sets within 24 h of expiry; doing it here needs no cleanup job.
-  await db.sandboxQuestionSet.deleteMany({ where: { tenantId: ctx.tenant.id, expiresAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } } });
+  await db.sandboxQuestionSet.deleteMany({
+    where: { tenantId: ctx.tenant.id, expiresAt: { lt: new Date(Date.now() - 24 * 60 * 60 * 1000) } },
+  });
   const set = await db.sandboxQuestionSet.create({
     data: {
       tenantId: ctx.tenant.id,
@@ -27,5 +29,9 @@ export async function getCurrentQuestionSet(ctx: TenantContext): Promise<ApiResu
 }
 
 export async function getQuestionSet(ctx: TenantContext): Promise<ApiResult> {
-  return json(200, { questionSet: questionSetJson(await findLiveQuestionSet(ctx.tenant.id, ctx.params.jobId!, ctx.params.questionSetId!)) });
+  return json(200, {
+    questionSet: questionSetJson(
+      await findLiveQuestionSet(ctx.tenant.id, ctx.params.jobId!, ctx.params.questionSetId!),
+    ),
+  });
 }

@@ -13,7 +13,15 @@ export async function getRateLimitStatus(ctx: RequestContext): Promise<ApiResult
   const buckets = Object.fromEntries(
     BUCKETS.map((bucket) => {
       const s = limiter.peek(key, bucket, nowMs);
-      return [bucket, { limit: s.limit, remaining: s.remaining, resetAt: s.resetAt, resetInSeconds: Math.max(0, Math.ceil(s.resetAt - nowMs / 1000)) }];
+      return [
+        bucket,
+        {
+          limit: s.limit,
+          remaining: s.remaining,
+          resetAt: s.resetAt,
+          resetInSeconds: Math.max(0, Math.ceil(s.resetAt - nowMs / 1000)),
+        },
+      ];
     }),
   );
   const active = limiter.activeInflight(key);
@@ -23,6 +31,10 @@ export async function getRateLimitStatus(ctx: RequestContext): Promise<ApiResult
     generatedAt: new Date(nowMs).toISOString(),
     degraded: false,
     ...buckets,
-    criteria_ai_inflight: { limit: limiter.limits.criteriaAiInflight, active, retryAfterSeconds: active >= limiter.limits.criteriaAiInflight ? 1 : 0 },
+    criteria_ai_inflight: {
+      limit: limiter.limits.criteriaAiInflight,
+      active,
+      retryAfterSeconds: active >= limiter.limits.criteriaAiInflight ? 1 : 0,
+    },
   });
 }

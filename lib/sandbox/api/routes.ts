@@ -12,7 +12,13 @@ import * as scoring from "./scoring";
 // routes. Literal segments come before `:param` siblings (first match wins). `idempotent`
 // marks the criteria and library mutations that honour Idempotency-Key; scoring ignores it.
 
-const t = (method: Route["method"], pattern: string, bucket: Route["bucket"], handler: Extract<Route, { scope: "tenant" }>["handler"], idempotent = false): Route => ({
+const t = (
+  method: Route["method"],
+  pattern: string,
+  bucket: Route["bucket"],
+  handler: Extract<Route, { scope: "tenant" }>["handler"],
+  idempotent = false,
+): Route => ({
   method,
   pattern,
   bucket,
@@ -20,7 +26,12 @@ const t = (method: Route["method"], pattern: string, bucket: Route["bucket"], ha
   idempotent,
   handler,
 });
-const p = (method: Route["method"], pattern: string, bucket: Route["bucket"], handler: Extract<Route, { scope: "partner" }>["handler"]): Route => ({
+const p = (
+  method: Route["method"],
+  pattern: string,
+  bucket: Route["bucket"],
+  handler: Extract<Route, { scope: "partner" }>["handler"],
+): Route => ({
   method,
   pattern,
   bucket,
@@ -51,8 +62,18 @@ export const routes: readonly Route[] = [
   t("GET", "/v1/jobs/:jobId/question-sets/:questionSetId", "read_and_ops", questionSets.getQuestionSet),
 
   // Scoring
-  t("POST", "/v1/jobs/:jobId/applications/:applicationId/scoring-jobs", "scoring_intake_single", scoring.postScoringJob),
-  t("GET", "/v1/jobs/:jobId/applications/:applicationId/scoring-jobs/:scoringJobId", "read_and_ops", scoring.getScoringJob),
+  t(
+    "POST",
+    "/v1/jobs/:jobId/applications/:applicationId/scoring-jobs",
+    "scoring_intake_single",
+    scoring.postScoringJob,
+  ),
+  t(
+    "GET",
+    "/v1/jobs/:jobId/applications/:applicationId/scoring-jobs/:scoringJobId",
+    "read_and_ops",
+    scoring.getScoringJob,
+  ),
   t("GET", "/v1/jobs/:jobId/applications/:applicationId/score", "read_and_ops", scoring.getLatestScore),
   t("POST", "/v1/jobs/:jobId/scoring-batches", "scoring_intake_batch", scoring.postBatch),
   t("GET", "/v1/jobs/:jobId/scoring-batches/:scoringBatchId", "read_and_ops", scoring.getBatchStatus),

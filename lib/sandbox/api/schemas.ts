@@ -3,10 +3,10 @@ import { MAX_BATCH_APPLICATIONS, MAX_CONTEXT_CHARS, MIN_RESUME_CHARS } from "../
 
 /** Request schemas for the G5 contract (nova-api.md §2, limits from §5.2). Unknown fields are ignored, as Nova asks clients to do. */
 
-
 export const importanceSchema = z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]);
 
-const id = (name: string) => z.string().trim().min(1, `${name} is required`).max(255, `${name} must be at most 255 characters`);
+const id = (name: string) =>
+  z.string().trim().min(1, `${name} is required`).max(255, `${name} must be at most 255 characters`);
 
 export const jobContextSchema = z.object({
   jobTitle: z.string().trim().min(1).max(500),
@@ -26,7 +26,10 @@ export const generateCriteriaSchema = z
     questionSetId: z.string().min(1).optional(),
     answers: z.array(answerSchema).max(50).optional(),
   })
-  .refine((b) => !b.answers || b.questionSetId, { path: ["questionSetId"], message: "questionSetId is required when answers are sent" });
+  .refine((b) => !b.answers || b.questionSetId, {
+    path: ["questionSetId"],
+    message: "questionSetId is required when answers are sent",
+  });
 
 export const questionSetSchema = z.object({ jobContext: jobContextSchema });
 
@@ -42,7 +45,10 @@ export const textResumeSchema = z.object({
 export const resumeSchema = z.discriminatedUnion("type", [urlResumeSchema, textResumeSchema]);
 
 export const applicationDataSchema = z.object({
-  applicationAnswers: z.array(z.object({ question: z.string().max(5_000), answer: z.string().max(MAX_CONTEXT_CHARS) })).max(200).optional(),
+  applicationAnswers: z
+    .array(z.object({ question: z.string().max(5_000), answer: z.string().max(MAX_CONTEXT_CHARS) }))
+    .max(200)
+    .optional(),
   context: z.string().max(MAX_CONTEXT_CHARS).optional(),
 });
 
@@ -65,15 +71,26 @@ export const batchSchema = z.object({
   jobDescription: z.string().trim().min(1).max(100_000),
   roleKnowledge: z.string().max(MAX_CONTEXT_CHARS).optional(),
   applications: z
-    .array(z.object({ applicationId: id("applicationId"), resume: z.unknown(), applicationData: z.unknown().optional() }))
+    .array(
+      z.object({ applicationId: id("applicationId"), resume: z.unknown(), applicationData: z.unknown().optional() }),
+    )
     .min(1, "A batch needs at least 1 application")
     .max(MAX_BATCH_APPLICATIONS, `A batch holds at most ${MAX_BATCH_APPLICATIONS} applications`)
-    .refine((apps) => new Set(apps.map((a) => a.applicationId)).size === apps.length, "applicationId values must be unique"),
+    .refine(
+      (apps) => new Set(apps.map((a) => a.applicationId)).size === apps.length,
+      "applicationId values must be unique",
+    ),
 });
 
-export const batchApplicationSchema = z.object({ resume: resumeSchema, applicationData: applicationDataSchema.optional() });
+export const batchApplicationSchema = z.object({
+  resume: resumeSchema,
+  applicationData: applicationDataSchema.optional(),
+});
 
-export const criterionInputSchema = z.object({ text: z.string().trim().min(1).max(1_000), importance: importanceSchema });
+export const criterionInputSchema = z.object({
+  text: z.string().trim().min(1).max(1_000),
+  importance: importanceSchema,
+});
 
 export const replaceCriteriaSchema = z.object({ criteria: z.array(criterionInputSchema).max(50) });
 
@@ -93,7 +110,10 @@ export const libraryPatchSchema = z
     importance: importanceSchema.optional(),
     category: z.string().trim().min(1).max(100).nullable().optional(),
   })
-  .refine((b) => b.text !== undefined || b.importance !== undefined || b.category !== undefined, "Send at least one field");
+  .refine(
+    (b) => b.text !== undefined || b.importance !== undefined || b.category !== undefined,
+    "Send at least one field",
+  );
 
 export const timeRangeSchema = z.object({ timeRange: z.enum(["1h", "24h", "7d", "30d", "90d"]) });
 
@@ -101,7 +121,12 @@ export const jobIdsQuerySchema = z.object({
   jobIds: z
     .string()
     .min(1, "jobIds is required")
-    .transform((s) => s.split(",").map((j) => j.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(",")
+        .map((j) => j.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.string().max(255)).min(1, "jobIds is required").max(100, "At most 100 job ids")),
 });
 
@@ -109,16 +134,26 @@ export const jobIdsQuerySchema = z.object({
 
 const g1Question = z.union([
   z.string(),
-  z.object({ text: z.string(), type: z.string().optional(), required: z.boolean().optional(), options: z.array(z.string()).optional() }),
+  z.object({
+    text: z.string(),
+    type: z.string().optional(),
+    required: z.boolean().optional(),
+    options: z.array(z.string()).optional(),
+  }),
 ]);
 const g1Answer = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
 
 export const g1CandidateSchema = z
   .object({
     resumeUrl: z.url({ protocol: /^https?$/, message: "resumeUrl must be a valid http(s) URL" }).optional(),
-    resumeText: z.string().min(MIN_RESUME_CHARS, `Resume text must be at least ${MIN_RESUME_CHARS} characters`).optional(),
+    resumeText: z
+      .string()
+      .min(MIN_RESUME_CHARS, `Resume text must be at least ${MIN_RESUME_CHARS} characters`)
+      .optional(),
     parsedResume: z.record(z.string(), z.unknown()).optional(),
-    applicationAnswers: z.union([z.array(z.object({ question: g1Question, answer: g1Answer })), z.record(z.string(), g1Answer)]).optional(),
+    applicationAnswers: z
+      .union([z.array(z.object({ question: g1Question, answer: g1Answer })), z.record(z.string(), g1Answer)])
+      .optional(),
   })
   .refine((c) => c.resumeUrl || c.resumeText, { path: ["resumeUrl"], message: "resumeUrl or resumeText is required" });
 

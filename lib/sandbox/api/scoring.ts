@@ -1,5 +1,14 @@
 import { json, parseInput, type ApiResult, type TenantContext } from "../http/context";
-import { acceptedOf, batchJson, findBatch, jobsOf, rejectedOf, submitBatch, type BatchEntry, type BatchRow } from "../store/batches";
+import {
+  acceptedOf,
+  batchJson,
+  findBatch,
+  jobsOf,
+  rejectedOf,
+  submitBatch,
+  type BatchEntry,
+  type BatchRow,
+} from "../store/batches";
 import { findScoringJob, latestForApplication, scoringJobJson, submitScoring } from "../store/scoring-jobs";
 import { batchApplicationSchema, batchSchema, scoringJobSchema } from "./schemas";
 
@@ -21,7 +30,9 @@ export async function postScoringJob(ctx: TenantContext): Promise<ApiResult> {
 
 export async function getScoringJob(ctx: TenantContext): Promise<ApiResult> {
   const { jobId, applicationId, scoringJobId } = ctx.params as Record<string, string>;
-  return json(200, { scoringJob: scoringJobJson(await findScoringJob(ctx.tenant.id, scoringJobId!, { jobId, applicationId })) });
+  return json(200, {
+    scoringJob: scoringJobJson(await findScoringJob(ctx.tenant.id, scoringJobId!, { jobId, applicationId })),
+  });
 }
 
 export async function getLatestScore(ctx: TenantContext): Promise<ApiResult> {
@@ -45,7 +56,13 @@ export async function postBatch(ctx: TenantContext): Promise<ApiResult> {
       field: [`applications.${index}`, ...issue.path.map(String)].join("."),
     };
   });
-  const { batch } = await submitBatch({ tenantId: ctx.tenant.id, jobId: ctx.params.jobId!, jobDescription: body.jobDescription, roleKnowledge: body.roleKnowledge, entries });
+  const { batch } = await submitBatch({
+    tenantId: ctx.tenant.id,
+    jobId: ctx.params.jobId!,
+    jobDescription: body.jobDescription,
+    roleKnowledge: body.roleKnowledge,
+    entries,
+  });
   return json(202, submittedBatchJson(batch));
 }
 
@@ -62,5 +79,9 @@ export function submittedBatchJson(batch: BatchRow) {
 export async function getBatchStatus(ctx: TenantContext): Promise<ApiResult> {
   const batch = await findBatch(ctx.tenant.id, ctx.params.jobId!, ctx.params.scoringBatchId!);
   const jobs = await jobsOf(batch);
-  return json(200, { batch: batchJson(batch), scoringJobs: jobs.map(scoringJobJson), rejectedApplications: rejectedOf(batch) });
+  return json(200, {
+    batch: batchJson(batch),
+    scoringJobs: jobs.map(scoringJobJson),
+    rejectedApplications: rejectedOf(batch),
+  });
 }

@@ -29,7 +29,9 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
 
   const strengths = results
     .filter((r) => r.evidence.strength >= 0.7 && r.evidence.quote)
-    .sort((a, b) => (a.importance === b.importance ? 0 : a.importance === "MUST_HAVE" ? -1 : b.importance === "MUST_HAVE" ? 1 : 0))
+    .sort((a, b) =>
+      a.importance === b.importance ? 0 : a.importance === "MUST_HAVE" ? -1 : b.importance === "MUST_HAVE" ? 1 : 0,
+    )
     .slice(0, 5)
     .map((r) => `${short(r.text)}: ${r.evidence.quote}`);
 
@@ -39,23 +41,38 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
     if (c) concerns.push(c);
   }
   if (flags.inflatedClaim) {
-    concerns.unshift(`Claims ${flags.inflatedClaim.claimed}+ years of experience (contradicted by: dated roles total ${flags.inflatedClaim.dated} years)`);
+    concerns.unshift(
+      `Claims ${flags.inflatedClaim.claimed}+ years of experience (contradicted by: dated roles total ${flags.inflatedClaim.dated} years)`,
+    );
   }
   if (flags.overqualifiedTitle) {
-    concerns.push(`Possibly overqualified or seeking a step back: most recent role is "${flags.overqualifiedTitle}" (unverified: motivation for this role)`);
+    concerns.push(
+      `Possibly overqualified or seeking a step back: most recent role is "${flags.overqualifiedTitle}" (unverified: motivation for this role)`,
+    );
   }
   if (flags.sparse) {
-    concerns.unshift(`Resume is very sparse (${flags.wordCount} words), so most criteria cannot be verified (not evidenced)`);
+    concerns.unshift(
+      `Resume is very sparse (${flags.wordCount} words), so most criteria cannot be verified (not evidenced)`,
+    );
   }
 
   const interviewFocus = results
-    .filter((r) => r.evidence.strength >= 0.25 && (r.evidence.strength < 0.7 || (r.evidence.reason !== null && r.evidence.status !== "contradicted")))
+    .filter(
+      (r) =>
+        r.evidence.strength >= 0.25 &&
+        (r.evidence.strength < 0.7 || (r.evidence.reason !== null && r.evidence.status !== "contradicted")),
+    )
     .map((r) => `Probe: ${short(r.text)} — ${r.evidence.reason ?? "evidence is thin"}`);
-  if (flags.inflatedClaim) interviewFocus.push("Walk through the full employment timeline to reconcile claimed and dated experience");
+  if (flags.inflatedClaim)
+    interviewFocus.push("Walk through the full employment timeline to reconcile claimed and dated experience");
   if (flags.overqualifiedTitle) interviewFocus.push("Motivation for moving from a leadership role into this position");
-  if (interviewFocus.length === 0 && score >= 7) interviewFocus.push("Depth and recency of hands-on work behind the strongest claims");
+  if (interviewFocus.length === 0 && score >= 7)
+    interviewFocus.push("Depth and recency of hands-on work behind the strongest claims");
 
-  const mustLine = musts.length > 0 ? `${mustMet.length} of ${musts.length} must-have criteria are evidenced` : "no must-have criteria are defined";
+  const mustLine =
+    musts.length > 0
+      ? `${mustMet.length} of ${musts.length} must-have criteria are evidenced`
+      : "no must-have criteria are defined";
   let verdict: string;
   if (score >= 9) {
     verdict = `Exceptional match: ${mustLine}, with supporting evidence in dated roles. Recommend advancing to interview.`;

@@ -189,7 +189,11 @@ describe("clarification questions", () => {
     const q = engine.generateQuestions(BULLETS).questions;
     const none = engine.generateCriteria(BULLETS, [{ id: "q3", value: "Neither is a requirement" }], q);
     expect(byText(none, /authori[sz]ed to work/)).toBeUndefined();
-    const both = engine.generateCriteria(BULLETS, [{ id: "q3", value: "Both authorisation and location are required" }], q);
+    const both = engine.generateCriteria(
+      BULLETS,
+      [{ id: "q3", value: "Both authorisation and location are required" }],
+      q,
+    );
     expect(byText(both, /on-site or hybrid/)?.importance).toBe("MUST_HAVE");
   });
 
@@ -203,7 +207,10 @@ describe("criteria are never cut mid-sentence", () => {
   const DANGLING = /\b(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|is|are|was|that|which|who)$/i;
 
   it("fitWords ends on a content word", () => {
-    const t = fitWords("The team values careful operators: people who have run what they built. Payments domain experience is a strong plus but not required", "free");
+    const t = fitWords(
+      "The team values careful operators: people who have run what they built. Payments domain experience is a strong plus but not required",
+      "free",
+    );
     expect(t).not.toMatch(DANGLING);
     expect(criterionWordCount(t)).toBeGreaterThanOrEqual(8);
     expect(criterionWordCount(t)).toBeLessThanOrEqual(16);
@@ -212,13 +219,17 @@ describe("criteria are never cut mid-sentence", () => {
   it("hiring-team notes become complete criteria, not a truncated paragraph", () => {
     const criteria = buildCriteria({
       jobTitle: "Senior Backend Engineer",
-      jobDescription: "Requirements:\n- 5+ years of backend development, at least 3 with Go in production.\n- Strong PostgreSQL skills: schema design, indexing, query plans.",
-      additionalInfo: "The team values careful operators: people who have run what they built. Payments domain experience is a strong plus but not required.",
+      jobDescription:
+        "Requirements:\n- 5+ years of backend development, at least 3 with Go in production.\n- Strong PostgreSQL skills: schema design, indexing, query plans.",
+      additionalInfo:
+        "The team values careful operators: people who have run what they built. Payments domain experience is a strong plus but not required.",
     });
     for (const c of criteria) {
       expect(c.text).not.toMatch(DANGLING);
       expect(criterionWordCount(c.text)).toBeLessThanOrEqual(16);
     }
-    expect(criteria.some((c) => /Payments domain experience/.test(c.text) && c.importance === "NICE_TO_HAVE")).toBe(true);
+    expect(criteria.some((c) => /Payments domain experience/.test(c.text) && c.importance === "NICE_TO_HAVE")).toBe(
+      true,
+    );
   });
 });

@@ -37,14 +37,20 @@ const RANK: Record<Importance, number> = { MUST_HAVE: 0, PREFERRED: 1, NICE_TO_H
 const SKILL_KINDS: ConceptKind[] = ["skill", "licence", "certification", "degree", "language", "domain"];
 
 function placeOf(text: string): string | null {
-  const m = /\b(?:in|within) (the (?:United States|United Kingdom|US|UK|EU|European Union)|the U\.S\.|(?:the )?(?:US|UK|USA|Canada|Australia|Ireland|Germany|India|Ohio|Texas|California|New York))\b/.exec(text);
+  const m =
+    /\b(?:in|within) (the (?:United States|United Kingdom|US|UK|EU|European Union)|the U\.S\.|(?:the )?(?:US|UK|USA|Canada|Australia|Ireland|Germany|India|Ohio|Texas|California|New York))\b/.exec(
+      text,
+    );
   return m?.[1] ?? null;
 }
 
 function roleNameOf(title: string): string {
   return title
     .replace(/\s*[—–|(-].*$/, "")
-    .replace(/\b(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid-level|mid|entry-level|associate|ii|iii|iv)\b/gi, "")
+    .replace(
+      /\b(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid-level|mid|entry-level|associate|ii|iii|iv)\b/gi,
+      "",
+    )
     .replace(/\s+/g, " ")
     .trim()
     .toLowerCase();
@@ -58,7 +64,11 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
 
   if (AUTH_RE.test(item.text)) {
     const place = placeOf(item.text) ?? "the hiring country";
-    return { ...base, kind: "auth", text: fitWords(`Legally authorised to work in ${place} without needing visa sponsorship`, "auth") };
+    return {
+      ...base,
+      kind: "auth",
+      text: fitWords(`Legally authorised to work in ${place} without needing visa sponsorship`, "auth"),
+    };
   }
   const ym = YEARS_RE.exec(item.text);
   if (ym && ym[1] !== undefined) {
@@ -71,13 +81,21 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
   // "Advanced SQL — you will write it every day": keep the requirement, drop the aside if it names nothing.
   const dash = text.split(/\s+[\u2014\u2013]\s+|\s+-\s+/);
   const aside = dash.slice(1).join(" ");
-  if (dash.length > 1 && dash[0] && (findConcepts(aside).length === 0 || /^(?:tell us|you will|you'll|we |please|ideally)/i.test(aside))) text = dash[0];
+  if (
+    dash.length > 1 &&
+    dash[0] &&
+    (findConcepts(aside).length === 0 || /^(?:tell us|you will|you'll|we |please|ideally)/i.test(aside))
+  )
+    text = dash[0];
   const firstKind = conceptHits[0]?.concept.kind;
-  if (conceptHits.some((h) => h.concept.kind === "degree")) return { ...base, kind: "degree", text: fitWords(text, "degree") };
+  if (conceptHits.some((h) => h.concept.kind === "degree"))
+    return { ...base, kind: "degree", text: fitWords(text, "degree") };
   if (firstKind) return { ...base, kind: "concepts", text: fitWords(text, firstKind) };
   if (LOCATION_RE.test(item.text)) return { ...base, kind: "location", text: fitWords(text, "free") };
   // Availability-type requirements are answered in screening questions, not work history.
-  const screening = /\b(?:availab\w*|shifts?|weekends?|nights?|travel|schedule|start date|overtime|on[- ]call)\b/i.test(text);
+  const screening = /\b(?:availab\w*|shifts?|weekends?|nights?|travel|schedule|start date|overtime|on[- ]call)\b/i.test(
+    text,
+  );
   return { ...base, kind: "free", text: fitWords(text, screening ? "auth" : "free") };
 }
 
@@ -89,8 +107,11 @@ function splitYears(item: PostingItem): PostingItem[] {
   const parts = item.text.split(/\s+and\s+/);
   if (parts.length < 2) return [item];
   const withYears = parts.filter((p) => YEARS_RE.test(p));
-  const without = parts.filter((p) => !YEARS_RE.test(p) && findConcepts(p).some((h) => h.concept.kind !== "role" && h.concept.kind !== "domain"));
-  if (withYears.length !== 1 || without.length === 0 || withYears.length + without.length !== parts.length) return [item];
+  const without = parts.filter(
+    (p) => !YEARS_RE.test(p) && findConcepts(p).some((h) => h.concept.kind !== "role" && h.concept.kind !== "domain"),
+  );
+  if (withYears.length !== 1 || without.length === 0 || withYears.length + without.length !== parts.length)
+    return [item];
   return [
     { ...item, text: withYears[0]! },
     { ...item, text: without.join(" and "), order: item.order + 0.5 },
@@ -108,7 +129,8 @@ export function analysePosting(ctx: JobContext): PostingAnalysis {
     // short cued sentence about the candidate ("Weekend availability needed.") is.
     const aboutUs = /^(?:we|we're|our|join|at|this|the team|the company)\b/i.test(item.text.trim());
     const checkable = findConcepts(item.text).length > 0 || AUTH_RE.test(item.text) || YEARS_RE.test(item.text);
-    if (item.section === "prose" && !checkable && (aboutUs || item.cue === null || words(item.text).length > 16)) continue;
+    if (item.section === "prose" && !checkable && (aboutUs || item.cue === null || words(item.text).length > 16))
+      continue;
     for (const part of splitYears(item)) {
       const d = draftFromItem(part, item.importance);
       if (d.kind === "years" && years === null) years = parseCount(YEARS_RE.exec(part.text)?.[1] ?? "") ?? null;
@@ -123,7 +145,8 @@ export function analysePosting(ctx: JobContext): PostingAnalysis {
   for (const item of items) {
     if (item.section !== "duties") continue;
     for (const h of findConcepts(item.text)) {
-      if (SKILL_KINDS.includes(h.concept.kind) && !skills.some((s) => s.id === h.concept.id)) skills.push({ id: h.concept.id, label: h.concept.label });
+      if (SKILL_KINDS.includes(h.concept.kind) && !skills.some((s) => s.id === h.concept.id))
+        skills.push({ id: h.concept.id, label: h.concept.label });
     }
   }
   const all = `${ctx.jobDescription}\n${ctx.additionalInfo ?? ""}`;
@@ -160,7 +183,14 @@ function mergeBonus(drafts: Draft[], importance: Importance): Draft | null {
   if (labels.length === 0) return null;
   const list = labels.length === 1 ? labels[0]! : `${labels.slice(0, -1).join(", ")} or ${labels[labels.length - 1]!}`;
   const order = Math.min(...drafts.map((d) => d.order));
-  return { text: fitWords(`Additional experience with ${list}; any one of these counts`, "skill"), importance, order, kind: "concepts", conceptIds: ids, explicit: false };
+  return {
+    text: fitWords(`Additional experience with ${list}; any one of these counts`, "skill"),
+    importance,
+    order,
+    kind: "concepts",
+    conceptIds: ids,
+    explicit: false,
+  };
 }
 
 const SENIORITY_YEARS: [RegExp, number][] = [
@@ -176,10 +206,18 @@ export function seniorityYears(answer: string): number | null {
 }
 
 function byPriority(a: Draft, b: Draft): number {
-  return RANK[a.importance] - RANK[b.importance] || (a.kind === "free" ? 1 : 0) - (b.kind === "free" ? 1 : 0) || a.order - b.order;
+  return (
+    RANK[a.importance] - RANK[b.importance] ||
+    (a.kind === "free" ? 1 : 0) - (b.kind === "free" ? 1 : 0) ||
+    a.order - b.order
+  );
 }
 
-export function buildCriteria(ctx: JobContext, answers: ClarificationAnswer[] = [], questions?: ClarificationQuestion[]): GeneratedCriterion[] {
+export function buildCriteria(
+  ctx: JobContext,
+  answers: ClarificationAnswer[] = [],
+  questions?: ClarificationQuestion[],
+): GeneratedCriterion[] {
   const analysis = analysePosting(ctx);
   let drafts: Draft[] = [];
   for (const d of analysis.drafts) {
@@ -197,7 +235,14 @@ export function buildCriteria(ctx: JobContext, answers: ClarificationAnswer[] = 
   for (let i = 0; drafts.length < 5 && i < spare.length; i += 2) {
     const pair = spare.slice(i, i + 2);
     const list = pair.map((s) => s.label).join(" and ");
-    drafts.push({ text: fitWords(`Hands-on experience with ${list}, as used in this role's day-to-day work`, "skill"), importance: "PREFERRED", order: 1000 + i, kind: "concepts", conceptIds: pair.map((s) => s.id), explicit: false });
+    drafts.push({
+      text: fitWords(`Hands-on experience with ${list}, as used in this role's day-to-day work`, "skill"),
+      importance: "PREFERRED",
+      order: 1000 + i,
+      kind: "concepts",
+      conceptIds: pair.map((s) => s.id),
+      explicit: false,
+    });
   }
   const fillers = [
     `Previously held ${/^[aeiou]/i.test(analysis.roleName) ? "an" : "a"} ${analysis.roleName || "similar"} role or one with closely comparable responsibilities`,
@@ -207,7 +252,14 @@ export function buildCriteria(ctx: JobContext, answers: ClarificationAnswer[] = 
     `Experience in a team setting collaborating closely with colleagues from other functions`,
   ];
   for (let i = 0; drafts.length < 5 && i < fillers.length; i++) {
-    drafts.push({ text: fitWords(fillers[i]!, "free"), importance: i === 0 ? "PREFERRED" : "NICE_TO_HAVE", order: 2000 + i, kind: i === 0 ? "role" : "free", conceptIds: [], explicit: false });
+    drafts.push({
+      text: fitWords(fillers[i]!, "free"),
+      importance: i === 0 ? "PREFERRED" : "NICE_TO_HAVE",
+      order: 2000 + i,
+      kind: i === 0 ? "role" : "free",
+      conceptIds: [],
+      explicit: false,
+    });
   }
 
   // More than eight: fold the nice-to-haves into one "any of" criterion, then drop the weakest.
@@ -240,7 +292,12 @@ export function questionKind(q: ClarificationQuestion | undefined): "seniority" 
   return null;
 }
 
-function applyAnswers(drafts: Draft[], analysis: PostingAnalysis, answers: ClarificationAnswer[], questions: ClarificationQuestion[] | undefined): void {
+function applyAnswers(
+  drafts: Draft[],
+  analysis: PostingAnalysis,
+  answers: ClarificationAnswer[],
+  questions: ClarificationQuestion[] | undefined,
+): void {
   for (const a of answers) {
     const q = questions?.find((x) => x.id === a.id);
     const kind = questionKind(q);
@@ -250,7 +307,10 @@ function applyAnswers(drafts: Draft[], analysis: PostingAnalysis, answers: Clari
       if (n === null) continue;
       const existing = drafts.find((d) => d.kind === "years");
       const level = (values[0] ?? "").replace(/\s*\(.*$/, "").toLowerCase();
-      const text = fitWords(`At least ${n} years of ${analysis.roleName || "relevant"} experience at ${level} level, shown by role dates`, "years");
+      const text = fitWords(
+        `At least ${n} years of ${analysis.roleName || "relevant"} experience at ${level} level, shown by role dates`,
+        "years",
+      );
       if (existing) {
         existing.text = text;
       } else {
@@ -267,7 +327,14 @@ function applyAnswers(drafts: Draft[], analysis: PostingAnalysis, answers: Clari
       }
       for (const s of chosen) {
         if (drafts.some((d) => d.conceptIds.includes(s.id))) continue;
-        drafts.push({ text: fitWords(`Hands-on professional experience with ${s.label}, shown in recent roles`, "skill"), importance: "MUST_HAVE", order: -1, kind: "concepts", conceptIds: [s.id], explicit: true });
+        drafts.push({
+          text: fitWords(`Hands-on professional experience with ${s.label}, shown in recent roles`, "skill"),
+          importance: "MUST_HAVE",
+          order: -1,
+          kind: "concepts",
+          conceptIds: [s.id],
+          explicit: true,
+        });
       }
     } else if (kind === "location") {
       const v = (values[0] ?? "").toLowerCase();
@@ -277,12 +344,26 @@ function applyAnswers(drafts: Draft[], analysis: PostingAnalysis, answers: Clari
       const place = analysis.place ?? "the hiring country";
       const authIdx = drafts.findIndex((d) => d.kind === "auth");
       if ((needAuth || needLocation) && !none && needAuth && authIdx < 0) {
-        drafts.push({ text: fitWords(`Legally authorised to work in ${place} without needing visa sponsorship`, "auth"), importance: "MUST_HAVE", order: -1, kind: "auth", conceptIds: [], explicit: true });
+        drafts.push({
+          text: fitWords(`Legally authorised to work in ${place} without needing visa sponsorship`, "auth"),
+          importance: "MUST_HAVE",
+          order: -1,
+          kind: "auth",
+          conceptIds: [],
+          explicit: true,
+        });
       }
       if (none && authIdx >= 0) drafts.splice(authIdx, 1);
       const locIdx = drafts.findIndex((d) => d.kind === "location");
       if (needLocation && locIdx < 0) {
-        drafts.push({ text: fitWords(`Able to work on-site or hybrid at the posted location as scheduled`, "free"), importance: "MUST_HAVE", order: -1, kind: "location", conceptIds: [], explicit: true });
+        drafts.push({
+          text: fitWords(`Able to work on-site or hybrid at the posted location as scheduled`, "free"),
+          importance: "MUST_HAVE",
+          order: -1,
+          kind: "location",
+          conceptIds: [],
+          explicit: true,
+        });
       }
       if (none && locIdx >= 0) drafts.splice(locIdx, 1);
     }

@@ -47,7 +47,12 @@ describe("unionMonths", () => {
   });
 
   it("adds disjoint roles", () => {
-    expect(unionMonths([{ start: 0, end: 12 }, { start: 24, end: 30 }])).toBe(18);
+    expect(
+      unionMonths([
+        { start: 0, end: 12 },
+        { start: 24, end: 30 },
+      ]),
+    ).toBe(18);
   });
 });
 

@@ -2,17 +2,42 @@
 // candidate gives, never from what they claim, and overlapping roles are counted once.
 
 const MONTHS: Record<string, number> = {
-  jan: 0, january: 0, feb: 1, february: 1, mar: 2, march: 2, apr: 3, april: 3, may: 4, jun: 5, june: 5,
-  jul: 6, july: 6, aug: 7, august: 7, sep: 8, sept: 8, september: 8, oct: 9, october: 9, nov: 10, november: 10,
-  dec: 11, december: 11,
+  jan: 0,
+  january: 0,
+  feb: 1,
+  february: 1,
+  mar: 2,
+  march: 2,
+  apr: 3,
+  april: 3,
+  may: 4,
+  jun: 5,
+  june: 5,
+  jul: 6,
+  july: 6,
+  aug: 7,
+  august: 7,
+  sep: 8,
+  sept: 8,
+  september: 8,
+  oct: 9,
+  october: 9,
+  nov: 10,
+  november: 10,
+  dec: 11,
+  december: 11,
 };
 
-const MONTH_NAME = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_NAME =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 // One date: "Mar 2019", "March 2019", "03/2019", "3/2019", "2019-03", "2019".
 const DATE = `(?:(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|\\d{1,2}\\/\\d{4}|\\d{4}-\\d{2}(?!\\d)|(?:19|20)\\d{2})`;
 const OPEN_END = "present|current|now|today|ongoing|date";
 // Separators include the Unicode dashes resumes are full of, so callers need not normalise.
-const RANGE_RE = new RegExp(`(${DATE})\\s*(?:[-\u2010-\u2015\u2212]|to|until|till|through)\\s*(${DATE}|${OPEN_END})`, "gi");
+const RANGE_RE = new RegExp(
+  `(${DATE})\\s*(?:[-\u2010-\u2015\u2212]|to|until|till|through)\\s*(${DATE}|${OPEN_END})`,
+  "gi",
+);
 
 export interface DateRange {
   /** Month index (year * 12 + month), inclusive. */

@@ -52,7 +52,8 @@ function weight(where: Where, concept: CompiledConcept, inRole: boolean): number
   }
 }
 
-const PENDING = /\b(?:learning|pursuing|in progress|expected|enrolled|studying|working towards|planned|not yet|aspiring|in training|basic knowledge|familiar with)\b/i;
+const PENDING =
+  /\b(?:learning|pursuing|in progress|expected|enrolled|studying|working towards|planned|not yet|aspiring|in training|basic knowledge|familiar with)\b/i;
 const EXPIRED = /\b(?:expired|lapsed|inactive|revoked)\b/i;
 const NEGATED = /\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$/i;
 
@@ -124,7 +125,7 @@ function lineMention(concept: CompiledConcept, line: ResumeLine, resume: ParsedR
       strength = Math.min(strength, 0.25);
       qualifier = "pending";
     }
-    const roleTitle = line.role !== null ? resume.roles[line.role]?.title ?? null : null;
+    const roleTitle = line.role !== null ? (resume.roles[line.role]?.title ?? null) : null;
     return { strength, line: line.text, where: line.section, roleTitle, qualifier };
   }
   return null;
@@ -139,14 +140,30 @@ function bestMention(concept: CompiledConcept, src: Sources): Mention | null {
   for (const qa of src.answers) {
     const text = `${qa.question} ${qa.answer}`;
     // The question text alone is not evidence: only count a concept the answer itself names.
-    if (matchIn(concept, qa.answer, qa.answer.toLowerCase()) || evidenceFamily(concept.id).some((c) => matchIn(c, qa.answer, qa.answer.toLowerCase()))) {
-      if (!/^\s*(?:no|not)\b/i.test(qa.answer)) consider({ strength: weight("answers", concept, false), line: text, where: "answers", roleTitle: null, qualifier: null });
+    if (
+      matchIn(concept, qa.answer, qa.answer.toLowerCase()) ||
+      evidenceFamily(concept.id).some((c) => matchIn(c, qa.answer, qa.answer.toLowerCase()))
+    ) {
+      if (!/^\s*(?:no|not)\b/i.test(qa.answer))
+        consider({
+          strength: weight("answers", concept, false),
+          line: text,
+          where: "answers",
+          roleTitle: null,
+          qualifier: null,
+        });
     }
   }
   if (src.context) {
     for (const c of evidenceFamily(concept.id)) {
       if (matchIn(c, src.context, src.context.toLowerCase())) {
-        consider({ strength: weight("context", concept, false), line: src.context.slice(0, 120), where: "context", roleTitle: null, qualifier: null });
+        consider({
+          strength: weight("context", concept, false),
+          line: src.context.slice(0, 120),
+          where: "context",
+          roleTitle: null,
+          qualifier: null,
+        });
         break;
       }
     }
@@ -167,7 +184,9 @@ export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const targets = spec.concepts.length > 0 ? spec.concepts : spec.roles;
   const found = targets.map((c) => ({ c, m: bestMention(c, src) }));
   const strengths = found.map((f) => f.m?.strength ?? 0);
-  const strength = spec.anyOf ? Math.max(0, ...strengths) : strengths.reduce((s, x) => s + x, 0) / Math.max(1, strengths.length);
+  const strength = spec.anyOf
+    ? Math.max(0, ...strengths)
+    : strengths.reduce((s, x) => s + x, 0) / Math.max(1, strengths.length);
   const present = found.filter((f) => f.m !== null).sort((a, b) => (b.m?.strength ?? 0) - (a.m?.strength ?? 0));
   const top = present[0]?.m ?? null;
   const missing = spec.anyOf && present.length > 0 ? [] : found.filter((f) => f.m === null).map((f) => f.c.label);
@@ -186,7 +205,9 @@ export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
     reason = `not evidenced: ${missing.join(", ")}`;
   } else if (weak.length > 0 && strength < 0.7) {
     const w = weak[0]?.m;
-    reason = w ? `unverified: ${w.where === "skills" ? "listed only in the skills section" : w.where === "answers" ? "stated only in a screening answer" : `mentioned only in the ${w.where}`}` : null;
+    reason = w
+      ? `unverified: ${w.where === "skills" ? "listed only in the skills section" : w.where === "answers" ? "stated only in a screening answer" : `mentioned only in the ${w.where}`}`
+      : null;
   }
   return { strength, status, quote: top ? describe(top) : null, reason };
 }
@@ -203,12 +224,16 @@ export interface YearsFacts {
 function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec): boolean {
   const role = resume.roles[roleIdx];
   if (!role) return false;
-  const qualifiers = [...spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification"), ...spec.roles];
+  const qualifiers = [
+    ...spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification"),
+    ...spec.roles,
+  ];
   if (qualifiers.length === 0) return true;
   const titleLower = role.title.toLowerCase();
   // When the criterion names a job family, the role's title must be in it: an SDR who books
   // meetings "for account executives", or a support rep at a SaaS company, is not a closer.
-  if (spec.roles.length > 0) return spec.roles.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, role.title, titleLower)));
+  if (spec.roles.length > 0)
+    return spec.roles.some((c) => evidenceFamily(c.id).some((f) => matchIn(f, role.title, titleLower)));
   // Otherwise skills and domains may appear anywhere in the role.
   const domain = spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification");
   // "No Go experience." under a role is not Go experience.
@@ -241,7 +266,12 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const f = yearsFacts(spec, src);
   if (src.resume.roles.length === 0) {
     if (f.claimedYears !== null && f.claimedYears >= need) {
-      return { strength: 0.35, status: "unverified", quote: null, reason: `unverified: claims ${f.claimedYears} years but gives no dated roles` };
+      return {
+        strength: 0.35,
+        status: "unverified",
+        quote: null,
+        reason: `unverified: claims ${f.claimedYears} years but gives no dated roles`,
+      };
     }
     return { strength: 0, status: "missing", quote: null, reason: "not evidenced: no dated roles" };
   }
@@ -256,12 +286,17 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
       const subFacts = yearsFacts({ ...spec, concepts: sub.concepts, roles: [], subYears: [] }, src);
       const r = subFacts.relevantYears / sub.years;
       parts.push(r >= 1 ? 1 : Math.max(0, r * 0.85));
-      if (r < 1) subReasons.push(`${subFacts.relevantYears} of ${sub.years} years with ${sub.concepts.map((c) => c.label).join(" or ")}`);
+      if (r < 1)
+        subReasons.push(
+          `${subFacts.relevantYears} of ${sub.years} years with ${sub.concepts.map((c) => c.label).join(" or ")}`,
+        );
     }
     strength = parts.reduce((a, b) => a + b, 0) / parts.length;
   }
   const status = statusOf(strength);
-  const q = f.evidenceRole ? `${f.relevantYears} years in relevant dated roles, e.g. ${quote(f.evidenceRole, 90)}` : null;
+  const q = f.evidenceRole
+    ? `${f.relevantYears} years in relevant dated roles, e.g. ${quote(f.evidenceRole, 90)}`
+    : null;
   const reason =
     ratio >= 1
       ? subReasons.length > 0
@@ -285,7 +320,10 @@ export function degreeEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let strength = best?.strength ?? 0;
   let reason: string | null = null;
   if (best && spec.fields.length > 0) {
-    const eduText = src.resume.lines.filter((l) => l.section === "education" || l.text === best?.line).map((l) => l.text).join("\n");
+    const eduText = src.resume.lines
+      .filter((l) => l.section === "education" || l.text === best?.line)
+      .map((l) => l.text)
+      .join("\n");
     const eduLower = eduText.toLowerCase();
     // "In a quantitative field" accepts any such subject; "in Accounting or Finance" means those
     // subjects (matched by word stem, so "Accountancy" counts for "Accounting").
@@ -303,50 +341,85 @@ export function degreeEvidence(spec: CriterionSpec, src: Sources): Evidence {
     reason = "equivalent experience accepted in place of the degree";
   }
   if (best?.qualifier === "pending") reason = `unverified: ${quote(best.line, 80)}`;
-  return { strength, status: statusOf(strength), quote: best ? describe(best) : null, reason: reason ?? (best ? null : "not evidenced") };
+  return {
+    strength,
+    status: statusOf(strength),
+    quote: best ? describe(best) : null,
+    reason: reason ?? (best ? null : "not evidenced"),
+  };
 }
 
 // ── screening-answer criteria (authorisation, location) ─────────────────────────────────────
 
-const POSITIVE = /^\s*(?:yes|y|yep|correct|i am|i do|i can|absolutely)\b|citizen|green card|permanent resident|settled status|indefinite leave|authori[sz]ed|\bi live\b|\blocal\b/i;
-const NEGATIVE = /^\s*(?:no|n|nope|not)\b|requir\w* (?:\w+ )?(?:visa )?sponsorship|need\w* (?:\w+ )?sponsorship|remote only|prefer days|cannot|can't|unable/i;
+const POSITIVE =
+  /^\s*(?:yes|y|yep|correct|i am|i do|i can|absolutely)\b|citizen|green card|permanent resident|settled status|indefinite leave|authori[sz]ed|\bi live\b|\blocal\b/i;
+const NEGATIVE =
+  /^\s*(?:no|n|nope|not)\b|requir\w* (?:\w+ )?(?:visa )?sponsorship|need\w* (?:\w+ )?sponsorship|remote only|prefer days|cannot|can't|unable/i;
 
 export function answerEvidence(spec: CriterionSpec, src: Sources, topic: RegExp, resumeCue: RegExp): Evidence {
   for (const qa of src.answers) {
     if (!topic.test(qa.question) && !topic.test(qa.answer)) continue;
     const text = `${qa.question} — "${qa.answer}"`;
-    if (NEGATIVE.test(qa.answer)) return { strength: 0, status: "contradicted", quote: null, reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"` };
-    if (POSITIVE.test(qa.answer)) return { strength: 1, status: "met", quote: `screening answer: ${quote(text, 120)}`, reason: null };
+    if (NEGATIVE.test(qa.answer))
+      return {
+        strength: 0,
+        status: "contradicted",
+        quote: null,
+        reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"`,
+      };
+    if (POSITIVE.test(qa.answer))
+      return { strength: 1, status: "met", quote: `screening answer: ${quote(text, 120)}`, reason: null };
   }
   const line = src.resume.lines.find((l) => resumeCue.test(l.text));
   if (line) return { strength: 0.7, status: "met", quote: `"${quote(line.text)}" (resume)`, reason: null };
   // Not asked and not stated: unknown, so neither credit nor a disqualifying miss.
-  return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: not addressed in the resume or screening answers" };
+  return {
+    strength: 0.5,
+    status: "unverified",
+    quote: null,
+    reason: "unverified: not addressed in the resume or screening answers",
+  };
 }
 
 export const AUTH_TOPIC = /authori[sz]|right to work|sponsor|visa|work permit|eligible to work|citizen/i;
-export const AUTH_RESUME = /authori[sz]ed to work|citizen|green card|permanent resident|right to work|no sponsorship required/i;
+export const AUTH_RESUME =
+  /authori[sz]ed to work|citizen|green card|permanent resident|right to work|no sponsorship required/i;
 export const LOCATION_TOPIC = /on-?site|office|location|relocat|commut|based|hybrid|live in|area/i;
 
 // ── free text fallback ──────────────────────────────────────────────────────────────────────
 
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const keys = spec.keywords.slice(0, 8);
-  if (keys.length === 0) return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: criterion has no checkable terms" };
+  if (keys.length === 0)
+    return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: criterion has no checkable terms" };
   // A screening question about the same thing ("Are you able to work night shifts?") answers it.
   for (const qa of src.answers) {
     const qStems = new Set(contentStems(qa.question));
     const overlap = keys.filter((k) => qStems.has(k)).length;
     if (overlap < Math.min(2, keys.length)) continue;
-    if (NEGATIVE.test(qa.answer)) return { strength: 0, status: "contradicted", quote: null, reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"` };
-    if (POSITIVE.test(qa.answer)) return { strength: 1, status: "met", quote: `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`, reason: null };
+    if (NEGATIVE.test(qa.answer))
+      return {
+        strength: 0,
+        status: "contradicted",
+        quote: null,
+        reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"`,
+      };
+    if (POSITIVE.test(qa.answer))
+      return {
+        strength: 1,
+        status: "met",
+        quote: `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`,
+        reason: null,
+      };
   }
   let total = 0;
   let bestLine: ResumeLine | null = null;
   let bestHits = 0;
   for (const line of src.resume.lines) {
     const stems = new Set(contentStems(line.text));
-    const hits = keys.filter((k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s)))).length;
+    const hits = keys.filter(
+      (k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))),
+    ).length;
     if (hits > bestHits) {
       bestHits = hits;
       bestLine = line;
@@ -360,7 +433,12 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   if (total === 0) {
     // Free-text criteria are matched by keywords only, so silence is weak evidence: unknown,
     // not a disqualifying miss.
-    return { strength: 0.15, status: "unverified", quote: null, reason: "unverified: not addressed in the resume or screening answers" };
+    return {
+      strength: 0.15,
+      status: "unverified",
+      quote: null,
+      reason: "unverified: not addressed in the resume or screening answers",
+    };
   }
   return {
     strength: total,

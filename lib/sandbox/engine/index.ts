@@ -11,7 +11,12 @@ export type * from "./types";
 
 export const engine: ScoringEngine = {
   generateQuestions: (ctx) => buildQuestions(ctx),
-  generateCriteria: (ctx, answers, questions) => buildCriteria(ctx, answers ?? [], questions ?? (answers && answers.length > 0 ? buildQuestions(ctx).questions : undefined)),
+  generateCriteria: (ctx, answers, questions) =>
+    buildCriteria(
+      ctx,
+      answers ?? [],
+      questions ?? (answers && answers.length > 0 ? buildQuestions(ctx).questions : undefined),
+    ),
   score: (input) => {
     const breakdown = scoreDetailed(input);
     return { score: breakdown.score, assessment: writeAssessment(breakdown) };

@@ -19,9 +19,12 @@ export interface PostingItem {
 
 // Sentence cues. Checked nice → preferred → must so "strongly preferred" or "a plus" are not
 // read as requirements just because they contain "experience required elsewhere".
-const NICE_CUE = /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
-const PREFERRED_CUE = /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love)\b/i;
-const MUST_CUE = /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
+const NICE_CUE =
+  /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
+const PREFERRED_CUE =
+  /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love)\b/i;
+const MUST_CUE =
+  /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
 
 // "3+ years of accounting, ideally including public accounting": the trailing qualifier is a
 // preference about the detail, not about the requirement itself.
@@ -42,11 +45,23 @@ export function importanceCue(text: string): Importance | null {
 
 // Heading → section. Order matters: "Preferred qualifications" is preferred, not a requirement.
 const HEADINGS: [PostingSection, RegExp][] = [
-  ["ignore", /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i],
+  [
+    "ignore",
+    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i,
+  ],
   ["nice", /\b(?:nice[- ]to[- ]haves?|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i],
-  ["preferred", /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|what would make you|plus points)\b/i],
-  ["must", /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|essential|minimum|skills|experience needed|you should have|is this you)\b/i],
-  ["duties", /\b(?:what you'?ll do|what will you do|what you will do|responsibilit|the role|day[- ]to[- ]day|your impact|duties|you will|in this role|the job|what the job involves)\b/i],
+  [
+    "preferred",
+    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|what would make you|plus points)\b/i,
+  ],
+  [
+    "must",
+    /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+  ],
+  [
+    "duties",
+    /\b(?:what you'?ll do|what will you do|what you will do|responsibilit|the role|day[- ]to[- ]day|your impact|duties|you will|in this role|the job|what the job involves)\b/i,
+  ],
 ];
 
 const BULLET = /^\s*(?:[-*•·▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+/;
@@ -58,10 +73,7 @@ function headingOf(line: string): { section: PostingSection; rest: string } | nu
   const inline = /^([^:]{3,60}):\s*(.*)$/.exec(t);
   const head = inline?.[1] ?? t;
   const rest = inline?.[2] ?? "";
-  const looksLikeHeading =
-    inline !== null ||
-    /[?…]$|\.\.\.$/.test(t) ||
-    (words(t).length <= 6 && !/[.!,;]$/.test(t));
+  const looksLikeHeading = inline !== null || /[?…]$|\.\.\.$/.test(t) || (words(t).length <= 6 && !/[.!,;]$/.test(t));
   if (!looksLikeHeading || words(head).length > 8) return null;
   for (const [section, re] of HEADINGS) if (re.test(head)) return { section, rest };
   // Unknown short heading (e.g. a job title line): treat following text as prose.
@@ -84,7 +96,8 @@ function sentences(text: string): string[] {
   const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9])|;\s+/);
   for (const p of parts) {
     const clauses = p.split(/,\s+and\s+/);
-    if (clauses.length > 1 && clauses.every((c) => words(c).length >= 3 && importanceCue(c) !== null)) out.push(...clauses);
+    if (clauses.length > 1 && clauses.every((c) => words(c).length >= 3 && importanceCue(c) !== null))
+      out.push(...clauses);
     else out.push(p);
   }
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
@@ -107,7 +120,7 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.
-      const importance = sec === "ignore" ? null : cue ?? base;
+      const importance = sec === "ignore" ? null : (cue ?? base);
       items.push({ text: s, section: sec, cue, importance, order: order++ });
     }
   };

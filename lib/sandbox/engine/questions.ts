@@ -5,7 +5,12 @@
 import { analysePosting } from "./criteria";
 import type { ClarificationQuestion, JobContext, QuestionSetDraft } from "./types";
 
-export const SENIORITY_OPTIONS = ["Junior (0–2 years)", "Mid-level (2–5 years)", "Senior (5–8 years)", "Lead / Principal (8+ years)"];
+export const SENIORITY_OPTIONS = [
+  "Junior (0–2 years)",
+  "Mid-level (2–5 years)",
+  "Senior (5–8 years)",
+  "Lead / Principal (8+ years)",
+];
 export const LOCATION_OPTIONS = [
   "Must already be authorised to work; no sponsorship",
   "Must be able to work on-site or hybrid at the posted location",
@@ -22,7 +27,10 @@ export function buildQuestions(ctx: JobContext): QuestionSetDraft {
     question: "What level of seniority are you targeting for this role?",
     selectionType: "single",
     options: SENIORITY_OPTIONS,
-    hint: detected === null ? "The posting does not state years of experience." : `The posting asks for ${a.years}+ years, which reads as ${SENIORITY_OPTIONS[detected]}.`,
+    hint:
+      detected === null
+        ? "The posting does not state years of experience."
+        : `The posting asks for ${a.years}+ years, which reads as ${SENIORITY_OPTIONS[detected]}.`,
   });
   if (a.skills.length > 0) {
     questions.push({
@@ -44,6 +52,7 @@ export function buildQuestions(ctx: JobContext): QuestionSetDraft {
   }
   return {
     questions,
-    guidance: "Answer every question; your answers adjust the years-of-experience criterion, which skills are must-haves, and whether authorisation or location is checked.",
+    guidance:
+      "Answer every question; your answers adjust the years-of-experience criterion, which skills are must-haves, and whether authorisation or location is checked.",
   };
 }

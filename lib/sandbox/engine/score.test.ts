@@ -5,10 +5,22 @@ import type { ScoringInput } from "./types";
 const asOf = new Date("2026-11-01T00:00:00Z");
 
 const criteria: ScoringInput["criteria"] = [
-  { id: "c1", text: "At least 5 years of professional backend software engineering experience", importance: "MUST_HAVE" },
-  { id: "c2", text: "Strong production experience with Go (Golang), demonstrated in recent professional roles", importance: "MUST_HAVE" },
+  {
+    id: "c1",
+    text: "At least 5 years of professional backend software engineering experience",
+    importance: "MUST_HAVE",
+  },
+  {
+    id: "c2",
+    text: "Strong production experience with Go (Golang), demonstrated in recent professional roles",
+    importance: "MUST_HAVE",
+  },
   { id: "c3", text: "Solid PostgreSQL experience, including schema design and query tuning", importance: "MUST_HAVE" },
-  { id: "c4", text: "Experience deploying and running services on Kubernetes, demonstrated in recent professional roles", importance: "PREFERRED" },
+  {
+    id: "c4",
+    text: "Experience deploying and running services on Kubernetes, demonstrated in recent professional roles",
+    importance: "PREFERRED",
+  },
   { id: "c5", text: "Experience with Kafka or another event streaming platform", importance: "NICE_TO_HAVE" },
 ];
 
@@ -74,7 +86,9 @@ describe("score", () => {
   });
 
   it("skills shown in a role weigh more than the same skills only listed", () => {
-    const listed = scoreDetailed(input(`Skills\nGo, PostgreSQL\n\nExperience\nEngineer, Acme — 2015 – Present\n- Java services`));
+    const listed = scoreDetailed(
+      input(`Skills\nGo, PostgreSQL\n\nExperience\nEngineer, Acme — 2015 – Present\n- Java services`),
+    );
     const shown = scoreDetailed(input(`Experience\nEngineer, Acme — 2015 – Present\n- Go services on PostgreSQL`));
     const go = (b: typeof listed) => b.results.find((r) => r.id === "c2")!.evidence.strength;
     expect(go(shown)).toBeGreaterThan(go(listed));
@@ -88,7 +102,9 @@ Staff Engineer, PayWave — Jan 2015 – Present
     const r = scoreDetailed(input(noGo));
     expect(r.raw).toBeGreaterThan(0.6); // rich otherwise…
     expect(r.score).toBeLessThanOrEqual(4); // …but Go is missing
-    expect(engine.score(input(noGo)).assessment.concerns.some((c) => /Go \(Golang\).*\(not evidenced\)/.test(c))).toBe(true);
+    expect(engine.score(input(noGo)).assessment.concerns.some((c) => /Go \(Golang\).*\(not evidenced\)/.test(c))).toBe(
+      true,
+    );
   });
 
   it("a partly evidenced must-have lands mid-range, not gated", () => {
@@ -113,7 +129,9 @@ Backend Engineer, Pennant — Jan 2024 – Present
     expect(b.results.find((r) => r.id === "c1")!.evidence.strength).toBeLessThan(0.7);
     // Jan 2024 .. Nov 2026 inclusive = 35 months = 2.9 years
     expect(b.flags.inflatedClaim).toEqual({ claimed: 12, dated: 2.9 });
-    expect(engine.score(input(inflated)).assessment.concerns.join("\n")).toMatch(/contradicted by: dated roles total 2\.9 years/);
+    expect(engine.score(input(inflated)).assessment.concerns.join("\n")).toMatch(
+      /contradicted by: dated roles total 2\.9 years/,
+    );
   });
 
   it("counts overlapping roles once for the years criterion", () => {
@@ -135,17 +153,45 @@ Software Engineer, B — Jan 2023 – Dec 2024
   });
 
   it("uses screening answers for work authorisation", () => {
-    const auth = [...criteria, { id: "c6", text: "Legally authorised to work in the United States without needing visa sponsorship", importance: "MUST_HAVE" as const }];
-    const yes = engine.score(input(STRONG, { criteria: auth, applicationAnswers: [{ question: "Are you authorized to work in the US?", answer: "Yes" }] }));
-    const no = engine.score(input(STRONG, { criteria: auth, applicationAnswers: [{ question: "Are you authorized to work in the US?", answer: "No, I will require sponsorship" }] }));
+    const auth = [
+      ...criteria,
+      {
+        id: "c6",
+        text: "Legally authorised to work in the United States without needing visa sponsorship",
+        importance: "MUST_HAVE" as const,
+      },
+    ];
+    const yes = engine.score(
+      input(STRONG, {
+        criteria: auth,
+        applicationAnswers: [{ question: "Are you authorized to work in the US?", answer: "Yes" }],
+      }),
+    );
+    const no = engine.score(
+      input(STRONG, {
+        criteria: auth,
+        applicationAnswers: [
+          { question: "Are you authorized to work in the US?", answer: "No, I will require sponsorship" },
+        ],
+      }),
+    );
     expect(yes.score).toBeGreaterThanOrEqual(8);
     expect(no.score).toBeLessThanOrEqual(4);
     expect(no.assessment.concerns.join("\n")).toMatch(/contradicted by: screening answer/);
   });
 
   it("treats an expired certification as contradicted", () => {
-    const cert = [{ id: "x", text: "Current ACLS certification, active and current, shown on the resume", importance: "MUST_HAVE" as const }];
-    const r = engine.score({ ...input("Certifications\nACLS (expired 2024)\nExperience\nRN, ICU — 2020 – Present"), criteria: cert });
+    const cert = [
+      {
+        id: "x",
+        text: "Current ACLS certification, active and current, shown on the resume",
+        importance: "MUST_HAVE" as const,
+      },
+    ];
+    const r = engine.score({
+      ...input("Certifications\nACLS (expired 2024)\nExperience\nRN, ICU — 2020 – Present"),
+      criteria: cert,
+    });
     expect(r.assessment.concerns.join("\n")).toMatch(/contradicted by: ACLS \(expired 2024\)/);
     expect(r.score).toBeLessThanOrEqual(4);
   });
@@ -159,10 +205,23 @@ Software Engineer, B — Jan 2023 – Dec 2024
 
 describe("bundled years criteria", () => {
   it("gives partial credit when only one of the bundled requirements is met", () => {
-    const criteria = [{ id: "c1", text: "At least 5 years of backend development, at least 3 with Go in production", importance: "MUST_HAVE" as const }];
-    const input = (resumeText: string) => ({ criteria, resumeText, applicationAnswers: [], jobDescription: "", asOf: new Date("2026-11-01") });
+    const criteria = [
+      {
+        id: "c1",
+        text: "At least 5 years of backend development, at least 3 with Go in production",
+        importance: "MUST_HAVE" as const,
+      },
+    ];
+    const input = (resumeText: string) => ({
+      criteria,
+      resumeText,
+      applicationAnswers: [],
+      jobDescription: "",
+      asOf: new Date("2026-11-01"),
+    });
     const both = scoreDetailed(input(`- Acme (2016–present): Go services and REST APIs.`)).results[0]!.evidence;
-    const onlyBackend = scoreDetailed(input(`- Acme (2016–present): Java backend APIs.\nNo Go experience.`)).results[0]!.evidence;
+    const onlyBackend = scoreDetailed(input(`- Acme (2016–present): Java backend APIs.\nNo Go experience.`)).results[0]!
+      .evidence;
     expect(both.status).toBe("met");
     expect(onlyBackend.status).toBe("partial");
     expect(onlyBackend.strength).toBeGreaterThan(0.25);

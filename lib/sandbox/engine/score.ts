@@ -92,7 +92,12 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   if (sparse) {
     for (const r of results) {
       if (r.evidence.strength < 0.2 && r.evidence.status === "missing") {
-        r.evidence = { ...r.evidence, strength: 0.2, status: "unverified", reason: "not evidenced: the resume is too sparse to tell" };
+        r.evidence = {
+          ...r.evidence,
+          strength: 0.2,
+          status: "unverified",
+          reason: "not evidenced: the resume is too sparse to tell",
+        };
       }
     }
   }

@@ -44,7 +44,10 @@ Jun 2015 – Dec 2018
 - Java services`,
       asOf,
     );
-    expect(r.roles.map((x) => x.title)).toEqual(["Senior Software Engineer, Acme Payments", "Software Engineer, Globex"]);
+    expect(r.roles.map((x) => x.title)).toEqual([
+      "Senior Software Engineer, Acme Payments",
+      "Software Engineer, Globex",
+    ]);
     // The next role's title lines are not left in the previous role's description.
     expect(r.roles[0]!.lines.some((l) => l.includes("Globex"))).toBe(false);
   });
@@ -78,7 +81,10 @@ describe("inline role bullets", () => {
   });
 
   it("does not treat a bullet that merely mentions dates as a role", () => {
-    const r = parseResume(`Experience\nEngineer, Acme — Jan 2018 – Present\n- Led the 2019–2020 migration to Kubernetes`, asOf);
+    const r = parseResume(
+      `Experience\nEngineer, Acme — Jan 2018 – Present\n- Led the 2019–2020 migration to Kubernetes`,
+      asOf,
+    );
     expect(r.roles).toHaveLength(1);
     expect(r.lines.find((l) => l.text.includes("migration"))?.role).toBe(0);
   });

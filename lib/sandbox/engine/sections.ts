@@ -5,17 +5,33 @@
 import { type DateRange, findDateRanges, unionMonths } from "./dates";
 import { normalise, words } from "./text";
 
-export type SectionKind = "header" | "summary" | "experience" | "skills" | "education" | "certifications" | "projects" | "other";
+export type SectionKind =
+  "header" | "summary" | "experience" | "skills" | "education" | "certifications" | "projects" | "other";
 
 // Checked in order; the first pattern that matches a heading decides its kind.
 const HEADING_KINDS: [SectionKind, RegExp][] = [
-  ["certifications", /^(?:licen[cs]es?|licensure|certifications?|credentials|accreditations?)\b|\b(?:licen[cs]es|licensure|certifications)$/],
+  [
+    "certifications",
+    /^(?:licen[cs]es?|licensure|certifications?|credentials|accreditations?)\b|\b(?:licen[cs]es|licensure|certifications)$/,
+  ],
   ["education", /^(?:education|academic|qualifications|training|degrees?)\b|\beducation$/],
-  ["skills", /^(?:skills|key skills|technical skills|core skills|core competencies|competencies|technologies|tech stack|tools|areas of expertise|expertise|languages)\b|\bskills$/],
-  ["experience", /^(?:experience|work experience|professional experience|relevant experience|clinical experience|employment|employment history|work history|career history|career|professional history|roles|positions|clinical background|professional background|background)\b|where i'?ve worked|\bexperience$|\bhistory$/],
+  [
+    "skills",
+    /^(?:skills|key skills|technical skills|core skills|core competencies|competencies|technologies|tech stack|tools|areas of expertise|expertise|languages)\b|\bskills$/,
+  ],
+  [
+    "experience",
+    /^(?:experience|work experience|professional experience|relevant experience|clinical experience|employment|employment history|work history|career history|career|professional history|roles|positions|clinical background|professional background|background)\b|where i'?ve worked|\bexperience$|\bhistory$/,
+  ],
   ["projects", /^(?:projects?|selected projects|portfolio|side projects|open source)\b/],
-  ["summary", /^(?:summary|professional summary|profile|about me|about|objective|career objective|overview|personal statement)\b/],
-  ["other", /^(?:awards?|honou?rs|achievements|interests|hobbies|volunteer(?:ing)?|references|publications|languages|memberships|activities)\b/],
+  [
+    "summary",
+    /^(?:summary|professional summary|profile|about me|about|objective|career objective|overview|personal statement)\b/,
+  ],
+  [
+    "other",
+    /^(?:awards?|honou?rs|achievements|interests|hobbies|volunteer(?:ing)?|references|publications|languages|memberships|activities)\b/,
+  ],
 ];
 
 export interface ResumeLine {
@@ -120,12 +136,22 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
     const roleSection: SectionKind = lineSection === "header" ? "experience" : lineSection;
     const datable = lineSection !== "education" && lineSection !== "certifications" && lineSection !== "skills";
     const bullet = isBullet(text);
-    const range = !datable ? undefined : bullet ? inlineRoleRange(content, asOf) ?? undefined : findDateRanges(content, asOf)[0];
+    const range = !datable
+      ? undefined
+      : bullet
+        ? (inlineRoleRange(content, asOf) ?? undefined)
+        : findDateRanges(content, asOf)[0];
     let role: number | null = null;
     if (range) {
       // An inline role's title is its head: "Streamly (2016–present), Staff Engineer: built…" → "Streamly, Staff Engineer".
-      const head = bullet ? content.replace(/^\s*(?:[-*•·▪●◦]|\d+[.)])\s+/, "").split(/:\s/)[0] ?? content : content;
-      let title = head.replace(range.text, "").replace(/\(\s*\)|\[\s*\]/g, "").replace(/\s+([,)])/g, "$1").replace(/[|,\u2014\u2013\-\s]+$/g, "").replace(/^[|,\u2014\u2013\-\s]+/, "").trim();
+      const head = bullet ? (content.replace(/^\s*(?:[-*•·▪●◦]|\d+[.)])\s+/, "").split(/:\s/)[0] ?? content) : content;
+      let title = head
+        .replace(range.text, "")
+        .replace(/\(\s*\)|\[\s*\]/g, "")
+        .replace(/\s+([,)])/g, "$1")
+        .replace(/[|,\u2014\u2013\-\s]+$/g, "")
+        .replace(/^[|,\u2014\u2013\-\s]+/, "")
+        .trim();
       const newRole = roles.length;
       const borrowed: string[] = [];
       // Title and company on their own lines above the dates ("**Senior Engineer**\nAcme\nJan 2019 – Present"):

@@ -28,22 +28,32 @@ export interface CriterionSpec {
 }
 
 // A second years clause after the first: "…, at least 3 with Go in production".
-const SUB_YEARS_RE = new RegExp(`\\b(?:at least|minimum of|including)\\s+(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:years?|yrs)?\\s+(?:with|in|of|using|on|doing)\\s+([^,;.]+)`, "gi");
+const SUB_YEARS_RE = new RegExp(
+  `\\b(?:at least|minimum of|including)\\s+(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:years?|yrs)?\\s+(?:with|in|of|using|on|doing)\\s+([^,;.]+)`,
+  "gi",
+);
 
 function subYearsOf(text: string, firstEnd: number): { years: number; concepts: CompiledConcept[] }[] {
   const out: { years: number; concepts: CompiledConcept[] }[] = [];
   SUB_YEARS_RE.lastIndex = firstEnd;
   for (let m = SUB_YEARS_RE.exec(text); m !== null; m = SUB_YEARS_RE.exec(text)) {
     const n = parseCount(m[1] ?? "");
-    const concepts = findConcepts(m[2] ?? "").map((h) => h.concept).filter((c) => c.kind !== "role" && c.kind !== "field");
+    const concepts = findConcepts(m[2] ?? "")
+      .map((h) => h.concept)
+      .filter((c) => c.kind !== "role" && c.kind !== "field");
     if (n !== null && n > 0 && concepts.length > 0) out.push({ years: n, concepts });
   }
   return out;
 }
 
-export const YEARS_RE = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:years?|yrs)\\b`, "i");
-export const AUTH_RE = /\b(?:authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|right to work|eligible to work|legally (?:able|authori[sz]ed|entitled) to work|visa sponsorship|without (?:requiring |needing )?(?:visa )?sponsorship|work permit)\b/i;
-export const LOCATION_RE = /\b(?:on-?site|in the office|in-office|hybrid|commut\w*|relocat\w*|based (?:in|near|within)|within commuting)\b/i;
+export const YEARS_RE = new RegExp(
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:years?|yrs)\\b`,
+  "i",
+);
+export const AUTH_RE =
+  /\b(?:authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|right to work|eligible to work|legally (?:able|authori[sz]ed|entitled) to work|visa sponsorship|without (?:requiring |needing )?(?:visa )?sponsorship|work permit)\b/i;
+export const LOCATION_RE =
+  /\b(?:on-?site|in the office|in-office|hybrid|commut\w*|relocat\w*|based (?:in|near|within)|within commuting)\b/i;
 
 export function parseCriterion(text: string): CriterionSpec {
   const hits = findConcepts(text);

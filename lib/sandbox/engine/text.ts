@@ -13,7 +13,10 @@ export function normalise(text: string): string {
 }
 
 export function words(text: string): string[] {
-  return text.trim().split(/\s+/).filter((w) => w.length > 0);
+  return text
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w.length > 0);
 }
 
 export function wordCount(text: string): number {
@@ -59,8 +62,20 @@ export function contentStems(text: string): string[] {
 }
 
 const NUMBER_WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
 };
 
 export function parseCount(token: string): number | null {
@@ -73,7 +88,10 @@ export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS).join("|");
 
 /** First `n` characters of a line, cut at a word boundary, for quoting evidence. */
 export function quote(line: string, max = 110): string {
-  const clean = line.replace(/^[\s\-*•·▪●◦]+/, "").replace(/\s+/g, " ").trim();
+  const clean = line
+    .replace(/^[\s\-*•·▪●◦]+/, "")
+    .replace(/\s+/g, " ")
+    .trim();
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max);
   const sp = cut.lastIndexOf(" ");

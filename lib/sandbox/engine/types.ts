@@ -65,6 +65,10 @@ export interface ScoringResult {
 export interface ScoringEngine {
   generateQuestions(ctx: JobContext): QuestionSetDraft;
   /** 5–8 criteria of 8–16 words; `answers` (to `generateQuestions`' questions) change the result. */
-  generateCriteria(ctx: JobContext, answers?: ClarificationAnswer[], questions?: ClarificationQuestion[]): GeneratedCriterion[];
+  generateCriteria(
+    ctx: JobContext,
+    answers?: ClarificationAnswer[],
+    questions?: ClarificationQuestion[],
+  ): GeneratedCriterion[];
   score(input: ScoringInput): ScoringResult;
 }

@@ -47,7 +47,8 @@ describe("vocabulary synonyms", () => {
 
   it("covers at least six fields, with unique ids", () => {
     const fields = new Set(CONCEPTS.map((c) => c.field));
-    for (const f of ["software", "data", "healthcare", "sales", "finance", "logistics"]) expect(fields.has(f as never)).toBe(true);
+    for (const f of ["software", "data", "healthcare", "sales", "finance", "logistics"])
+      expect(fields.has(f as never)).toBe(true);
     expect(new Set(CONCEPTS.map((c) => c.id)).size).toBe(CONCEPTS.length);
   });
 

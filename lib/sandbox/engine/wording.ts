@@ -22,12 +22,17 @@ const CUE_TAILS =
   /[\s,]*(?:(?:is|are|would be|will be)\s+)?(?:(?:strongly|highly)\s+)?(?:essential|required|needed|preferred|desirable|a (?:big |strong |real |huge )?plus|a bonus|an advantage|mandatory|nice to have|a must|non-negotiable)(?:\s+(?:but not (?:required|essential|mandatory)|for this (?:role|position)|at (?:time of )?hire|for the role|here|this year))*\s*$/i;
 
 // Words a complete phrase cannot end on: a criterion ending in one was cut mid-sentence.
-const DANGLING = /\b(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|is|are|was|were|be|been|has|have|had|that|which|who|whose|what|than|their|our|your|its|this|these|those|very|not|no|including|such|like|per|via|into|about)$/i;
+const DANGLING =
+  /\b(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|is|are|was|were|be|been|has|have|had|that|which|who|whose|what|than|their|our|your|its|this|these|those|very|not|no|including|such|like|per|via|into|about)$/i;
 
 /** Drop trailing words until the phrase ends on a content word (and balanced parentheses). */
 function completePhrase(t: string): string {
   let out = t.replace(/[,;:\u2014-]+$/, "").trim();
-  for (let i = 0; i < 6 && DANGLING.test(out); i++) out = out.replace(/\s*\S+$/, "").replace(/[,;:\u2014-]+$/, "").trim();
+  for (let i = 0; i < 6 && DANGLING.test(out); i++)
+    out = out
+      .replace(/\s*\S+$/, "")
+      .replace(/[,;:\u2014-]+$/, "")
+      .trim();
   if ((out.match(/\(/g) ?? []).length > (out.match(/\)/g) ?? []).length) out = out.replace(/\s*\([^)]*$/, "").trim();
   return out;
 }
@@ -47,11 +52,17 @@ const PADDING: Record<ConceptKind | "years" | "auth" | "free", string> = {
 };
 
 export function tidy(text: string): string {
-  let t = text.replace(/\s+/g, " ").trim().replace(/[.;:]+$/, "");
+  let t = text
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/[.;:]+$/, "");
   for (let i = 0; i < 3; i++) {
     const before = t;
     for (const re of LEAD_INS) t = t.replace(re, "");
-    t = t.replace(CUE_TAILS, "").replace(/[.;:,]+$/, "").trim();
+    t = t
+      .replace(CUE_TAILS, "")
+      .replace(/[.;:,]+$/, "")
+      .trim();
     if (t === before) break;
   }
   if (t.length > 0 && /^[a-z]/.test(t) && !/^(?:dbt|iOS|eBay)\b/.test(t)) t = t[0]!.toUpperCase() + t.slice(1);
@@ -64,7 +75,8 @@ export function fitWords(text: string, kind: keyof typeof PADDING): string {
   // Several sentences: keep the first whole sentence that says something checkable on its own.
   if (words(t).length > MAX_WORDS) {
     const sentences = t.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).map((x) => x.replace(/[.!?]+$/, "").trim());
-    if (sentences.length > 1) t = sentences.find((x) => words(x).length >= 4 && words(x).length <= MAX_WORDS) ?? sentences[0] ?? t;
+    if (sentences.length > 1)
+      t = sentences.find((x) => words(x).length >= 4 && words(x).length <= MAX_WORDS) ?? sentences[0] ?? t;
   }
   if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING[kind]}`;
   if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING.free}`;
@@ -81,7 +93,8 @@ export function fitWords(text: string, kind: keyof typeof PADDING): string {
     }
     // Never end mid-phrase: a cut criterion must still read as a complete requirement.
     t = completePhrase(ws.slice(0, cut).join(" "));
-    if (words(t).length < MIN_WORDS) t = completePhrase(`${t}, ${PADDING.free}`.split(/\s+/).slice(0, MAX_WORDS).join(" "));
+    if (words(t).length < MIN_WORDS)
+      t = completePhrase(`${t}, ${PADDING.free}`.split(/\s+/).slice(0, MAX_WORDS).join(" "));
   }
   t = completePhrase(t);
   return t.replace(/\s+,/g, ",");

@@ -18,7 +18,11 @@ const BEARER = /^Bearer\s+(sk_(test|live)_\S+)$/;
 export function authenticate(authorization: string | null, acceptedKey: string): Partner {
   const match = authorization ? BEARER.exec(authorization.trim()) : null;
   if (!match || !sameSecret(match[1]!, acceptedKey)) {
-    throw new ApiError(401, "UNAUTHORIZED", "Missing or invalid API key. Send Authorization: Bearer sk_test_… or sk_live_….");
+    throw new ApiError(
+      401,
+      "UNAUTHORIZED",
+      "Missing or invalid API key. Send Authorization: Bearer sk_test_… or sk_live_….",
+    );
   }
   return {
     partnerId: `partner_${createHash("sha256").update(acceptedKey).digest("hex").slice(0, 16)}`,

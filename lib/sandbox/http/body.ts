@@ -1,7 +1,6 @@
 import { MAX_BODY_BYTES } from "../limits";
 import { ApiError } from "./errors";
 
-
 const tooLarge = () =>
   new ApiError(413, "PAYLOAD_TOO_LARGE", `Request body exceeds the ${MAX_BODY_BYTES / 1024 / 1024} MB limit.`);
 

@@ -32,7 +32,11 @@ export interface ApiResult {
   headers?: Record<string, string>;
 }
 
-export const json = (status: number, body: unknown, headers?: Record<string, string>): ApiResult => ({ status, body, headers });
+export const json = (status: number, body: unknown, headers?: Record<string, string>): ApiResult => ({
+  status,
+  body,
+  headers,
+});
 
 /** Validates input with a zod schema; failures become 400 VALIDATION_ERROR with `details`. */
 export function parseInput<S extends z.ZodType>(schema: S, input: unknown, prefix = ""): z.infer<S> {

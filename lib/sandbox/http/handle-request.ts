@@ -37,7 +37,9 @@ export async function handleSandboxRequest(req: Request): Promise<Response> {
     window = limiter.take(pk, bucket);
     if (match.kind === "none") throw routeNotFound();
     if (match.kind === "method-not-allowed") {
-      throw new ApiError(405, "METHOD_NOT_ALLOWED", `Method ${req.method} is not allowed here.`, { headers: { Allow: match.allowed.join(", ") } });
+      throw new ApiError(405, "METHOD_NOT_ALLOWED", `Method ${req.method} is not allowed here.`, {
+        headers: { Allow: match.allowed.join(", ") },
+      });
     }
     if (bucket === "criteria_ai") release = limiter.enter(pk, window);
 
@@ -57,11 +59,16 @@ export async function handleSandboxRequest(req: Request): Promise<Response> {
     let result: ApiResult;
     if (route.scope === "tenant") {
       const tenantCtx = { ...ctx, tenant: await resolveTenant(partner.environment, tenantExternalId!) };
-      result = route.idempotent ? await withIdempotency(tenantCtx, () => route.handler(tenantCtx)) : await route.handler(tenantCtx);
+      result = route.idempotent
+        ? await withIdempotency(tenantCtx, () => route.handler(tenantCtx))
+        : await route.handler(tenantCtx);
     } else {
       result = await route.handler(ctx);
     }
-    return respond(result.status, result.body, traceId, { ...(window ? rateLimitHeaders(window) : {}), ...result.headers });
+    return respond(result.status, result.body, traceId, {
+      ...(window ? rateLimitHeaders(window) : {}),
+      ...result.headers,
+    });
   } catch (err) {
     const apiError = err instanceof ApiError ? err : internalError(err, traceId);
     const headers = { ...(window ? rateLimitHeaders(window) : {}), ...apiError.options.headers };

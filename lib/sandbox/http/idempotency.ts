@@ -27,12 +27,16 @@ export async function withIdempotency(ctx: TenantContext, run: () => Promise<Api
   const key = ctx.req.headers.get("idempotency-key");
   if (key === null) return run();
   if (key.length < 1 || key.length > 255) {
-    throw validationError([{ field: "Idempotency-Key", code: "invalid_length", message: "Idempotency-Key must be 1–255 characters" }]);
+    throw validationError([
+      { field: "Idempotency-Key", code: "invalid_length", message: "Idempotency-Key must be 1–255 characters" },
+    ]);
   }
   const hash = requestHash(ctx);
   const tenantId = ctx.tenant.id;
   // Expired records are dropped as the tenant makes new keyed requests: no cleanup job needed.
-  await db.sandboxIdempotencyKey.deleteMany({ where: { tenantId, status: "completed", createdAt: { lt: new Date(Date.now() - REPLAY_TTL_MS) } } });
+  await db.sandboxIdempotencyKey.deleteMany({
+    where: { tenantId, status: "completed", createdAt: { lt: new Date(Date.now() - REPLAY_TTL_MS) } },
+  });
   const claimed = await claim(tenantId, key, hash);
   if (claimed !== "claimed") return claimed;
 
@@ -46,7 +50,12 @@ export async function withIdempotency(ctx: TenantContext, run: () => Promise<Api
   if (result.status >= 200 && result.status < 300) {
     await db.sandboxIdempotencyKey.updateMany({
       where: { tenantId, key },
-      data: { status: "completed", responseStatus: result.status, responseBody: JSON.stringify(result.body), completedAt: new Date() },
+      data: {
+        status: "completed",
+        responseStatus: result.status,
+        responseBody: JSON.stringify(result.body),
+        completedAt: new Date(),
+      },
     });
   } else {
     await db.sandboxIdempotencyKey.deleteMany({ where: { tenantId, key, status: "in_flight" } });
@@ -72,12 +81,21 @@ async function claim(tenantId: string, key: string, hash: string): Promise<"clai
       continue;
     }
     if (existing.status === "in_flight") {
-      throw new ApiError(409, "IDEMPOTENCY_REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is still in progress. Retry later with the same key.", {
-        retryable: true,
-      });
+      throw new ApiError(
+        409,
+        "IDEMPOTENCY_REQUEST_IN_PROGRESS",
+        "A request with this Idempotency-Key is still in progress. Retry later with the same key.",
+        {
+          retryable: true,
+        },
+      );
     }
     if (existing.requestHash !== hash) {
-      throw new ApiError(422, "IDEMPOTENCY_KEY_MISMATCH", "This Idempotency-Key was already used with different request parameters.");
+      throw new ApiError(
+        422,
+        "IDEMPOTENCY_KEY_MISMATCH",
+        "This Idempotency-Key was already used with different request parameters.",
+      );
     }
     return {
       status: existing.responseStatus ?? 200,
@@ -85,7 +103,12 @@ async function claim(tenantId: string, key: string, hash: string): Promise<"clai
       headers: { "Idempotent-Replayed": "true" },
     };
   }
-  throw new ApiError(409, "IDEMPOTENCY_REQUEST_IN_PROGRESS", "A request with this Idempotency-Key is still in progress. Retry later with the same key.", {
-    retryable: true,
-  });
+  throw new ApiError(
+    409,
+    "IDEMPOTENCY_REQUEST_IN_PROGRESS",
+    "A request with this Idempotency-Key is still in progress. Retry later with the same key.",
+    {
+      retryable: true,
+    },
+  );
 }

@@ -40,7 +40,10 @@ const SETTING = "NOVA_SANDBOX_RATE_LIMITS";
  * bucket or a non-positive number is a ConfigError naming the setting.
  */
 export function parseRateLimits(raw: string | undefined): RateLimits {
-  const limits: RateLimits = { perSecond: { ...DEFAULT_RATE_LIMITS.perSecond }, criteriaAiInflight: DEFAULT_RATE_LIMITS.criteriaAiInflight };
+  const limits: RateLimits = {
+    perSecond: { ...DEFAULT_RATE_LIMITS.perSecond },
+    criteriaAiInflight: DEFAULT_RATE_LIMITS.criteriaAiInflight,
+  };
   if (!raw?.trim()) return limits;
   for (const part of raw.split(",")) {
     const entry = part.trim();
@@ -52,7 +55,11 @@ export function parseRateLimits(raw: string | undefined): RateLimits {
     if (!Number.isSafeInteger(n) || n < 1) throw new ConfigError(SETTING, `${name} must be a positive integer`);
     if (name === "criteria_ai_inflight") limits.criteriaAiInflight = n;
     else if ((BUCKETS as readonly string[]).includes(name)) limits.perSecond[name as Bucket] = n;
-    else throw new ConfigError(SETTING, `unknown bucket "${name}" (known: ${[...BUCKETS, "criteria_ai_inflight"].join(", ")})`);
+    else
+      throw new ConfigError(
+        SETTING,
+        `unknown bucket "${name}" (known: ${[...BUCKETS, "criteria_ai_inflight"].join(", ")})`,
+      );
   }
   return limits;
 }
@@ -101,7 +108,11 @@ export class RateLimiter {
   enter(partnerKey: string, state: WindowState, nowMs = Date.now()): () => void {
     const active = this.inflight.get(partnerKey) ?? 0;
     if (active >= this.limits.criteriaAiInflight) {
-      throw rateLimited(state, nowMs, `Too many criteria AI requests in flight (max ${this.limits.criteriaAiInflight})`);
+      throw rateLimited(
+        state,
+        nowMs,
+        `Too many criteria AI requests in flight (max ${this.limits.criteriaAiInflight})`,
+      );
     }
     this.inflight.set(partnerKey, active + 1);
     let released = false;
@@ -119,10 +130,15 @@ export class RateLimiter {
 
 function rateLimited(state: WindowState, nowMs: number, reason: string): ApiError {
   const retryAfter = Math.max(1, Math.ceil(state.resetAt - nowMs / 1000));
-  return new ApiError(429, "RATE_LIMITED", `${reason}. Retry after ${retryAfter} second${retryAfter === 1 ? "" : "s"}.`, {
-    retryable: true,
-    headers: { "Retry-After": String(retryAfter), ...rateLimitHeaders(state) },
-  });
+  return new ApiError(
+    429,
+    "RATE_LIMITED",
+    `${reason}. Retry after ${retryAfter} second${retryAfter === 1 ? "" : "s"}.`,
+    {
+      retryable: true,
+      headers: { "Retry-After": String(retryAfter), ...rateLimitHeaders(state) },
+    },
+  );
 }
 
 export function rateLimitHeaders(state: WindowState): Record<string, string> {

@@ -16,14 +16,19 @@ describe("matchRoute over the sandbox's route table", () => {
   });
 
   it("tells a wrong method (405 with Allow) from an unknown path (404)", () => {
-    expect(matchRoute(routes, "PATCH", seg("/v1/jobs/j1/criteria"))).toEqual({ kind: "method-not-allowed", allowed: ["GET", "PUT", "DELETE"] });
+    expect(matchRoute(routes, "PATCH", seg("/v1/jobs/j1/criteria"))).toEqual({
+      kind: "method-not-allowed",
+      allowed: ["GET", "PUT", "DELETE"],
+    });
     expect(matchRoute(routes, "GET", seg("/v1/nothing/here"))).toEqual({ kind: "none" });
   });
 
   it("puts every route in a documented bucket and only criteria/library mutations behind Idempotency-Key", () => {
     for (const route of routes) {
       const idempotent = route.scope === "tenant" && route.idempotent;
-      expect(idempotent, route.pattern).toBe(route.method !== "GET" && /criteria/.test(route.pattern) && !/scoring|score\b/.test(route.pattern));
+      expect(idempotent, route.pattern).toBe(
+        route.method !== "GET" && /criteria/.test(route.pattern) && !/scoring|score\b/.test(route.pattern),
+      );
     }
   });
 

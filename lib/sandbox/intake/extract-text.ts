@@ -7,10 +7,18 @@ import type { ResumeFormat } from "./types";
 /** Turns downloaded resume bytes into plain text, mapping each failure to Nova's resume codes. */
 export async function extractResumeText(format: ResumeFormat, bytes: Uint8Array): Promise<string> {
   if (!hasMagic(format, bytes)) {
-    throw new ResumeIntakeError("RESUME_PARSE_FAILED", `The file's content is not a ${format.toUpperCase()} although its Content-Type says so`);
+    throw new ResumeIntakeError(
+      "RESUME_PARSE_FAILED",
+      `The file's content is not a ${format.toUpperCase()} although its Content-Type says so`,
+    );
   }
-  const text = format === "pdf" ? await pdfText(bytes) : format === "docx" ? await docxText(bytes) : await docText(bytes);
-  const cleaned = text.replace(/\r\n?/g, "\n").replace(/[ \t]+\n/g, "\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text =
+    format === "pdf" ? await pdfText(bytes) : format === "docx" ? await docxText(bytes) : await docText(bytes);
+  const cleaned = text
+    .replace(/\r\n?/g, "\n")
+    .replace(/[ \t]+\n/g, "\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   if (!cleaned) throw new ResumeIntakeError("RESUME_EMPTY", "The resume has no extractable text (a scanned image?)");
   return cleaned;
 }

@@ -57,7 +57,10 @@ export async function fetchResume(rawUrl: string, limits: FetchLimits = DEFAULT_
   } catch (err) {
     if (err instanceof ResumeIntakeError) throw err;
     if (signal.aborted) {
-      throw new ResumeIntakeError("RESUME_FETCH_FAILED", `Failed to fetch resume: no complete answer within ${limits.timeoutMs / 1000} s`);
+      throw new ResumeIntakeError(
+        "RESUME_FETCH_FAILED",
+        `Failed to fetch resume: no complete answer within ${limits.timeoutMs / 1000} s`,
+      );
     }
     throw new ResumeIntakeError("RESUME_FETCH_FAILED", `Failed to fetch resume: ${(err as Error).message}`);
   }
@@ -67,13 +70,18 @@ async function followRedirects(rawUrl: string, maxRedirects: number, signal: Abo
   let url = rawUrl;
   for (let hop = 0; ; hop++) {
     const refused = refuseResumeUrl(url);
-    if (refused) throw new ResumeIntakeError("RESUME_FETCH_FAILED", hop === 0 ? refused : `Redirected to a refused URL: ${refused}`);
+    if (refused)
+      throw new ResumeIntakeError(
+        "RESUME_FETCH_FAILED",
+        hop === 0 ? refused : `Redirected to a refused URL: ${refused}`,
+      );
     // Redirects are followed by hand so every hop is held to the HTTPS/loopback rule.
     const res = await fetch(url, { redirect: "manual", signal });
     const location = res.headers.get("location");
     if (res.status < 300 || res.status >= 400 || !location) return res;
     await res.body?.cancel();
-    if (hop >= maxRedirects) throw new ResumeIntakeError("RESUME_FETCH_FAILED", `Failed to fetch resume: more than ${maxRedirects} redirects`);
+    if (hop >= maxRedirects)
+      throw new ResumeIntakeError("RESUME_FETCH_FAILED", `Failed to fetch resume: more than ${maxRedirects} redirects`);
     url = new URL(location, url).toString();
   }
 }
@@ -103,5 +111,8 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array> 
 }
 
 function tooLarge(maxBytes: number): ResumeIntakeError {
-  return new ResumeIntakeError("RESUME_TOO_LARGE", `Resume file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB`);
+  return new ResumeIntakeError(
+    "RESUME_TOO_LARGE",
+    `Resume file is larger than ${Math.round(maxBytes / (1024 * 1024))} MB`,
+  );
 }

@@ -8,7 +8,10 @@ import type { IntakeResult, ResumeInput } from "./types";
 export type { IntakeResult, ResumeErrorCode, ResumeInput } from "./types";
 
 /** Turns a submitted resume into text, or says why it cannot be scored (a 422 at submission). */
-export async function intakeResume(resume: ResumeInput, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<IntakeResult> {
+export async function intakeResume(
+  resume: ResumeInput,
+  limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+): Promise<IntakeResult> {
   // Inline text is taken as is; its length limits are the API's validation.
   if (resume.type === "text") return { ok: true, text: resume.content };
   try {

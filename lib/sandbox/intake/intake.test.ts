@@ -65,7 +65,10 @@ const RESUME_LINES = ["Jane Smith", "Senior Backend Engineer at Acme, 2019 - Pre
 
 describe("intakeResume: text", () => {
   it("takes inline text as is", async () => {
-    expect(await intakeResume({ type: "text", content: "  # Jane\nEngineer  " })).toEqual({ ok: true, text: "  # Jane\nEngineer  " });
+    expect(await intakeResume({ type: "text", content: "  # Jane\nEngineer  " })).toEqual({
+      ok: true,
+      text: "  # Jane\nEngineer  ",
+    });
   });
 });
 
@@ -77,8 +80,10 @@ describe("intakeResume: URL rules", () => {
   });
 
   it("knows the loopback hosts", () => {
-    for (const h of ["localhost", "127.0.0.1", "127.8.9.10", "[::1]", "app.localhost"]) expect(isLoopbackHost(h)).toBe(true);
-    for (const h of ["example.com", "10.0.0.1", "128.0.0.1", "localhost.example.com", "[::2]"]) expect(isLoopbackHost(h)).toBe(false);
+    for (const h of ["localhost", "127.0.0.1", "127.8.9.10", "[::1]", "app.localhost"])
+      expect(isLoopbackHost(h)).toBe(true);
+    for (const h of ["example.com", "10.0.0.1", "128.0.0.1", "localhost.example.com", "[::2]"])
+      expect(isLoopbackHost(h)).toBe(false);
     expect(refuseResumeUrl("https://example.com/a.pdf")).toBeNull();
     expect(refuseResumeUrl("http://[::1]:3000/a.pdf")).toBeNull();
     expect(refuseResumeUrl("ftp://localhost/a.pdf")).toMatch(/HTTPS/);
@@ -91,12 +96,18 @@ describe("intakeResume: URL rules", () => {
     expect(r.ok ? "" : r.message).toMatch(/403/);
   });
 
-  it.each([["application/octet-stream"], ["text/plain"], [""]])("refuses Content-Type %j as a fetch failure", async (type) => {
-    const body = await pdfWithText(RESUME_LINES);
-    const r = await intakeResume({ type: "url", url: serve(`/ct-${type || "none"}`, { type: type || undefined, body }) });
-    expect(r).toMatchObject({ ok: false, code: "RESUME_FETCH_FAILED" });
-    expect(r.ok ? "" : r.message).toMatch(/Content-Type/);
-  });
+  it.each([["application/octet-stream"], ["text/plain"], [""]])(
+    "refuses Content-Type %j as a fetch failure",
+    async (type) => {
+      const body = await pdfWithText(RESUME_LINES);
+      const r = await intakeResume({
+        type: "url",
+        url: serve(`/ct-${type || "none"}`, { type: type || undefined, body }),
+      });
+      expect(r).toMatchObject({ ok: false, code: "RESUME_FETCH_FAILED" });
+      expect(r.ok ? "" : r.message).toMatch(/Content-Type/);
+    },
+  );
 
   it("follows a redirect to an allowed URL and re-checks each hop", async () => {
     const target = serve("/final.pdf", { type: PDF, body: await pdfWithText(RESUME_LINES) });
@@ -105,7 +116,10 @@ describe("intakeResume: URL rules", () => {
     expect(r).toMatchObject({ ok: true });
     expect(r.ok && r.text).toContain("Jane Smith");
 
-    const bad = await intakeResume({ type: "url", url: serve("/to-http", { status: 302, location: "http://resumes.example.com/a.pdf" }) });
+    const bad = await intakeResume({
+      type: "url",
+      url: serve("/to-http", { status: 302, location: "http://resumes.example.com/a.pdf" }),
+    });
     expect(bad).toMatchObject({ ok: false, code: "RESUME_FETCH_FAILED" });
     expect(bad.ok ? "" : bad.message).toMatch(/Redirected to a refused URL/);
   });
@@ -118,19 +132,28 @@ describe("intakeResume: URL rules", () => {
   });
 
   it("refuses a declared Content-Length over the cap without reading the body", async () => {
-    const r = await intakeResume({ type: "url", url: serve("/big-declared", { type: PDF, body: Buffer.alloc(4096, 0x20) }) }, { maxBytes: 1024, timeoutMs: 5_000, maxRedirects: 3 });
+    const r = await intakeResume(
+      { type: "url", url: serve("/big-declared", { type: PDF, body: Buffer.alloc(4096, 0x20) }) },
+      { maxBytes: 1024, timeoutMs: 5_000, maxRedirects: 3 },
+    );
     expect(r).toMatchObject({ ok: false, code: "RESUME_TOO_LARGE" });
   });
 
   it("stops a streamed body past 50 MB (no Content-Length) with RESUME_TOO_LARGE", async () => {
-    const r = await intakeResume({ type: "url", url: serve("/big-stream", { type: PDF, streamBytes: 51 * 1024 * 1024 }) });
+    const r = await intakeResume({
+      type: "url",
+      url: serve("/big-stream", { type: PDF, streamBytes: 51 * 1024 * 1024 }),
+    });
     expect(r).toMatchObject({ ok: false, code: "RESUME_TOO_LARGE" });
     expect(r.ok ? "" : r.message).toMatch(/50 MB/);
   });
 
   it("times out a server that never answers", async () => {
     const started = Date.now();
-    const r = await intakeResume({ type: "url", url: serve("/hang", { hang: true }) }, { maxBytes: 1024, timeoutMs: 300, maxRedirects: 3 });
+    const r = await intakeResume(
+      { type: "url", url: serve("/hang", { hang: true }) },
+      { maxBytes: 1024, timeoutMs: 300, maxRedirects: 3 },
+    );
     expect(r).toMatchObject({ ok: false, code: "RESUME_FETCH_FAILED" });
     expect(r.ok ? "" : r.message).toMatch(/within/);
     expect(Date.now() - started).toBeLessThan(5_000);
@@ -139,19 +162,28 @@ describe("intakeResume: URL rules", () => {
 
 describe("intakeResume: file contents", () => {
   it("extracts the text of a PDF", async () => {
-    const r = await intakeResume({ type: "url", url: serve("/cv.pdf", { type: `${PDF}; charset=binary`, body: await pdfWithText(RESUME_LINES) }) });
+    const r = await intakeResume({
+      type: "url",
+      url: serve("/cv.pdf", { type: `${PDF}; charset=binary`, body: await pdfWithText(RESUME_LINES) }),
+    });
     expect(r.ok).toBe(true);
     if (r.ok) for (const line of RESUME_LINES) expect(r.text).toContain(line);
   });
 
   it("reports a PDF with only an empty page as RESUME_EMPTY", async () => {
-    const r = await intakeResume({ type: "url", url: serve("/empty.pdf", { type: PDF, body: await pdfWithEmptyPage() }) });
+    const r = await intakeResume({
+      type: "url",
+      url: serve("/empty.pdf", { type: PDF, body: await pdfWithEmptyPage() }),
+    });
     expect(r).toMatchObject({ ok: false, code: "RESUME_EMPTY" });
   });
 
   it("reports a truncated PDF as RESUME_CORRUPTED", async () => {
     const full = await pdfWithText(RESUME_LINES);
-    const r = await intakeResume({ type: "url", url: serve("/truncated.pdf", { type: PDF, body: full.subarray(0, Math.floor(full.length * 0.6)) }) });
+    const r = await intakeResume({
+      type: "url",
+      url: serve("/truncated.pdf", { type: PDF, body: full.subarray(0, Math.floor(full.length * 0.6)) }),
+    });
     expect(r).toMatchObject({ ok: false, code: "RESUME_CORRUPTED" });
   });
 
@@ -189,9 +221,23 @@ describe("intakeResume: file contents", () => {
   });
 
   it("reports an unreadable DOC or DOCX as RESUME_PARSE_FAILED", async () => {
-    const brokenDoc = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array<number>(600).fill(7)]);
+    const brokenDoc = new Uint8Array([
+      0xd0,
+      0xcf,
+      0x11,
+      0xe0,
+      0xa1,
+      0xb1,
+      0x1a,
+      0xe1,
+      ...new Array<number>(600).fill(7),
+    ]);
     const brokenDocx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...new Array<number>(100).fill(1)]);
-    expect(await intakeResume({ type: "url", url: serve("/broken.doc", { type: DOC, body: brokenDoc }) })).toMatchObject({ ok: false, code: "RESUME_PARSE_FAILED" });
-    expect(await intakeResume({ type: "url", url: serve("/broken.docx", { type: DOCX, body: brokenDocx }) })).toMatchObject({ ok: false, code: "RESUME_PARSE_FAILED" });
+    expect(
+      await intakeResume({ type: "url", url: serve("/broken.doc", { type: DOC, body: brokenDoc }) }),
+    ).toMatchObject({ ok: false, code: "RESUME_PARSE_FAILED" });
+    expect(
+      await intakeResume({ type: "url", url: serve("/broken.docx", { type: DOCX, body: brokenDocx }) }),
+    ).toMatchObject({ ok: false, code: "RESUME_PARSE_FAILED" });
   });
 });

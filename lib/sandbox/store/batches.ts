@@ -5,7 +5,14 @@ import { notFound, validationError } from "../http/errors";
 import { intakeResume, type ResumeInput } from "../intake";
 import { notifyJobsQueued, notifyWebhooksQueued } from "../queue";
 import { enqueueBatchCompleted } from "../webhooks/enqueue";
-import { checkResumeSize, findByDedupeKey, pendingJobData, planSubmission, type ApplicationData, type ScoringJobRow } from "./scoring-jobs";
+import {
+  checkResumeSize,
+  findByDedupeKey,
+  pendingJobData,
+  planSubmission,
+  type ApplicationData,
+  type ScoringJobRow,
+} from "./scoring-jobs";
 import { isUniqueViolation } from "./unique";
 
 export type BatchRow = Awaited<ReturnType<typeof db.sandboxBatch.findFirstOrThrow>>;
@@ -53,7 +60,9 @@ export const rejectedOf = (batch: BatchRow) => JSON.parse(batch.rejected) as Rej
 
 /** The same job and *set* of application ids is the same batch, whatever the order. */
 export function applicationSetKey(applicationIds: string[]): string {
-  return createHash("sha256").update(JSON.stringify([...applicationIds].sort())).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify([...applicationIds].sort()))
+    .digest("hex");
 }
 
 const INTAKE_CONCURRENCY = 5;
@@ -88,14 +97,23 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
     // Checked first: a re-submitted set gets its batch back even if criteria changed since.
     const existingBatch = await findBatchBySet(b.tenantId, b.jobId, setKey);
     if (existingBatch) return { batch: existingBatch, created: false };
-    const plan = await planSubmission({ tenantId: b.tenantId, jobId: b.jobId, rescore: b.rescore ? { enabled: true } : undefined });
+    const plan = await planSubmission({
+      tenantId: b.tenantId,
+      jobId: b.jobId,
+      rescore: b.rescore ? { enabled: true } : undefined,
+    });
 
     const outcomes = await mapLimited(b.entries, INTAKE_CONCURRENCY, (entry) => intakeEntry(b, entry, plan.dedupeKey));
     const rejected = outcomes
       .filter((o): o is Extract<Outcome, { kind: "rejected" }> => o.kind === "rejected")
       .sort((x, y) => (x.applicationId < y.applicationId ? -1 : x.applicationId > y.applicationId ? 1 : 0));
     if (rejected.length === b.entries.length) {
-      const details: ErrorDetail[] = rejected.map((r) => ({ field: r.field, code: r.reason, message: r.message, applicationId: r.applicationId }));
+      const details: ErrorDetail[] = rejected.map((r) => ({
+        field: r.field,
+        code: r.reason,
+        message: r.message,
+        applicationId: r.applicationId,
+      }));
       throw validationError(details, "Every application in the batch was rejected; no batch was created.", 422);
     }
     try {
@@ -121,11 +139,19 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
             totalJobs: total,
             completedJobs: completed,
             failedJobs: failed,
-            rejected: JSON.stringify(rejected.map((r) => ({ applicationId: r.applicationId, error: { message: r.message, reason: r.reason } }))),
+            rejected: JSON.stringify(
+              rejected.map((r) => ({
+                applicationId: r.applicationId,
+                error: { message: r.message, reason: r.reason },
+              })),
+            ),
           },
         });
         // Adopt earlier pending jobs that belong to no batch, so the worker advances this batch's counters.
-        await tx.sandboxScoringJob.updateMany({ where: { id: { in: earlierIds }, batchId: null, status: "pending" }, data: { batchId: created.id } });
+        await tx.sandboxScoringJob.updateMany({
+          where: { id: { in: earlierIds }, batchId: null, status: "pending" },
+          data: { batchId: created.id },
+        });
         const accepted: Accepted[] = [];
         for (const o of outcomes) {
           if (o.kind === "rejected") continue;
@@ -133,11 +159,23 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
             accepted.push({ applicationId: o.applicationId, scoringJobId: o.job.id });
             continue;
           }
-          const submission = { ...o.entry, tenantId: b.tenantId, jobId: b.jobId, jobDescription: b.jobDescription, roleKnowledge: b.roleKnowledge, language: b.language };
-          const job = await tx.sandboxScoringJob.create({ data: pendingJobData(submission, plan, o.resumeText, created.id) });
+          const submission = {
+            ...o.entry,
+            tenantId: b.tenantId,
+            jobId: b.jobId,
+            jobDescription: b.jobDescription,
+            roleKnowledge: b.roleKnowledge,
+            language: b.language,
+          };
+          const job = await tx.sandboxScoringJob.create({
+            data: pendingJobData(submission, plan, o.resumeText, created.id),
+          });
           accepted.push({ applicationId: o.entry.applicationId, scoringJobId: job.id });
         }
-        const saved = await tx.sandboxBatch.update({ where: { id: created.id }, data: { accepted: JSON.stringify(accepted) } });
+        const saved = await tx.sandboxBatch.update({
+          where: { id: created.id },
+          data: { accepted: JSON.stringify(accepted) },
+        });
         // Every accepted job was already terminal: no worker will close this batch, so its
         // batch.completed is queued here (Nova sends one per batch, whatever the timing).
         if (finished) await enqueueBatchCompleted(tx, saved);
@@ -155,19 +193,45 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
 }
 
 async function intakeEntry(b: BatchSubmission, entry: BatchEntry, dedupeKey: string): Promise<Outcome> {
-  if (!entry.ok) return { kind: "rejected", applicationId: entry.applicationId, index: entry.index, field: entry.field, reason: entry.reason, message: entry.message };
+  if (!entry.ok)
+    return {
+      kind: "rejected",
+      applicationId: entry.applicationId,
+      index: entry.index,
+      field: entry.field,
+      reason: entry.reason,
+      message: entry.message,
+    };
   const existing = await findByDedupeKey(b.tenantId, b.jobId, entry.applicationId, dedupeKey);
   if (existing) return { kind: "existing", applicationId: entry.applicationId, job: existing };
   const field = `applications.${entry.index}.resume`;
   const tooLarge = checkResumeSize(entry.resume);
-  if (tooLarge) return { kind: "rejected", applicationId: entry.applicationId, index: entry.index, field, reason: tooLarge.code, message: tooLarge.message };
+  if (tooLarge)
+    return {
+      kind: "rejected",
+      applicationId: entry.applicationId,
+      index: entry.index,
+      field,
+      reason: tooLarge.code,
+      message: tooLarge.message,
+    };
   const intake = await intakeResume(entry.resume);
-  if (!intake.ok) return { kind: "rejected", applicationId: entry.applicationId, index: entry.index, field, reason: intake.code, message: intake.message };
+  if (!intake.ok)
+    return {
+      kind: "rejected",
+      applicationId: entry.applicationId,
+      index: entry.index,
+      field,
+      reason: intake.code,
+      message: intake.message,
+    };
   return { kind: "new", entry, resumeText: intake.text };
 }
 
 function findBatchBySet(tenantId: string, jobId: string, applicationSetKey: string) {
-  return db.sandboxBatch.findUnique({ where: { tenantId_jobId_applicationSetKey: { tenantId, jobId, applicationSetKey } } });
+  return db.sandboxBatch.findUnique({
+    where: { tenantId_jobId_applicationSetKey: { tenantId, jobId, applicationSetKey } },
+  });
 }
 
 export async function findBatch(tenantId: string, jobId: string, id: string): Promise<BatchRow> {

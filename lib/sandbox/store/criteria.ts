@@ -39,7 +39,10 @@ export function versionJson(version: VersionRow) {
  * Assigns ids by text match (§9.10): a criterion whose text equals one in the previous
  * version keeps that id; anything new gets a fresh `crit_…`. Order follows the input.
  */
-export function assignIds(previous: Criterion[], next: { text: string; importance: Importance; id?: string }[]): Criterion[] {
+export function assignIds(
+  previous: Criterion[],
+  next: { text: string; importance: Importance; id?: string }[],
+): Criterion[] {
   const unused = new Map<string, string[]>();
   for (const c of previous) unused.set(c.text, [...(unused.get(c.text) ?? []), c.id]);
   return next.map((c, i) => {
@@ -49,7 +52,10 @@ export function assignIds(previous: Criterion[], next: { text: string; importanc
 }
 
 export function activeVersion(tenantId: string, jobId: string): Promise<VersionRow | null> {
-  return db.sandboxCriteriaVersion.findFirst({ where: { tenantId, jobId, status: "ACTIVE" }, orderBy: { version: "desc" } });
+  return db.sandboxCriteriaVersion.findFirst({
+    where: { tenantId, jobId, status: "ACTIVE" },
+    orderBy: { version: "desc" },
+  });
 }
 
 export async function requireActiveVersion(tenantId: string, jobId: string): Promise<VersionRow> {
@@ -64,7 +70,8 @@ export function latestVersion(tenantId: string, jobId: string): Promise<VersionR
 
 export async function findVersion(tenantId: string, jobId: string, versionId: string): Promise<VersionRow> {
   const version = await db.sandboxCriteriaVersion.findFirst({ where: { id: versionId, tenantId, jobId } });
-  if (!version) throw notFound("CRITERIA_VERSION_NOT_FOUND", `Criteria version ${versionId} was not found for job ${jobId}.`);
+  if (!version)
+    throw notFound("CRITERIA_VERSION_NOT_FOUND", `Criteria version ${versionId} was not found for job ${jobId}.`);
   return version;
 }
 
@@ -93,15 +100,27 @@ export async function createVersion(tenantId: string, jobId: string, change: New
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.$transaction(async (tx) => {
-        const latest = await tx.sandboxCriteriaVersion.findFirst({ where: { tenantId, jobId }, orderBy: { version: "desc" } });
+        const latest = await tx.sandboxCriteriaVersion.findFirst({
+          where: { tenantId, jobId },
+          orderBy: { version: "desc" },
+        });
         const active = latest?.status === "ACTIVE" ? latest : null;
-        if (change.requireActive && !active) throw notFound("CRITERIA_NOT_FOUND", `Job ${jobId} has no active criteria.`);
+        if (change.requireActive && !active)
+          throw notFound("CRITERIA_NOT_FOUND", `Job ${jobId} has no active criteria.`);
         if (change.expectedRevision !== undefined && (!active || revisionOf(active) !== change.expectedRevision)) {
-          throw new ApiError(409, "CRITERIA_REVISION_MISMATCH", "The criteria changed since you read them (X-Expected-Criteria-Revision is stale). Re-fetch the current version and retry.");
+          throw new ApiError(
+            409,
+            "CRITERIA_REVISION_MISMATCH",
+            "The criteria changed since you read them (X-Expected-Criteria-Revision is stale). Re-fetch the current version and retry.",
+          );
         }
         const criteria = change.build(active);
         const now = new Date();
-        if (active) await tx.sandboxCriteriaVersion.update({ where: { id: active.id }, data: { status: "ARCHIVED", archivedAt: now } });
+        if (active)
+          await tx.sandboxCriteriaVersion.update({
+            where: { id: active.id },
+            data: { status: "ARCHIVED", archivedAt: now },
+          });
         const archived = change.status === "ARCHIVED";
         return tx.sandboxCriteriaVersion.create({
           data: {

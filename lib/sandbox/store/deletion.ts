@@ -40,12 +40,26 @@ export function deletionJson(row: DeletionRow) {
 /** Accepts a deletion (always, even for unknown targets); a repeat while active returns the same request. */
 export async function requestDeletion(target: Target): Promise<DeletionRow> {
   const activeKey = createHash("sha256")
-    .update(JSON.stringify([target.environment, target.scope, target.tenantExternalId, target.jobId ?? null, target.applicationId ?? null]))
+    .update(
+      JSON.stringify([
+        target.environment,
+        target.scope,
+        target.tenantExternalId,
+        target.jobId ?? null,
+        target.applicationId ?? null,
+      ]),
+    )
     .digest("hex");
   const { row, created } = await createOrFind(
     () =>
       db.sandboxDeletionRequest.create({
-        data: { id: `delreq_${randomBytes(12).toString("hex")}`, ...target, jobId: target.jobId ?? null, applicationId: target.applicationId ?? null, activeKey },
+        data: {
+          id: `delreq_${randomBytes(12).toString("hex")}`,
+          ...target,
+          jobId: target.jobId ?? null,
+          applicationId: target.applicationId ?? null,
+          activeKey,
+        },
       }),
     () => db.sandboxDeletionRequest.findUnique({ where: { activeKey } }),
   );
@@ -55,7 +69,10 @@ export async function requestDeletion(target: Target): Promise<DeletionRow> {
 }
 
 function scheduleDeletion(id: string): void {
-  setTimeout(() => void runDeletion(id).catch((err) => console.error("[nova-sandbox] deletion", id, err)), START_DELAY_MS).unref();
+  setTimeout(
+    () => void runDeletion(id).catch((err) => console.error("[nova-sandbox] deletion", id, err)),
+    START_DELAY_MS,
+  ).unref();
 }
 
 function isDue(row: DeletionRow, now = Date.now()): boolean {
@@ -85,10 +102,17 @@ export async function runDeletion(id: string): Promise<void> {
   try {
     const tenant = await findTenant(request.environment, request.tenantExternalId);
     if (tenant && request.scope === "tenant") await deleteTenantData(tenant.id);
-    if (tenant && request.scope === "application") await deleteApplicationData(tenant.id, request.jobId!, request.applicationId!);
-    await db.sandboxDeletionRequest.update({ where: { id }, data: { status: "completed", completedAt: new Date(), activeKey: null } });
+    if (tenant && request.scope === "application")
+      await deleteApplicationData(tenant.id, request.jobId!, request.applicationId!);
+    await db.sandboxDeletionRequest.update({
+      where: { id },
+      data: { status: "completed", completedAt: new Date(), activeKey: null },
+    });
   } catch (err) {
-    await db.sandboxDeletionRequest.update({ where: { id }, data: { status: "failed", failedAt: new Date(), activeKey: null } });
+    await db.sandboxDeletionRequest.update({
+      where: { id },
+      data: { status: "failed", failedAt: new Date(), activeKey: null },
+    });
     throw err;
   }
 }
@@ -105,7 +129,10 @@ async function deleteApplicationData(tenantId: string, jobId: string, applicatio
       const keptAccepted = accepted.filter((a) => a.applicationId !== applicationId);
       const keptRejected = rejected.filter((r) => r.applicationId !== applicationId);
       if (keptAccepted.length === accepted.length && keptRejected.length === rejected.length) continue;
-      await tx.sandboxBatch.update({ where: { id: batch.id }, data: { accepted: JSON.stringify(keptAccepted), rejected: JSON.stringify(keptRejected) } });
+      await tx.sandboxBatch.update({
+        where: { id: batch.id },
+        data: { accepted: JSON.stringify(keptAccepted), rejected: JSON.stringify(keptRejected) },
+      });
     }
   });
 }

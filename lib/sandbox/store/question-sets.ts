@@ -23,7 +23,11 @@ export async function findLiveQuestionSet(tenantId: string, jobId: string, id?: 
     where: { tenantId, jobId, expiresAt: { gt: new Date() }, ...(id ? { id } : {}) },
     orderBy: { createdAt: "desc" },
   });
-  if (!set) throw notFound("QUESTION_SET_NOT_FOUND", id ? `Question set ${id} was not found or has expired.` : `Job ${jobId} has no current question set.`);
+  if (!set)
+    throw notFound(
+      "QUESTION_SET_NOT_FOUND",
+      id ? `Question set ${id} was not found or has expired.` : `Job ${jobId} has no current question set.`,
+    );
   return set;
 }
 
@@ -37,17 +41,28 @@ export function checkAnswers(questions: ClarificationQuestion[], answers: Clarif
   const seen = new Set<string>();
   answers.forEach((a, i) => {
     const q = byId.get(a.id);
-    if (!q) problems.push({ field: `answers.${i}.id`, code: "unknown_question", message: `No question ${a.id} in this set` });
-    else if (seen.has(a.id)) problems.push({ field: `answers.${i}.id`, code: "duplicate_answer", message: `Question ${a.id} answered twice` });
+    if (!q)
+      problems.push({ field: `answers.${i}.id`, code: "unknown_question", message: `No question ${a.id} in this set` });
+    else if (seen.has(a.id))
+      problems.push({ field: `answers.${i}.id`, code: "duplicate_answer", message: `Question ${a.id} answered twice` });
     else if (q.selectionType === "single" && typeof a.value !== "string") {
-      problems.push({ field: `answers.${i}.value`, code: "wrong_type", message: `Question ${a.id} is single-select: send a string` });
+      problems.push({
+        field: `answers.${i}.value`,
+        code: "wrong_type",
+        message: `Question ${a.id} is single-select: send a string`,
+      });
     } else if (q.selectionType === "multi" && !Array.isArray(a.value)) {
-      problems.push({ field: `answers.${i}.value`, code: "wrong_type", message: `Question ${a.id} is multi-select: send an array of strings` });
+      problems.push({
+        field: `answers.${i}.value`,
+        code: "wrong_type",
+        message: `Question ${a.id} is multi-select: send an array of strings`,
+      });
     }
     seen.add(a.id);
   });
   for (const q of questions) {
-    if (!seen.has(q.id)) problems.push({ field: "answers", code: "missing_answer", message: `Question ${q.id} is not answered` });
+    if (!seen.has(q.id))
+      problems.push({ field: "answers", code: "missing_answer", message: `Question ${q.id} is not answered` });
   }
   if (problems.length) {
     throw new ApiError(400, "ANSWER_MISMATCH", "Answers do not match the question set.", { details: problems });

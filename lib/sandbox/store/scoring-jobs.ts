@@ -60,9 +60,10 @@ export function checkResumeSize(resume: ResumeInput): { code: "RESUME_TOO_LARGE"
 /** What a submission resolves to before intake: the criteria version and the dedupe key. */
 export async function planSubmission(s: Pick<Submission, "tenantId" | "jobId" | "rescore">) {
   const rescoring = s.rescore?.enabled === true;
-  const version = rescoring && s.rescore?.criteriaVersionId
-    ? await findVersion(s.tenantId, s.jobId, s.rescore.criteriaVersionId)
-    : await requireActiveVersion(s.tenantId, s.jobId);
+  const version =
+    rescoring && s.rescore?.criteriaVersionId
+      ? await findVersion(s.tenantId, s.jobId, s.rescore.criteriaVersionId)
+      : await requireActiveVersion(s.tenantId, s.jobId);
   return { version, rescoring, dedupeKey: rescoring ? `rescore:${version.id}` : "initial" };
 }
 
@@ -108,7 +109,10 @@ export function pendingJobData(
     isRescore: plan.rescoring,
     status: "pending",
     resumeText,
-    applicationData: JSON.stringify({ applicationAnswers: s.applicationData?.applicationAnswers ?? [], context: s.applicationData?.context }),
+    applicationData: JSON.stringify({
+      applicationAnswers: s.applicationData?.applicationAnswers ?? [],
+      context: s.applicationData?.context,
+    }),
     jobDescription: s.jobDescription ?? plan.version.jobDescription ?? "",
     roleKnowledge: s.roleKnowledge ?? null,
     language: s.language ?? null,
@@ -116,18 +120,27 @@ export function pendingJobData(
   };
 }
 
-export async function findScoringJob(tenantId: string, id: string, where: { jobId?: string; applicationId?: string } = {}): Promise<ScoringJobRow> {
+export async function findScoringJob(
+  tenantId: string,
+  id: string,
+  where: { jobId?: string; applicationId?: string } = {},
+): Promise<ScoringJobRow> {
   const job = await db.sandboxScoringJob.findFirst({ where: { id, tenantId, ...where } });
   if (!job) throw notFound("SCORING_JOB_NOT_FOUND", `Scoring job ${id} was not found.`);
   return job;
 }
 
 /** The newest job by submission time, so a rescore's result wins (§2.4). */
-export async function latestForApplication(tenantId: string, jobId: string, applicationId: string): Promise<ScoringJobRow> {
+export async function latestForApplication(
+  tenantId: string,
+  jobId: string,
+  applicationId: string,
+): Promise<ScoringJobRow> {
   const job = await db.sandboxScoringJob.findFirst({
     where: { tenantId, jobId, applicationId },
     orderBy: [{ queuedAt: "desc" }, { id: "desc" }],
   });
-  if (!job) throw notFound("APPLICATION_NOT_FOUND", `No scoring job exists for application ${applicationId} of job ${jobId}.`);
+  if (!job)
+    throw notFound("APPLICATION_NOT_FOUND", `No scoring job exists for application ${applicationId} of job ${jobId}.`);
   return job;
 }

@@ -7,7 +7,10 @@ export function isUniqueViolation(err: unknown): boolean {
  * Runs `create`; when a concurrent request won the unique key, returns what `find` sees
  * instead. Lets idempotent creates converge on one row without locks.
  */
-export async function createOrFind<T>(create: () => Promise<T>, find: () => Promise<T | null>): Promise<{ row: T; created: boolean }> {
+export async function createOrFind<T>(
+  create: () => Promise<T>,
+  find: () => Promise<T | null>,
+): Promise<{ row: T; created: boolean }> {
   try {
     return { row: await create(), created: true };
   } catch (err) {

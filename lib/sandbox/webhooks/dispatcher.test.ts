@@ -55,7 +55,11 @@ async function dispatchUntilSettled(id: string): Promise<string[]> {
 
 describe("attemptDelivery", () => {
   it("POSTs the stored body with Nova's headers and a verifiable signature", async () => {
-    const id = await enqueueWebhook(db, { tenantId: "t1", event: "test", payload: testPayload("hello", new Date("2026-01-01T00:00:00Z")) });
+    const id = await enqueueWebhook(db, {
+      tenantId: "t1",
+      event: "test",
+      payload: testPayload("hello", new Date("2026-01-01T00:00:00Z")),
+    });
     expect(await dispatchUntilSettled(id)).toEqual(["delivered"]);
     const [req] = received;
     expect(req!.body).toBe('{"event":"test","message":"hello","timestamp":"2026-01-01T00:00:00.000Z"}');
@@ -63,15 +67,27 @@ describe("attemptDelivery", () => {
     expect(req!.headers["x-webhook-id"]).toBe(id);
     expect(req!.headers["x-webhook-event"]).toBe("test");
     expect(req!.headers["x-webhook-signature"]).toBe(sign(settings.secret, req!.body));
-    expect(new Date(String(req!.headers["x-webhook-timestamp"])).toISOString()).toBe(req!.headers["x-webhook-timestamp"]);
+    expect(new Date(String(req!.headers["x-webhook-timestamp"])).toISOString()).toBe(
+      req!.headers["x-webhook-timestamp"],
+    );
     const row = await db.sandboxWebhookDelivery.findUniqueOrThrow({ where: { id }, include: { attemptLog: true } });
-    expect(row).toMatchObject({ status: "delivered", attempts: 1, lastStatusCode: 200, lastError: null, claimedBy: null });
+    expect(row).toMatchObject({
+      status: "delivered",
+      attempts: 1,
+      lastStatusCode: 200,
+      lastError: null,
+      claimedBy: null,
+    });
     expect(row.attemptLog).toMatchObject([{ attempt: 1, statusCode: 200, error: null }]);
   });
 
   it("retries a failing receiver with the same id and body until it answers 2xx", async () => {
     answers = [500, 503];
-    const id = await enqueueWebhook(db, { tenantId: "t1", event: "test", payload: testPayload("retry me", new Date()) });
+    const id = await enqueueWebhook(db, {
+      tenantId: "t1",
+      event: "test",
+      payload: testPayload("retry me", new Date()),
+    });
     expect(await dispatchUntilSettled(id)).toEqual(["retry", "retry", "delivered"]);
     expect(received.map((r) => r.headers["x-webhook-id"])).toEqual([id, id, id]);
     expect(new Set(received.map((r) => r.body)).size).toBe(1);
@@ -88,18 +104,28 @@ describe("attemptDelivery", () => {
     const id = await enqueueWebhook(db, { tenantId: "t1", event: "test", payload: testPayload("doomed", new Date()) });
     expect(await dispatchUntilSettled(id)).toEqual(["retry", "retry", "retry", "retry", "failed"]);
     expect(received).toHaveLength(5);
-    expect(await db.sandboxWebhookDelivery.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "failed", attempts: 5, lastStatusCode: 500 });
+    expect(await db.sandboxWebhookDelivery.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "failed",
+      attempts: 5,
+      lastStatusCode: 500,
+    });
   });
 
   it("counts an unreachable receiver and a slow one as failed attempts", async () => {
-    const id = await enqueueWebhook(db, { tenantId: "t1", event: "test", payload: testPayload("nobody home", new Date()) });
+    const id = await enqueueWebhook(db, {
+      tenantId: "t1",
+      event: "test",
+      payload: testPayload("nobody home", new Date()),
+    });
     // A port that was just free: nothing listens there.
     const closed = http.createServer();
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
     const deadPort = (closed.address() as AddressInfo).port;
     await new Promise((r) => closed.close(r));
     const [claimed] = await claimDueDeliveries(db, "D", 1);
-    expect(await attemptDelivery(db, claimed!, "D", { ...settings, url: `http://127.0.0.1:${deadPort}/hook` })).toBe("retry");
+    expect(await attemptDelivery(db, claimed!, "D", { ...settings, url: `http://127.0.0.1:${deadPort}/hook` })).toBe(
+      "retry",
+    );
     const row = await db.sandboxWebhookDelivery.findUniqueOrThrow({ where: { id } });
     expect(row).toMatchObject({ attempts: 1, lastStatusCode: null, status: "pending", claimedBy: null });
     expect(row.lastError).toMatch(/ECONNREFUSED/);
@@ -110,7 +136,9 @@ describe("attemptDelivery", () => {
     await new Promise((r) => setTimeout(r, 40));
     const [again] = await claimDueDeliveries(db, "D", 1);
     const port = (slow.address() as AddressInfo).port;
-    expect(await attemptDelivery(db, again!, "D", { ...settings, url: `http://127.0.0.1:${port}/`, timeoutMs: 200 })).toBe("retry");
+    expect(
+      await attemptDelivery(db, again!, "D", { ...settings, url: `http://127.0.0.1:${port}/`, timeoutMs: 200 }),
+    ).toBe("retry");
     expect((await db.sandboxWebhookDelivery.findUniqueOrThrow({ where: { id } })).lastError).toMatch(/within/);
     slow.closeAllConnections();
     await new Promise((r) => slow.close(r));

@@ -17,9 +17,19 @@ export interface DispatchSettings {
 }
 
 /** Claims up to `limit` deliveries that are due, oldest due first; returns the claimed rows. */
-export async function claimDueDeliveries(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<SandboxWebhookDelivery[]> {
+export async function claimDueDeliveries(
+  db: PrismaClient,
+  claimerId: string,
+  limit: number,
+  now = new Date(),
+): Promise<SandboxWebhookDelivery[]> {
   const due = { status: "pending", nextAttemptAt: { lte: now }, ...claimable(now) };
-  const candidates = await db.sandboxWebhookDelivery.findMany({ where: due, orderBy: { nextAttemptAt: "asc" }, take: limit, select: { id: true } });
+  const candidates = await db.sandboxWebhookDelivery.findMany({
+    where: due,
+    orderBy: { nextAttemptAt: "asc" },
+    take: limit,
+    select: { id: true },
+  });
   if (candidates.length === 0) return [];
   return db.sandboxWebhookDelivery.updateManyAndReturn({
     where: { id: { in: candidates.map((c) => c.id) }, ...due },
@@ -34,7 +44,12 @@ export type DeliveryOutcome = "delivered" | "retry" | "failed" | "lost";
  * delivered, schedules the next attempt (claim released) or, after the 5th failure, marks it
  * failed. Every write is conditional on still holding the claim.
  */
-export async function attemptDelivery(db: PrismaClient, d: SandboxWebhookDelivery, claimerId: string, s: DispatchSettings): Promise<DeliveryOutcome> {
+export async function attemptDelivery(
+  db: PrismaClient,
+  d: SandboxWebhookDelivery,
+  claimerId: string,
+  s: DispatchSettings,
+): Promise<DeliveryOutcome> {
   const id = d.id;
   const attempt = d.attempts + 1;
   const startedAt = new Date();
@@ -60,7 +75,8 @@ export async function attemptDelivery(db: PrismaClient, d: SandboxWebhookDeliver
     if (!res.ok) error = `HTTP ${res.status}`;
   } catch (err) {
     const e = err as Error;
-    error = e.name === "TimeoutError" ? `No answer within ${(s.timeoutMs ?? DELIVERY_TIMEOUT_MS) / 1000} s` : errorText(e);
+    error =
+      e.name === "TimeoutError" ? `No answer within ${(s.timeoutMs ?? DELIVERY_TIMEOUT_MS) / 1000} s` : errorText(e);
   }
   const durationMs = Date.now() - startedAt.getTime();
   const delivered = error === null;
@@ -76,7 +92,10 @@ export async function attemptDelivery(db: PrismaClient, d: SandboxWebhookDeliver
         lastError: error,
         status: outcome === "retry" ? "pending" : outcome,
         deliveredAt: delivered ? now : null,
-        nextAttemptAt: outcome === "retry" ? new Date(now.getTime() + retryDelayMs(attempt, s.retryBaseMs, (s.rand ?? Math.random)())) : d.nextAttemptAt,
+        nextAttemptAt:
+          outcome === "retry"
+            ? new Date(now.getTime() + retryDelayMs(attempt, s.retryBaseMs, (s.rand ?? Math.random)()))
+            : d.nextAttemptAt,
         // Released, so any instance may make the next attempt when it is due.
         claimedBy: null,
         claimedAt: null,

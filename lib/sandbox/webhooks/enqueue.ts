@@ -54,7 +54,8 @@ export async function externalTenantId(tx: Tx, tenantId: string): Promise<string
  * that is finished from the start (every application already scored).
  */
 export async function enqueueBatchCompleted(tx: Tx, batch: SandboxBatch): Promise<string> {
-  if (batch.status !== "completed" && batch.status !== "failed") throw new Error(`batch ${batch.id} is not closed (status ${batch.status})`);
+  if (batch.status !== "completed" && batch.status !== "failed")
+    throw new Error(`batch ${batch.id} is not closed (status ${batch.status})`);
   return enqueueWebhook(tx, {
     tenantId: batch.tenantId,
     jobId: batch.jobId,
@@ -73,7 +74,10 @@ export async function enqueueBatchCompleted(tx: Tx, batch: SandboxBatch): Promis
 }
 
 /** Queues a `test` delivery (Nova's "Send Test Webhook"); returns its X-Webhook-Id. */
-export async function enqueueTestWebhook(tenantId: string, message = "This is a test webhook from the Nova sandbox"): Promise<string> {
+export async function enqueueTestWebhook(
+  tenantId: string,
+  message = "This is a test webhook from the Nova sandbox",
+): Promise<string> {
   const id = await enqueueWebhook(db, { tenantId, event: "test", payload: testPayload(message, new Date()) });
   notifyWebhooksQueued();
   return id;

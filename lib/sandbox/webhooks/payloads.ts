@@ -20,7 +20,11 @@ interface ScoreRef {
   applicationId: string;
 }
 
-export function scoreCompletedPayload(ref: ScoreRef, result: { score: number; assessment: Assessment }, completedAt: Date) {
+export function scoreCompletedPayload(
+  ref: ScoreRef,
+  result: { score: number; assessment: Assessment },
+  completedAt: Date,
+) {
   return {
     event: "score.completed" as const,
     tenantId: ref.tenantId,

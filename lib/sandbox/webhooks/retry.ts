@@ -11,7 +11,11 @@ const MAX_FACTOR = 30;
  * every retry at once, clamped to [base, 30·base]. `rand` in [0, 1) is injected for tests.
  * `baseMs` is NOVA_SANDBOX_RETRY_BASE_MS (tests use 200 ms), which shortens the whole schedule.
  */
-export function retryDelayMs(failedAttempt: number, baseMs: number = DEFAULT_RETRY_BASE_MS, rand: number = Math.random()): number {
+export function retryDelayMs(
+  failedAttempt: number,
+  baseMs: number = DEFAULT_RETRY_BASE_MS,
+  rand: number = Math.random(),
+): number {
   const exponential = baseMs * 2 ** Math.max(0, failedAttempt - 1);
   const jittered = exponential * (1 + 0.5 * Math.min(Math.max(rand, 0), 1));
   return Math.round(Math.min(baseMs * MAX_FACTOR, Math.max(baseMs, jittered)));

@@ -20,7 +20,16 @@ beforeEach(async () => {
 const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
 
 function job(i: number, extra: Partial<{ claimedBy: string; claimedAt: Date; runAfter: Date; status: string }> = {}) {
-  return { id: `job${i}`, tenantId: "t1", jobId: "job-1", applicationId: `app-${i}`, criteriaVersionId: "cv1", dedupeKey: "initial", resumeText: "x", ...extra };
+  return {
+    id: `job${i}`,
+    tenantId: "t1",
+    jobId: "job-1",
+    applicationId: `app-${i}`,
+    criteriaVersionId: "cv1",
+    dedupeKey: "initial",
+    resumeText: "x",
+    ...extra,
+  };
 }
 
 describe("claiming scoring jobs", () => {
@@ -42,7 +51,9 @@ describe("claiming scoring jobs", () => {
 
   it("respects the limit, runAfter and terminal status", async () => {
     const future = new Date(Date.now() + 60_000);
-    await db.sandboxScoringJob.createMany({ data: [job(1), job(2), job(3), job(4, { runAfter: future }), job(5, { status: "completed" })] });
+    await db.sandboxScoringJob.createMany({
+      data: [job(1), job(2), job(3), job(4, { runAfter: future }), job(5, { status: "completed" })],
+    });
     expect(await claimDueJobs(db, "A", 2)).toHaveLength(2);
     expect(await claimDueJobs(db, "B", 5)).toHaveLength(1);
   });
@@ -72,7 +83,11 @@ describe("claiming webhook deliveries", () => {
         { id: "wh_done", tenantId: "t1", event: "test", payload: "{}", status: "delivered" },
       ],
     });
-    const claimed = await Promise.all([claimDueDeliveries(db, "A", 10), claimDueDeliveries(db, "B", 10), claimDueDeliveries(db, "C", 10)]);
+    const claimed = await Promise.all([
+      claimDueDeliveries(db, "A", 10),
+      claimDueDeliveries(db, "B", 10),
+      claimDueDeliveries(db, "C", 10),
+    ]);
     const all = claimed.flatMap(ids);
     expect(new Set(all).size).toBe(all.length);
     expect(all.sort()).toEqual(Array.from({ length: 10 }, (_, i) => `wh_${i}`).sort());

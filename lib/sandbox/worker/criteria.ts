@@ -10,8 +10,13 @@ export type JobCriteria = ScoringInput["criteria"];
  * or archived, as Nova keeps each score tied to its version. Null when the version is gone
  * or unreadable (the job then fails with AI_SCORING_FAILED; retrying would not bring it back).
  */
-export async function loadCriteriaForJob(db: PrismaClient, job: Pick<SandboxScoringJob, "criteriaVersionId" | "tenantId" | "jobId">): Promise<JobCriteria | null> {
-  const version = await db.sandboxCriteriaVersion.findFirst({ where: { id: job.criteriaVersionId, tenantId: job.tenantId, jobId: job.jobId } });
+export async function loadCriteriaForJob(
+  db: PrismaClient,
+  job: Pick<SandboxScoringJob, "criteriaVersionId" | "tenantId" | "jobId">,
+): Promise<JobCriteria | null> {
+  const version = await db.sandboxCriteriaVersion.findFirst({
+    where: { id: job.criteriaVersionId, tenantId: job.tenantId, jobId: job.jobId },
+  });
   if (!version) return null;
   try {
     return criteriaOf(version)

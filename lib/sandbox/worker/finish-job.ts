@@ -11,7 +11,13 @@ type Tx = Prisma.TransactionClient;
  * batch.completed webhook) is queued. Returns false when the claim was lost (another worker
  * took the job over as stale): then nothing is written and that worker reports the result.
  */
-export async function finishJob(db: PrismaClient, job: SandboxScoringJob, claimerId: string, outcome: JobOutcome, now = new Date()): Promise<boolean> {
+export async function finishJob(
+  db: PrismaClient,
+  job: SandboxScoringJob,
+  claimerId: string,
+  outcome: JobOutcome,
+  now = new Date(),
+): Promise<boolean> {
   return db.$transaction(async (tx) => {
     // RETURNING the row: the batch is read as it is now, not as it was at claim time, because
     // the API may attach a pending job to a batch (a re-submitted application) meanwhile.
@@ -19,21 +25,35 @@ export async function finishJob(db: PrismaClient, job: SandboxScoringJob, claime
       where: { id: job.id, status: "pending", claimedBy: claimerId },
       data:
         outcome.status === "completed"
-          ? { status: "completed", score: outcome.score, assessment: JSON.stringify(outcome.assessment), completedAt: now }
+          ? {
+              status: "completed",
+              score: outcome.score,
+              assessment: JSON.stringify(outcome.assessment),
+              completedAt: now,
+            }
           : { status: "failed", errorCode: outcome.code, errorMessage: outcome.message, failedAt: now },
       select: { batchId: true },
     });
     if (updated.length !== 1) return false;
     const batchId = updated[0]!.batchId;
     const tenantExternalId = await externalTenantId(tx, job.tenantId);
-    const ref = { tenantId: tenantExternalId, scoringJobId: job.id, criteriaVersionId: job.criteriaVersionId, jobId: job.jobId, applicationId: job.applicationId };
+    const ref = {
+      tenantId: tenantExternalId,
+      scoringJobId: job.id,
+      criteriaVersionId: job.criteriaVersionId,
+      jobId: job.jobId,
+      applicationId: job.applicationId,
+    };
     await enqueueWebhook(tx, {
       tenantId: job.tenantId,
       jobId: job.jobId,
       applicationId: job.applicationId,
       ...(outcome.status === "completed"
         ? { event: "score.completed", payload: scoreCompletedPayload(ref, outcome, now) }
-        : { event: "score.failed", payload: scoreFailedPayload(ref, { code: outcome.code, message: outcome.message }, now) }),
+        : {
+            event: "score.failed",
+            payload: scoreFailedPayload(ref, { code: outcome.code, message: outcome.message }, now),
+          }),
     });
     if (batchId) await countInBatch(tx, batchId, outcome.status === "completed", now);
     return true;
@@ -52,7 +72,10 @@ async function countInBatch(tx: Tx, batchId: string, succeeded: boolean, now: Da
   });
   if (batch.status !== "pending" || batch.completedJobs + batch.failedJobs < batch.totalJobs) return;
   const status = batch.failedJobs === 0 ? "completed" : "failed";
-  const closed = await tx.sandboxBatch.updateManyAndReturn({ where: { id: batchId, status: "pending" }, data: { status, completedAt: now } });
+  const closed = await tx.sandboxBatch.updateManyAndReturn({
+    where: { id: batchId, status: "pending" },
+    data: { status, completedAt: now },
+  });
   if (closed.length !== 1) return;
   await enqueueBatchCompleted(tx, closed[0]!);
 }

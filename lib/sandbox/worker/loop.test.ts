@@ -61,14 +61,24 @@ describe("startPollingLoop", () => {
       },
     });
     await until(() => done.includes("good"));
-    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringContaining("claiming failed"), expect.stringContaining("bad failed unexpectedly")]);
+    expect(errors.mock.calls.map((c) => String(c[0]))).toEqual([
+      expect.stringContaining("claiming failed"),
+      expect.stringContaining("bad failed unexpectedly"),
+    ]);
     errors.mockRestore();
   });
 
   it("wakes at once on notifyJobsQueued instead of waiting for the next poll", async () => {
     const queue: { id: string }[] = [];
     const done: string[] = [];
-    loop = startPollingLoop({ name: "t", queue: "jobs", pollMs: 60_000, concurrency: 2, claim: async (l) => queue.splice(0, l), run: async ({ id }) => void done.push(id) });
+    loop = startPollingLoop({
+      name: "t",
+      queue: "jobs",
+      pollMs: 60_000,
+      concurrency: 2,
+      claim: async (l) => queue.splice(0, l),
+      run: async ({ id }) => void done.push(id),
+    });
     await new Promise((r) => setTimeout(r, 20)); // the first (empty) poll has happened
     queue.push({ id: "late" });
     notifyJobsQueued();

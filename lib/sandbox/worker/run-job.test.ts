@@ -17,19 +17,40 @@ beforeEach(async () => {
   await db.sandboxTenant.deleteMany();
   await db.sandboxCriteriaVersion.deleteMany();
   await db.sandboxTenant.create({ data: { id: "t1", environment: "test", externalId: "acme-corp" } });
-  await db.sandboxCriteriaVersion.create({ data: { id: "cv1", tenantId: "t1", jobId: "job-123", version: 1, status: "ACTIVE", source: "generate", criteria: JSON.stringify(CRITERIA) } });
+  await db.sandboxCriteriaVersion.create({
+    data: {
+      id: "cv1",
+      tenantId: "t1",
+      jobId: "job-123",
+      version: 1,
+      status: "ACTIVE",
+      source: "generate",
+      criteria: JSON.stringify(CRITERIA),
+    },
+  });
 });
 
 // Stored out of order: the worker must use the version's `order`.
 const CRITERIA = [
-  { id: "crit_000000000002", text: "Experience running services on Kubernetes in production environments", importance: "PREFERRED", order: 2 },
-  { id: "crit_000000000001", text: "Five or more years building backend services in Go and PostgreSQL", importance: "MUST_HAVE", order: 1 },
+  {
+    id: "crit_000000000002",
+    text: "Experience running services on Kubernetes in production environments",
+    importance: "PREFERRED",
+    order: 2,
+  },
+  {
+    id: "crit_000000000001",
+    text: "Five or more years building backend services in Go and PostgreSQL",
+    importance: "MUST_HAVE",
+    order: 1,
+  },
 ];
 
 const RESUME = `Jane Smith
 Senior Backend Engineer, Acme (2018 - Present)
 Built Go and PostgreSQL services on Kubernetes; led a team of five engineers.`;
-const DESCRIPTION = "We are hiring a senior backend engineer with Go, PostgreSQL and Kubernetes experience to lead a small team.";
+const DESCRIPTION =
+  "We are hiring a senior backend engineer with Go, PostgreSQL and Kubernetes experience to lead a small team.";
 
 async function insertJob(id: string, extra: Record<string, unknown> = {}) {
   await db.sandboxScoringJob.create({
@@ -42,7 +63,9 @@ async function insertJob(id: string, extra: Record<string, unknown> = {}) {
       dedupeKey: "initial",
       resumeText: RESUME,
       jobDescription: DESCRIPTION,
-      applicationData: JSON.stringify({ applicationAnswers: [{ question: "Authorized to work in the UK?", answer: "Yes" }] }),
+      applicationData: JSON.stringify({
+        applicationAnswers: [{ question: "Authorized to work in the UK?", answer: "Yes" }],
+      }),
       ...extra,
     },
   });
@@ -80,7 +103,12 @@ describe("runClaimedJob", () => {
       result: { score: job.score, assessment: JSON.parse(job.assessment!) as unknown },
       completedAt: job.completedAt!.toISOString(),
     });
-    expect(Object.keys((delivery!.body.result as { assessment: object }).assessment).sort()).toEqual(["concerns", "interviewFocus", "strengths", "verdict"]);
+    expect(Object.keys((delivery!.body.result as { assessment: object }).assessment).sort()).toEqual([
+      "concerns",
+      "interviewFocus",
+      "strengths",
+      "verdict",
+    ]);
   });
 
   it("fails a bad job with AI_SCORING_FAILED and a score.failed webhook, without throwing", async () => {
@@ -95,7 +123,11 @@ describe("runClaimedJob", () => {
     const failed = await payloads("score.failed");
     expect(failed.map((f) => f.body.scoringJobId).sort()).toEqual(["garbled", "gone"]);
     const gone = failed.find((f) => f.body.scoringJobId === "gone")!.body;
-    expect(gone).toMatchObject({ event: "score.failed", tenantId: "acme-corp", error: { code: "AI_SCORING_FAILED", message: expect.stringMatching(/resume/) } });
+    expect(gone).toMatchObject({
+      event: "score.failed",
+      tenantId: "acme-corp",
+      error: { code: "AI_SCORING_FAILED", message: expect.stringMatching(/resume/) },
+    });
     expect(gone.failedAt).toEqual(expect.stringMatching(/^\d{4}-\d\d-\d\dT/));
   });
 
@@ -118,7 +150,17 @@ describe("runClaimedJob", () => {
   });
 
   it("fails a job whose criteria version is unknown or unreadable with AI_SCORING_FAILED", async () => {
-    await db.sandboxCriteriaVersion.create({ data: { id: "cv-broken", tenantId: "t1", jobId: "job-123", version: 2, status: "ACTIVE", source: "replace", criteria: "{oops" } });
+    await db.sandboxCriteriaVersion.create({
+      data: {
+        id: "cv-broken",
+        tenantId: "t1",
+        jobId: "job-123",
+        version: 2,
+        status: "ACTIVE",
+        source: "replace",
+        criteria: "{oops",
+      },
+    });
     await insertJob("nocv", { criteriaVersionId: "cv-missing" });
     await insertJob("broken", { criteriaVersionId: "cv-broken" });
     expect(await claimAndRun()).toEqual(["failed", "failed"]);
@@ -132,7 +174,10 @@ describe("runClaimedJob", () => {
   it("fails a job claimed too often with MAX_RETRIES_EXCEEDED", async () => {
     await insertJob("poison", { attempts: MAX_JOB_ATTEMPTS });
     expect(await claimAndRun()).toEqual(["failed"]);
-    expect(await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: "poison" } })).toMatchObject({ status: "failed", errorCode: "MAX_RETRIES_EXCEEDED" });
+    expect(await db.sandboxScoringJob.findUniqueOrThrow({ where: { id: "poison" } })).toMatchObject({
+      status: "failed",
+      errorCode: "MAX_RETRIES_EXCEEDED",
+    });
   });
 
   it("writes nothing when its claim was taken over", async () => {
@@ -147,7 +192,9 @@ describe("runClaimedJob", () => {
 
 describe("batches", () => {
   it("counts outcomes and queues batch.completed exactly once, after the last job", async () => {
-    await db.sandboxBatch.create({ data: { id: "b1", tenantId: "t1", jobId: "job-123", applicationSetKey: "k", totalJobs: 5 } });
+    await db.sandboxBatch.create({
+      data: { id: "b1", tenantId: "t1", jobId: "job-123", applicationSetKey: "k", totalJobs: 5 },
+    });
     for (let i = 0; i < 4; i++) await insertJob(`ok${i}`, { batchId: "b1" });
     await insertJob("bad", { batchId: "b1", resumeText: null });
     // Two claimers race over the batch's jobs, finishing them concurrently, until none is left.
@@ -175,25 +222,42 @@ describe("batches", () => {
   });
 
   it("counts a job in the batch it was attached to after being claimed", async () => {
-    await db.sandboxBatch.create({ data: { id: "b-late", tenantId: "t1", jobId: "job-123", applicationSetKey: "late", totalJobs: 1 } });
+    await db.sandboxBatch.create({
+      data: { id: "b-late", tenantId: "t1", jobId: "job-123", applicationSetKey: "late", totalJobs: 1 },
+    });
     await insertJob("adopted");
     const [job] = await claimDueJobs(db, "W", 1);
     // The API adopts the pending job into a batch while the worker holds it.
     await db.sandboxScoringJob.update({ where: { id: "adopted" }, data: { batchId: "b-late" } });
     expect(await runClaimedJob(db, job!, "W")).toBe("completed");
-    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b-late" } })).toMatchObject({ status: "completed", completedJobs: 1 });
+    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b-late" } })).toMatchObject({
+      status: "completed",
+      completedJobs: 1,
+    });
     expect((await payloads("batch.completed")).map((p) => p.body.batchId)).toEqual(["b-late"]);
   });
 
   it("marks a batch whose jobs all succeeded completed, and leaves an unfinished one pending", async () => {
-    await db.sandboxBatch.create({ data: { id: "b2", tenantId: "t1", jobId: "job-123", applicationSetKey: "k2", totalJobs: 2 } });
-    await db.sandboxBatch.create({ data: { id: "b3", tenantId: "t1", jobId: "job-123", applicationSetKey: "k3", totalJobs: 2 } });
+    await db.sandboxBatch.create({
+      data: { id: "b2", tenantId: "t1", jobId: "job-123", applicationSetKey: "k2", totalJobs: 2 },
+    });
+    await db.sandboxBatch.create({
+      data: { id: "b3", tenantId: "t1", jobId: "job-123", applicationSetKey: "k3", totalJobs: 2 },
+    });
     await insertJob("x1", { batchId: "b2" });
     await insertJob("x2", { batchId: "b2" });
     await insertJob("y1", { batchId: "b3" });
     await claimAndRun();
-    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b2" } })).toMatchObject({ status: "completed", completedJobs: 2, failedJobs: 0 });
-    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b3" } })).toMatchObject({ status: "pending", completedJobs: 1, completedAt: null });
+    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b2" } })).toMatchObject({
+      status: "completed",
+      completedJobs: 2,
+      failedJobs: 0,
+    });
+    expect(await db.sandboxBatch.findUniqueOrThrow({ where: { id: "b3" } })).toMatchObject({
+      status: "pending",
+      completedJobs: 1,
+      completedAt: null,
+    });
     expect((await payloads("batch.completed")).map((p) => p.body.batchId)).toEqual(["b2"]);
   });
 });

@@ -11,9 +11,19 @@ export const MAX_JOB_ATTEMPTS = 3;
  * Claims up to `limit` pending jobs that are due, oldest first; each claim counts an attempt.
  * Returns the claimed rows as updated, so running them needs no second read.
  */
-export async function claimDueJobs(db: PrismaClient, claimerId: string, limit: number, now = new Date()): Promise<SandboxScoringJob[]> {
+export async function claimDueJobs(
+  db: PrismaClient,
+  claimerId: string,
+  limit: number,
+  now = new Date(),
+): Promise<SandboxScoringJob[]> {
   const due = { status: "pending", runAfter: { lte: now }, ...claimable(now) };
-  const candidates = await db.sandboxScoringJob.findMany({ where: due, orderBy: [{ runAfter: "asc" }, { queuedAt: "asc" }], take: limit, select: { id: true } });
+  const candidates = await db.sandboxScoringJob.findMany({
+    where: due,
+    orderBy: [{ runAfter: "asc" }, { queuedAt: "asc" }],
+    take: limit,
+    select: { id: true },
+  });
   if (candidates.length === 0) return [];
   return db.sandboxScoringJob.updateManyAndReturn({
     where: { id: { in: candidates.map((c) => c.id) }, ...due },
@@ -33,7 +43,11 @@ export async function runClaimedJob(db: PrismaClient, job: SandboxScoringJob, cl
   try {
     const outcome: JobOutcome =
       job.attempts > MAX_JOB_ATTEMPTS
-        ? { status: "failed", code: "MAX_RETRIES_EXCEEDED", message: `Scoring did not finish after ${MAX_JOB_ATTEMPTS} attempts` }
+        ? {
+            status: "failed",
+            code: "MAX_RETRIES_EXCEEDED",
+            message: `Scoring did not finish after ${MAX_JOB_ATTEMPTS} attempts`,
+          }
         : scoreJob(job, await loadCriteriaForJob(db, job));
     const recorded = await finishJob(db, job, claimerId, outcome);
     return recorded ? outcome.status : "lost";

@@ -15,7 +15,10 @@ import { RankingFiltersForm } from "@/components/ranking/ranking-filters-form";
 import { RankingList } from "@/components/ranking/ranking-list";
 import { Pagination } from "@/components/ranking/pagination";
 
-type Props = { params: Promise<{ jobId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = {
+  params: Promise<{ jobId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await getOrgContext();
@@ -49,7 +52,13 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <JobHeader job={job} current="ranking" actions={<JobBulkActions jobId={jobId} notSubmitted={counts.notSubmitted} stale={counts.stale} isAdmin={isAdmin} />} />
+      <JobHeader
+        job={job}
+        current="ranking"
+        actions={
+          <JobBulkActions jobId={jobId} notSubmitted={counts.notSubmitted} stale={counts.stale} isAdmin={isAdmin} />
+        }
+      />
       {!job.activeVersion ? (
         <Notice tone="warning" className="mb-4">
           This job has no scoring criteria yet, so Nova cannot score its candidates.{" "}
@@ -62,7 +71,10 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         {summary.map(([label, n]) => (
           <div key={label} className="rounded-md border border-slate-200 bg-white px-3 py-2">
             <dt className="text-xs text-slate-600">{label}</dt>
-            <dd className="text-lg font-semibold tabular-nums text-slate-900" data-testid={`count-${label.toLowerCase().replace(/ /g, "-")}`}>
+            <dd
+              className="text-lg font-semibold tabular-nums text-slate-900"
+              data-testid={`count-${label.toLowerCase().replace(/ /g, "-")}`}
+            >
               {n}
             </dd>
           </div>
@@ -84,7 +96,9 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         <>
           <RankingFiltersForm jobId={jobId} filters={filters} />
           {ranking.rows.length === 0 ? (
-            <EmptyState title="No candidates match these filters">{hasActiveFilters(filters) ? "Try a wider score range or another status." : null}</EmptyState>
+            <EmptyState title="No candidates match these filters">
+              {hasActiveFilters(filters) ? "Try a wider score range or another status." : null}
+            </EmptyState>
           ) : (
             <RankingList
               jobId={jobId}
@@ -103,7 +117,13 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
               }))}
             />
           )}
-          <Pagination jobId={jobId} filters={filters} page={ranking.page} pageCount={ranking.pageCount} total={ranking.total} />
+          <Pagination
+            jobId={jobId}
+            filters={filters}
+            page={ranking.page}
+            pageCount={ranking.pageCount}
+            total={ranking.total}
+          />
         </>
       )}
     </>

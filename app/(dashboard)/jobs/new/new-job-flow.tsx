@@ -19,12 +19,15 @@ export function NewJobFlow({ initial }: { initial?: Details & { jobId: string } 
   const router = useRouter();
   const [jobId, setJobId] = useState(initial?.jobId);
   const [editing, setEditing] = useState(!initial);
-  const [details, setDetails] = useState<Details>(initial ?? { title: "", company: "", description: "", roleKnowledge: "" });
+  const [details, setDetails] = useState<Details>(
+    initial ?? { title: "", company: "", description: "", roleKnowledge: "" },
+  );
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [pending, startTransition] = useTransition();
 
-  const set = (k: keyof Details) => (e: { target: { value: string } }) => setDetails((d) => ({ ...d, [k]: e.target.value }));
+  const set = (k: keyof Details) => (e: { target: { value: string } }) =>
+    setDetails((d) => ({ ...d, [k]: e.target.value }));
 
   const submit = () =>
     startTransition(async () => {
@@ -58,15 +61,44 @@ export function NewJobFlow({ initial }: { initial?: Details & { jobId: string } 
           >
             {error ? <Notice tone="error">{error}</Notice> : null}
             <Field id="job-title" label="Job title" error={fieldErrors.title?.[0]}>
-              <Input id="job-title" value={details.title} onChange={set("title")} required invalid={!!fieldErrors.title} />
+              <Input
+                id="job-title"
+                value={details.title}
+                onChange={set("title")}
+                required
+                invalid={!!fieldErrors.title}
+              />
             </Field>
             <Field id="job-company" label="Company" error={fieldErrors.company?.[0]}>
-              <Input id="job-company" value={details.company} onChange={set("company")} required invalid={!!fieldErrors.company} />
+              <Input
+                id="job-company"
+                value={details.company}
+                onChange={set("company")}
+                required
+                invalid={!!fieldErrors.company}
+              />
             </Field>
-            <Field id="job-description" label="Job description" error={fieldErrors.description?.[0]} hint="Paste the posting: responsibilities and requirements.">
-              <Textarea id="job-description" rows={10} value={details.description} onChange={set("description")} required invalid={!!fieldErrors.description} />
+            <Field
+              id="job-description"
+              label="Job description"
+              error={fieldErrors.description?.[0]}
+              hint="Paste the posting: responsibilities and requirements."
+            >
+              <Textarea
+                id="job-description"
+                rows={10}
+                value={details.description}
+                onChange={set("description")}
+                required
+                invalid={!!fieldErrors.description}
+              />
             </Field>
-            <Field id="job-knowledge" label="Role knowledge (optional)" error={fieldErrors.roleKnowledge?.[0]} hint="What the hiring team cares about that the posting doesn't say.">
+            <Field
+              id="job-knowledge"
+              label="Role knowledge (optional)"
+              error={fieldErrors.roleKnowledge?.[0]}
+              hint="What the hiring team cares about that the posting doesn't say."
+            >
               <Textarea id="job-knowledge" rows={4} value={details.roleKnowledge} onChange={set("roleKnowledge")} />
             </Field>
             <Button type="submit" pending={pending}>
@@ -87,7 +119,11 @@ export function NewJobFlow({ initial }: { initial?: Details & { jobId: string } 
       <Card className="lg:col-span-3">
         <h2 className="text-base font-semibold text-slate-900">2. Scoring criteria</h2>
         <div className="mt-4">
-          {jobId && !editing ? <CriteriaSetup jobId={jobId} /> : <p className="text-sm text-slate-600">Describe the role first; Nova drafts the criteria from it.</p>}
+          {jobId && !editing ? (
+            <CriteriaSetup jobId={jobId} />
+          ) : (
+            <p className="text-sm text-slate-600">Describe the role first; Nova drafts the criteria from it.</p>
+          )}
         </div>
       </Card>
     </div>

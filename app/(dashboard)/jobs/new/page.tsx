@@ -16,9 +16,22 @@ export default async function NewJobPage({ searchParams }: { searchParams: Promi
   if (draft?.activeVersion) redirect(`/jobs/${draft.id}`);
   return (
     <>
-      <PageHeader title="New job" description="Describe the role; Nova turns it into scoring criteria you can review before saving." />
+      <PageHeader
+        title="New job"
+        description="Describe the role; Nova turns it into scoring criteria you can review before saving."
+      />
       <NewJobFlow
-        initial={draft ? { jobId: draft.id, title: draft.title, company: draft.company, description: draft.description, roleKnowledge: draft.roleKnowledge ?? "" } : undefined}
+        initial={
+          draft
+            ? {
+                jobId: draft.id,
+                title: draft.title,
+                company: draft.company,
+                description: draft.description,
+                roleKnowledge: draft.roleKnowledge ?? "",
+              }
+            : undefined
+        }
       />
     </>
   );

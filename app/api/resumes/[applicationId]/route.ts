@@ -7,7 +7,10 @@ export const dynamic = "force-dynamic";
 
 /** The uploaded resume, for recruiters of the application's org (`?download=1` for an attachment). */
 export const GET = orgRoute<{ applicationId: string }>("RECRUITER", async (req, ctx, { applicationId }) => {
-  const app = await db.application.findFirst({ where: { id: applicationId, orgId: ctx.org.id }, include: { resumeFile: true } });
+  const app = await db.application.findFirst({
+    where: { id: applicationId, orgId: ctx.org.id },
+    include: { resumeFile: true },
+  });
   const file = app?.resumeFile;
   const data = file ? await getStorage().get(file.storageKey) : null;
   if (!file || !data) throw new UserError("No uploaded resume for this application.", "NOT_FOUND");

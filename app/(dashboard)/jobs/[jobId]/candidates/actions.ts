@@ -6,17 +6,33 @@ import { UserError } from "@/lib/auth/errors";
 import { createApplication, createApplicationsFromCsv, deleteApplication as remove } from "@/lib/applications";
 import { parseCandidatesCsv } from "@/lib/applications/csv";
 import { db } from "@/lib/db";
-import { rescoreApplications as rescore, submitApplications as submit, submitNewApplication } from "@/lib/scoring/commands";
-import { addApplicationSchema, deleteApplicationSchema, importCsvSchema, rescoreApplicationsSchema, submitApplicationsSchema } from "./schemas";
+import {
+  rescoreApplications as rescore,
+  submitApplications as submit,
+  submitNewApplication,
+} from "@/lib/scoring/commands";
+import {
+  addApplicationSchema,
+  deleteApplicationSchema,
+  importCsvSchema,
+  rescoreApplicationsSchema,
+  submitApplicationsSchema,
+} from "./schemas";
 
 /** One application (the UI calls this once per uploaded file), optionally sent to Nova at once. */
-export const addApplication = orgAction({ role: "RECRUITER", schema: addApplicationSchema }, async ({ submitNow, ...input }, ctx) => {
-  const { applicationId } = await createApplication(ctx, input);
-  const error = submitNow ? await submitNewApplication(ctx, applicationId) : undefined;
-  const saved = await db.application.findUniqueOrThrow({ where: { id: applicationId }, select: { pipelineStatus: true } });
-  revalidatePath(`/jobs/${input.jobId}`);
-  return { applicationId, pipelineStatus: saved.pipelineStatus, ...(error ? { error } : {}) };
-});
+export const addApplication = orgAction(
+  { role: "RECRUITER", schema: addApplicationSchema },
+  async ({ submitNow, ...input }, ctx) => {
+    const { applicationId } = await createApplication(ctx, input);
+    const error = submitNow ? await submitNewApplication(ctx, applicationId) : undefined;
+    const saved = await db.application.findUniqueOrThrow({
+      where: { id: applicationId },
+      select: { pipelineStatus: true },
+    });
+    revalidatePath(`/jobs/${input.jobId}`);
+    return { applicationId, pipelineStatus: saved.pipelineStatus, ...(error ? { error } : {}) };
+  },
+);
 
 /**
  * Many candidates from a CSV. Bad rows are listed with their reasons and skipped; the good
@@ -28,34 +44,54 @@ export interface CsvImportResult {
   operationId?: string;
 }
 
-export const importCandidatesCsv = orgAction({ role: "RECRUITER", schema: importCsvSchema }, async ({ jobId, file, submitNow }, ctx): Promise<CsvImportResult> => {
-  const { rows, errors } = parseCandidatesCsv(await file.text());
-  if (!rows.length) {
-    if (errors.length) return { created: 0, errors };
-    throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
-  }
-  const ids = await createApplicationsFromCsv(ctx, jobId, rows);
-  const op = submitNow ? await submit(ctx, jobId, ids) : null;
-  revalidatePath(`/jobs/${jobId}`);
-  return { created: ids.length, errors, ...(op?.operationId ? { operationId: op.operationId } : {}) };
-});
+export const importCandidatesCsv = orgAction(
+  { role: "RECRUITER", schema: importCsvSchema },
+  async ({ jobId, file, submitNow }, ctx): Promise<CsvImportResult> => {
+    const { rows, errors } = parseCandidatesCsv(await file.text());
+    if (!rows.length) {
+      if (errors.length) return { created: 0, errors };
+      throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
+    }
+    const ids = await createApplicationsFromCsv(ctx, jobId, rows);
+    const op = submitNow ? await submit(ctx, jobId, ids) : null;
+    revalidatePath(`/jobs/${jobId}`);
+    return { created: ids.length, errors, ...(op?.operationId ? { operationId: op.operationId } : {}) };
+  },
+);
 
 /** A second click (or a retry) finds nothing left to queue: say so instead of queuing twice. */
-function started(result: { operationId: string | null; count: number }, nothing: string): { operationId: string; count: number } {
+function started(
+  result: { operationId: string | null; count: number },
+  nothing: string,
+): { operationId: string; count: number } {
   if (!result.operationId) throw new UserError(nothing, "NOTHING_TO_DO");
   return { operationId: result.operationId, count: result.count };
 }
 
-export const submitApplications = orgAction({ role: "RECRUITER", schema: submitApplicationsSchema }, async ({ jobId, applicationIds }, ctx) => {
-  const result = await submit(ctx, jobId, applicationIds);
-  revalidatePath(`/jobs/${jobId}`);
-  return started(result, "Nothing to submit: these candidates are already submitted or queued.");
-});
+export const submitApplications = orgAction(
+  { role: "RECRUITER", schema: submitApplicationsSchema },
+  async ({ jobId, applicationIds }, ctx) => {
+    const result = await submit(ctx, jobId, applicationIds);
+    revalidatePath(`/jobs/${jobId}`);
+    return started(result, "Nothing to submit: these candidates are already submitted or queued.");
+  },
+);
 
-export const rescoreApplications = orgAction({ role: "ADMIN", schema: rescoreApplicationsSchema }, async (input, ctx) => {
-  const result = await rescore(ctx, input);
-  revalidatePath(`/jobs/${input.jobId}`);
-  return started(result, input.scope === "stale" ? "No stale candidates to rescore." : "Nothing to rescore: these candidates are already queued.");
-});
+export const rescoreApplications = orgAction(
+  { role: "ADMIN", schema: rescoreApplicationsSchema },
+  async (input, ctx) => {
+    const result = await rescore(ctx, input);
+    revalidatePath(`/jobs/${input.jobId}`);
+    return started(
+      result,
+      input.scope === "stale"
+        ? "No stale candidates to rescore."
+        : "Nothing to rescore: these candidates are already queued.",
+    );
+  },
+);
 
-export const deleteApplication = orgAction({ role: "ADMIN", schema: deleteApplicationSchema }, async ({ applicationId }, ctx) => remove(ctx, applicationId));
+export const deleteApplication = orgAction(
+  { role: "ADMIN", schema: deleteApplicationSchema },
+  async ({ applicationId }, ctx) => remove(ctx, applicationId),
+);

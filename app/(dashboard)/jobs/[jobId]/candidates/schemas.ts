@@ -1,5 +1,11 @@
 import { z } from "zod";
-import { candidateEmailSchema, candidateNameSchema, coverNoteSchema, resumeTextSchema, screeningAnswersSchema } from "@/lib/applications/validation";
+import {
+  candidateEmailSchema,
+  candidateNameSchema,
+  coverNoteSchema,
+  resumeTextSchema,
+  screeningAnswersSchema,
+} from "@/lib/applications/validation";
 import { MAX_RESUME_BYTES } from "@/lib/storage/file-type";
 
 const id = z.string().trim().min(1).max(64);
@@ -16,7 +22,10 @@ function fromForm(value: unknown): unknown {
   return out;
 }
 
-const submitNow = z.enum(["1", "0"]).default("0").transform((v) => v === "1");
+const submitNow = z
+  .enum(["1", "0"])
+  .default("0")
+  .transform((v) => v === "1");
 
 export const addApplicationSchema = z.preprocess(
   fromForm,
@@ -51,12 +60,17 @@ export const importCsvSchema = z.preprocess(
   fromForm,
   z.object({
     jobId: id,
-    file: z.instanceof(File, { message: "Choose a CSV file" }).refine((f) => f.size <= MAX_CSV_BYTES, "The CSV file is larger than 5 MB"),
+    file: z
+      .instanceof(File, { message: "Choose a CSV file" })
+      .refine((f) => f.size <= MAX_CSV_BYTES, "The CSV file is larger than 5 MB"),
     submitNow,
   }),
 );
 
-export const submitApplicationsSchema = z.object({ jobId: id, applicationIds: z.array(id).min(1).max(5000).optional() });
+export const submitApplicationsSchema = z.object({
+  jobId: id,
+  applicationIds: z.array(id).min(1).max(5000).optional(),
+});
 
 export const rescoreApplicationsSchema = z.object({
   jobId: id,

@@ -3,33 +3,51 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
 import * as criteria from "@/lib/criteria";
-import { addCriterionSchema, archiveCriteriaSchema, editCriterionSchema, removeCriterionSchema, replaceCriteriaSchema } from "./schemas";
+import {
+  addCriterionSchema,
+  archiveCriteriaSchema,
+  editCriterionSchema,
+  removeCriterionSchema,
+  replaceCriteriaSchema,
+} from "./schemas";
 
 // Criteria edits change what every later score means: admins only, each stores a new version.
 
-export const addCriterion = orgAction({ role: "ADMIN", schema: addCriterionSchema }, async ({ jobId, ...item }, ctx) => {
-  const view = await criteria.addCriterion(ctx, jobId, item);
-  revalidatePath(`/jobs/${jobId}`);
-  return view;
-});
+export const addCriterion = orgAction(
+  { role: "ADMIN", schema: addCriterionSchema },
+  async ({ jobId, ...item }, ctx) => {
+    const view = await criteria.addCriterion(ctx, jobId, item);
+    revalidatePath(`/jobs/${jobId}`);
+    return view;
+  },
+);
 
-export const editCriterion = orgAction({ role: "ADMIN", schema: editCriterionSchema }, async ({ jobId, criterionId, ...patch }, ctx) => {
-  const view = await criteria.editCriterion(ctx, jobId, criterionId, patch);
-  revalidatePath(`/jobs/${jobId}`);
-  return view;
-});
+export const editCriterion = orgAction(
+  { role: "ADMIN", schema: editCriterionSchema },
+  async ({ jobId, criterionId, ...patch }, ctx) => {
+    const view = await criteria.editCriterion(ctx, jobId, criterionId, patch);
+    revalidatePath(`/jobs/${jobId}`);
+    return view;
+  },
+);
 
-export const removeCriterion = orgAction({ role: "ADMIN", schema: removeCriterionSchema }, async ({ jobId, criterionId }, ctx) => {
-  const view = await criteria.removeCriterion(ctx, jobId, criterionId);
-  revalidatePath(`/jobs/${jobId}`);
-  return view;
-});
+export const removeCriterion = orgAction(
+  { role: "ADMIN", schema: removeCriterionSchema },
+  async ({ jobId, criterionId }, ctx) => {
+    const view = await criteria.removeCriterion(ctx, jobId, criterionId);
+    revalidatePath(`/jobs/${jobId}`);
+    return view;
+  },
+);
 
-export const replaceCriteria = orgAction({ role: "ADMIN", schema: replaceCriteriaSchema }, async ({ jobId, criteria: items }, ctx) => {
-  const view = await criteria.replaceCriteria(ctx, jobId, items);
-  revalidatePath(`/jobs/${jobId}`);
-  return view;
-});
+export const replaceCriteria = orgAction(
+  { role: "ADMIN", schema: replaceCriteriaSchema },
+  async ({ jobId, criteria: items }, ctx) => {
+    const view = await criteria.replaceCriteria(ctx, jobId, items);
+    revalidatePath(`/jobs/${jobId}`);
+    return view;
+  },
+);
 
 export const archiveCriteria = orgAction({ role: "ADMIN", schema: archiveCriteriaSchema }, async ({ jobId }, ctx) => {
   const result = await criteria.archiveCriteria(ctx, jobId);

@@ -19,7 +19,14 @@ export const metadata: Metadata = { title: "Criteria" };
 
 type Props = { params: Promise<{ jobId: string }>; searchParams: Promise<{ from?: string; to?: string }> };
 
-const SOURCE_LABEL: Record<string, string> = { GENERATED: "Generated", ADDED: "Criterion added", EDITED: "Criterion edited", REMOVED: "Criterion removed", REPLACED: "Replaced", ARCHIVED: "Archived" };
+const SOURCE_LABEL: Record<string, string> = {
+  GENERATED: "Generated",
+  ADDED: "Criterion added",
+  EDITED: "Criterion edited",
+  REMOVED: "Criterion removed",
+  REPLACED: "Replaced",
+  ARCHIVED: "Archived",
+};
 
 export default async function CriteriaPage({ params, searchParams }: Props) {
   const { jobId } = await params;
@@ -27,15 +34,22 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/criteria`);
   const job = await getJob(ctx.org.id, jobId);
   if (!job) notFound();
-  const [versions, counts] = await Promise.all([listCriteriaVersions(ctx.org.id, jobId), getStatusCounts(ctx.org.id, jobId, job.activeVersion?.novaId ?? null)]);
+  const [versions, counts] = await Promise.all([
+    listCriteriaVersions(ctx.org.id, jobId),
+    getStatusCounts(ctx.org.id, jobId, job.activeVersion?.novaId ?? null),
+  ]);
   const active = versions.find((v) => v.id === job.activeVersion?.id);
   const isAdmin = ctx.role === "ADMIN";
 
   // Default comparison: the active version against the one before it.
   const sp = await searchParams;
-  const pick = (n: string | undefined, fallback: VersionView | undefined) => versions.find((v) => String(v.number) === n) ?? fallback;
+  const pick = (n: string | undefined, fallback: VersionView | undefined) =>
+    versions.find((v) => String(v.number) === n) ?? fallback;
   const to = pick(sp.to, active ?? versions[0]);
-  const from = pick(sp.from, versions.find((v) => to && v.number < to.number));
+  const from = pick(
+    sp.from,
+    versions.find((v) => to && v.number < to.number),
+  );
 
   return (
     <>
@@ -43,11 +57,18 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
       <div className="grid gap-6 lg:grid-cols-5">
         <Card className="lg:col-span-3">
           <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
-            <h2 className="text-base font-semibold text-slate-900">{active ? `Active criteria · version ${active.number}` : "Scoring criteria"}</h2>
+            <h2 className="text-base font-semibold text-slate-900">
+              {active ? `Active criteria · version ${active.number}` : "Scoring criteria"}
+            </h2>
             {active && !isAdmin ? <p className="text-xs text-slate-600">Only admins can edit criteria.</p> : null}
           </div>
           {active ? (
-            <CriteriaManager jobId={jobId} isAdmin={isAdmin} staleCount={counts.stale} criteria={active.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance }))} />
+            <CriteriaManager
+              jobId={jobId}
+              isAdmin={isAdmin}
+              staleCount={counts.stale}
+              criteria={active.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance }))}
+            />
           ) : (
             <CriteriaSetup jobId={jobId} />
           )}
@@ -105,7 +126,19 @@ function asDiff(c: VersionView["criteria"][number]) {
   return { id: c.novaId, text: c.text, importance: c.importance };
 }
 
-function VersionSelect({ id, name, label, versions, value }: { id: string; name: string; label: string; versions: VersionView[]; value?: number }) {
+function VersionSelect({
+  id,
+  name,
+  label,
+  versions,
+  value,
+}: {
+  id: string;
+  name: string;
+  label: string;
+  versions: VersionView[];
+  value?: number;
+}) {
   return (
     <div>
       <label htmlFor={id} className="block text-xs font-medium text-slate-700">

@@ -1,8 +1,15 @@
 import { z } from "zod";
 
 const id = z.string().trim().min(1).max(64);
-export const importanceSchema = z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"], "Choose must-have, preferred or nice-to-have");
-const text = z.string().trim().min(3, "A criterion needs at least 3 characters").max(500, "Keep a criterion under 500 characters");
+export const importanceSchema = z.enum(
+  ["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"],
+  "Choose must-have, preferred or nice-to-have",
+);
+const text = z
+  .string()
+  .trim()
+  .min(3, "A criterion needs at least 3 characters")
+  .max(500, "Keep a criterion under 500 characters");
 
 export const addCriterionSchema = z.object({ jobId: id, text, importance: importanceSchema });
 export const editCriterionSchema = z
@@ -11,6 +18,9 @@ export const editCriterionSchema = z
 export const removeCriterionSchema = z.object({ jobId: id, criterionId: id });
 export const replaceCriteriaSchema = z.object({
   jobId: id,
-  criteria: z.array(z.object({ text, importance: importanceSchema })).min(1, "Keep at least one criterion").max(30, "At most 30 criteria"),
+  criteria: z
+    .array(z.object({ text, importance: importanceSchema }))
+    .min(1, "Keep at least one criterion")
+    .max(30, "At most 30 criteria"),
 });
 export const archiveCriteriaSchema = z.object({ jobId: id });

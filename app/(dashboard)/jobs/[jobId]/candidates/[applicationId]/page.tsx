@@ -23,14 +23,25 @@ export default async function CandidatePage({ params }: Props) {
   const { jobId, applicationId } = await params;
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/${applicationId}`);
-  const [job, app, versions] = await Promise.all([getJob(ctx.org.id, jobId), getApplicationDetail(ctx.org.id, jobId, applicationId), listCriteriaVersions(ctx.org.id, jobId)]);
+  const [job, app, versions] = await Promise.all([
+    getJob(ctx.org.id, jobId),
+    getApplicationDetail(ctx.org.id, jobId, applicationId),
+    listCriteriaVersions(ctx.org.id, jobId),
+  ]);
   if (!job || !app) notFound();
   const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
   const current = app.attempts.find((a) => a.status === "COMPLETED");
-  const stale = Boolean(job.activeVersion && app.currentCriteriaVersionNovaId && app.currentCriteriaVersionNovaId !== job.activeVersion.novaId);
-  const versionNumber = app.currentCriteriaVersionNovaId ? (byNovaId.get(app.currentCriteriaVersionNovaId)?.number ?? null) : null;
+  const stale = Boolean(
+    job.activeVersion &&
+    app.currentCriteriaVersionNovaId &&
+    app.currentCriteriaVersionNovaId !== job.activeVersion.novaId,
+  );
+  const versionNumber = app.currentCriteriaVersionNovaId
+    ? (byNovaId.get(app.currentCriteriaVersionNovaId)?.number ?? null)
+    : null;
   // While this candidate waits for Nova, poll like the ranking does so the score lands here too.
-  const status = app.pipelineStatus === "PENDING" ? await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null) : null;
+  const status =
+    app.pipelineStatus === "PENDING" ? await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null) : null;
   const resumeUrl = `/api/resumes/${app.id}`;
   const isPdf = app.resumeFile?.mimeType === "application/pdf";
 
@@ -48,7 +59,9 @@ export default async function CandidatePage({ params }: Props) {
             <VersionBadge number={versionNumber} stale={stale} />
           </div>
         </div>
-        {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? <RescoreOne jobId={jobId} applicationId={app.id} /> : null}
+        {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
+          <RescoreOne jobId={jobId} applicationId={app.id} />
+        ) : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">
@@ -68,7 +81,9 @@ export default async function CandidatePage({ params }: Props) {
               </>
             ) : (
               <p className="mt-2 text-sm text-slate-600">
-                {app.pipelineStatus === "PENDING" ? "Nova is scoring this candidate; the assessment appears here when it arrives." : "No assessment yet."}
+                {app.pipelineStatus === "PENDING"
+                  ? "Nova is scoring this candidate; the assessment appears here when it arrives."
+                  : "No assessment yet."}
               </p>
             )}
           </Card>
@@ -82,11 +97,19 @@ export default async function CandidatePage({ params }: Props) {
               ) : null}
             </div>
             {isPdf ? (
-              <iframe title={`Resume of ${app.candidateName}`} src={resumeUrl} className="mt-3 h-[70vh] w-full rounded-md border border-slate-200" />
+              <iframe
+                title={`Resume of ${app.candidateName}`}
+                src={resumeUrl}
+                className="mt-3 h-[70vh] w-full rounded-md border border-slate-200"
+              />
             ) : app.resumeFile ? (
-              <p className="mt-2 text-sm text-slate-600">This file type cannot be shown inline; download it to read it.</p>
+              <p className="mt-2 text-sm text-slate-600">
+                This file type cannot be shown inline; download it to read it.
+              </p>
             ) : app.resumeText ? (
-              <pre className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800">{app.resumeText}</pre>
+              <pre className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800">
+                {app.resumeText}
+              </pre>
             ) : (
               <p className="mt-2 text-sm text-slate-600">No resume on file.</p>
             )}
@@ -131,13 +154,18 @@ function History({ attempts, versions }: { attempts: ScoringAttempt[]; versions:
         const prev = attempts.slice(i + 1).find((p) => p.status === "COMPLETED");
         const v = a.criteriaVersionNovaId ? versions.get(a.criteriaVersionNovaId) : undefined;
         const pv = prev?.criteriaVersionNovaId ? versions.get(prev.criteriaVersionNovaId) : undefined;
-        const changed = v && pv && v.id !== pv.id ? summariseDiff(diffCriteria(pv.criteria.map(crit), v.criteria.map(crit))) : "";
+        const changed =
+          v && pv && v.id !== pv.id ? summariseDiff(diffCriteria(pv.criteria.map(crit), v.criteria.map(crit))) : "";
         const delta = a.score !== null && prev?.score != null ? a.score - prev.score : null;
         return (
           <li key={a.id} className="rounded-md border border-slate-200 p-3 text-sm">
             <div className="flex flex-wrap items-center gap-2">
-              <span className="font-semibold tabular-nums text-slate-900">{a.score !== null ? `${a.score}/10` : a.status === "FAILED" ? "Failed" : "Pending"}</span>
-              {delta !== null && delta !== 0 ? <Badge tone={delta > 0 ? "success" : "warning"}>{delta > 0 ? `+${delta}` : delta}</Badge> : null}
+              <span className="font-semibold tabular-nums text-slate-900">
+                {a.score !== null ? `${a.score}/10` : a.status === "FAILED" ? "Failed" : "Pending"}
+              </span>
+              {delta !== null && delta !== 0 ? (
+                <Badge tone={delta > 0 ? "success" : "warning"}>{delta > 0 ? `+${delta}` : delta}</Badge>
+              ) : null}
               {v ? <Badge>v{v.number}</Badge> : null}
               {a.isRescore ? <Badge tone="info">Rescore</Badge> : null}
               <span className="ml-auto text-xs text-slate-600">
@@ -147,7 +175,9 @@ function History({ attempts, versions }: { attempts: ScoringAttempt[]; versions:
             {a.errorMessage ? <p className="mt-1 text-xs text-red-800">{a.errorMessage}</p> : null}
             {prev ? (
               <p className="mt-1 text-xs text-slate-600">
-                {pv && v && pv.id !== v.id ? `Criteria v${pv.number} → v${v.number}${changed ? `: ${changed}` : ""}.` : "Same criteria as before."}
+                {pv && v && pv.id !== v.id
+                  ? `Criteria v${pv.number} → v${v.number}${changed ? `: ${changed}` : ""}.`
+                  : "Same criteria as before."}
               </p>
             ) : null}
           </li>

@@ -9,7 +9,16 @@ export function RescoreOne({ jobId, applicationId }: { jobId: string; applicatio
   const { run, pending, error, message } = useJobMutation(jobId);
   return (
     <div className="flex flex-col items-end gap-2">
-      <Button variant="secondary" pending={pending} onClick={() => run(() => rescoreApplications({ jobId, scope: "one", applicationIds: [applicationId] }), () => "Rescore requested.")}>
+      <Button
+        variant="secondary"
+        pending={pending}
+        onClick={() =>
+          run(
+            () => rescoreApplications({ jobId, scope: "one", applicationIds: [applicationId] }),
+            () => "Rescore requested.",
+          )
+        }
+      >
         Rescore
       </Button>
       {error ? <Notice tone="error">{error}</Notice> : null}

@@ -30,10 +30,18 @@ export function AddCandidates({ jobId, canScore }: { jobId: string; canScore: bo
     <div className="space-y-6">
       <div className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:flex-row sm:items-center sm:justify-between">
         <label className="flex items-start gap-2 text-sm text-slate-800">
-          <input type="checkbox" className="mt-0.5" checked={submitNow} disabled={!canScore} onChange={(e) => setSubmitNow(e.target.checked)} />
+          <input
+            type="checkbox"
+            className="mt-0.5"
+            checked={submitNow}
+            disabled={!canScore}
+            onChange={(e) => setSubmitNow(e.target.checked)}
+          />
           <span>
             <span className="font-medium">Submit for scoring right away</span>
-            <span className="block text-xs text-slate-600">Untick to add them now and submit later from the ranking.</span>
+            <span className="block text-xs text-slate-600">
+              Untick to add them now and submit later from the ranking.
+            </span>
           </span>
         </label>
         {added > 0 ? (
@@ -50,7 +58,9 @@ export function AddCandidates({ jobId, canScore }: { jobId: string; canScore: bo
       <div className="grid gap-6 lg:grid-cols-2 lg:items-start">
         <Card>
           <h2 className="text-base font-semibold text-slate-900">Upload resumes</h2>
-          <p className="mt-1 text-sm text-slate-600">PDF, DOC or DOCX. The candidate’s name is taken from the file name; you can fix it later.</p>
+          <p className="mt-1 text-sm text-slate-600">
+            PDF, DOC or DOCX. The candidate’s name is taken from the file name; you can fix it later.
+          </p>
           <FileUploader jobId={jobId} submitNow={submitNow} onAdded={onAdded} />
         </Card>
         <Card>
@@ -60,7 +70,8 @@ export function AddCandidates({ jobId, canScore }: { jobId: string; canScore: bo
         <Card className="lg:col-span-2">
           <h2 className="text-base font-semibold text-slate-900">Import a CSV</h2>
           <p className="mt-1 text-sm text-slate-600">
-            Columns: <code className="rounded bg-slate-100 px-1">name,email,resume_text</code> or <code className="rounded bg-slate-100 px-1">name,email,resume_url</code>, one candidate per row.
+            Columns: <code className="rounded bg-slate-100 px-1">name,email,resume_text</code> or{" "}
+            <code className="rounded bg-slate-100 px-1">name,email,resume_url</code>, one candidate per row.
           </p>
           <CsvImport jobId={jobId} submitNow={submitNow} onAdded={onAdded} />
         </Card>

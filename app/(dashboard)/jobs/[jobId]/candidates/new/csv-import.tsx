@@ -10,7 +10,15 @@ import { submitFlag } from "./upload-queue";
 type ImportResult = Extract<Awaited<ReturnType<typeof importCandidatesCsv>>, { ok: true }>["data"];
 
 /** CSV import: created rows and per-row errors; submission runs as an operation shown on the ranking. */
-export function CsvImport({ jobId, submitNow, onAdded }: { jobId: string; submitNow: boolean; onAdded: (n: number) => void }) {
+export function CsvImport({
+  jobId,
+  submitNow,
+  onAdded,
+}: {
+  jobId: string;
+  submitNow: boolean;
+  onAdded: (n: number) => void;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [result, setResult] = useState<ImportResult>();
@@ -43,7 +51,13 @@ export function CsvImport({ jobId, submitNow, onAdded }: { jobId: string; submit
         <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
           CSV file
         </label>
-        <input id={inputId} name="file" type="file" accept=".csv,text/csv" className="text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm" />
+        <input
+          id={inputId}
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          className="text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
+        />
         <Button type="submit" variant="secondary" pending={pending}>
           Import
         </Button>
@@ -51,7 +65,11 @@ export function CsvImport({ jobId, submitNow, onAdded }: { jobId: string; submit
       {result ? (
         <div className="space-y-2">
           <Notice tone={result.errors.length ? "warning" : "success"}>
-            {result.created} candidate{result.created === 1 ? "" : "s"} imported{result.errors.length ? `, ${result.errors.length} row${result.errors.length === 1 ? "" : "s"} skipped` : ""}.
+            {result.created} candidate{result.created === 1 ? "" : "s"} imported
+            {result.errors.length
+              ? `, ${result.errors.length} row${result.errors.length === 1 ? "" : "s"} skipped`
+              : ""}
+            .
             {result.operationId ? (
               <>
                 {" "}

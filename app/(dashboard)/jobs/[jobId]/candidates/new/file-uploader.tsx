@@ -17,21 +17,35 @@ interface Item {
 }
 
 const CONCURRENCY = 3;
-const STATE_LABEL: Record<State, string> = { queued: "Waiting", uploading: "Uploading…", done: "Added", error: "Failed" };
+const STATE_LABEL: Record<State, string> = {
+  queued: "Waiting",
+  uploading: "Uploading…",
+  done: "Added",
+  error: "Failed",
+};
 const STATE_TONE = { queued: "neutral", uploading: "info", done: "success", error: "danger" } as const;
 
 /**
  * Many resumes at once: one addApplication call per file, three in flight, so each file gets
  * its own progress and its own error, and one bad file never sinks the rest.
  */
-export function FileUploader({ jobId, submitNow, onAdded }: { jobId: string; submitNow: boolean; onAdded: (n: number) => void }) {
+export function FileUploader({
+  jobId,
+  submitNow,
+  onAdded,
+}: {
+  jobId: string;
+  submitNow: boolean;
+  onAdded: (n: number) => void;
+}) {
   const [items, setItems] = useState<Item[]>([]);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const seq = useRef(0);
 
-  const patch = (key: string, p: Partial<Item>) => setItems((all) => all.map((i) => (i.key === key ? { ...i, ...p } : i)));
+  const patch = (key: string, p: Partial<Item>) =>
+    setItems((all) => all.map((i) => (i.key === key ? { ...i, ...p } : i)));
 
   const upload = async (item: Item) => {
     patch(item.key, { state: "uploading", message: undefined });
@@ -88,7 +102,10 @@ export function FileUploader({ jobId, submitNow, onAdded }: { jobId: string; sub
         data-testid="dropzone"
       >
         <p className="text-slate-700">Drag resumes here, or</p>
-        <label htmlFor={inputId} className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-50">
+        <label
+          htmlFor={inputId}
+          className="cursor-pointer rounded-md border border-slate-300 bg-white px-3 py-1.5 font-medium text-slate-800 focus-within:ring-2 focus-within:ring-brand-500 hover:bg-slate-50"
+        >
           Choose files
           <input
             id={inputId}
@@ -106,8 +123,17 @@ export function FileUploader({ jobId, submitNow, onAdded }: { jobId: string; sub
       </div>
       {items.length ? (
         <>
-          <ProgressBar label="Uploads" value={finished} max={items.length} detail={`${finished} of ${items.length} done${active ? "" : " ✓"}`} />
-          <ul className="divide-y divide-slate-100 rounded-md border border-slate-200" aria-label="Uploaded files" aria-live="polite">
+          <ProgressBar
+            label="Uploads"
+            value={finished}
+            max={items.length}
+            detail={`${finished} of ${items.length} done${active ? "" : " ✓"}`}
+          />
+          <ul
+            className="divide-y divide-slate-100 rounded-md border border-slate-200"
+            aria-label="Uploaded files"
+            aria-live="polite"
+          >
             {items.map((i) => (
               <li key={i.key} className="flex flex-wrap items-center gap-2 px-3 py-2 text-sm" data-testid="upload-item">
                 <span className="min-w-0 flex-1 truncate text-slate-800">{i.file.name}</span>
@@ -117,7 +143,11 @@ export function FileUploader({ jobId, submitNow, onAdded }: { jobId: string; sub
                     Retry<span className="sr-only"> {i.file.name}</span>
                   </Button>
                 ) : null}
-                {i.message ? <p className={cn("w-full text-xs", i.state === "error" ? "text-red-800" : "text-amber-900")}>{i.message}</p> : null}
+                {i.message ? (
+                  <p className={cn("w-full text-xs", i.state === "error" ? "text-red-800" : "text-amber-900")}>
+                    {i.message}
+                  </p>
+                ) : null}
               </li>
             ))}
           </ul>

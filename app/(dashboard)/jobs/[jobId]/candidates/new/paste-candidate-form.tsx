@@ -14,7 +14,15 @@ interface Pair {
 }
 
 /** One candidate from pasted text, with screening answers and a cover note. */
-export function PasteCandidateForm({ jobId, submitNow, onAdded }: { jobId: string; submitNow: boolean; onAdded: (n: number) => void }) {
+export function PasteCandidateForm({
+  jobId,
+  submitNow,
+  onAdded,
+}: {
+  jobId: string;
+  submitNow: boolean;
+  onAdded: (n: number) => void;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
   const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
@@ -32,7 +40,9 @@ export function PasteCandidateForm({ jobId, submitNow, onAdded }: { jobId: strin
         const fd = new FormData(form);
         fd.set("jobId", jobId);
         fd.set("submitNow", submitFlag(submitNow));
-        const answers = pairs.filter((p) => p.question.trim() && p.answer.trim()).map(({ question, answer }) => ({ question: question.trim(), answer: answer.trim() }));
+        const answers = pairs
+          .filter((p) => p.question.trim() && p.answer.trim())
+          .map(({ question, answer }) => ({ question: question.trim(), answer: answer.trim() }));
         fd.set("screeningAnswers", JSON.stringify(answers));
         startTransition(async () => {
           const res = await addApplication(fd);
@@ -55,10 +65,22 @@ export function PasteCandidateForm({ jobId, submitNow, onAdded }: { jobId: strin
       {done ? <Notice tone="success">{done}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="paste-name" label="Name" error={fieldErrors.candidateName?.[0]}>
-          <Input id="paste-name" name="candidateName" required invalid={!!fieldErrors.candidateName} autoComplete="off" />
+          <Input
+            id="paste-name"
+            name="candidateName"
+            required
+            invalid={!!fieldErrors.candidateName}
+            autoComplete="off"
+          />
         </Field>
         <Field id="paste-email" label="Email (optional)" error={fieldErrors.candidateEmail?.[0]}>
-          <Input id="paste-email" name="candidateEmail" type="email" invalid={!!fieldErrors.candidateEmail} autoComplete="off" />
+          <Input
+            id="paste-email"
+            name="candidateEmail"
+            type="email"
+            invalid={!!fieldErrors.candidateEmail}
+            autoComplete="off"
+          />
         </Field>
       </div>
       <Field id="paste-text" label="Resume text" error={fieldErrors.resumeText?.[0]}>
@@ -68,9 +90,28 @@ export function PasteCandidateForm({ jobId, submitNow, onAdded }: { jobId: strin
         <legend className="text-sm font-medium text-slate-700">Screening answers (optional)</legend>
         {pairs.map((p, i) => (
           <div key={p.key} className="grid gap-2 rounded-md border border-slate-200 p-2 sm:grid-cols-[1fr_1fr_auto]">
-            <Input aria-label={`Question ${i + 1}`} placeholder="Question" value={p.question} onChange={(e) => setPairs((all) => all.map((x) => (x.key === p.key ? { ...x, question: e.target.value } : x)))} />
-            <Input aria-label={`Answer ${i + 1}`} placeholder="Answer" value={p.answer} onChange={(e) => setPairs((all) => all.map((x) => (x.key === p.key ? { ...x, answer: e.target.value } : x)))} />
-            <Button type="button" variant="ghost" size="sm" onClick={() => setPairs((all) => all.filter((x) => x.key !== p.key))}>
+            <Input
+              aria-label={`Question ${i + 1}`}
+              placeholder="Question"
+              value={p.question}
+              onChange={(e) =>
+                setPairs((all) => all.map((x) => (x.key === p.key ? { ...x, question: e.target.value } : x)))
+              }
+            />
+            <Input
+              aria-label={`Answer ${i + 1}`}
+              placeholder="Answer"
+              value={p.answer}
+              onChange={(e) =>
+                setPairs((all) => all.map((x) => (x.key === p.key ? { ...x, answer: e.target.value } : x)))
+              }
+            />
+            <Button
+              type="button"
+              variant="ghost"
+              size="sm"
+              onClick={() => setPairs((all) => all.filter((x) => x.key !== p.key))}
+            >
               Remove<span className="sr-only"> question {i + 1}</span>
             </Button>
           </div>
