@@ -245,13 +245,11 @@ test("addApplication: files are recognised by content, and the server refuses an
   await page.goto(`/jobs/${job.id}/candidates/new`);
 
   // A text file named like a PDF: the browser's filter lets it through, the server does not.
-  await page
-    .locator('input[type="file"][multiple]')
-    .setInputFiles({
-      name: "cv.pdf",
-      mimeType: "application/pdf",
-      buffer: Buffer.from("I am not really a PDF, just text."),
-    });
+  await page.locator('input[type="file"][multiple]').setInputFiles({
+    name: "cv.pdf",
+    mimeType: "application/pdf",
+    buffer: Buffer.from("I am not really a PDF, just text."),
+  });
   await expect(page.getByText("cv.pdf is not a PDF, DOC or DOCX file.")).toBeVisible();
   const pdf = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");
   await page
