@@ -3,7 +3,7 @@ import type { OrgContext } from "@/lib/auth/context";
 import { db } from "@/lib/db";
 import { requireOpenJob } from "@/lib/jobs";
 import { createOperation } from "./operations";
-import { loadApplications, sendOne } from "./submission";
+import { loadApplications, sendOne } from "@/lib/sending/send";
 
 async function requireScorableJob(ctx: OrgContext, jobId: string) {
   const job = await requireOpenJob(ctx.org.id, jobId);
