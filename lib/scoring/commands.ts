@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { requireOpenJob } from "@/lib/jobs";
 import { createOperation } from "./operations";
-import { loadApplications, sendOne } from "./submission";
+import { loadApplications, sendOne } from "@/lib/sending/send";
 
 async function requireScorableJob(actor: Actor, jobId: string) {
   const job = await requireOpenJob(actor.orgId, jobId);

@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/notice";
 import { Time } from "@/components/ui/time";
-import { scoreBand } from "@/lib/scoring/bands";
+import { scoreBand } from "@/components/ranking/bands";
 
 export const metadata: Metadata = { title: "Jobs" };
 
