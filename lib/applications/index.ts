@@ -4,7 +4,7 @@ import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { requireOpenJob } from "@/lib/jobs";
+import { requireOpenJob } from "@/lib/jobs/guards";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
 import type { CsvCandidate } from "./csv";
