@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { JobStatusResponse } from "./status";
+import { isStale, staleWhere } from "./stale";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
@@ -57,12 +58,6 @@ function toAssessment(
     concerns: parseList(job.concerns),
     interviewFocus: parseList(job.interviewFocus),
   };
-}
-
-/** Scored on a version other than the active one. Without an active version nothing is stale. */
-function staleWhere(activeNovaId: string | null): Prisma.ApplicationWhereInput {
-  if (!activeNovaId) return { id: { in: [] } };
-  return { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } };
 }
 
 export function rankingWhere(
@@ -151,10 +146,7 @@ export async function getRankingPage(
       score: a.currentScore,
       rank: a.currentScore === null ? null : rankOf(a.currentScore),
       criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
-      stale:
-        activeNovaId !== null &&
-        a.currentCriteriaVersionNovaId !== null &&
-        a.currentCriteriaVersionNovaId !== activeNovaId,
+      stale: isStale(a.currentCriteriaVersionNovaId, activeNovaId),
       submittedAt: a.submittedAt,
       assessment: toAssessment(a.scoringJobs[0]),
     })),

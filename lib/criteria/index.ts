@@ -3,6 +3,7 @@ import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
+import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
 import { novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
@@ -195,9 +196,6 @@ export async function versionView(jobId: string, versionId: string): Promise<Cri
   };
 }
 
-/** Applications whose current score used another (older) criteria version than the active one. */
-export function countStale(jobId: string, activeNovaId: string): Promise<number> {
-  return db.application.count({
-    where: { jobId, currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } },
-  });
+function countStale(jobId: string, activeNovaId: string): Promise<number> {
+  return db.application.count({ where: { jobId, ...staleWhere(activeNovaId) } });
 }

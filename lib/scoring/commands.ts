@@ -1,6 +1,7 @@
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
+import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria } from "@/lib/jobs/guards";
 import { createOperation } from "./operations";
 import { loadApplications, sendOne } from "./submission";
@@ -44,10 +45,7 @@ export async function rescoreApplications(
     if (!v) throw new UserError("That criteria version does not belong to this job.", "NOT_FOUND");
   }
   const active = await db.criteriaVersion.findUniqueOrThrow({ where: { id: job.activeCriteriaVersionId } });
-  const where =
-    input.scope === "stale"
-      ? { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: active.novaId } }
-      : { id: { in: input.applicationIds ?? [] } };
+  const where = input.scope === "stale" ? staleWhere(active.novaId) : { id: { in: input.applicationIds ?? [] } };
   if (input.scope !== "stale" && !input.applicationIds?.length)
     throw new UserError("Choose the applications to rescore.", "VALIDATION_ERROR");
   if (input.scope === "one" && input.applicationIds!.length !== 1)
