@@ -8,7 +8,7 @@ import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
 import { novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
 import type { Importance } from "@/lib/nova/importance";
-import { withNova } from "./nova-errors";
+import { withNova } from "@/lib/nova/user-message";
 
 export interface CriteriaVersionView {
   versionId: string;

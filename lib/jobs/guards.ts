@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { UserError } from "@/lib/errors";
+import { NO_CRITERIA_MESSAGE } from "@/lib/nova/user-message";
 
 /**
  * The checks a command makes before touching a job. Kept apart from lib/jobs' commands so that
@@ -25,5 +26,3 @@ export async function requireActiveCriteria(orgId: string, jobId: string) {
   if (!job.activeCriteriaVersionId) throw new UserError(NO_CRITERIA_MESSAGE, "NO_CRITERIA");
   return { ...job, activeCriteriaVersionId: job.activeCriteriaVersionId };
 }
-
-export const NO_CRITERIA_MESSAGE = "This job has no active criteria. Generate criteria first.";
