@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { JobStatusResponse } from "./status";
+import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
@@ -296,7 +297,7 @@ export async function getJobStatus(
     listPendingIds(orgId, jobId),
     // Only unfinished operations: a finished one has nothing left to show progress for.
     db.operation.findMany({
-      where: { orgId, jobId, status: { in: ["pending", "running"] } },
+      where: { orgId, jobId, status: { in: UNFINISHED_STATUSES } },
       orderBy: { createdAt: "asc" },
       take: 10,
       select: { id: true, kind: true, status: true, total: true, processed: true, failed: true },
