@@ -3,11 +3,12 @@ import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { requireOpenJob } from "@/lib/jobs";
+import { staleWhere } from "@/lib/applications/stale";
+import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
 import { novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
-import type { Importance } from "@/lib/nova/schemas";
-import { withNova } from "./nova-errors";
+import type { Importance } from "@/lib/nova/importance";
+import { withNova } from "@/lib/nova/user-message";
 
 export interface CriteriaVersionView {
   versionId: string;
@@ -51,7 +52,7 @@ export async function generateCriteria(
 }
 
 export async function addCriterion(actor: Actor, jobId: string, item: { text: string; importance: Importance }) {
-  await requireEditable(actor, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   await withNova(() => novaFor(actor).addCriterion(jobId, item));
   return storeCurrentVersion(actor, jobId, "ADDED", "criteria.criterion_added", item);
 }
@@ -62,13 +63,13 @@ export async function editCriterion(
   criterionId: string,
   patch: { text?: string; importance?: Importance },
 ) {
-  await requireEditable(actor, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   await withNova(() => novaFor(actor).editCriterion(jobId, criterionId, patch));
   return storeCurrentVersion(actor, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
 }
 
 export async function removeCriterion(actor: Actor, jobId: string, criterionId: string) {
-  await requireEditable(actor, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   await withNova(() => novaFor(actor).removeCriterion(jobId, criterionId));
   return storeCurrentVersion(actor, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
 }
@@ -78,7 +79,7 @@ export async function replaceCriteria(
   jobId: string,
   criteria: { text: string; importance: Importance }[],
 ) {
-  await requireEditable(actor, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria));
   return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
 }
@@ -93,7 +94,7 @@ export async function saveDraftCriteria(
   jobId: string,
   criteria: { text: string; importance: Importance }[],
 ) {
-  await requireEditable(actor, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   const submitted = await db.application.count({
     where: { orgId: actor.orgId, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
   });
@@ -107,11 +108,11 @@ export async function saveDraftCriteria(
 }
 
 export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireEditable(actor, jobId);
+  const job = await requireActiveCriteria(actor.orgId, jobId);
   await withNova(() => novaFor(actor).archiveCriteria(jobId));
   await transaction(async (tx) => {
     await tx.criteriaVersion.update({
-      where: { id: job.activeCriteriaVersionId! },
+      where: { id: job.activeCriteriaVersionId },
       data: { status: "ARCHIVED", archivedAt: new Date() },
     });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: null } });
@@ -124,13 +125,6 @@ export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jo
     });
   });
   return { jobId };
-}
-
-async function requireEditable(actor: Actor, jobId: string) {
-  const job = await requireOpenJob(actor.orgId, jobId);
-  if (!job.activeCriteriaVersionId)
-    throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
-  return job;
 }
 
 /**
@@ -202,9 +196,6 @@ export async function versionView(jobId: string, versionId: string): Promise<Cri
   };
 }
 
-/** Applications whose current score used another (older) criteria version than the active one. */
-export function countStale(jobId: string, activeNovaId: string): Promise<number> {
-  return db.application.count({
-    where: { jobId, currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } },
-  });
+function countStale(jobId: string, activeNovaId: string): Promise<number> {
+  return db.application.count({ where: { jobId, ...staleWhere(activeNovaId) } });
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
+import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria, summariseDiff } from "@/lib/criteria/diff";
@@ -31,11 +32,7 @@ export default async function CandidatePage({ params }: Props) {
   if (!job || !app) notFound();
   const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
   const current = app.attempts.find((a) => a.status === "COMPLETED");
-  const stale = Boolean(
-    job.activeVersion &&
-    app.currentCriteriaVersionNovaId &&
-    app.currentCriteriaVersionNovaId !== job.activeVersion.novaId,
-  );
+  const stale = isStale(app.currentCriteriaVersionNovaId, job.activeVersion?.novaId ?? null);
   const versionNumber = app.currentCriteriaVersionNovaId
     ? (byNovaId.get(app.currentCriteriaVersionNovaId)?.number ?? null)
     : null;
