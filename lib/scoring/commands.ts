@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria } from "@/lib/jobs/guards";
 import { createOperation } from "./operations";
-import { loadApplications, sendOne } from "./submission";
+import { loadApplications, sendOne } from "@/lib/sending/send";
 
 /** Queues first submissions: the given applications, or every one not yet accepted by Nova. */
 export async function submitApplications(

@@ -3,7 +3,7 @@ import { NovaApiError, novaFor } from "@/lib/nova";
 import { novaRejectionReason } from "@/lib/nova/user-message";
 import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
 import { resumeUrlFor } from "@/lib/storage";
-import { recordScoringObservation } from "./results";
+import { recordScoringObservation } from "@/lib/scoring/results";
 
 type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplications>>[number]>;
 
