@@ -2,10 +2,11 @@
 // status a recruiter would recognise, and the line that justifies it, so the assessment can
 // quote it. Where a mention sits decides how much it is worth (see WEIGHT).
 
+import { answerPolarity } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
-import { contentStems, quote, stem } from "./text";
+import { contentStems, escapeRegex, quote, stem } from "./text";
 import { type CompiledConcept, evidenceFamily } from "./vocabulary";
 
 export type EvidenceStatus = "met" | "partial" | "unverified" | "contradicted" | "missing";
@@ -228,7 +229,7 @@ function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec)
     ...spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification"),
     ...spec.roles,
   ];
-  if (qualifiers.length === 0) return true;
+  if (qualifiers.length === 0) return keywordRoleMatch(role, spec);
   const titleLower = role.title.toLowerCase();
   // When the criterion names a job family, the role's title must be in it: an SDR who books
   // meetings "for account executives", or a support rep at a SaaS company, is not a closer.
@@ -238,6 +239,35 @@ function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec)
   const domain = spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification");
   // "No Go experience." under a role is not Go experience.
   return domain.some((c) => evidenceFamily(c.id).some((f) => role.lines.some((l) => mentionedIn(f, l))));
+}
+
+// Words of a years criterion that say nothing about *which* experience.
+const GENERIC_YEARS = new Set([
+  "least",
+  "relevant",
+  "professional",
+  "hands",
+  "prior",
+  "previous",
+  "related",
+  "similar",
+  "total",
+  "full",
+  "time",
+]);
+
+/**
+ * No vocabulary concept names the experience ("4+ years of commercial electrical experience"):
+ * a role counts when its title, or its lines, carry at least half of the criterion's own words.
+ */
+function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSpec): boolean {
+  const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k));
+  if (keys.length === 0) return true;
+  const text = contentStems([role.title, ...role.lines].join(" "));
+  const near = (k: string) =>
+    text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
+  const hits = keys.filter(near).length;
+  return hits >= Math.ceil(keys.length / 2);
 }
 
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
@@ -360,14 +390,16 @@ export function answerEvidence(spec: CriterionSpec, src: Sources, topic: RegExp,
   for (const qa of src.answers) {
     if (!topic.test(qa.question) && !topic.test(qa.answer)) continue;
     const text = `${qa.question} — "${qa.answer}"`;
-    if (NEGATIVE.test(qa.answer))
+    // "Will you require sponsorship?" — "No" is the good answer: polarity reads the question too.
+    const polarity = answerPolarity(qa.question, qa.answer);
+    if (polarity === "no" || (polarity === null && NEGATIVE.test(qa.answer)))
       return {
         strength: 0,
         status: "contradicted",
         quote: null,
         reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"`,
       };
-    if (POSITIVE.test(qa.answer))
+    if (polarity === "yes" || (polarity === null && POSITIVE.test(qa.answer)))
       return { strength: 1, status: "met", quote: `screening answer: ${quote(text, 120)}`, reason: null };
   }
   const line = src.resume.lines.find((l) => resumeCue.test(l.text));
@@ -417,6 +449,9 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let bestHits = 0;
   for (const line of src.resume.lines) {
     const stems = new Set(contentStems(line.text));
+    // "NEC" in a resume stands for "National Electrical Code" in the criterion.
+    for (const a of spec.aliases)
+      if (new RegExp(`\\b${escapeRegex(a.abbr)}\\b`).test(line.text)) for (const x of a.stems) stems.add(x);
     const hits = keys.filter(
       (k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))),
     ).length;
