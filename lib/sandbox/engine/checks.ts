@@ -69,6 +69,13 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
     const stems = nameStems(line.text);
     if (!bar.stems.some((s) => stems.some((x) => sameStem(s, x)))) continue;
     for (const m of line.text.matchAll(PERCENT)) {
+      // "94% (target 98%)": the target is the bar, not the result.
+      if (
+        /\b(?:target|goal|benchmark|standard|required|vs\.?)\s*(?:of\s*)?$/i.test(
+          line.text.slice(Math.max(0, (m.index ?? 0) - 14), m.index),
+        )
+      )
+        continue;
       const v = Number(m[1]);
       if (!best || v > best.value) best = { value: v, line: line.text };
     }

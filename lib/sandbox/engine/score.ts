@@ -17,6 +17,7 @@ import {
 } from "./evidence";
 import { answerCheck, roleEvidence, thresholdEvidence } from "./checks";
 import { parseResume } from "./sections";
+import { contentStems } from "./text";
 import { type CriterionSpec, parseCriterion } from "./spec";
 import type { Importance, ScoringInput } from "./types";
 
@@ -58,6 +59,18 @@ function specFor(text: string): CriterionSpec {
   return s;
 }
 
+// The same posting is scored against many resumes: its words are read once.
+const jobCache = new Map<string, ReadonlySet<string>>();
+function jobStemsFor(description: string): ReadonlySet<string> {
+  let set = jobCache.get(description);
+  if (!set) {
+    set = new Set(contentStems(description));
+    if (jobCache.size > 500) jobCache.clear();
+    jobCache.set(description, set);
+  }
+  return set;
+}
+
 function evaluate(spec: CriterionSpec, src: Sources): Evidence {
   switch (spec.kind) {
     case "years":
@@ -81,7 +94,13 @@ const EXEC_TITLE = /\b(?:vp|vice president|director|head of|chief|cto|ceo|coo|cf
 
 export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const resume = parseResume(input.resumeText, input.asOf);
-  const src: Sources = { resume, answers: input.applicationAnswers, context: input.context ?? "", asOf: input.asOf };
+  const src: Sources = {
+    resume,
+    answers: input.applicationAnswers,
+    context: input.context ?? "",
+    asOf: input.asOf,
+    jobStems: jobStemsFor(input.jobDescription),
+  };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
     let evidence = thresholdEvidence(spec, src, evaluate(spec, src));

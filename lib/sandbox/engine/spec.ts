@@ -32,6 +32,10 @@ export interface CriterionSpec {
   threshold: { value: number; stems: string[] } | null;
   /** "Previously held a sous chef role…": the role's name, matched against job titles. */
   roleName: string | null;
+  /** The criterion asks for a licence, certification or similar credential. */
+  credential: boolean;
+  /** Stems of words offered as alternatives ("hospital or inpatient"): any one qualifies. */
+  alternatives: string[];
 }
 
 // "Long Name (ABBR)" → ABBR stands for the long name's last few content words.
@@ -115,6 +119,10 @@ export function parseCriterion(fullText: string): CriterionSpec {
     subYears: subs,
     aliases: aliasesOf(text),
     threshold: thresholdOf(text),
+    credential: /certif|licen[cs]|registered|endorse|accredit/i.test(text),
+    alternatives: [...text.matchAll(/\b([A-Za-z][\w-]{2,})\s+or\s+([A-Za-z][\w-]{2,})\b/g)].flatMap((m) =>
+      contentStems(`${m[1]} ${m[2]}`),
+    ),
     roleName: /^previously held an? (.+?) role\b/i.exec(text)?.[1]?.toLowerCase() ?? null,
   };
 
