@@ -1,8 +1,9 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/errors";
 import { parseList, type Assessment } from "./queries";
 import type { PipelineStatusValue } from "./ranking-filters";
+import { isStale } from "./stale";
 import { extractKeyFacts, type KeyFacts } from "./key-facts";
 
 export const COMPARE_MIN = 2;
@@ -95,10 +96,7 @@ export async function getComparison(
       score: a.currentScore,
       rank: a.currentScore === null ? null : rankOf(a.currentScore),
       criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
-      stale:
-        activeNovaId !== null &&
-        a.currentCriteriaVersionNovaId !== null &&
-        a.currentCriteriaVersionNovaId !== activeNovaId,
+      stale: isStale(a.currentCriteriaVersionNovaId, activeNovaId),
       assessment,
       facts: extractKeyFacts(a.resumeText, quoted),
     };

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/errors";
 import { novaFor, NovaApiError } from "@/lib/nova";
 
 export interface TestWebhookResult {

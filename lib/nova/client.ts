@@ -19,8 +19,8 @@ import {
   testWebhookResponse,
   questionSetResponse,
   scoringJobEnvelope,
-  type Importance,
 } from "./schemas";
+import type { Importance } from "./importance";
 
 export interface JobContext {
   jobTitle: string;

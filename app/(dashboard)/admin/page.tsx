@@ -14,18 +14,18 @@ export const metadata: Metadata = { title: "Admin" };
 export default async function AdminPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/admin");
-  if (ctx.role !== "ADMIN") forbidden();
-  const [members, health] = await Promise.all([listMembers(ctx.org.id), getLocalFigures(ctx.org.id)]);
+  if (ctx.actor.role !== "ADMIN") forbidden();
+  const [members, health] = await Promise.all([listMembers(ctx.actor.orgId), getLocalFigures(ctx.actor.orgId)]);
   return (
     <>
-      <PageHeader title="Admin" description={`Members of ${ctx.org.name} and what they may do.`} />
+      <PageHeader title="Admin" description={`Members of ${ctx.orgName} and what they may do.`} />
       <AdminNav current="/admin" />
       {health.failingWebhooks24h > 0 || health.webhookQuiet ? (
         <Notice tone="warning" className="mb-4">
           {health.failingWebhooks24h > 0
             ? `${health.failingWebhooks24h} webhook deliver${health.failingWebhooks24h === 1 ? "y" : "ies"} failed in the last 24 hours. `
             : `Scores have been pending for a while and no webhook has arrived. `}
-          <Link href={"/admin/nova"} className="font-medium underline">
+          <Link href="/admin/nova" className="font-medium underline">
             Check the integration
           </Link>
         </Notice>
@@ -59,7 +59,7 @@ export default async function AdminPage() {
                     name={m.user.name}
                     email={m.user.email}
                     role={m.role}
-                    isSelf={m.user.id === ctx.user.id}
+                    isSelf={m.user.id === ctx.actor.userId}
                   />
                 ))}
               </tbody>

@@ -20,11 +20,11 @@ const control =
 export default async function AuditPage({ searchParams }: Props) {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/admin/audit");
-  if (ctx.role !== "ADMIN") forbidden();
+  if (ctx.actor.role !== "ADMIN") forbidden();
   const filters = parseAuditFilters(await searchParams);
   const [{ rows, total, page, pageCount }, options] = await Promise.all([
-    getAuditPage(ctx.org.id, filters),
-    getAuditFilterOptions(ctx.org.id),
+    getAuditPage(ctx.actor.orgId, filters),
+    getAuditFilterOptions(ctx.actor.orgId),
   ]);
   const qs = (p: number) => {
     const s = serializeAuditFilters({ ...filters, page: p });

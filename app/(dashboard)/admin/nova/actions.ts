@@ -6,5 +6,5 @@ import { sendTestWebhook } from "@/lib/integration/test-webhook";
 
 /** Admin: prove the Nova → Shortlist webhook round trip with a signed test delivery. */
 export const sendTestWebhookAction = orgAction({ role: "ADMIN", schema: z.object({}) }, async (_input, ctx) =>
-  sendTestWebhook(ctx.org),
+  sendTestWebhook(ctx.actor),
 );

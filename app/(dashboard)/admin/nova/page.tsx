@@ -38,15 +38,15 @@ function Unavailable({ what, result }: { what: string; result: Fetched<unknown> 
 export default async function NovaHealthPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/admin/nova");
-  if (ctx.role !== "ADMIN") forbidden();
-  const [local, nova] = await Promise.all([getLocalFigures(ctx.org.id), getNovaFigures(ctx.org)]);
+  if (ctx.actor.role !== "ADMIN") forbidden();
+  const [local, nova] = await Promise.all([getLocalFigures(ctx.actor.orgId), getNovaFigures(ctx.actor)]);
   const { nova: novaConfig, sandbox } = getConfig();
 
   return (
     <>
       <PageHeader
         title="Nova integration"
-        description={`Tenant ${ctx.org.tenantId} on ${sandbox.enabled ? "the built-in Nova sandbox" : novaConfig.apiUrl}.`}
+        description={`Tenant ${ctx.actor.tenantId} on ${sandbox.enabled ? "the built-in Nova sandbox" : novaConfig.apiUrl}.`}
       />
       <AdminNav current="/admin/nova" />
       {local.webhookQuiet ? (

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
-import { UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/errors";
 import { getJob } from "@/lib/jobs/queries";
 import { versionNumbers } from "@/lib/criteria/queries";
 import { getComparison, parseCompareIds, type ComparedCandidate } from "@/lib/applications/compare";
@@ -22,18 +22,18 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const ids = parseCompareIds((await searchParams).ids);
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/jobs/${jobId}/compare?ids=${ids.join(",")}`)}`);
-  const job = await getJob(ctx.org.id, jobId);
+  const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
 
   let candidates: ComparedCandidate[] = [];
   let problem: string | null = null;
   try {
-    candidates = await getComparison(ctx.org.id, jobId, job.activeVersion?.novaId ?? null, ids);
+    candidates = await getComparison(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null, ids);
   } catch (err) {
     if (!(err instanceof UserError)) throw err;
     problem = err.message;
   }
-  const versions = await versionNumbers(ctx.org.id, jobId);
+  const versions = await versionNumbers(ctx.actor.orgId, jobId);
   const columns = candidates.map((c) => ({
     ...c,
     label: c.candidateName,

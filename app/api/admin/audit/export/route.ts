@@ -14,13 +14,13 @@ export const dynamic = "force-dynamic";
 export const GET = orgRoute<Record<string, never>>("ADMIN", async (req, ctx) => {
   const filters = parseAuditFilters(Object.fromEntries(new URL(req.url).searchParams));
   await recordAudit(db, {
-    orgId: ctx.org.id,
-    actorId: ctx.user.id,
+    orgId: ctx.actor.orgId,
+    actorId: ctx.actor.userId,
     action: "audit.exported",
     data: { actor: filters.actorId, action: filters.action, job: filters.jobId, from: filters.from, to: filters.to },
   });
   const encoder = new TextEncoder();
-  const events = iterateAuditEvents(ctx.org.id, filters);
+  const events = iterateAuditEvents(ctx.actor.orgId, filters);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
       controller.enqueue(encoder.encode(`${AUDIT_CSV_HEADER.join(",")}\r\n`));
