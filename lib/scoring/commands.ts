@@ -1,5 +1,6 @@
 import { UserError } from "@/lib/auth/errors";
 import type { OrgContext } from "@/lib/auth/context";
+import { inChunks } from "@/lib/chunks";
 import { db } from "@/lib/db";
 import { requireOpenJob } from "@/lib/jobs";
 import { createOperation } from "./operations";
@@ -19,10 +20,11 @@ export async function submitApplications(
   applicationIds?: string[],
 ): Promise<{ operationId: string | null; count: number }> {
   await requireScorableJob(ctx, jobId);
-  const apps = await db.application.findMany({
-    where: { jobId, orgId: ctx.org.id, ...(applicationIds ? { id: { in: applicationIds } } : {}) },
-    select: { id: true },
-  });
+  const apps = applicationIds
+    ? await inChunks([...new Set(applicationIds)], (ids) =>
+        db.application.findMany({ where: { jobId, orgId: ctx.org.id, id: { in: ids } }, select: { id: true } }),
+      )
+    : await db.application.findMany({ where: { jobId, orgId: ctx.org.id }, select: { id: true } });
   if (applicationIds && apps.length !== new Set(applicationIds).size)
     throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
   return createOperation({
@@ -51,18 +53,25 @@ export async function rescoreApplications(
     if (!v) throw new UserError("That criteria version does not belong to this job.", "NOT_FOUND");
   }
   const active = await db.criteriaVersion.findUniqueOrThrow({ where: { id: job.activeCriteriaVersionId! } });
-  const where =
-    input.scope === "stale"
-      ? { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: active.novaId } }
-      : { id: { in: input.applicationIds ?? [] } };
   if (input.scope !== "stale" && !input.applicationIds?.length)
     throw new UserError("Choose the applications to rescore.", "VALIDATION_ERROR");
   if (input.scope === "one" && input.applicationIds!.length !== 1)
     throw new UserError("Rescore one means exactly one application.", "VALIDATION_ERROR");
-  const apps = await db.application.findMany({
-    where: { jobId: job.id, orgId: ctx.org.id, ...where },
-    select: { id: true, currentScoringJobId: true },
-  });
+  const select = { id: true, currentScoringJobId: true } as const;
+  const apps =
+    input.scope === "stale"
+      ? await db.application.findMany({
+          where: {
+            jobId: job.id,
+            orgId: ctx.org.id,
+            currentCriteriaVersionNovaId: { not: null },
+            NOT: { currentCriteriaVersionNovaId: active.novaId },
+          },
+          select,
+        })
+      : await inChunks([...new Set(input.applicationIds)], (ids) =>
+          db.application.findMany({ where: { jobId: job.id, orgId: ctx.org.id, id: { in: ids } }, select }),
+        );
   if (input.scope !== "stale" && apps.length !== new Set(input.applicationIds).size)
     throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
   const scored = apps.filter((a) => a.currentScoringJobId);
