@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { OrgContext } from "@/lib/auth/context";
+import type { Actor } from "@/lib/actor";
 
 /**
  * Bulk paths over more ids than SQLite's bound-parameter limit (about a thousand: an unchunked
@@ -37,19 +37,14 @@ beforeAll(async () => {
   applications = await import("@/lib/applications");
 });
 
-async function seedJob(): Promise<{ ctx: OrgContext; jobId: string }> {
+async function seedJob(): Promise<{ ctx: Actor; jobId: string }> {
   const tag = Math.random().toString(36).slice(2, 8);
   const org = await db.organization.create({ data: { name: "O", tenantId: `t_${tag}` } });
   const user = await db.user.create({ data: { email: `a-${tag}@x.test`, name: "A", passwordHash: "x" } });
   const job = await db.job.create({ data: { orgId: org.id, title: "T", company: "C", description: "D" } });
   const v = await db.criteriaVersion.create({ data: { jobId: job.id, novaId: `cv_1_${tag}`, number: 1, source: "T" } });
   await db.job.update({ where: { id: job.id }, data: { activeCriteriaVersionId: v.id } });
-  const ctx: OrgContext = {
-    user: { id: user.id, email: user.email, name: "A" },
-    org: { id: org.id, name: "O", tenantId: org.tenantId },
-    role: "ADMIN",
-    memberships: [],
-  };
+  const ctx: Actor = { orgId: org.id, tenantId: org.tenantId, userId: user.id, role: "ADMIN" };
   return { ctx, jobId: job.id };
 }
 
@@ -106,7 +101,7 @@ describe("bulk paths at 1,500 real rows", () => {
       expect(await commands.submitApplications(ctx, jobId)).toEqual({ operationId: null, count: 0 });
       expect(await db.operation.count({ where: { jobId } })).toBe(1);
 
-      await markScored(jobId, ctx.org.id, "cv_old");
+      await markScored(jobId, ctx.orgId, "cv_old");
       const selected = await commands.rescoreApplications(ctx, { jobId, scope: "selected", applicationIds: ids });
       expect(selected.count).toBe(1500);
       expect(await db.outboxItem.count({ where: { operationId: selected.operationId!, kind: "RESCORE" } })).toBe(1500);
@@ -123,7 +118,7 @@ describe("operations queued in small chunks", () => {
     const { ctx, jobId } = await seedJob();
     const ids = await applications.createApplicationsFromCsv(ctx, jobId, rows(30));
     const op = await ops.createOperation(
-      { orgId: ctx.org.id, jobId, kind: "SUBMIT", applicationIds: [...ids, ...ids.slice(0, 10)], actorId: ctx.user.id },
+      { orgId: ctx.orgId, jobId, kind: "SUBMIT", applicationIds: [...ids, ...ids.slice(0, 10)], actorId: ctx.userId },
       7,
     );
     expect(op.count).toBe(30);
@@ -132,9 +127,9 @@ describe("operations queued in small chunks", () => {
     expect(row).toMatchObject({ total: 30, processed: 0, status: "running" });
     // Everything counted: the operation closes.
     await ops.countProgress(op.operationId!, 29, 0);
-    expect(await ops.getOperation(ctx.org.id, op.operationId!)).toMatchObject({ status: "running" });
+    expect(await ops.getOperation(ctx.orgId, op.operationId!)).toMatchObject({ status: "running" });
     await ops.countProgress(op.operationId!, 1, 3);
-    expect(await ops.getOperation(ctx.org.id, op.operationId!)).toMatchObject({
+    expect(await ops.getOperation(ctx.orgId, op.operationId!)).toMatchObject({
       status: "completed",
       processed: 30,
       failed: 3,
@@ -145,7 +140,7 @@ describe("operations queued in small chunks", () => {
     const { ctx, jobId } = await seedJob();
     const ids = await applications.createApplicationsFromCsv(ctx, jobId, rows(3));
     const op = await db.operation.create({
-      data: { orgId: ctx.org.id, jobId, kind: "SUBMIT", status: "queuing", total: 1, createdById: ctx.user.id },
+      data: { orgId: ctx.orgId, jobId, kind: "SUBMIT", status: "queuing", total: 1, createdById: ctx.userId },
     });
     await ops.countProgress(op.id, 1, 0);
     expect(await db.operation.findUniqueOrThrow({ where: { id: op.id } })).toMatchObject({

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
-import type { OrgContext } from "@/lib/auth/context";
+import type { Actor } from "@/lib/actor";
 import { addCriterion, generateCriteria } from "@/lib/criteria";
 import { db as appDb } from "@/lib/db";
 import { createJob } from "@/lib/jobs";
@@ -130,12 +130,7 @@ describe("webhook inbox", () => {
   });
 
   it("lets a user action (a criteria edit) succeed while 2,000 deliveries are being applied", async () => {
-    const ctx: OrgContext = {
-      user: { id: org.admin.id, email: org.admin.email, name: "A" },
-      org: { id: org.id, name: "Org", tenantId: org.tenantId },
-      role: "ADMIN",
-      memberships: [],
-    };
+    const ctx: Actor = { orgId: org.id, tenantId: org.tenantId, userId: org.admin.id, role: "ADMIN" };
     const { jobId } = await createJob(ctx, {
       title: "Backend Engineer",
       company: "Acme",

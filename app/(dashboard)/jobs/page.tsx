@@ -14,7 +14,7 @@ export const metadata: Metadata = { title: "Jobs" };
 export default async function JobsPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/jobs");
-  const jobs = await listJobsWithStats(ctx.org.id);
+  const jobs = await listJobsWithStats(ctx.actor.orgId);
   const newJob = (
     <Link href="/jobs/new" className={buttonClass()}>
       New job
