@@ -3,6 +3,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "@/lib/auth/config";
 import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { resolveMembership } from "@/lib/auth/membership";
+import { isSessionCurrent } from "@/lib/auth/session-version";
 import { getConfig } from "@/lib/config";
 
 /**
@@ -25,7 +26,8 @@ export default async function proxy(req: NextRequest) {
     // Auth.js names the cookie __Secure-… when the app is served over HTTPS.
     secureCookie: req.cookies.has("__Secure-authjs.session-token"),
   });
-  const userId = token?.sub;
+  // A token from before a sign-out or password change is no session (lib/auth/session-version).
+  const userId = token?.sub && (await isSessionCurrent(token.sub, token.sv)) ? token.sub : undefined;
   if (!userId) {
     if (pathname.startsWith("/api/"))
       return Response.json({ error: "Sign in first.", code: "UNAUTHENTICATED" }, { status: 401 });

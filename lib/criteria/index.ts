@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/auth/errors";
 import type { OrgContext } from "@/lib/auth/context";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { requireOpenJob } from "@/lib/jobs";
 import { novaFor } from "@/lib/nova";
@@ -46,8 +46,12 @@ export async function generateCriteria(
   const job = await requireOpenJob(ctx.org.id, jobId);
   if (input.answers?.length && !input.questionSetId)
     throw new UserError("Answers need the question set they belong to.", "VALIDATION_ERROR");
+  // Refuse before asking Nova (no stray version there), and again in the write's transaction.
+  await assertMayReplaceCriteria(db, ctx, jobId);
   await withNova(() => novaFor(ctx.org).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
-  return storeCurrentVersion(ctx, jobId, "GENERATED", "criteria.generated");
+  return storeCurrentVersion(ctx, jobId, "GENERATED", "criteria.generated", {}, (tx) =>
+    assertMayReplaceCriteria(tx, ctx, jobId),
+  );
 }
 
 export async function addCriterion(ctx: OrgContext, jobId: string, item: { text: string; importance: Importance }) {
@@ -94,16 +98,34 @@ export async function saveDraftCriteria(
   criteria: { text: string; importance: Importance }[],
 ) {
   await requireEditable(ctx, jobId);
-  const submitted = await db.application.count({
+  await assertMayReplaceCriteria(db, ctx, jobId);
+  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
+  return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length }, (tx) =>
+    assertMayReplaceCriteria(tx, ctx, jobId),
+  );
+}
+
+/**
+ * Once any candidate of the job was submitted for scoring, scores depend on the criteria:
+ * generating or replacing them (which stales every score) is then an admin's decision. Called
+ * inside the transaction that stores the new version, so a submission that lands between a
+ * check and the write cannot slip through (a count-then-write outside it could).
+ */
+export async function assertMayReplaceCriteria(
+  client: Pick<Prisma.TransactionClient, "application">,
+  ctx: Pick<OrgContext, "org" | "role">,
+  jobId: string,
+): Promise<void> {
+  if (ctx.role === "ADMIN") return;
+  const submitted = await client.application.findFirst({
     where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+    select: { id: true },
   });
-  if (submitted > 0)
+  if (submitted)
     throw new UserError(
       "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
       "FORBIDDEN",
     );
-  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
-  return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
 }
 
 export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
@@ -144,9 +166,11 @@ async function storeCurrentVersion(
   source: Source,
   auditAction: string,
   auditData: Record<string, unknown> = {},
+  guard?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<CriteriaVersionView> {
   const current = await withNova(() => novaFor(ctx.org).getCurrentCriteria(jobId));
   const version = await transaction(async (tx) => {
+    if (guard) await guard(tx);
     const existing = await tx.criteriaVersion.findUnique({
       where: { jobId_novaId: { jobId, novaId: current.version.id } },
     });

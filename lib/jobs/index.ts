@@ -51,10 +51,30 @@ export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ job
   });
 }
 
+/**
+ * Title and company are labels. The description and role knowledge go to Nova with every
+ * scoring submission, so once a candidate was submitted, changing them would score later
+ * candidates against a different job than earlier ones: an admin's call (ADR 009), checked in
+ * the same transaction as the write.
+ */
 export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput): Promise<{ jobId: string }> {
   await requireOpenJob(ctx.org.id, jobId);
+  const fields = jobFields(input);
   await transaction(async (tx) => {
-    await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
+    const job = await tx.job.findFirstOrThrow({ where: { id: jobId, orgId: ctx.org.id } });
+    const scoringTextChanged = job.description !== fields.description || job.roleKnowledge !== fields.roleKnowledge;
+    if (scoringTextChanged && ctx.role !== "ADMIN") {
+      const submitted = await tx.application.findFirst({
+        where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+        select: { id: true },
+      });
+      if (submitted)
+        throw new UserError(
+          "Candidates were already submitted for scoring, so only an admin can change the description or role knowledge now.",
+          "FORBIDDEN",
+        );
+    }
+    await tx.job.update({ where: { id: jobId }, data: fields });
     await recordAudit(tx, {
       orgId: ctx.org.id,
       actorId: ctx.user.id,

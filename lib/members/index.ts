@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import { UserError } from "@/lib/auth/errors";
+import { bumpSessionVersion } from "@/lib/auth/session-version";
 import type { Role } from "@/lib/auth/roles";
 import { leavesNoAdmin } from "./rules";
 
@@ -23,7 +24,6 @@ export async function addMember(
   const email = input.email.trim().toLowerCase();
   return db.$transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { email } });
-    const existingAccount = Boolean(user);
     if (user) {
       const existing = await tx.membership.findUnique({ where: { userId_orgId: { userId: user.id, orgId } } });
       if (existing)
@@ -44,9 +44,10 @@ export async function addMember(
       targetId: user.id,
       data: { email, role: input.role },
     });
-    // An existing account keeps its own password: we never overwrite credentials of a person
-    // who already signs in elsewhere.
-    return { membershipId: membership.id, existingAccount };
+    // An existing account keeps its own name and password (we never overwrite credentials of a
+    // person who signs in elsewhere), and the answer is the same either way: whether an email
+    // has an account in another org is not this admin's business.
+    return { membershipId: membership.id };
   });
 }
 
@@ -85,6 +86,8 @@ export async function removeMember(orgId: string, actorId: string, userId: strin
       throw new UserError("You cannot remove the last admin of this organization.", "LAST_ADMIN");
     }
     await tx.membership.delete({ where: { userId_orgId: { userId, orgId } } });
+    // Their open sessions end now, not when the token expires.
+    await bumpSessionVersion(userId, tx);
     await recordAudit(tx, { orgId, actorId, action: "member.removed", targetType: "user", targetId: userId });
   });
 }

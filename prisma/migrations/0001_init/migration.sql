@@ -12,7 +12,15 @@ CREATE TABLE "User" (
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "SignInFailure" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
@@ -365,6 +373,12 @@ CREATE UNIQUE INDEX "Organization_tenantId_key" ON "Organization"("tenantId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_at_idx" ON "SignInFailure"("at");
 
 -- CreateIndex
 CREATE INDEX "Membership_orgId_idx" ON "Membership"("orgId");
