@@ -35,6 +35,9 @@ const envSchema = z.object({
   NOVA_SANDBOX_RATE_LIMITS: z.string().optional(),
   NOVA_SANDBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).optional(),
   NOVA_SANDBOX_WEBHOOK_URL: url.optional(),
+  /** Extra URL prefixes the sandbox may download resumes from over HTTP or from internal
+   * addresses (comma-separated; for local fixture servers in tests). Our own /api/files/ always. */
+  NOVA_SANDBOX_TRUSTED_RESUME_URLS: z.string().optional(),
   /** Applications pending longer than this are checked against Nova's GET endpoints. */
   NOVA_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(120),
   /** How often the submission outbox is polled for due work. */
@@ -94,6 +97,10 @@ export function parseConfig(env: Record<string, string | undefined>) {
       rateLimits: e.NOVA_SANDBOX_RATE_LIMITS,
       retryBaseMs: e.NOVA_SANDBOX_RETRY_BASE_MS,
       webhookUrl: e.NOVA_SANDBOX_WEBHOOK_URL ?? `${appUrl}/api/webhooks/nova`,
+      trustedResumeUrlPrefixes: (e.NOVA_SANDBOX_TRUSTED_RESUME_URLS ?? "")
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
     },
   };
 }
