@@ -12,6 +12,8 @@ export interface SignInState {
 }
 
 export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+  // Anyone can call this action with any arguments: a forged call gets the ordinary answer.
+  if (!(formData instanceof FormData)) return { error: "Invalid email or password." };
   const email = String(formData.get("email") ?? "").slice(0, 200);
   // Checked here too (authorize() checks again and counts the failure) so the message can say
   // when to try again; Auth.js only passes a code through.
