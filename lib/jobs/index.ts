@@ -62,7 +62,10 @@ export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput)
   const fields = jobFields(input);
   await transaction(async (tx) => {
     const job = await tx.job.findFirstOrThrow({ where: { id: jobId, orgId: ctx.org.id } });
-    const scoringTextChanged = job.description !== fields.description || job.roleKnowledge !== fields.roleKnowledge;
+    // Whitespace at the ends is not a change (the form trims what it sends).
+    const same = (a: string | null, b: string | null) => (a ?? "").trim() === (b ?? "").trim();
+    const scoringTextChanged =
+      !same(job.description, fields.description) || !same(job.roleKnowledge, fields.roleKnowledge);
     if (scoringTextChanged && ctx.role !== "ADMIN") {
       const submitted = await tx.application.findFirst({
         where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },

@@ -35,7 +35,9 @@ export async function addMember(
         data: { email, name: input.name.trim(), passwordHash: await hashPassword(input.password) },
       });
     }
-    const membership = await tx.membership.create({ data: { orgId, userId: user.id, role: input.role } });
+    const membership = await tx.membership.create({
+      data: { orgId, userId: user.id, role: input.role, displayName: input.name.trim() },
+    });
     await recordAudit(tx, {
       orgId,
       actorId,

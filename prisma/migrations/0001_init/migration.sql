@@ -27,6 +27,7 @@ CREATE TABLE "SignInFailure" (
 CREATE TABLE "Membership" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
+    "displayName" TEXT,
     "orgId" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
