@@ -1,6 +1,7 @@
 import "server-only";
+import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/errors";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { bumpSessionVersion } from "@/lib/auth/session-version";
 import { checkSignInThrottle, recordSignInFailure, throttleMessage } from "@/lib/auth/throttle";
@@ -13,15 +14,16 @@ import { transaction } from "@/lib/transaction";
  * sign-in. Every session of the account ends, including this one: the user signs in again.
  */
 export async function changeOwnPassword(
-  actor: { userId: string; orgId: string; email: string },
+  actor: Actor,
+  email: string,
   currentPassword: string,
   newPassword: string,
 ): Promise<{ signedOut: true }> {
-  const { retryAt } = await checkSignInThrottle(actor.email, null);
+  const { retryAt } = await checkSignInThrottle(email, null);
   if (retryAt) throw new UserError(throttleMessage(retryAt), "THROTTLED");
   const user = await db.user.findUniqueOrThrow({ where: { id: actor.userId } });
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
-    await recordSignInFailure(actor.email, null);
+    await recordSignInFailure(email, null);
     throw new UserError("Your current password is not right.", "VALIDATION_ERROR", {
       currentPassword: ["Not your current password"],
     });

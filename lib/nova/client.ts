@@ -12,8 +12,8 @@ import {
   errorEnvelope,
   questionSetResponse,
   scoringJobEnvelope,
-  type Importance,
 } from "./schemas";
+import type { Importance } from "./importance";
 
 export interface JobContext {
   jobTitle: string;

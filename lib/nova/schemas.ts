@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORTANCES } from "./importance";
 
 /**
  * Zod schemas for Nova's G5 responses and webhook payloads (nova-api.md §2–§3). Objects are
@@ -107,8 +108,7 @@ export const batchStatusResponse = z.object({
 export const importance = z
   .string()
   .transform((s) => s.toUpperCase())
-  .pipe(z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]));
-export type Importance = z.output<typeof importance>;
+  .pipe(z.enum(IMPORTANCES));
 
 export const criterionSchema = z.object({
   id: z.string().min(1),

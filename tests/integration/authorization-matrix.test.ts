@@ -67,12 +67,7 @@ async function fixture(): Promise<Fixture> {
   const app = await db.application.create({
     data: { orgId: orgA.id, jobId: job.id, candidateName: `${marker} candidate`, resumeText: "x".repeat(80) },
   });
-  const ctx = {
-    user: { id: orgA.recruiter.id, email: orgA.recruiter.email, name: "R" },
-    org: { id: orgA.id, name: "A", tenantId: orgA.tenantId },
-    role: "RECRUITER" as const,
-    memberships: [],
-  };
+  const ctx = { orgId: orgA.id, tenantId: orgA.tenantId, userId: orgA.recruiter.id, role: "RECRUITER" as const };
   const { applicationId: fileApplicationId } = await createApplication(ctx, {
     jobId: job.id,
     resumeFile: new File([Buffer.from(`%PDF-1.7 ${marker}`)], "cv.pdf"),

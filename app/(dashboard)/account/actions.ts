@@ -7,5 +7,5 @@ import { changePasswordSchema } from "./schemas";
 export const changePassword = orgAction(
   { role: "RECRUITER", schema: changePasswordSchema },
   async ({ currentPassword, newPassword }, ctx) =>
-    changeOwnPassword({ userId: ctx.user.id, orgId: ctx.org.id, email: ctx.user.email }, currentPassword, newPassword),
+    changeOwnPassword(ctx.actor, ctx.user.email, currentPassword, newPassword),
 );

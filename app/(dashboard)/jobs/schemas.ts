@@ -20,17 +20,3 @@ export const jobFieldsSchema = z.object({
 export const createJobSchema = jobFieldsSchema;
 export const updateJobSchema = jobFieldsSchema.extend({ jobId: id });
 export const closeJobSchema = z.object({ jobId: id });
-export const clarificationSchema = z.object({ jobId: id });
-export const generateCriteriaSchema = z.object({
-  jobId: id,
-  questionSetId: id.optional(),
-  answers: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(100),
-        value: z.union([z.string().max(1000), z.array(z.string().max(1000)).max(50)]),
-      }),
-    )
-    .max(50)
-    .optional(),
-});

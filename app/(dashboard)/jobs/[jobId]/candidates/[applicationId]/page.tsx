@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
+import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria, summariseDiff } from "@/lib/criteria/diff";
@@ -24,24 +25,22 @@ export default async function CandidatePage({ params }: Props) {
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/${applicationId}`);
   const [job, app, versions] = await Promise.all([
-    getJob(ctx.org.id, jobId),
-    getApplicationDetail(ctx.org.id, jobId, applicationId),
-    listCriteriaVersions(ctx.org.id, jobId),
+    getJob(ctx.actor.orgId, jobId),
+    getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
+    listCriteriaVersions(ctx.actor.orgId, jobId),
   ]);
   if (!job || !app) notFound();
   const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
   const current = app.attempts.find((a) => a.status === "COMPLETED");
-  const stale = Boolean(
-    job.activeVersion &&
-    app.currentCriteriaVersionNovaId &&
-    app.currentCriteriaVersionNovaId !== job.activeVersion.novaId,
-  );
+  const stale = isStale(app.currentCriteriaVersionNovaId, job.activeVersion?.novaId ?? null);
   const versionNumber = app.currentCriteriaVersionNovaId
     ? (byNovaId.get(app.currentCriteriaVersionNovaId)?.number ?? null)
     : null;
   // While this candidate waits for Nova, poll like the ranking does so the score lands here too.
   const status =
-    app.pipelineStatus === "PENDING" ? await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null) : null;
+    app.pipelineStatus === "PENDING"
+      ? await getJobStatus(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null)
+      : null;
   const resumeUrl = `/api/resumes/${app.id}`;
   const isPdf = app.resumeFile?.mimeType === "application/pdf";
 
@@ -59,7 +58,7 @@ export default async function CandidatePage({ params }: Props) {
             <VersionBadge number={versionNumber} stale={stale} />
           </div>
         </div>
-        {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
+        {ctx.actor.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
       </div>
