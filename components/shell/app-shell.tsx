@@ -18,7 +18,11 @@ export function AppShell({
   memberships: { orgId: string; orgName: string; role: Role }[];
   children: ReactNode;
 }) {
-  const links = [{ href: "/jobs", label: "Jobs" }, ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : [])];
+  const links = [
+    { href: "/jobs", label: "Jobs" },
+    ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
+    { href: "/account", label: "Account" },
+  ];
   return (
     <div className="min-h-screen">
       <a

@@ -33,11 +33,7 @@ export function AddMemberForm() {
           if (res.ok) {
             setError(undefined);
             setFieldErrors({});
-            setDone(
-              res.data.existingAccount
-                ? `${data.email} already had an account; they were added with their existing password.`
-                : `${data.email} was added.`,
-            );
+            setDone(`${data.email} was added.`);
             form.reset();
             router.refresh();
           } else {
@@ -67,14 +63,14 @@ export function AddMemberForm() {
         id="member-password"
         label="Initial password"
         error={fieldErrors.password?.[0]}
-        hint="At least 8 characters."
+        hint="At least 12 characters. Someone who already has a Shortlist account keeps their own password."
       >
         <Input
           id="member-password"
           name="password"
           type="password"
           required
-          minLength={8}
+          minLength={12}
           invalid={!!fieldErrors.password}
           autoComplete="new-password"
         />

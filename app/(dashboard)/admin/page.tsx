@@ -58,7 +58,7 @@ export default async function AdminPage() {
                   <MemberRow
                     key={m.id}
                     userId={m.user.id}
-                    name={m.user.name}
+                    name={m.displayName ?? m.user.name}
                     email={m.user.email}
                     role={m.role}
                     isSelf={m.user.id === ctx.actor.userId}
