@@ -111,7 +111,7 @@ export default async function CandidatePage({ params }: Props) {
                   </p>
                 }
               >
-                <UploadedResumeText orgId={ctx.org.id} applicationId={app.id} />
+                <UploadedResumeText orgId={ctx.actor.orgId} applicationId={app.id} />
               </Suspense>
             ) : app.resumeText ? (
               <pre className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800">
