@@ -542,6 +542,11 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     strength: total,
     status: statusOf(total),
     quote: bestLine ? `"${quote(bestLine.text)}"` : null,
-    reason: total >= 0.7 ? null : "partly evidenced: only some of the criterion's terms appear",
+    reason:
+      total >= 0.7
+        ? null
+        : bestLine?.section === "skills"
+          ? "unverified: listed only in the skills section"
+          : "partly evidenced: only some of the criterion's terms appear",
   };
 }
