@@ -7,7 +7,7 @@ import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria, summariseDiff } from "@/lib/criteria/diff";
-import { Card } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Time } from "@/components/ui/time";
 import { JobHeader } from "@/components/jobs/job-header";
