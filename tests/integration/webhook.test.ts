@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db as appDb } from "@/lib/db";
 import { recordScoringObservation } from "@/lib/scoring/results";
-import { createJobWithApplication, createOrg, deliver, scoreCompleted, testDb, type Org } from "./webhook-fixtures";
+import { createJobWithApplication, createOrg, deliver, scoreCompleted, type Org } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 const db = testDb();
 let org: Org;
