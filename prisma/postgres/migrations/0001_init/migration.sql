@@ -16,6 +16,15 @@ CREATE TYPE "JobStatus" AS ENUM ('OPEN', 'CLOSED');
 -- CreateEnum
 CREATE TYPE "Importance" AS ENUM ('MUST_HAVE', 'PREFERRED', 'NICE_TO_HAVE');
 
+-- CreateEnum
+CREATE TYPE "OperationKind" AS ENUM ('SUBMIT', 'RESCORE');
+
+-- CreateEnum
+CREATE TYPE "OperationStatus" AS ENUM ('pending', 'running', 'completed', 'failed');
+
+-- CreateEnum
+CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'sent', 'rejected', 'failed');
+
 -- CreateTable
 CREATE TABLE "Organization" (
     "id" TEXT NOT NULL,
@@ -152,8 +161,8 @@ CREATE TABLE "Operation" (
     "id" TEXT NOT NULL,
     "orgId" TEXT NOT NULL,
     "jobId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'pending',
+    "kind" "OperationKind" NOT NULL,
+    "status" "OperationStatus" NOT NULL DEFAULT 'pending',
     "total" INTEGER NOT NULL,
     "processed" INTEGER NOT NULL DEFAULT 0,
     "failed" INTEGER NOT NULL DEFAULT 0,
@@ -172,8 +181,8 @@ CREATE TABLE "OutboxItem" (
     "orgId" TEXT NOT NULL,
     "jobId" TEXT NOT NULL,
     "applicationId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'pending',
+    "kind" "OperationKind" NOT NULL,
+    "status" "OutboxStatus" NOT NULL DEFAULT 'pending',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastError" TEXT,
