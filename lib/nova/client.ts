@@ -10,6 +10,7 @@ import {
   currentCriteriaResponse,
   deletionResponse,
   errorEnvelope,
+  generationReply,
   questionSetResponse,
   scoringJobEnvelope,
   type Importance,
@@ -56,6 +57,12 @@ export interface NovaClientOptions {
   /** Per attempt. Criteria AI calls are synchronous and take 10–20 s, so they get longer. */
   timeoutMs?: number;
   aiTimeoutMs?: number;
+  /**
+   * Per attempt, for scoring submissions: Nova fetches every resume of the request (up to 25
+   * in a batch) before answering (§2.2). A retry after a timeout is safe: submissions are
+   * idempotent on (job, application) and batches on their set of applications.
+   */
+  scoringTimeoutMs?: number;
 }
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
@@ -83,7 +90,8 @@ export class NovaClient {
   private readonly baseUrl: string;
 
   constructor(private readonly options: NovaClientOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/$/, "");
+    // The paths below start with /v1, so a base URL copied with its /v1 must not double it.
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "").replace(/\/v1$/i, "");
     this.fetchImpl = options.fetch ?? fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -102,6 +110,10 @@ export class NovaClient {
     return res.questionSet;
   }
 
+  /**
+   * Flat (G3+) or nested (G2) reply. Callers store what `getCurrentCriteria` reads back, not
+   * this reply: its shape is the least settled part of the contract (§9.8).
+   */
   generateCriteria(
     jobId: string,
     input: { jobContext: JobContext; questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
@@ -110,7 +122,7 @@ export class NovaClient {
       method: "POST",
       path: `/v1/jobs/${enc(jobId)}/criteria/generate`,
       body: input,
-      schema: criteriaListResponse,
+      schema: generationReply,
       idempotent: true,
     });
   }
@@ -234,7 +246,11 @@ export class NovaClient {
     const bucketName = bucketFor(opts.method, opts.path);
     const bucket = this.pacer.bucket(this.baseUrl, bucketName);
     const timeoutMs =
-      bucketName === "criteria_ai" ? (this.options.aiTimeoutMs ?? 60_000) : (this.options.timeoutMs ?? 20_000);
+      bucketName === "criteria_ai"
+        ? (this.options.aiTimeoutMs ?? 60_000)
+        : bucketName === "scoring_intake_single" || bucketName === "scoring_intake_batch"
+          ? (this.options.scoringTimeoutMs ?? 120_000)
+          : (this.options.timeoutMs ?? 20_000);
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.options.apiKey}`,
       "X-Tenant-Id": this.options.tenantId,

@@ -33,7 +33,7 @@ export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<nu
         assessment: job.assessment,
         errorCode: job.errorCode,
         errorMessage: job.errorMessage,
-        queuedAt: new Date(job.queuedAt),
+        queuedAt: job.queuedAt ? new Date(job.queuedAt) : null,
         startedAt: job.startedAt ? new Date(job.startedAt) : null,
         completedAt: job.completedAt ? new Date(job.completedAt) : null,
         failedAt: job.failedAt ? new Date(job.failedAt) : null,

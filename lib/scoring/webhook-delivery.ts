@@ -43,7 +43,7 @@ export async function receiveDelivery(req: Request): Promise<DeliveryResponse> {
   const ok = verifyWebhookSignature({
     rawBody,
     signature,
-    secret: getConfig().nova.webhookSecret,
+    secret: getConfig().nova.webhookSecrets,
     timestamp: req.headers.get("x-webhook-timestamp"),
   });
   if (!ok) return reject(401, "rejected", "invalid signature");

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { warnOnce } from "@/lib/nova/schemas";
 import type { BatchCompletedEvent, ScoreCompletedEvent, ScoreFailedEvent, WebhookPayload } from "@/lib/nova/schemas";
 import { recordScoringObservation } from "./results";
 
@@ -17,12 +18,17 @@ export async function applyWebhook(payload: WebhookPayload): Promise<WebhookOutc
   }
 }
 
-/** Matched by (tenant, job, application) first: Nova's ids are only trusted inside that scope. */
-async function findApplication(tenantId: string, jobId: string, applicationId: string) {
-  return db.application.findFirst({
-    where: { id: applicationId, jobId, org: { tenantId } },
-    select: { id: true, orgId: true },
+/**
+ * Matched by (tenant, job, application): Nova's ids are only trusted inside that scope. A payload
+ * without tenantId (G1) is matched by job and application within the org that owns the job.
+ */
+async function findApplication(tenantId: string | null, jobId: string, applicationId: string) {
+  if (!tenantId) warnOnce("webhook without", "tenantId");
+  const app = await db.application.findFirst({
+    where: { id: applicationId, jobId, ...(tenantId ? { org: { tenantId } } : {}) },
+    select: { id: true, orgId: true, job: { select: { orgId: true } } },
   });
+  return app && app.job.orgId === app.orgId ? { id: app.id, orgId: app.orgId } : null;
 }
 
 async function applyScoreEvent(e: ScoreCompletedEvent | ScoreFailedEvent): Promise<WebhookOutcome> {
@@ -63,7 +69,7 @@ async function applyScoreEvent(e: ScoreCompletedEvent | ScoreFailedEvent): Promi
 
 async function applyBatchEvent(e: BatchCompletedEvent): Promise<WebhookOutcome> {
   const job = await db.job.findFirst({
-    where: { id: e.jobId, org: { tenantId: e.tenantId } },
+    where: { id: e.jobId, ...(e.tenantId ? { org: { tenantId: e.tenantId } } : {}) },
     select: { id: true, orgId: true },
   });
   if (!job) return { outcome: "ignored", detail: "unknown job" };
