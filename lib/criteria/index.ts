@@ -12,6 +12,8 @@ import { withNova } from "./nova-errors";
 export interface CriteriaVersionView {
   versionId: string;
   number: number;
+  /** Nova's criteriaRevision: what the next edit sends back as its expected revision. */
+  revision: string | null;
   criteria: { id: string; text: string; importance: Importance; order: number }[];
   staleCount: number;
 }
@@ -50,9 +52,20 @@ export async function generateCriteria(
   return storeCurrentVersion(ctx, jobId, "GENERATED", "criteria.generated");
 }
 
-export async function addCriterion(ctx: OrgContext, jobId: string, item: { text: string; importance: Importance }) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).addCriterion(jobId, item));
+/**
+ * The criteriaRevision an edit is based on: the one the user's page showed, else the one of our
+ * active copy. Nova refuses the mutation (409) when its criteria moved on since.
+ */
+export type ExpectedRevision = string | null | undefined;
+
+export async function addCriterion(
+  ctx: OrgContext,
+  jobId: string,
+  item: { text: string; importance: Importance },
+  expected?: ExpectedRevision,
+) {
+  const revision = await requireEditable(ctx, jobId, expected);
+  await withNova(() => novaFor(ctx.org).addCriterion(jobId, item, revision));
   return storeCurrentVersion(ctx, jobId, "ADDED", "criteria.criterion_added", item);
 }
 
@@ -61,15 +74,21 @@ export async function editCriterion(
   jobId: string,
   criterionId: string,
   patch: { text?: string; importance?: Importance },
+  expected?: ExpectedRevision,
 ) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).editCriterion(jobId, criterionId, patch));
+  const revision = await requireEditable(ctx, jobId, expected);
+  await withNova(() => novaFor(ctx.org).editCriterion(jobId, criterionId, patch, revision));
   return storeCurrentVersion(ctx, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
 }
 
-export async function removeCriterion(ctx: OrgContext, jobId: string, criterionId: string) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).removeCriterion(jobId, criterionId));
+export async function removeCriterion(
+  ctx: OrgContext,
+  jobId: string,
+  criterionId: string,
+  expected?: ExpectedRevision,
+) {
+  const revision = await requireEditable(ctx, jobId, expected);
+  await withNova(() => novaFor(ctx.org).removeCriterion(jobId, criterionId, revision));
   return storeCurrentVersion(ctx, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
 }
 
@@ -77,9 +96,10 @@ export async function replaceCriteria(
   ctx: OrgContext,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
+  expected?: ExpectedRevision,
 ) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
+  const revision = await requireEditable(ctx, jobId, expected);
+  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria, revision));
   return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
 }
 
@@ -92,8 +112,9 @@ export async function saveDraftCriteria(
   ctx: OrgContext,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
+  expected?: ExpectedRevision,
 ) {
-  await requireEditable(ctx, jobId);
+  const revision = await requireEditable(ctx, jobId, expected);
   const submitted = await db.application.count({
     where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
   });
@@ -102,13 +123,14 @@ export async function saveDraftCriteria(
       "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
       "FORBIDDEN",
     );
-  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
+  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria, revision));
   return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
 }
 
 export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
+  const job = await requireOpenJob(ctx.org.id, jobId);
+  const revision = await requireEditable(ctx, jobId);
+  await withNova(() => novaFor(ctx.org).archiveCriteria(jobId, revision));
   await transaction(async (tx) => {
     await tx.criteriaVersion.update({
       where: { id: job.activeCriteriaVersionId! },
@@ -126,11 +148,17 @@ export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{
   return { jobId };
 }
 
-async function requireEditable(ctx: OrgContext, jobId: string) {
+/** Checks the job can be edited; returns the revision to send as X-Expected-Criteria-Revision. */
+async function requireEditable(ctx: OrgContext, jobId: string, expected?: ExpectedRevision): Promise<string | null> {
   const job = await requireOpenJob(ctx.org.id, jobId);
   if (!job.activeCriteriaVersionId)
     throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
-  return job;
+  if (expected) return expected;
+  const active = await db.criteriaVersion.findUnique({
+    where: { id: job.activeCriteriaVersionId },
+    select: { criteriaRevision: true },
+  });
+  return active?.criteriaRevision ?? null;
 }
 
 /**
@@ -159,6 +187,7 @@ async function storeCurrentVersion(
           number: current.version.version,
           status: current.version.status,
           source,
+          criteriaRevision: current.criteriaRevision,
           createdById: ctx.user.id,
           criteria: {
             create: current.criteria.map((c) => ({
@@ -197,6 +226,7 @@ export async function versionView(jobId: string, versionId: string): Promise<Cri
   return {
     versionId: v.novaId,
     number: v.number,
+    revision: v.criteriaRevision,
     criteria: v.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance, order: c.order })),
     staleCount: await countStale(jobId, v.novaId),
   };

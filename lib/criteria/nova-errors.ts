@@ -9,6 +9,18 @@ const MESSAGES: Record<string, string> = {
   VALIDATION_ERROR: "Nova refused the request as invalid.",
 };
 
+/** The user-facing words for a stale X-Expected-Criteria-Revision (the user's edit stays on screen). */
+export const CRITERIA_CONFLICT_MESSAGE = "Someone else changed these criteria — reload to see their version";
+
+/**
+ * Nova's code for a stale revision was not captured (nova-api.md §9.12; the sandbox says
+ * CRITERIA_REVISION_MISMATCH): any 409/412 that is not an idempotency clash counts as one.
+ */
+function isRevisionConflict(err: NovaApiError): boolean {
+  if (/REVISION/i.test(err.code)) return true;
+  return (err.status === 409 || err.status === 412) && !err.code.startsWith("IDEMPOTENCY");
+}
+
 /**
  * Runs a Nova call from an action, turning Nova's refusals into messages a recruiter can act
  * on. Transient trouble (already retried by the client) becomes "try again"; the trace id is
@@ -20,6 +32,7 @@ export async function withNova<T>(call: () => Promise<T>): Promise<T> {
   } catch (err) {
     if (!(err instanceof NovaApiError)) throw err;
     console.warn("[nova]", err.code, err.status, err.traceId, err.message);
+    if (isRevisionConflict(err)) throw new UserError(CRITERIA_CONFLICT_MESSAGE, "CRITERIA_CONFLICT");
     if (err.retryable)
       throw new UserError("Nova is not answering right now. Try again in a minute.", "NOVA_UNAVAILABLE");
     const known = MESSAGES[err.code];

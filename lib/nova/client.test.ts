@@ -153,10 +153,10 @@ describe("NovaClient", () => {
       () => ({ status: 500, body: envelope("INTERNAL_ERROR", 500, true) }),
       () => ({ status: 200, body: { criteria: [{ id: "crit_1", text: "Go", importance: "must_have", order: 0 }] } }),
     ]);
-    const res = await client(url).addCriterion("j1", { text: "Go", importance: "MUST_HAVE" });
-    expect(res.criteria[0]!.importance).toBe("MUST_HAVE");
+    await client(url).addCriterion("j1", { text: "Go", importance: "MUST_HAVE" }, "rev_1");
     expect(seen[0]!.headers["idempotency-key"]).toBeTruthy();
     expect(seen[1]!.headers["idempotency-key"]).toBe(seen[0]!.headers["idempotency-key"]);
+    expect(seen.map((s) => s.headers["x-expected-criteria-revision"])).toEqual(["rev_1", "rev_1"]);
   });
 
   it("normalises a base URL that already ends in /v1", async () => {

@@ -6,7 +6,6 @@ import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from "
 import {
   batchStatusResponse,
   batchSubmitResponse,
-  criteriaListResponse,
   currentCriteriaResponse,
   deletionResponse,
   errorEnvelope,
@@ -135,53 +134,70 @@ export class NovaClient {
     });
   }
 
-  addCriterion(jobId: string, item: { text: string; importance: Importance }) {
+  // Every criteria mutation takes the criteriaRevision the user's edit was based on (from
+  // `…/versions/current`) and sends it as X-Expected-Criteria-Revision: Nova refuses (409) a
+  // change to criteria someone else changed meanwhile instead of silently overwriting theirs.
+
+  addCriterion(jobId: string, item: { text: string; importance: Importance }, expectedRevision?: string | null) {
     return this.call({
       method: "POST",
       path: `/v1/jobs/${enc(jobId)}/criteria/items`,
       body: item,
-      schema: criteriaListResponse,
+      schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  editCriterion(jobId: string, criterionId: string, patch: { text?: string; importance?: Importance }) {
+  editCriterion(
+    jobId: string,
+    criterionId: string,
+    patch: { text?: string; importance?: Importance },
+    expectedRevision?: string | null,
+  ) {
     return this.call({
       method: "PATCH",
       path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`,
       body: patch,
-      schema: criteriaListResponse,
+      schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  removeCriterion(jobId: string, criterionId: string) {
+  removeCriterion(jobId: string, criterionId: string, expectedRevision?: string | null) {
     // §9.9: the body is {success:true} and maybe the remaining criteria; callers re-read the version.
     return this.call({
       method: "DELETE",
       path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`,
       schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  replaceCriteria(jobId: string, criteria: { text: string; importance: Importance }[], expectedRevision?: string) {
+  replaceCriteria(
+    jobId: string,
+    criteria: { text: string; importance: Importance }[],
+    expectedRevision?: string | null,
+  ) {
     return this.call({
       method: "PUT",
       path: `/v1/jobs/${enc(jobId)}/criteria`,
       body: { criteria },
-      schema: criteriaListResponse,
+      schema: z.object({}).loose(),
       idempotent: true,
-      headers: expectedRevision ? { "X-Expected-Criteria-Revision": expectedRevision } : undefined,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  archiveCriteria(jobId: string) {
+  archiveCriteria(jobId: string, expectedRevision?: string | null) {
     return this.call({
       method: "DELETE",
       path: `/v1/jobs/${enc(jobId)}/criteria`,
       schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
@@ -297,6 +313,10 @@ export class NovaClient {
       await this.sleep(wait);
     }
   }
+}
+
+function revisionHeader(revision: string | null | undefined): Record<string, string> | undefined {
+  return revision ? { "X-Expected-Criteria-Revision": revision } : undefined;
 }
 
 function enc(segment: string): string {

@@ -53,8 +53,8 @@ export const generateCriteria = orgAction(
 // A recruiter's edits to the generated draft, before any candidate is submitted (see lib/criteria).
 export const saveDraftCriteria = orgAction(
   { role: "RECRUITER", schema: replaceCriteriaSchema },
-  async ({ jobId, criteria }, ctx) => {
-    const view = await saveDraft(ctx, jobId, criteria);
+  async ({ jobId, criteria, expectedRevision }, ctx) => {
+    const view = await saveDraft(ctx, jobId, criteria, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },

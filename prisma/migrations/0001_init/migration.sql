@@ -105,6 +105,7 @@ CREATE TABLE "CriteriaVersion" (
     "number" INTEGER NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'ACTIVE',
     "source" TEXT NOT NULL,
+    "criteriaRevision" TEXT,
     "createdById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "archivedAt" DATETIME,

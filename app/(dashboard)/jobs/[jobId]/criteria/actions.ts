@@ -15,8 +15,8 @@ import {
 
 export const addCriterion = orgAction(
   { role: "ADMIN", schema: addCriterionSchema },
-  async ({ jobId, ...item }, ctx) => {
-    const view = await criteria.addCriterion(ctx, jobId, item);
+  async ({ jobId, expectedRevision, ...item }, ctx) => {
+    const view = await criteria.addCriterion(ctx, jobId, item, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -24,8 +24,8 @@ export const addCriterion = orgAction(
 
 export const editCriterion = orgAction(
   { role: "ADMIN", schema: editCriterionSchema },
-  async ({ jobId, criterionId, ...patch }, ctx) => {
-    const view = await criteria.editCriterion(ctx, jobId, criterionId, patch);
+  async ({ jobId, criterionId, expectedRevision, ...patch }, ctx) => {
+    const view = await criteria.editCriterion(ctx, jobId, criterionId, patch, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -33,8 +33,8 @@ export const editCriterion = orgAction(
 
 export const removeCriterion = orgAction(
   { role: "ADMIN", schema: removeCriterionSchema },
-  async ({ jobId, criterionId }, ctx) => {
-    const view = await criteria.removeCriterion(ctx, jobId, criterionId);
+  async ({ jobId, criterionId, expectedRevision }, ctx) => {
+    const view = await criteria.removeCriterion(ctx, jobId, criterionId, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -42,8 +42,8 @@ export const removeCriterion = orgAction(
 
 export const replaceCriteria = orgAction(
   { role: "ADMIN", schema: replaceCriteriaSchema },
-  async ({ jobId, criteria: items }, ctx) => {
-    const view = await criteria.replaceCriteria(ctx, jobId, items);
+  async ({ jobId, criteria: items, expectedRevision }, ctx) => {
+    const view = await criteria.replaceCriteria(ctx, jobId, items, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },

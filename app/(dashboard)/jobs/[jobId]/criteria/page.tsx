@@ -67,6 +67,7 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
               jobId={jobId}
               isAdmin={isAdmin}
               staleCount={counts.stale}
+              revision={active.criteriaRevision ?? null}
               criteria={active.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance }))}
             />
           ) : (
