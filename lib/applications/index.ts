@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { requireOpenJob } from "@/lib/jobs";
@@ -25,8 +25,8 @@ export interface NewApplication {
  * of at most 10 MB; it is stored under a random key, never under the uploader's file name.
  * The file is written before the row and removed again if the row cannot be written.
  */
-export async function createApplication(ctx: OrgContext, input: NewApplication): Promise<{ applicationId: string }> {
-  await requireOpenJob(ctx.org.id, input.jobId);
+export async function createApplication(actor: Actor, input: NewApplication): Promise<{ applicationId: string }> {
+  await requireOpenJob(actor.orgId, input.jobId);
   if (!input.resumeFile && !input.resumeText)
     throw new UserError("Upload a resume file or paste the resume text.", "VALIDATION_ERROR", {
       resumeFile: ["Upload a resume file or paste the resume text."],
@@ -63,10 +63,10 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
     });
   try {
     const app = await transaction(async (tx) => {
-      const stored = file ? await tx.resumeFile.create({ data: { orgId: ctx.org.id, ...file } }) : null;
+      const stored = file ? await tx.resumeFile.create({ data: { orgId: actor.orgId, ...file } }) : null;
       return tx.application.create({
         data: {
-          orgId: ctx.org.id,
+          orgId: actor.orgId,
           jobId: input.jobId,
           candidateName,
           candidateEmail: input.candidateEmail || null,
@@ -74,7 +74,7 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
           resumeFileId: stored?.id ?? null,
           screeningAnswers: JSON.stringify(input.screeningAnswers),
           coverNote: input.coverNote || null,
-          createdById: ctx.user.id,
+          createdById: actor.userId,
         },
       });
     });
@@ -93,16 +93,12 @@ function fileError(message: string, code: string): UserError {
 }
 
 /** All rows in one transaction: an import lands completely or not at all. */
-export async function createApplicationsFromCsv(
-  ctx: OrgContext,
-  jobId: string,
-  rows: CsvCandidate[],
-): Promise<string[]> {
-  await requireOpenJob(ctx.org.id, jobId);
+export async function createApplicationsFromCsv(actor: Actor, jobId: string, rows: CsvCandidate[]): Promise<string[]> {
+  await requireOpenJob(actor.orgId, jobId);
   return transaction(async (tx) => {
     const ids: string[] = [];
     for (const r of rows) {
-      const app = await tx.application.create({ data: { orgId: ctx.org.id, jobId, ...r, createdById: ctx.user.id } });
+      const app = await tx.application.create({ data: { orgId: actor.orgId, jobId, ...r, createdById: actor.userId } });
       ids.push(app.id);
     }
     return ids;
@@ -114,9 +110,9 @@ export async function createApplicationsFromCsv(
  * failure stops here so nothing is lost locally and the admin can retry), then the local rows,
  * results and stored file.
  */
-export async function deleteApplication(ctx: OrgContext, applicationId: string): Promise<{ applicationId: string }> {
+export async function deleteApplication(actor: Actor, applicationId: string): Promise<{ applicationId: string }> {
   const app = await db.application.findFirst({
-    where: { id: applicationId, orgId: ctx.org.id },
+    where: { id: applicationId, orgId: actor.orgId },
     include: { resumeFile: true },
   });
   if (!app) throw new UserError("That application does not exist.", "NOT_FOUND");
@@ -124,7 +120,7 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
   let deletionRequestId: string | null = null;
   if (novaSawIt) {
     try {
-      deletionRequestId = (await novaFor(ctx.org).deleteApplication(app.jobId, app.id)).id;
+      deletionRequestId = (await novaFor(actor).deleteApplication(app.jobId, app.id)).id;
     } catch (err) {
       if (err instanceof NovaApiError)
         throw new UserError(
@@ -141,8 +137,8 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
     await tx.application.delete({ where: { id: applicationId } });
     if (app.resumeFile) await tx.resumeFile.delete({ where: { id: app.resumeFile.id } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "application.deleted",
       targetType: "application",
       targetId: applicationId,

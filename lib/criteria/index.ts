@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { requireOpenJob } from "@/lib/jobs";
@@ -34,22 +34,22 @@ function jobContextOf(job: {
   };
 }
 
-export async function generateClarificationQuestions(ctx: OrgContext, jobId: string) {
-  const job = await requireOpenJob(ctx.org.id, jobId);
-  const set = await withNova(() => novaFor(ctx.org).createQuestionSet(jobId, jobContextOf(job)));
+export async function generateClarificationQuestions(actor: Actor, jobId: string) {
+  const job = await requireOpenJob(actor.orgId, jobId);
+  const set = await withNova(() => novaFor(actor).createQuestionSet(jobId, jobContextOf(job)));
   return { questionSetId: set.id, questions: set.questions, guidance: set.guidance, expiresAt: set.expiresAt };
 }
 
 export async function generateCriteria(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   input: { questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
 ) {
-  const job = await requireOpenJob(ctx.org.id, jobId);
+  const job = await requireOpenJob(actor.orgId, jobId);
   if (input.answers?.length && !input.questionSetId)
     throw new UserError("Answers need the question set they belong to.", "VALIDATION_ERROR");
-  await withNova(() => novaFor(ctx.org).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
-  return storeCurrentVersion(ctx, jobId, "GENERATED", "criteria.generated");
+  await withNova(() => novaFor(actor).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
+  return storeCurrentVersion(actor, jobId, "GENERATED", "criteria.generated");
 }
 
 /**
@@ -59,48 +59,43 @@ export async function generateCriteria(
 export type ExpectedRevision = string | null | undefined;
 
 export async function addCriterion(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   item: { text: string; importance: Importance },
   expected?: ExpectedRevision,
 ) {
-  const revision = await requireEditable(ctx, jobId, expected);
-  await withNova(() => novaFor(ctx.org).addCriterion(jobId, item, revision));
-  return storeCurrentVersion(ctx, jobId, "ADDED", "criteria.criterion_added", item);
+  const revision = await requireEditable(actor, jobId, expected);
+  await withNova(() => novaFor(actor).addCriterion(jobId, item, revision));
+  return storeCurrentVersion(actor, jobId, "ADDED", "criteria.criterion_added", item);
 }
 
 export async function editCriterion(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   criterionId: string,
   patch: { text?: string; importance?: Importance },
   expected?: ExpectedRevision,
 ) {
-  const revision = await requireEditable(ctx, jobId, expected);
-  await withNova(() => novaFor(ctx.org).editCriterion(jobId, criterionId, patch, revision));
-  return storeCurrentVersion(ctx, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
+  const revision = await requireEditable(actor, jobId, expected);
+  await withNova(() => novaFor(actor).editCriterion(jobId, criterionId, patch, revision));
+  return storeCurrentVersion(actor, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
 }
 
-export async function removeCriterion(
-  ctx: OrgContext,
-  jobId: string,
-  criterionId: string,
-  expected?: ExpectedRevision,
-) {
-  const revision = await requireEditable(ctx, jobId, expected);
-  await withNova(() => novaFor(ctx.org).removeCriterion(jobId, criterionId, revision));
-  return storeCurrentVersion(ctx, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
+export async function removeCriterion(actor: Actor, jobId: string, criterionId: string, expected?: ExpectedRevision) {
+  const revision = await requireEditable(actor, jobId, expected);
+  await withNova(() => novaFor(actor).removeCriterion(jobId, criterionId, revision));
+  return storeCurrentVersion(actor, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
 }
 
 export async function replaceCriteria(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
   expected?: ExpectedRevision,
 ) {
-  const revision = await requireEditable(ctx, jobId, expected);
-  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria, revision));
-  return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
+  const revision = await requireEditable(actor, jobId, expected);
+  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria, revision));
+  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
 }
 
 /**
@@ -109,28 +104,28 @@ export async function replaceCriteria(
  * then no score depends on the criteria; afterwards edits are an admin's (replaceCriteria).
  */
 export async function saveDraftCriteria(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
   expected?: ExpectedRevision,
 ) {
-  const revision = await requireEditable(ctx, jobId, expected);
+  const revision = await requireEditable(actor, jobId, expected);
   const submitted = await db.application.count({
-    where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+    where: { orgId: actor.orgId, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
   });
   if (submitted > 0)
     throw new UserError(
       "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
       "FORBIDDEN",
     );
-  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria, revision));
-  return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
+  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria, revision));
+  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
 }
 
-export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireOpenJob(ctx.org.id, jobId);
-  const revision = await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).archiveCriteria(jobId, revision));
+export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireOpenJob(actor.orgId, jobId);
+  const revision = await requireEditable(actor, jobId);
+  await withNova(() => novaFor(actor).archiveCriteria(jobId, revision));
   await transaction(async (tx) => {
     await tx.criteriaVersion.update({
       where: { id: job.activeCriteriaVersionId! },
@@ -138,8 +133,8 @@ export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{
     });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: null } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "criteria.archived",
       targetType: "job",
       targetId: jobId,
@@ -149,8 +144,8 @@ export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{
 }
 
 /** Checks the job can be edited; returns the revision to send as X-Expected-Criteria-Revision. */
-async function requireEditable(ctx: OrgContext, jobId: string, expected?: ExpectedRevision): Promise<string | null> {
-  const job = await requireOpenJob(ctx.org.id, jobId);
+async function requireEditable(actor: Actor, jobId: string, expected?: ExpectedRevision): Promise<string | null> {
+  const job = await requireOpenJob(actor.orgId, jobId);
   if (!job.activeCriteriaVersionId)
     throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
   if (expected) return expected;
@@ -167,13 +162,13 @@ async function requireEditable(ctx: OrgContext, jobId: string, expected?: Expect
  * records the audit event, all in one transaction.
  */
 async function storeCurrentVersion(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   source: Source,
   auditAction: string,
   auditData: Record<string, unknown> = {},
 ): Promise<CriteriaVersionView> {
-  const current = await withNova(() => novaFor(ctx.org).getCurrentCriteria(jobId));
+  const current = await withNova(() => novaFor(actor).getCurrentCriteria(jobId));
   const version = await transaction(async (tx) => {
     const existing = await tx.criteriaVersion.findUnique({
       where: { jobId_novaId: { jobId, novaId: current.version.id } },
@@ -188,7 +183,7 @@ async function storeCurrentVersion(
           status: current.version.status,
           source,
           criteriaRevision: current.criteriaRevision,
-          createdById: ctx.user.id,
+          createdById: actor.userId,
           criteria: {
             create: current.criteria.map((c) => ({
               novaId: c.id,
@@ -206,8 +201,8 @@ async function storeCurrentVersion(
     });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: stored.id } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: auditAction,
       targetType: "job",
       targetId: jobId,

@@ -1,4 +1,4 @@
-import { UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/errors";
 import { NovaApiError } from "@/lib/nova";
 
 const MESSAGES: Record<string, string> = {

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { novaFor } from "@/lib/nova";
@@ -36,12 +36,12 @@ function jobFields(input: JobInput) {
   };
 }
 
-export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ jobId: string }> {
+export async function createJob(actor: Actor, input: JobInput): Promise<{ jobId: string }> {
   return transaction(async (tx) => {
-    const job = await tx.job.create({ data: { orgId: ctx.org.id, createdById: ctx.user.id, ...jobFields(input) } });
+    const job = await tx.job.create({ data: { orgId: actor.orgId, createdById: actor.userId, ...jobFields(input) } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.created",
       targetType: "job",
       targetId: job.id,
@@ -51,13 +51,13 @@ export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ job
   });
 }
 
-export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput): Promise<{ jobId: string }> {
-  await requireOpenJob(ctx.org.id, jobId);
+export async function updateJob(actor: Actor, jobId: string, input: JobInput): Promise<{ jobId: string }> {
+  await requireOpenJob(actor.orgId, jobId);
   await transaction(async (tx) => {
     await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.updated",
       targetType: "job",
       targetId: jobId,
@@ -68,10 +68,10 @@ export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput)
 }
 
 /** Closing archives the job's Nova criteria (Nova has no job resource): scoring then stops. */
-export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireJob(ctx.org.id, jobId);
+export async function closeJob(actor: Actor, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireJob(actor.orgId, jobId);
   if (job.status === "CLOSED") return { jobId };
-  if (job.activeCriteriaVersionId) await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
+  if (job.activeCriteriaVersionId) await withNova(() => novaFor(actor).archiveCriteria(jobId));
   await transaction(async (tx) => {
     if (job.activeCriteriaVersionId) {
       await tx.criteriaVersion.update({
@@ -84,8 +84,8 @@ export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId:
       data: { status: "CLOSED", closedAt: new Date(), activeCriteriaVersionId: null },
     });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.closed",
       targetType: "job",
       targetId: jobId,

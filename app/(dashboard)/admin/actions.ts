@@ -6,7 +6,7 @@ import { addMember, changeRole, removeMember } from "@/lib/members";
 import { addMemberSchema, changeRoleSchema, removeMemberSchema } from "./schemas";
 
 export const addMemberAction = orgAction({ role: "ADMIN", schema: addMemberSchema }, async (input, ctx) => {
-  const result = await addMember(ctx.org.id, ctx.user.id, input);
+  const result = await addMember(ctx.actor, input);
   revalidatePath("/admin");
   return result;
 });
@@ -14,12 +14,12 @@ export const addMemberAction = orgAction({ role: "ADMIN", schema: addMemberSchem
 export const changeRoleAction = orgAction(
   { role: "ADMIN", schema: changeRoleSchema },
   async ({ userId, role }, ctx) => {
-    await changeRole(ctx.org.id, ctx.user.id, userId, role);
+    await changeRole(ctx.actor, userId, role);
     revalidatePath("/admin");
   },
 );
 
 export const removeMemberAction = orgAction({ role: "ADMIN", schema: removeMemberSchema }, async ({ userId }, ctx) => {
-  await removeMember(ctx.org.id, ctx.user.id, userId);
+  await removeMember(ctx.actor, userId);
   revalidatePath("/admin");
 });

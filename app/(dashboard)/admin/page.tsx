@@ -11,11 +11,11 @@ export const metadata: Metadata = { title: "Admin" };
 export default async function AdminPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/admin");
-  if (ctx.role !== "ADMIN") forbidden();
-  const members = await listMembers(ctx.org.id);
+  if (ctx.actor.role !== "ADMIN") forbidden();
+  const members = await listMembers(ctx.actor.orgId);
   return (
     <>
-      <PageHeader title="Admin" description={`Members of ${ctx.org.name} and what they may do.`} />
+      <PageHeader title="Admin" description={`Members of ${ctx.orgName} and what they may do.`} />
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="text-base font-semibold text-slate-900">Members ({members.length})</h2>
@@ -45,7 +45,7 @@ export default async function AdminPage() {
                     name={m.user.name}
                     email={m.user.email}
                     role={m.role}
-                    isSelf={m.user.id === ctx.user.id}
+                    isSelf={m.user.id === ctx.actor.userId}
                   />
                 ))}
               </tbody>

@@ -18,7 +18,7 @@ import {
 } from "./schemas";
 
 export const createJob = orgAction({ role: "RECRUITER", schema: createJobSchema }, async (input, ctx) => {
-  const result = await create(ctx, input);
+  const result = await create(ctx.actor, input);
   revalidatePath("/jobs");
   return result;
 });
@@ -26,35 +26,35 @@ export const createJob = orgAction({ role: "RECRUITER", schema: createJobSchema 
 export const updateJob = orgAction(
   { role: "RECRUITER", schema: updateJobSchema },
   async ({ jobId, ...fields }, ctx) => {
-    const result = await update(ctx, jobId, fields);
+    const result = await update(ctx.actor, jobId, fields);
     revalidatePath(`/jobs/${jobId}`);
     return result;
   },
 );
 
 export const closeJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, async ({ jobId }, ctx) => {
-  const result = await close(ctx, jobId);
+  const result = await close(ctx.actor, jobId);
   revalidatePath("/jobs");
   return result;
 });
 
 export const generateClarificationQuestions = orgAction(
   { role: "RECRUITER", schema: clarificationSchema },
-  async ({ jobId }, ctx) => questions(ctx, jobId),
+  async ({ jobId }, ctx) => questions(ctx.actor, jobId),
 );
 
 // No revalidatePath here: the new-job flow shows the draft for review on the same page, and a
 // refresh of that page (which leaves once criteria exist) would skip the review.
 export const generateCriteria = orgAction(
   { role: "RECRUITER", schema: generateCriteriaSchema },
-  async ({ jobId, ...input }, ctx) => generate(ctx, jobId, input),
+  async ({ jobId, ...input }, ctx) => generate(ctx.actor, jobId, input),
 );
 
 // A recruiter's edits to the generated draft, before any candidate is submitted (see lib/criteria).
 export const saveDraftCriteria = orgAction(
   { role: "RECRUITER", schema: replaceCriteriaSchema },
   async ({ jobId, criteria, expectedRevision }, ctx) => {
-    const view = await saveDraft(ctx, jobId, criteria, expectedRevision);
+    const view = await saveDraft(ctx.actor, jobId, criteria, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },

@@ -7,14 +7,14 @@ import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/notice";
 import { Time } from "@/components/ui/time";
-import { scoreBand } from "@/lib/scoring/bands";
+import { scoreBand } from "@/components/ranking/bands";
 
 export const metadata: Metadata = { title: "Jobs" };
 
 export default async function JobsPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/jobs");
-  const jobs = await listJobsWithStats(ctx.org.id);
+  const jobs = await listJobsWithStats(ctx.actor.orgId);
   const newJob = (
     <Link href="/jobs/new" className={buttonClass()}>
       New job

@@ -22,7 +22,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await getOrgContext();
-  const job = ctx ? await getJob(ctx.org.id, (await params).jobId) : null;
+  const job = ctx ? await getJob(ctx.actor.orgId, (await params).jobId) : null;
   return { title: job ? `${job.title} · Ranking` : "Job" };
 }
 
@@ -30,16 +30,16 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}`);
-  const job = await getJob(ctx.org.id, jobId);
+  const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
   const activeNovaId = job.activeVersion?.novaId ?? null;
   const [ranking, status, versions] = await Promise.all([
-    getRankingPage(ctx.org.id, jobId, activeNovaId, filters),
-    getJobStatus(ctx.org.id, jobId, activeNovaId),
-    versionNumbers(ctx.org.id, jobId),
+    getRankingPage(ctx.actor.orgId, jobId, activeNovaId, filters),
+    getJobStatus(ctx.actor.orgId, jobId, activeNovaId),
+    versionNumbers(ctx.actor.orgId, jobId),
   ]);
-  const isAdmin = ctx.role === "ADMIN";
+  const isAdmin = ctx.actor.role === "ADMIN";
   const { counts } = status;
   const summary: [string, number][] = [
     ["Candidates", counts.total],

@@ -12,7 +12,7 @@ export default async function NewJobPage({ searchParams }: { searchParams: Promi
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/jobs/new");
   const { job: draftId } = await searchParams;
-  const draft = draftId ? await getJob(ctx.org.id, draftId) : null;
+  const draft = draftId ? await getJob(ctx.actor.orgId, draftId) : null;
   if (draft?.activeVersion) redirect(`/jobs/${draft.id}`);
   return (
     <>

@@ -16,7 +16,7 @@ import {
 export const addCriterion = orgAction(
   { role: "ADMIN", schema: addCriterionSchema },
   async ({ jobId, expectedRevision, ...item }, ctx) => {
-    const view = await criteria.addCriterion(ctx, jobId, item, expectedRevision);
+    const view = await criteria.addCriterion(ctx.actor, jobId, item, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -25,7 +25,7 @@ export const addCriterion = orgAction(
 export const editCriterion = orgAction(
   { role: "ADMIN", schema: editCriterionSchema },
   async ({ jobId, criterionId, expectedRevision, ...patch }, ctx) => {
-    const view = await criteria.editCriterion(ctx, jobId, criterionId, patch, expectedRevision);
+    const view = await criteria.editCriterion(ctx.actor, jobId, criterionId, patch, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -34,7 +34,7 @@ export const editCriterion = orgAction(
 export const removeCriterion = orgAction(
   { role: "ADMIN", schema: removeCriterionSchema },
   async ({ jobId, criterionId, expectedRevision }, ctx) => {
-    const view = await criteria.removeCriterion(ctx, jobId, criterionId, expectedRevision);
+    const view = await criteria.removeCriterion(ctx.actor, jobId, criterionId, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -43,14 +43,14 @@ export const removeCriterion = orgAction(
 export const replaceCriteria = orgAction(
   { role: "ADMIN", schema: replaceCriteriaSchema },
   async ({ jobId, criteria: items, expectedRevision }, ctx) => {
-    const view = await criteria.replaceCriteria(ctx, jobId, items, expectedRevision);
+    const view = await criteria.replaceCriteria(ctx.actor, jobId, items, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
 );
 
 export const archiveCriteria = orgAction({ role: "ADMIN", schema: archiveCriteriaSchema }, async ({ jobId }, ctx) => {
-  const result = await criteria.archiveCriteria(ctx, jobId);
+  const result = await criteria.archiveCriteria(ctx.actor, jobId);
   revalidatePath(`/jobs/${jobId}`);
   return result;
 });

@@ -24,9 +24,9 @@ export default async function CandidatePage({ params }: Props) {
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/${applicationId}`);
   const [job, app, versions] = await Promise.all([
-    getJob(ctx.org.id, jobId),
-    getApplicationDetail(ctx.org.id, jobId, applicationId),
-    listCriteriaVersions(ctx.org.id, jobId),
+    getJob(ctx.actor.orgId, jobId),
+    getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
+    listCriteriaVersions(ctx.actor.orgId, jobId),
   ]);
   if (!job || !app) notFound();
   const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
@@ -41,7 +41,9 @@ export default async function CandidatePage({ params }: Props) {
     : null;
   // While this candidate waits for Nova, poll like the ranking does so the score lands here too.
   const status =
-    app.pipelineStatus === "PENDING" ? await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null) : null;
+    app.pipelineStatus === "PENDING"
+      ? await getJobStatus(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null)
+      : null;
   const resumeUrl = `/api/resumes/${app.id}`;
   const isPdf = app.resumeFile?.mimeType === "application/pdf";
 
@@ -59,7 +61,7 @@ export default async function CandidatePage({ params }: Props) {
             <VersionBadge number={versionNumber} stale={stale} />
           </div>
         </div>
-        {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
+        {ctx.actor.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
       </div>

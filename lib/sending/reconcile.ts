@@ -1,6 +1,6 @@
 import { db } from "@/lib/db";
 import { NovaApiError, novaFor } from "@/lib/nova";
-import { recordScoringObservation } from "./results";
+import { recordScoringObservation } from "@/lib/scoring/results";
 
 /**
  * Webhooks can be lost (endpoint down past Nova's last retry, misconfigured URL). Scoring jobs

@@ -2,7 +2,7 @@ import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { verifyWebhookSignature } from "@/lib/nova/webhook-signature";
 import { webhookPayload } from "@/lib/nova/schemas";
-import { applyWebhook } from "./webhook";
+import { applyWebhook } from "@/lib/scoring/events";
 
 /** Nova's bodies are a few KB; anything this big is not a Nova webhook. */
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;

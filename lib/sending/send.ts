@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
 import { resumeUrlFor } from "@/lib/storage";
-import { recordScoringObservation } from "./results";
+import { recordScoringObservation } from "@/lib/scoring/results";
 
 /** Nova's batch limit (G5). */
 export const BATCH_SIZE = 25;

@@ -1,6 +1,7 @@
 /**
  * A deliberate, user-facing failure. Its message is shown as is; any other error becomes a
- * generic message plus a log line (so internals never leak to the browser).
+ * generic message plus a log line (so internals never leak to the browser). Neutral ground:
+ * domain modules, actions and routes all throw it without depending on auth.
  */
 export class UserError extends Error {
   constructor(

@@ -81,9 +81,9 @@ function fakeNova(req: http.IncomingMessage, body: string, res: http.ServerRespo
   send(404, { code: "NOT_FOUND", status: 404, message: "no", retryable: false });
 }
 
-type Worker = typeof import("./worker");
+type Worker = typeof import("./outbox-worker");
 type Db = typeof import("@/lib/db");
-type Ops = typeof import("./operations");
+type Ops = typeof import("@/lib/scoring/operations");
 let worker: Worker;
 let db: Db["db"];
 let ops: Ops;
@@ -108,9 +108,9 @@ beforeAll(async () => {
     NOVA_API_KEY: "sk_test_0123456789abcdefgh",
     NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
   });
-  worker = await import("./worker");
+  worker = await import("./outbox-worker");
   db = (await import("@/lib/db")).db;
-  ops = await import("./operations");
+  ops = await import("@/lib/scoring/operations");
 });
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 

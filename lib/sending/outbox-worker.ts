@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { backoffDelay, DEFAULT_RETRY } from "@/lib/nova/retry";
-import { countProgress } from "./operations";
-import { BATCH_SIZE, loadApplications, sendBatch, sendOne, type SendOutcome } from "./submission";
+import { countProgress } from "@/lib/scoring/operations";
+import { BATCH_SIZE, loadApplications, sendBatch, sendOne, type SendOutcome } from "./send";
 
 const WORKER_ID = `w_${process.pid}_${randomBytes(3).toString("hex")}`;
 /** A claim older than this belongs to a crashed worker and may be taken over. */
