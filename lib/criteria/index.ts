@@ -18,7 +18,7 @@ export interface CriteriaVersionView {
   staleCount: number;
 }
 
-type Source = "GENERATED" | "ADDED" | "EDITED" | "REMOVED" | "REPLACED";
+type Source = "GENERATED" | "ADDED" | "EDITED" | "REMOVED" | "REPLACED" | "SYNCED";
 
 function jobContextOf(job: {
   title: string;
@@ -65,7 +65,7 @@ export async function addCriterion(
   expected?: ExpectedRevision,
 ) {
   const revision = await requireEditable(actor, jobId, expected);
-  await withNova(() => novaFor(actor).addCriterion(jobId, item, revision));
+  await mutate(actor, jobId, (nova) => nova.addCriterion(jobId, item, revision));
   return storeCurrentVersion(actor, jobId, "ADDED", "criteria.criterion_added", item);
 }
 
@@ -77,13 +77,13 @@ export async function editCriterion(
   expected?: ExpectedRevision,
 ) {
   const revision = await requireEditable(actor, jobId, expected);
-  await withNova(() => novaFor(actor).editCriterion(jobId, criterionId, patch, revision));
+  await mutate(actor, jobId, (nova) => nova.editCriterion(jobId, criterionId, patch, revision));
   return storeCurrentVersion(actor, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
 }
 
 export async function removeCriterion(actor: Actor, jobId: string, criterionId: string, expected?: ExpectedRevision) {
   const revision = await requireEditable(actor, jobId, expected);
-  await withNova(() => novaFor(actor).removeCriterion(jobId, criterionId, revision));
+  await mutate(actor, jobId, (nova) => nova.removeCriterion(jobId, criterionId, revision));
   return storeCurrentVersion(actor, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
 }
 
@@ -94,7 +94,7 @@ export async function replaceCriteria(
   expected?: ExpectedRevision,
 ) {
   const revision = await requireEditable(actor, jobId, expected);
-  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria, revision));
+  await mutate(actor, jobId, (nova) => nova.replaceCriteria(jobId, criteria, revision));
   return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
 }
 
@@ -118,7 +118,7 @@ export async function saveDraftCriteria(
       "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
       "FORBIDDEN",
     );
-  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria, revision));
+  await mutate(actor, jobId, (nova) => nova.replaceCriteria(jobId, criteria, revision));
   return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
 }
 
@@ -141,6 +141,23 @@ export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jo
     });
   });
   return { jobId };
+}
+
+/**
+ * One criteria mutation at Nova. When Nova refuses it because the criteria changed elsewhere
+ * (a stale revision), Nova's current version is stored first, so "reload" shows theirs; then
+ * the refusal goes to the user, whose edit stays on their screen.
+ */
+async function mutate(actor: Actor, jobId: string, call: (nova: ReturnType<typeof novaFor>) => Promise<unknown>) {
+  try {
+    await withNova(() => call(novaFor(actor)));
+  } catch (err) {
+    if (err instanceof UserError && err.code === "CRITERIA_CONFLICT")
+      await storeCurrentVersion(actor, jobId, "SYNCED", "criteria.synced").catch((syncErr: unknown) =>
+        console.warn("[criteria] could not read the changed criteria back", syncErr),
+      );
+    throw err;
+  }
 }
 
 /** Checks the job can be edited; returns the revision to send as X-Expected-Criteria-Revision. */

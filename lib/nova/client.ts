@@ -257,6 +257,16 @@ export class NovaClient {
     return res.deletionRequest;
   }
 
+  /** Partner-scoped (§1.3: no tenant header needed; sending it is harmless). */
+  async getDeletionRequest(deletionRequestId: string) {
+    const res = await this.call({
+      method: "GET",
+      path: `/v1/deletion-requests/${enc(deletionRequestId)}`,
+      schema: deletionResponse,
+    });
+    return res.deletionRequest;
+  }
+
   // ── Transport ────────────────────────────────────────────────────────────────────────
   private async call<S extends z.ZodType>(opts: CallOptions<S>): Promise<z.output<S>> {
     const bucketName = bucketFor(opts.method, opts.path);

@@ -26,6 +26,7 @@ const SOURCE_LABEL: Record<string, string> = {
   REMOVED: "Criterion removed",
   REPLACED: "Replaced",
   ARCHIVED: "Archived",
+  SYNCED: "Changed outside Shortlist",
 };
 
 export default async function CriteriaPage({ params, searchParams }: Props) {
