@@ -16,8 +16,9 @@ export function startDashboardWorkers(): void {
     await runOutboxOnce();
   });
   loop("reconcile", Math.max(1000, Math.min(30_000, dashboard.reconcileAfterMs / 2)), async () => {
-    const { reconcileOnce } = await import("@/lib/sending/reconcile");
+    const { reconcileBatchesOnce, reconcileOnce } = await import("@/lib/sending/reconcile");
     await reconcileOnce(dashboard.reconcileAfterMs);
+    await reconcileBatchesOnce(dashboard.reconcileAfterMs);
   });
   loop("deletions", DELETION_POLL_MS, async () => {
     const { pollDeletionsOnce } = await import("@/lib/deletions");

@@ -101,12 +101,15 @@ describe("the full loop against a second, different Nova double", () => {
         resumeText: resume(n),
       })),
     );
-    for (const id of single) expect((await submitApplications(actor, jobId, [id])).count).toBe(1);
-    await until(
-      "three single scores",
-      () => db.application.findMany({ where: { id: { in: single } } }),
-      (apps) => apps.every((a) => a.pipelineStatus === "SCORED"),
-    );
+    // One at a time (the outbox would otherwise group them into one batch).
+    for (const id of single) {
+      expect((await submitApplications(actor, jobId, [id])).count).toBe(1);
+      await until(
+        "a single score",
+        () => db.application.findUniqueOrThrow({ where: { id } }),
+        (a) => a.pipelineStatus === "SCORED",
+      );
+    }
     expect(nova.requests.filter((r) => r.endsWith("/scoring-jobs") && r.startsWith("POST"))).toHaveLength(3);
 
     // Twenty-five as one batch, whose reply has no acceptedApplications: read back, not failed.
@@ -138,7 +141,11 @@ describe("the full loop against a second, different Nova double", () => {
     );
     // Every webhook was signed with the old (rotating) secret, base64 over timestamp.body, and accepted.
     expect(await db.webhookEvent.count({ where: { signatureOk: false } })).toBe(0);
-    expect(await db.webhookEvent.count({ where: { event: "score.completed", outcome: "processed" } })).toBe(28);
+    await until(
+      "all 28 score webhooks processed",
+      () => db.webhookEvent.count({ where: { event: "score.completed", outcome: "processed" } }),
+      (n) => n === 28,
+    );
 
     // Someone else changes the criteria at Nova: our edit is refused, their version stored.
     nova.changeCriteriaElsewhere(actor.tenantId, jobId);
