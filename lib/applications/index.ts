@@ -4,9 +4,10 @@ import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { requireOpenJob } from "@/lib/jobs";
-import { NovaApiError, novaFor } from "@/lib/nova";
-import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
+import { requireOpenJob } from "@/lib/jobs/guards";
+import { novaFor } from "@/lib/nova";
+import { withNova } from "@/lib/nova/user-message";
+import { getStorage, MAX_RESUME_FILE_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
 import type { CsvCandidate } from "./csv";
 import { nameFromFileName } from "./validation";
 
@@ -37,9 +38,9 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
   let file: { storageKey: string; fileName: string; mimeType: string; size: number; sha256: string } | null = null;
   if (input.resumeFile) {
     const f = input.resumeFile;
-    if (f.size > MAX_RESUME_BYTES)
+    if (f.size > MAX_RESUME_FILE_BYTES)
       throw fileError(
-        `${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_BYTES / 1024 / 1024} MB.`,
+        `${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_FILE_BYTES / 1024 / 1024} MB.`,
         "FILE_TOO_LARGE",
       );
     if (f.size === 0) throw fileError(`${f.name} is empty.`, "FILE_EMPTY");
@@ -117,19 +118,14 @@ export async function deleteApplication(actor: Actor, applicationId: string): Pr
   });
   if (!app) throw new UserError("That application does not exist.", "NOT_FOUND");
   const novaSawIt = app.submittedAt !== null || (await db.scoringJob.count({ where: { applicationId } })) > 0;
-  let deletionRequestId: string | null = null;
-  if (novaSawIt) {
-    try {
-      deletionRequestId = (await novaFor(actor).deleteApplication(app.jobId, app.id)).id;
-    } catch (err) {
-      if (err instanceof NovaApiError)
-        throw new UserError(
-          "Nova could not take the deletion request. Nothing was deleted; try again.",
-          "NOVA_UNAVAILABLE",
-        );
-      throw err;
-    }
-  }
+  const deletionRequestId = novaSawIt
+    ? (
+        await withNova(() => novaFor(actor).deleteApplication(app.jobId, app.id), {
+          message: "Nova could not take the deletion request. Nothing was deleted; try again.",
+          code: "NOVA_UNAVAILABLE",
+        })
+      ).id
+    : null;
   await transaction(async (tx) => {
     // Pending outbox items stay: the worker finds the application gone and counts them done.
     await tx.application.update({ where: { id: applicationId }, data: { currentScoringJobId: null } });

@@ -3,11 +3,12 @@ import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { requireOpenJob } from "@/lib/jobs";
+import { staleWhere } from "@/lib/applications/stale";
+import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
 import { novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
-import type { Importance } from "@/lib/nova/schemas";
-import { withNova } from "./nova-errors";
+import type { Importance } from "@/lib/nova/importance";
+import { withNova } from "@/lib/nova/user-message";
 
 export interface CriteriaVersionView {
   versionId: string;
@@ -123,12 +124,12 @@ export async function saveDraftCriteria(
 }
 
 export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireOpenJob(actor.orgId, jobId);
+  const job = await requireActiveCriteria(actor.orgId, jobId);
   const revision = await requireEditable(actor, jobId);
   await withNova(() => novaFor(actor).archiveCriteria(jobId, revision));
   await transaction(async (tx) => {
     await tx.criteriaVersion.update({
-      where: { id: job.activeCriteriaVersionId! },
+      where: { id: job.activeCriteriaVersionId },
       data: { status: "ARCHIVED", archivedAt: new Date() },
     });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: null } });
@@ -162,9 +163,7 @@ async function mutate(actor: Actor, jobId: string, call: (nova: ReturnType<typeo
 
 /** Checks the job can be edited; returns the revision to send as X-Expected-Criteria-Revision. */
 async function requireEditable(actor: Actor, jobId: string, expected?: ExpectedRevision): Promise<string | null> {
-  const job = await requireOpenJob(actor.orgId, jobId);
-  if (!job.activeCriteriaVersionId)
-    throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
+  const job = await requireActiveCriteria(actor.orgId, jobId);
   if (expected) return expected;
   const active = await db.criteriaVersion.findUnique({
     where: { id: job.activeCriteriaVersionId },
@@ -244,9 +243,6 @@ export async function versionView(jobId: string, versionId: string): Promise<Cri
   };
 }
 
-/** Applications whose current score used another (older) criteria version than the active one. */
-export function countStale(jobId: string, activeNovaId: string): Promise<number> {
-  return db.application.count({
-    where: { jobId, currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } },
-  });
+function countStale(jobId: string, activeNovaId: string): Promise<number> {
+  return db.application.count({ where: { jobId, ...staleWhere(activeNovaId) } });
 }

@@ -1,29 +1,14 @@
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
-import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { novaFor } from "@/lib/nova";
-import { withNova } from "@/lib/criteria/nova-errors";
+import { archiveCriteria } from "@/lib/criteria";
+import { requireJob, requireOpenJob } from "./guards";
 
 export interface JobInput {
   title: string;
   company: string;
   description: string;
   roleKnowledge?: string | null;
-}
-
-/** The job, if it belongs to the org; a NOT_FOUND UserError otherwise (never another org's). */
-export async function requireJob(orgId: string, jobId: string) {
-  const job = await db.job.findFirst({ where: { id: jobId, orgId } });
-  if (!job) throw new UserError("That job does not exist.", "NOT_FOUND");
-  return job;
-}
-
-export async function requireOpenJob(orgId: string, jobId: string) {
-  const job = await requireJob(orgId, jobId);
-  if (job.status === "CLOSED") throw new UserError("This job is closed.", "JOB_CLOSED");
-  return job;
 }
 
 /** Only the job's own fields, whatever else the caller's object carries. */
@@ -71,18 +56,9 @@ export async function updateJob(actor: Actor, jobId: string, input: JobInput): P
 export async function closeJob(actor: Actor, jobId: string): Promise<{ jobId: string }> {
   const job = await requireJob(actor.orgId, jobId);
   if (job.status === "CLOSED") return { jobId };
-  if (job.activeCriteriaVersionId) await withNova(() => novaFor(actor).archiveCriteria(jobId));
+  if (job.activeCriteriaVersionId) await archiveCriteria(actor, jobId);
   await transaction(async (tx) => {
-    if (job.activeCriteriaVersionId) {
-      await tx.criteriaVersion.update({
-        where: { id: job.activeCriteriaVersionId },
-        data: { status: "ARCHIVED", archivedAt: new Date() },
-      });
-    }
-    await tx.job.update({
-      where: { id: jobId },
-      data: { status: "CLOSED", closedAt: new Date(), activeCriteriaVersionId: null },
-    });
+    await tx.job.update({ where: { id: jobId }, data: { status: "CLOSED", closedAt: new Date() } });
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

@@ -12,8 +12,8 @@ import {
   generationReply,
   questionSetResponse,
   scoringJobEnvelope,
-  type Importance,
 } from "./schemas";
+import type { Importance } from "./importance";
 
 export interface JobContext {
   jobTitle: string;
@@ -221,6 +221,7 @@ export class NovaClient {
     return res.scoringJob;
   }
 
+  /** The newest scoring job of an application: how a batch reply without acceptances is read back. */
   async getLatestScore(jobId: string, applicationId: string) {
     const res = await this.call({
       method: "GET",
@@ -230,20 +231,21 @@ export class NovaClient {
     return res.scoringJob;
   }
 
+  /** A batch and its scoring jobs: for reconciliation when `batch.completed` never arrives. */
+  getBatch(jobId: string, batchId: string) {
+    return this.call({
+      method: "GET",
+      path: `/v1/jobs/${enc(jobId)}/scoring-batches/${enc(batchId)}`,
+      schema: batchStatusResponse,
+    });
+  }
+
   submitBatch(jobId: string, body: BatchRequest) {
     return this.call({
       method: "POST",
       path: `/v1/jobs/${enc(jobId)}/scoring-batches`,
       body,
       schema: batchSubmitResponse,
-    });
-  }
-
-  getBatch(jobId: string, batchId: string) {
-    return this.call({
-      method: "GET",
-      path: `/v1/jobs/${enc(jobId)}/scoring-batches/${enc(batchId)}`,
-      schema: batchStatusResponse,
     });
   }
 

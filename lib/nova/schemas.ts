@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORTANCES } from "./importance";
 
 /**
  * Zod schemas for Nova's G5 responses and webhook payloads (nova-api.md §2–§3). Objects are
@@ -122,6 +123,7 @@ export const batchSubmitResponse = z.object({
 });
 export type BatchSubmitResult = z.output<typeof batchSubmitResponse>;
 
+/** `GET …/scoring-batches/{id}`: read back by reconciliation and when a batch reply lists no acceptances. */
 export const batchStatusResponse = z.object({
   batch: batchSchema,
   scoringJobs: z.array(scoringJobSchema).default([]),
@@ -131,8 +133,7 @@ export const batchStatusResponse = z.object({
 export const importance = z
   .string()
   .transform((s) => s.toUpperCase())
-  .pipe(z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]));
-export type Importance = z.output<typeof importance>;
+  .pipe(z.enum(IMPORTANCES));
 
 const rawCriterion = z.object({
   id: z.string().min(1),

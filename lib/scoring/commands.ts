@@ -1,16 +1,10 @@
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { requireOpenJob } from "@/lib/jobs";
+import { staleWhere } from "@/lib/applications/stale";
+import { requireActiveCriteria } from "@/lib/jobs/guards";
 import { createOperation } from "./operations";
 import { loadApplications, sendOne } from "@/lib/sending/send";
-
-async function requireScorableJob(actor: Actor, jobId: string) {
-  const job = await requireOpenJob(actor.orgId, jobId);
-  if (!job.activeCriteriaVersionId)
-    throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
-  return job;
-}
 
 /** Queues first submissions: the given applications, or every one not yet accepted by Nova. */
 export async function submitApplications(
@@ -18,7 +12,7 @@ export async function submitApplications(
   jobId: string,
   applicationIds?: string[],
 ): Promise<{ operationId: string | null; count: number }> {
-  await requireScorableJob(actor, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   const apps = await db.application.findMany({
     where: { jobId, orgId: actor.orgId, ...(applicationIds ? { id: { in: applicationIds } } : {}) },
     select: { id: true },
@@ -45,16 +39,13 @@ export async function rescoreApplications(
   actor: Actor,
   input: { jobId: string; scope: RescoreScope; applicationIds?: string[]; criteriaVersionId?: string },
 ): Promise<{ operationId: string | null; count: number }> {
-  const job = await requireScorableJob(actor, input.jobId);
+  const job = await requireActiveCriteria(actor.orgId, input.jobId);
   if (input.criteriaVersionId) {
     const v = await db.criteriaVersion.findFirst({ where: { jobId: job.id, novaId: input.criteriaVersionId } });
     if (!v) throw new UserError("That criteria version does not belong to this job.", "NOT_FOUND");
   }
-  const active = await db.criteriaVersion.findUniqueOrThrow({ where: { id: job.activeCriteriaVersionId! } });
-  const where =
-    input.scope === "stale"
-      ? { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: active.novaId } }
-      : { id: { in: input.applicationIds ?? [] } };
+  const active = await db.criteriaVersion.findUniqueOrThrow({ where: { id: job.activeCriteriaVersionId } });
+  const where = input.scope === "stale" ? staleWhere(active.novaId) : { id: { in: input.applicationIds ?? [] } };
   if (input.scope !== "stale" && !input.applicationIds?.length)
     throw new UserError("Choose the applications to rescore.", "VALIDATION_ERROR");
   if (input.scope === "one" && input.applicationIds!.length !== 1)

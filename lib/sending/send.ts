@@ -1,11 +1,9 @@
 import { db } from "@/lib/db";
 import { NovaApiError, novaFor } from "@/lib/nova";
+import { novaRejectionReason } from "@/lib/nova/user-message";
 import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
 import { resumeUrlFor } from "@/lib/storage";
 import { recordScoringObservation } from "@/lib/scoring/results";
-
-/** Nova's batch limit (G5). */
-export const BATCH_SIZE = 25;
 
 type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplications>>[number]>;
 
@@ -34,12 +32,6 @@ function applicationDataOf(app: AppRow): ApplicationData | undefined {
 /** What happened to one application's submission. "retry" = Nova unavailable; try again later. */
 export type SendOutcome =
   { kind: "sent" } | { kind: "rejected"; code: string; message: string } | { kind: "retry"; message: string };
-
-/** The user-facing wording of a Nova refusal. */
-function describe(err: NovaApiError): string {
-  if (err.code === "CRITERIA_NOT_FOUND") return "This job has no active criteria. Generate criteria first.";
-  return err.message;
-}
 
 export async function markRejected(applicationId: string, code: string, message: string): Promise<void> {
   // An application that already has scores keeps them; the refusal is still shown.
@@ -92,7 +84,7 @@ export async function sendOne(app: AppRow, rescore?: { criteriaVersionId?: strin
 async function classify(applicationId: string, err: unknown): Promise<SendOutcome> {
   if (err instanceof NovaApiError && err.retryable) return { kind: "retry", message: err.message };
   if (err instanceof NovaApiError) {
-    const outcome = { kind: "rejected" as const, code: err.code, message: describe(err) };
+    const outcome = { kind: "rejected" as const, code: err.code, message: novaRejectionReason(err) };
     await markRejected(applicationId, outcome.code, outcome.message);
     return outcome;
   }

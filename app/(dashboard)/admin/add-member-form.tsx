@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { addMemberAction } from "./actions";
+import { addMember } from "./actions";
 
 export function AddMemberForm() {
   const router = useRouter();
@@ -23,7 +23,7 @@ export function AddMemberForm() {
         const form = e.currentTarget;
         const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
         startTransition(async () => {
-          const res = await addMemberAction({
+          const res = await addMember({
             email: data.email ?? "",
             name: data.name ?? "",
             role: data.role as "ADMIN" | "RECRUITER",

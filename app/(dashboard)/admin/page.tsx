@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { listMembers } from "@/lib/members";
-import { Card, PageHeader } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRow } from "./member-row";
 

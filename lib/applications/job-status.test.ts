@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { countsChanged, shouldPoll, type JobStatusResponse } from "./status";
+import type { OperationView } from "@/lib/scoring/operations";
+import { countsChanged, shouldPoll, type JobStatusResponse } from "./job-status";
 
 const counts = { total: 3, notSubmitted: 0, pending: 0, scored: 3, failed: 0, rejected: 0, stale: 0 };
 const status = (over: Partial<JobStatusResponse>): JobStatusResponse => ({
@@ -17,7 +18,7 @@ describe("shouldPoll", () => {
     expect(shouldPoll(status({ counts: { ...counts, pending: 1 } }))).toBe(true);
   });
   it("polls while an operation is still sending, not after it finished", () => {
-    const op = { id: "o", kind: "RESCORE", status: "running", total: 10, processed: 4, failed: 0 };
+    const op: OperationView = { id: "o", kind: "RESCORE", status: "running", total: 10, processed: 4, failed: 0 };
     expect(shouldPoll(status({ operations: [op] }))).toBe(true);
     expect(shouldPoll(status({ operations: [{ ...op, status: "completed", processed: 10 }] }))).toBe(false);
   });

@@ -1,15 +1,9 @@
+import type { OperationView } from "@/lib/scoring/operations";
+
 /**
  * Shape of `GET /api/jobs/[jobId]/status` (docs/dashboard-actions.md). Client-safe types and
  * the pure decisions the poller makes from them.
  */
-export interface OperationView {
-  id: string;
-  kind: string;
-  status: string;
-  total: number;
-  processed: number;
-  failed: number;
-}
 
 export interface JobStatusResponse {
   counts: {
@@ -25,10 +19,8 @@ export interface JobStatusResponse {
   operations: OperationView[];
 }
 
-const FINISHED = new Set(["completed", "failed", "cancelled", "COMPLETED", "FAILED", "CANCELLED", "done", "DONE"]);
-
 export function isOperationRunning(op: OperationView): boolean {
-  return !FINISHED.has(op.status) && op.processed + op.failed < op.total;
+  return (op.status === "pending" || op.status === "running") && op.processed + op.failed < op.total;
 }
 
 /** Keep polling while Nova still owes us a result or a bulk operation is still sending. */
