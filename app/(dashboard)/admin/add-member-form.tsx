@@ -5,6 +5,7 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import type { Role } from "@/lib/auth/roles";
 import { addMember } from "./actions";
 
 export function AddMemberForm() {
@@ -26,7 +27,7 @@ export function AddMemberForm() {
           const res = await addMember({
             email: data.email ?? "",
             name: data.name ?? "",
-            role: data.role as "ADMIN" | "RECRUITER",
+            role: data.role as Role,
             password: data.password ?? "",
           });
           if (res.ok) {
@@ -59,6 +60,7 @@ export function AddMemberForm() {
         <Select id="member-role" name="role" defaultValue="RECRUITER">
           <option value="RECRUITER">Recruiter</option>
           <option value="ADMIN">Admin</option>
+          <option value="HIRING_MANAGER">Hiring manager</option>
         </Select>
       </Field>
       <Field
