@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
-import { novaFor } from "@/lib/nova";
+import { NovaApiError, novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
 import type { Importance } from "@/lib/nova/importance";
-import { withNova } from "@/lib/nova/user-message";
+import { CRITERIA_CONFLICT_MESSAGE, isRevisionConflict, withNova } from "@/lib/nova/user-message";
 
 export interface CriteriaVersionView {
   versionId: string;
@@ -151,7 +151,15 @@ export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jo
  */
 async function mutate(actor: Actor, jobId: string, call: (nova: ReturnType<typeof novaFor>) => Promise<unknown>) {
   try {
-    await withNova(() => call(novaFor(actor)));
+    await withNova(async () => {
+      try {
+        await call(novaFor(actor));
+      } catch (err) {
+        if (err instanceof NovaApiError && isRevisionConflict(err, true))
+          throw new UserError(CRITERIA_CONFLICT_MESSAGE, "CRITERIA_CONFLICT");
+        throw err;
+      }
+    });
   } catch (err) {
     if (err instanceof UserError && err.code === "CRITERIA_CONFLICT")
       await storeCurrentVersion(actor, jobId, "SYNCED", "criteria.synced").catch((syncErr: unknown) =>

@@ -14,11 +14,13 @@ export const CRITERIA_CONFLICT_MESSAGE = "Someone else changed these criteria โ€
 
 /**
  * Nova's code for a stale revision was not captured (nova-api.md ยง9.12; the sandbox says
- * CRITERIA_REVISION_MISMATCH): any 409/412 that is not an idempotency clash counts as one.
+ * CRITERIA_REVISION_MISMATCH). Any code naming a revision is one; in answer to a criteria
+ * mutation that sent X-Expected-Criteria-Revision, so is any 409/412 that is not an
+ * idempotency clash (`afterRevisionedMutation`).
  */
-export function isRevisionConflict(err: NovaApiError): boolean {
+export function isRevisionConflict(err: NovaApiError, afterRevisionedMutation = false): boolean {
   if (/REVISION/i.test(err.code)) return true;
-  return (err.status === 409 || err.status === 412) && !err.code.startsWith("IDEMPOTENCY");
+  return afterRevisionedMutation && (err.status === 409 || err.status === 412) && !err.code.startsWith("IDEMPOTENCY");
 }
 
 const KNOWN: Record<string, string> = {
