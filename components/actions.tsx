@@ -10,6 +10,8 @@ export type Action<I, T> = (input: I) => Promise<ActionResult<T>>;
 
 type CriteriaVersionView = criteria.CriteriaVersionView;
 type CriterionInput = { text: string; importance: Importance };
+/** Nova's criteriaRevision the page showed (sent as X-Expected-Criteria-Revision). */
+type Revision = { expectedRevision?: string };
 type Started = { operationId: string; count: number };
 
 /**
@@ -32,14 +34,14 @@ export interface DashboardActions {
     { jobId: string; questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
     CriteriaVersionView
   >;
-  saveDraftCriteria: Action<{ jobId: string; criteria: CriterionInput[] }, CriteriaVersionView>;
-  addCriterion: Action<{ jobId: string } & CriterionInput, CriteriaVersionView>;
+  saveDraftCriteria: Action<{ jobId: string; criteria: CriterionInput[] } & Revision, CriteriaVersionView>;
+  addCriterion: Action<{ jobId: string } & CriterionInput & Revision, CriteriaVersionView>;
   editCriterion: Action<
-    { jobId: string; criterionId: string; text?: string; importance?: Importance },
+    { jobId: string; criterionId: string; text?: string; importance?: Importance } & Revision,
     CriteriaVersionView
   >;
-  removeCriterion: Action<{ jobId: string; criterionId: string }, CriteriaVersionView>;
-  replaceCriteria: Action<{ jobId: string; criteria: CriterionInput[] }, CriteriaVersionView>;
+  removeCriterion: Action<{ jobId: string; criterionId: string } & Revision, CriteriaVersionView>;
+  replaceCriteria: Action<{ jobId: string; criteria: CriterionInput[] } & Revision, CriteriaVersionView>;
 }
 
 const ActionsContext = createContext<DashboardActions | null>(null);

@@ -22,10 +22,18 @@ export function startDashboardWorkers(): void {
     await drainInbox();
   });
   loop("reconcile", Math.max(1000, Math.min(30_000, dashboard.reconcileAfterMs / 2)), async () => {
-    const { reconcileOnce } = await import("@/lib/sending/reconcile");
+    const { reconcileBatchesOnce, reconcileOnce } = await import("@/lib/sending/reconcile");
     await reconcileOnce(dashboard.reconcileAfterMs);
+    await reconcileBatchesOnce(dashboard.reconcileAfterMs);
+  });
+  loop("deletions", DELETION_POLL_MS, async () => {
+    const { pollDeletionsOnce } = await import("@/lib/deletions");
+    await pollDeletionsOnce(DELETION_POLL_MS);
   });
 }
+
+/** Nova deletes within minutes; a few seconds between checks keeps the audit log current. */
+const DELETION_POLL_MS = 3000;
 
 function loop(name: string, everyMs: number, pass: () => Promise<void>): void {
   const tick = async () => {

@@ -29,12 +29,16 @@ export function CriteriaManager({
   criteria,
   isAdmin,
   staleCount,
+  revision,
 }: {
   jobId: string;
   criteria: ManagedCriterion[];
   isAdmin: boolean;
   staleCount: number;
+  /** Nova's criteriaRevision of the version shown: every save says "based on this one". */
+  revision: string | null;
 }) {
+  const expectedRevision = revision ?? undefined;
   const router = useRouter();
   const { addCriterion, editCriterion, removeCriterion, replaceCriteria } = useActions();
   const { run, pending, error } = useAction();
@@ -63,7 +67,13 @@ export function CriteriaManager({
     if (!other) return;
     const next = [...criteria];
     [next[i], next[other.idx]] = [next[other.idx]!, next[i]!];
-    save(() => replaceCriteria({ jobId, criteria: next.map(({ text, importance }) => ({ text, importance })) }));
+    save(() =>
+      replaceCriteria({
+        jobId,
+        expectedRevision,
+        criteria: next.map(({ text, importance }) => ({ text, importance })),
+      }),
+    );
   };
 
   return (
@@ -93,6 +103,7 @@ export function CriteriaManager({
                         () =>
                           editCriterion({
                             jobId,
+                            expectedRevision,
                             criterionId: c.id,
                             ...(text !== c.text ? { text } : {}),
                             ...(importance !== c.importance ? { importance } : {}),
@@ -142,7 +153,7 @@ export function CriteriaManager({
                         variant="ghost"
                         size="sm"
                         disabled={pending || criteria.length === 1}
-                        onClick={() => save(() => removeCriterion({ jobId, criterionId: c.id }))}
+                        onClick={() => save(() => removeCriterion({ jobId, criterionId: c.id, expectedRevision }))}
                         aria-label={`Remove: ${c.text}`}
                       >
                         Remove
@@ -167,7 +178,9 @@ export function CriteriaManager({
             submitLabel="Add criterion"
             pending={pending}
             resetOnSubmit
-            onSubmit={(text, importance) => save(() => addCriterion({ jobId, text, importance }))}
+            onSubmit={(text, importance, saved) =>
+              save(() => addCriterion({ jobId, text, importance, expectedRevision }), saved)
+            }
           />
         </section>
       ) : null}
@@ -189,7 +202,7 @@ function CriterionForm({
   submitLabel: string;
   pending: boolean;
   resetOnSubmit?: boolean;
-  onSubmit: (text: string, importance: Importance) => void;
+  onSubmit: (text: string, importance: Importance, saved: () => void) => void;
   onCancel?: () => void;
 }) {
   const [text, setText] = useState(initial?.text ?? "");
@@ -200,8 +213,10 @@ function CriterionForm({
       onSubmit={(e) => {
         e.preventDefault();
         if (!text.trim()) return;
-        onSubmit(text.trim(), importance);
-        if (resetOnSubmit) setText("");
+        // Cleared only once saved: a refused save (say, a revision conflict) keeps the user's text.
+        onSubmit(text.trim(), importance, () => {
+          if (resetOnSubmit) setText("");
+        });
       }}
     >
       <Field id={`${idPrefix}-text`} label="Criterion">

@@ -117,6 +117,18 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
             <fieldset key={q.id} className="rounded-md border border-slate-200 p-3">
               <legend className="px-1 text-sm font-medium text-slate-900">{q.question}</legend>
               {q.hint ? <p className="mb-2 text-xs text-slate-600">{q.hint}</p> : null}
+              {q.selectionType === "text" ? (
+                // Older Nova generations also ask free-text questions.
+                <input
+                  type="text"
+                  aria-label={q.question}
+                  value={typeof answers[q.id] === "string" ? (answers[q.id] as string) : ""}
+                  disabled={busy !== null}
+                  maxLength={500}
+                  className="w-full rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+                  onChange={(e) => setAnswers((prev) => ({ ...prev, [q.id]: e.target.value }))}
+                />
+              ) : null}
               <div className="space-y-1">
                 {q.options.map((opt) => {
                   const multi = q.selectionType === "multi";

@@ -143,6 +143,13 @@ export async function deleteApplication(actor: Actor, applicationId: string): Pr
     await tx.scoringJob.deleteMany({ where: { applicationId } });
     await tx.application.delete({ where: { id: applicationId } });
     if (app.resumeFile) await tx.resumeFile.delete({ where: { id: app.resumeFile.id } });
+    // Polled until Nova reports it done (lib/deletions); the audit log then shows the outcome.
+    if (deletionRequestId)
+      await tx.novaDeletionRequest.upsert({
+        where: { novaId: deletionRequestId },
+        create: { orgId: actor.orgId, novaId: deletionRequestId, scope: "application", targetId: applicationId },
+        update: {},
+      });
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

@@ -17,6 +17,8 @@ function errorOf(env: Record<string, string | undefined>): ConfigError {
   throw new Error("expected a ConfigError");
 }
 
+const real = { NOVA_API_URL: "https://embed.nova.dweet.com", APP_URL: "https://shortlist.example.com" };
+
 describe("parseConfig", () => {
   it("fills embedded defaults: port 3000, sandbox on, demo on", () => {
     const c = parseConfig(base);
@@ -77,7 +79,7 @@ describe("parseConfig", () => {
         NOVA_API_KEY: base.NOVA_API_KEY,
       }).setting,
     ).toBe("NOVA_WEBHOOK_SECRET");
-    const c = parseConfig({ ...base, NOVA_API_URL: "https://embed.nova.dweet.com/" });
+    const c = parseConfig({ ...base, ...real, NOVA_API_URL: "https://embed.nova.dweet.com/" });
     expect(c.nova.apiUrl).toBe("https://embed.nova.dweet.com");
     expect(c.sandbox.enabled).toBe(false);
     expect(c.demo).toBe(false);
@@ -102,5 +104,73 @@ describe("parseConfig", () => {
   it("treats empty strings as unset and DEMO=0 as off", () => {
     expect(parseConfig({ ...base, PORT: "" }).port).toBe(3000);
     expect(parseConfig({ ...base, DEMO: "0" }).demo).toBe(false);
+  });
+
+  it.each([
+    "http://shortlist.example.com",
+    "https://localhost:3000",
+    "https://127.0.0.1",
+    "https://10.1.2.3",
+    "https://192.168.0.5",
+    "https://[::1]:3000",
+  ])("refuses to start with APP_URL=%s and a real NOVA_API_URL, naming APP_URL", (appUrl) => {
+    const err = errorOf({ ...base, ...real, APP_URL: appUrl });
+    expect(err.setting).toBe("APP_URL");
+    expect(err.message).toMatch(/APP_URL.*(https|public)/);
+  });
+
+  it("refuses the default (loopback) APP_URL with a real NOVA_API_URL", () => {
+    expect(errorOf({ ...base, NOVA_API_URL: real.NOVA_API_URL }).setting).toBe("APP_URL");
+  });
+
+  it("lets a Nova on a private address (a test double) reach a private APP_URL", () => {
+    const c = parseConfig({ ...base, NOVA_API_URL: "http://127.0.0.1:3799", APP_URL: "http://localhost:3700" });
+    expect(c.sandbox.enabled).toBe(false);
+    expect(c.nova.apiUrl).toBe("http://127.0.0.1:3799");
+  });
+
+  it.each(["https://embed.nova.dweet.com/v1", "https://embed.nova.dweet.com/v1/", "https://embed.nova.dweet.com/V1//"])(
+    "normalises NOVA_API_URL=%s (the client adds /v1 itself)",
+    (url) => {
+      expect(parseConfig({ ...base, ...real, NOVA_API_URL: url }).nova.apiUrl).toBe("https://embed.nova.dweet.com");
+    },
+  );
+
+  it.each([
+    ["sk_live_abc_DEF-123+456/789=xyz", "whsec_abc_DEF-123+456/789=xyz"],
+    [
+      "sk_test_" + "A1b2-C3d4_E5f6+G7h8/",
+      "whsec_" + Buffer.from("a 32-byte secret for the webhook!").toString("base64"),
+    ],
+  ])("accepts key %s and secret %s (Nova documents the prefixes, not the alphabet)", (key, secret) => {
+    const c = parseConfig({ ...base, ...real, NOVA_API_KEY: key, NOVA_WEBHOOK_SECRET: secret });
+    expect(c.nova.apiKey).toBe(key);
+    expect(c.nova.webhookSecrets).toEqual([secret]);
+  });
+
+  it("keeps the prefix check and never echoes a rejected key or secret", () => {
+    for (const [setting, value] of [
+      ["NOVA_API_KEY", "pk_live_abc_DEF-123+456/789=xyz"],
+      ["NOVA_API_KEY", "sk_live_has a space in it ok"],
+      ["NOVA_WEBHOOK_SECRET", "shh_abc_DEF-123+456/789=xyz"],
+    ] as const) {
+      const err = errorOf({ ...base, [setting]: value });
+      expect(err.setting).toBe(setting);
+      expect(err.message).not.toContain(value);
+    }
+  });
+
+  it("reads a comma-separated NOVA_WEBHOOK_SECRET as secrets being rotated; the first signs", () => {
+    const c = parseConfig({ ...base, NOVA_WEBHOOK_SECRET: "whsec_newnewnewnewnewnew1, whsec_oldoldoldoldoldold2" });
+    expect(c.nova.webhookSecrets).toEqual(["whsec_newnewnewnewnewnew1", "whsec_oldoldoldoldoldold2"]);
+    expect(c.nova.webhookSecret).toBe("whsec_newnewnewnewnewnew1");
+    expect(errorOf({ ...base, NOVA_WEBHOOK_SECRET: "whsec_newnewnewnewnewnew1,oops" }).setting).toBe(
+      "NOVA_WEBHOOK_SECRET",
+    );
+  });
+
+  it("gives scoring submissions a timeout that fits a 25-resume batch", () => {
+    expect(parseConfig(base).nova.scoringTimeoutMs).toBe(120_000);
+    expect(parseConfig({ ...base, NOVA_SCORING_TIMEOUT_SECONDS: "300" }).nova.scoringTimeoutMs).toBe(300_000);
   });
 });

@@ -1,5 +1,12 @@
 import { isIP } from "node:net";
 import { z } from "zod";
+import {
+  API_KEY_PATTERN,
+  isPrivateHost,
+  normaliseNovaApiUrl,
+  splitSecrets,
+  WEBHOOK_SECRET_PATTERN,
+} from "./nova-settings";
 
 /**
  * Every setting Shortlist reads, validated once. `parseConfig` is pure (env in, config out) so
@@ -30,8 +37,22 @@ const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   DEMO: flag.optional(),
   NOVA_API_URL: url.optional(),
-  NOVA_API_KEY: z.string().regex(/^sk_(test|live)_[A-Za-z0-9]{16,}$/, "must look like sk_test_… or sk_live_…"),
-  NOVA_WEBHOOK_SECRET: z.string().regex(/^whsec_[A-Za-z0-9]{16,}$/, "must look like whsec_…"),
+  // The messages never echo the value: these are secrets.
+  NOVA_API_KEY: z.string().regex(API_KEY_PATTERN, "must look like sk_test_… or sk_live_… (16+ printable characters)"),
+  NOVA_WEBHOOK_SECRET: z
+    .string()
+    .transform(splitSecrets)
+    .pipe(
+      z
+        .array(z.string().regex(WEBHOOK_SECRET_PATTERN, "must look like whsec_… (comma-separate two while rotating)"))
+        .min(1, "must look like whsec_…")
+        .max(5, "lists at most 5 secrets"),
+    ),
+  /**
+   * Per attempt, for scoring submissions: Nova downloads every resume of a batch (up to 25)
+   * while the request waits (§2.2), so the 20 s that suits other calls is far too short.
+   */
+  NOVA_SCORING_TIMEOUT_SECONDS: z.coerce.number().int().min(5).max(600).default(120),
   NOVA_SANDBOX_RATE_LIMITS: z.string().optional(),
   NOVA_SANDBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).optional(),
   NOVA_SANDBOX_WEBHOOK_URL: url.optional(),
@@ -69,9 +90,10 @@ export function parseConfig(env: Record<string, string | undefined>) {
   const e = parsed.data;
   const appUrl = (e.APP_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
   const sandboxUrl = `${appUrl}/api/nova-sandbox`;
-  const novaApiUrl = (e.NOVA_API_URL ?? sandboxUrl).replace(/\/$/, "");
+  const novaApiUrl = e.NOVA_API_URL ? normaliseNovaApiUrl(e.NOVA_API_URL) : sandboxUrl;
   const sandboxEnabled = novaApiUrl === sandboxUrl;
   const loopbackApp = isLoopbackUrl(appUrl);
+  if (!sandboxEnabled) requireReachableAppUrl(appUrl, novaApiUrl, e.APP_URL !== undefined);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -91,7 +113,11 @@ export function parseConfig(env: Record<string, string | undefined>) {
     nova: {
       apiUrl: novaApiUrl,
       apiKey: e.NOVA_API_KEY,
-      webhookSecret: e.NOVA_WEBHOOK_SECRET,
+      /** The first secret: what the embedded sandbox signs with. */
+      webhookSecret: e.NOVA_WEBHOOK_SECRET[0]!,
+      /** Every accepted secret (two while one is being rotated). */
+      webhookSecrets: e.NOVA_WEBHOOK_SECRET,
+      scoringTimeoutMs: e.NOVA_SCORING_TIMEOUT_SECONDS * 1000,
     },
     benchBareRoute: e.BENCH_BARE_ROUTE === "1",
     dashboard: {
@@ -129,4 +155,24 @@ export function isLoopbackUrl(raw: string): boolean {
 export function demoWarning(config: Config): string | null {
   if (!config.demo || config.loopbackApp) return null;
   return `DEMO=1 on ${config.appUrl}: demo accounts exist on an address others can reach. Turn DEMO off for real use.`;
+}
+
+/**
+ * A hosted Nova downloads uploaded resumes from `${APP_URL}/api/files/…` (and only over https,
+ * §5.3), so an http, loopback or private APP_URL would have every uploaded candidate refused at
+ * intake. Fail at start-up instead. A Nova that is itself on a private address (a test double,
+ * an on-premises gateway) shares the network, so the check applies only to a public Nova.
+ */
+function requireReachableAppUrl(appUrl: string, novaApiUrl: string, appUrlSet: boolean): void {
+  if (isPrivateHost(new URL(novaApiUrl).hostname)) return;
+  const app = new URL(appUrl);
+  const hint = "Nova downloads uploaded resumes from it";
+  if (!appUrlSet)
+    throw new ConfigError("APP_URL", `is required with a real NOVA_API_URL (${hint}); set your public https address`);
+  if (app.protocol !== "https:") throw new ConfigError("APP_URL", `must be https with a real NOVA_API_URL (${hint})`);
+  if (isPrivateHost(app.hostname))
+    throw new ConfigError(
+      "APP_URL",
+      `must be a public address with a real NOVA_API_URL, not ${app.hostname} (${hint}; use a tunnel locally)`,
+    );
 }

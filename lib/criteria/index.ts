@@ -5,19 +5,21 @@ import { db, type Prisma } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
-import { novaFor } from "@/lib/nova";
+import { NovaApiError, novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
 import type { Importance } from "@/lib/nova/importance";
-import { withNova } from "@/lib/nova/user-message";
+import { CRITERIA_CONFLICT_MESSAGE, isRevisionConflict, withNova } from "@/lib/nova/user-message";
 
 export interface CriteriaVersionView {
   versionId: string;
   number: number;
+  /** Nova's criteriaRevision: what the next edit sends back as its expected revision. */
+  revision: string | null;
   criteria: { id: string; text: string; importance: Importance; order: number }[];
   staleCount: number;
 }
 
-type Source = "GENERATED" | "ADDED" | "EDITED" | "REMOVED" | "REPLACED";
+type Source = "GENERATED" | "ADDED" | "EDITED" | "REMOVED" | "REPLACED" | "SYNCED";
 
 function jobContextOf(job: {
   title: string;
@@ -55,9 +57,20 @@ export async function generateCriteria(
   );
 }
 
-export async function addCriterion(actor: Actor, jobId: string, item: { text: string; importance: Importance }) {
-  await requireActiveCriteria(actor.orgId, jobId);
-  await withNova(() => novaFor(actor).addCriterion(jobId, item));
+/**
+ * The criteriaRevision an edit is based on: the one the user's page showed, else the one of our
+ * active copy. Nova refuses the mutation (409) when its criteria moved on since.
+ */
+export type ExpectedRevision = string | null | undefined;
+
+export async function addCriterion(
+  actor: Actor,
+  jobId: string,
+  item: { text: string; importance: Importance },
+  expected?: ExpectedRevision,
+) {
+  const revision = await requireEditable(actor, jobId, expected);
+  await mutate(actor, jobId, (nova) => nova.addCriterion(jobId, item, revision));
   return storeCurrentVersion(actor, jobId, "ADDED", "criteria.criterion_added", item);
 }
 
@@ -66,15 +79,16 @@ export async function editCriterion(
   jobId: string,
   criterionId: string,
   patch: { text?: string; importance?: Importance },
+  expected?: ExpectedRevision,
 ) {
-  await requireActiveCriteria(actor.orgId, jobId);
-  await withNova(() => novaFor(actor).editCriterion(jobId, criterionId, patch));
+  const revision = await requireEditable(actor, jobId, expected);
+  await mutate(actor, jobId, (nova) => nova.editCriterion(jobId, criterionId, patch, revision));
   return storeCurrentVersion(actor, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
 }
 
-export async function removeCriterion(actor: Actor, jobId: string, criterionId: string) {
-  await requireActiveCriteria(actor.orgId, jobId);
-  await withNova(() => novaFor(actor).removeCriterion(jobId, criterionId));
+export async function removeCriterion(actor: Actor, jobId: string, criterionId: string, expected?: ExpectedRevision) {
+  const revision = await requireEditable(actor, jobId, expected);
+  await mutate(actor, jobId, (nova) => nova.removeCriterion(jobId, criterionId, revision));
   return storeCurrentVersion(actor, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
 }
 
@@ -82,9 +96,10 @@ export async function replaceCriteria(
   actor: Actor,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
+  expected?: ExpectedRevision,
 ) {
-  await requireActiveCriteria(actor.orgId, jobId);
-  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria));
+  const revision = await requireEditable(actor, jobId, expected);
+  await mutate(actor, jobId, (nova) => nova.replaceCriteria(jobId, criteria, revision));
   return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
 }
 
@@ -97,10 +112,11 @@ export async function saveDraftCriteria(
   actor: Actor,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
+  expected?: ExpectedRevision,
 ) {
-  await requireActiveCriteria(actor.orgId, jobId);
+  const revision = await requireEditable(actor, jobId, expected);
   await assertMayReplaceCriteria(db, actor, jobId);
-  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria));
+  await mutate(actor, jobId, (nova) => nova.replaceCriteria(jobId, criteria, revision));
   return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length }, (tx) =>
     assertMayReplaceCriteria(tx, actor, jobId),
   );
@@ -131,7 +147,8 @@ export async function assertMayReplaceCriteria(
 
 export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jobId: string }> {
   const job = await requireActiveCriteria(actor.orgId, jobId);
-  await withNova(() => novaFor(actor).archiveCriteria(jobId));
+  const revision = await requireEditable(actor, jobId);
+  await withNova(() => novaFor(actor).archiveCriteria(jobId, revision));
   await transaction(async (tx) => {
     await tx.criteriaVersion.update({
       where: { id: job.activeCriteriaVersionId },
@@ -147,6 +164,42 @@ export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jo
     });
   });
   return { jobId };
+}
+
+/**
+ * One criteria mutation at Nova. When Nova refuses it because the criteria changed elsewhere
+ * (a stale revision), Nova's current version is stored first, so "reload" shows theirs; then
+ * the refusal goes to the user, whose edit stays on their screen.
+ */
+async function mutate(actor: Actor, jobId: string, call: (nova: ReturnType<typeof novaFor>) => Promise<unknown>) {
+  try {
+    await withNova(async () => {
+      try {
+        await call(novaFor(actor));
+      } catch (err) {
+        if (err instanceof NovaApiError && isRevisionConflict(err, true))
+          throw new UserError(CRITERIA_CONFLICT_MESSAGE, "CRITERIA_CONFLICT");
+        throw err;
+      }
+    });
+  } catch (err) {
+    if (err instanceof UserError && err.code === "CRITERIA_CONFLICT")
+      await storeCurrentVersion(actor, jobId, "SYNCED", "criteria.synced").catch((syncErr: unknown) =>
+        console.warn("[criteria] could not read the changed criteria back", syncErr),
+      );
+    throw err;
+  }
+}
+
+/** Checks the job can be edited; returns the revision to send as X-Expected-Criteria-Revision. */
+async function requireEditable(actor: Actor, jobId: string, expected?: ExpectedRevision): Promise<string | null> {
+  const job = await requireActiveCriteria(actor.orgId, jobId);
+  if (expected) return expected;
+  const active = await db.criteriaVersion.findUnique({
+    where: { id: job.activeCriteriaVersionId },
+    select: { criteriaRevision: true },
+  });
+  return active?.criteriaRevision ?? null;
 }
 
 /**
@@ -177,6 +230,7 @@ async function storeCurrentVersion(
           number: current.version.version,
           status: current.version.status,
           source,
+          criteriaRevision: current.criteriaRevision,
           createdById: actor.userId,
           criteria: {
             create: current.criteria.map((c) => ({
@@ -215,6 +269,7 @@ export async function versionView(jobId: string, versionId: string): Promise<Cri
   return {
     versionId: v.novaId,
     number: v.number,
+    revision: v.criteriaRevision,
     criteria: v.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance, order: c.order })),
     staleCount: await countStale(jobId, v.novaId),
   };

@@ -18,6 +18,8 @@ export interface VersionView {
   number: number;
   status: string;
   source: string;
+  /** Nova's criteriaRevision (null when Nova did not send one). */
+  criteriaRevision: string | null;
   createdAt: Date;
   criteria: CriterionView[];
 }
@@ -28,6 +30,7 @@ const versionSelect = {
   number: true,
   status: true,
   source: true,
+  criteriaRevision: true,
   createdAt: true,
   criteria: {
     orderBy: { order: "asc" },

@@ -13,11 +13,20 @@ interface Seen {
 }
 
 let server: http.Server | undefined;
-afterEach(() => new Promise<void>((r) => (server ? server.close(() => r()) : r())));
+afterEach(
+  () =>
+    new Promise<void>((r) => {
+      if (!server) return r();
+      server.close(() => r());
+      server.closeAllConnections();
+    }),
+);
 
 /** A tiny real HTTP server whose answers the test scripts, one per request. */
 interface Answer {
   status: number;
+  /** Answer this late (a Nova busy downloading resumes). */
+  delayMs?: number;
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -32,12 +41,15 @@ async function serve(answers: ((seen: Seen) => Answer)[]) {
       seen.push(s);
       const pick = answers[Math.min(seen.length - 1, answers.length - 1)];
       const answer: Answer = pick ? pick(s) : { status: 500 };
-      res.writeHead(answer.status, {
-        "content-type": "application/json",
-        "x-trace-id": `tr-${seen.length}`,
-        ...answer.headers,
-      });
-      res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
+      setTimeout(() => {
+        if (res.destroyed) return;
+        res.writeHead(answer.status, {
+          "content-type": "application/json",
+          "x-trace-id": `tr-${seen.length}`,
+          ...answer.headers,
+        });
+        res.end(answer.body === undefined ? "" : JSON.stringify(answer.body));
+      }, answer.delayMs ?? 0);
     });
   });
   await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
@@ -141,9 +153,40 @@ describe("NovaClient", () => {
       () => ({ status: 500, body: envelope("INTERNAL_ERROR", 500, true) }),
       () => ({ status: 200, body: { criteria: [{ id: "crit_1", text: "Go", importance: "must_have", order: 0 }] } }),
     ]);
-    const res = await client(url).addCriterion("j1", { text: "Go", importance: "MUST_HAVE" });
-    expect(res.criteria[0]!.importance).toBe("MUST_HAVE");
+    await client(url).addCriterion("j1", { text: "Go", importance: "MUST_HAVE" }, "rev_1");
     expect(seen[0]!.headers["idempotency-key"]).toBeTruthy();
     expect(seen[1]!.headers["idempotency-key"]).toBe(seen[0]!.headers["idempotency-key"]);
+    expect(seen.map((s) => s.headers["x-expected-criteria-revision"])).toEqual(["rev_1", "rev_1"]);
+  });
+
+  it("normalises a base URL that already ends in /v1", async () => {
+    const { url, seen } = await serve([() => ({ status: 200, body: { scoringJob } })]);
+    await client(`${url}/v1/`).getLatestScore("j1", "a1");
+    expect(seen[0]!.url).toBe("/v1/jobs/j1/applications/a1/score");
+  });
+
+  it("retries a timed-out submission with the same request, which Nova answers with the same job", async () => {
+    // Nova's submission is idempotent on (job, application): the retry must be the same call.
+    const { url, seen } = await serve([
+      () => ({ status: 202, body: { scoringJob }, delayMs: 400 }),
+      () => ({ status: 202, body: { scoringJob } }),
+    ]);
+    const nova = new NovaClient({
+      baseUrl: url,
+      apiKey: "sk_test_0123456789abcdef",
+      tenantId: "org_t1",
+      pacer: new Pacer(),
+      sleep: async () => undefined,
+      scoringTimeoutMs: 100,
+    });
+    const job = await nova.submitScoringJob("j1", "a1", {
+      resume: { type: "url", url: "https://x/y.pdf" },
+      jobDescription: "d",
+    });
+    expect(job.id).toBe("sj1");
+    expect(seen).toHaveLength(2);
+    expect(seen[1]!.url).toBe(seen[0]!.url);
+    expect(seen[1]!.body).toBe(seen[0]!.body);
+    expect(seen[1]!.headers["idempotency-key"]).toBeUndefined();
   });
 });

@@ -4,11 +4,12 @@ import { NovaApiError } from "./errors";
 import { bucketFor, processPacer, type Pacer } from "./pacing";
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from "./retry";
 import {
+  batchStatusResponse,
   batchSubmitResponse,
-  criteriaListResponse,
   currentCriteriaResponse,
   deletionResponse,
   errorEnvelope,
+  generationReply,
   analyticsErrorsResponse,
   analyticsLatencyResponse,
   analyticsOverviewResponse,
@@ -62,6 +63,12 @@ export interface NovaClientOptions {
   /** Per attempt. Criteria AI calls are synchronous and take 10–20 s, so they get longer. */
   timeoutMs?: number;
   aiTimeoutMs?: number;
+  /**
+   * Per attempt, for scoring submissions: Nova fetches every resume of the request (up to 25
+   * in a batch) before answering (§2.2). A retry after a timeout is safe: submissions are
+   * idempotent on (job, application) and batches on their set of applications.
+   */
+  scoringTimeoutMs?: number;
 }
 
 export type AnalyticsRange = "1h" | "24h" | "7d" | "30d" | "90d";
@@ -91,7 +98,8 @@ export class NovaClient {
   private readonly baseUrl: string;
 
   constructor(private readonly options: NovaClientOptions) {
-    this.baseUrl = options.baseUrl.replace(/\/$/, "");
+    // The paths below start with /v1, so a base URL copied with its /v1 must not double it.
+    this.baseUrl = options.baseUrl.replace(/\/+$/, "").replace(/\/v1$/i, "");
     this.fetchImpl = options.fetch ?? fetch;
     this.sleep = options.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
     this.retry = { ...DEFAULT_RETRY, ...options.retry };
@@ -110,6 +118,10 @@ export class NovaClient {
     return res.questionSet;
   }
 
+  /**
+   * Flat (G3+) or nested (G2) reply. Callers store what `getCurrentCriteria` reads back, not
+   * this reply: its shape is the least settled part of the contract (§9.8).
+   */
   generateCriteria(
     jobId: string,
     input: { jobContext: JobContext; questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
@@ -118,7 +130,7 @@ export class NovaClient {
       method: "POST",
       path: `/v1/jobs/${enc(jobId)}/criteria/generate`,
       body: input,
-      schema: criteriaListResponse,
+      schema: generationReply,
       idempotent: true,
     });
   }
@@ -131,53 +143,70 @@ export class NovaClient {
     });
   }
 
-  addCriterion(jobId: string, item: { text: string; importance: Importance }) {
+  // Every criteria mutation takes the criteriaRevision the user's edit was based on (from
+  // `…/versions/current`) and sends it as X-Expected-Criteria-Revision: Nova refuses (409) a
+  // change to criteria someone else changed meanwhile instead of silently overwriting theirs.
+
+  addCriterion(jobId: string, item: { text: string; importance: Importance }, expectedRevision?: string | null) {
     return this.call({
       method: "POST",
       path: `/v1/jobs/${enc(jobId)}/criteria/items`,
       body: item,
-      schema: criteriaListResponse,
+      schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  editCriterion(jobId: string, criterionId: string, patch: { text?: string; importance?: Importance }) {
+  editCriterion(
+    jobId: string,
+    criterionId: string,
+    patch: { text?: string; importance?: Importance },
+    expectedRevision?: string | null,
+  ) {
     return this.call({
       method: "PATCH",
       path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`,
       body: patch,
-      schema: criteriaListResponse,
+      schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  removeCriterion(jobId: string, criterionId: string) {
+  removeCriterion(jobId: string, criterionId: string, expectedRevision?: string | null) {
     // §9.9: the body is {success:true} and maybe the remaining criteria; callers re-read the version.
     return this.call({
       method: "DELETE",
       path: `/v1/jobs/${enc(jobId)}/criteria/items/${enc(criterionId)}`,
       schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  replaceCriteria(jobId: string, criteria: { text: string; importance: Importance }[], expectedRevision?: string) {
+  replaceCriteria(
+    jobId: string,
+    criteria: { text: string; importance: Importance }[],
+    expectedRevision?: string | null,
+  ) {
     return this.call({
       method: "PUT",
       path: `/v1/jobs/${enc(jobId)}/criteria`,
       body: { criteria },
-      schema: criteriaListResponse,
+      schema: z.object({}).loose(),
       idempotent: true,
-      headers: expectedRevision ? { "X-Expected-Criteria-Revision": expectedRevision } : undefined,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
-  archiveCriteria(jobId: string) {
+  archiveCriteria(jobId: string, expectedRevision?: string | null) {
     return this.call({
       method: "DELETE",
       path: `/v1/jobs/${enc(jobId)}/criteria`,
       schema: z.object({}).loose(),
       idempotent: true,
+      headers: revisionHeader(expectedRevision),
     });
   }
 
@@ -201,6 +230,25 @@ export class NovaClient {
     return res.scoringJob;
   }
 
+  /** The newest scoring job of an application: how a batch reply without acceptances is read back. */
+  async getLatestScore(jobId: string, applicationId: string) {
+    const res = await this.call({
+      method: "GET",
+      path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/score`,
+      schema: scoringJobEnvelope,
+    });
+    return res.scoringJob;
+  }
+
+  /** A batch and its scoring jobs: for reconciliation when `batch.completed` never arrives. */
+  getBatch(jobId: string, batchId: string) {
+    return this.call({
+      method: "GET",
+      path: `/v1/jobs/${enc(jobId)}/scoring-batches/${enc(batchId)}`,
+      schema: batchStatusResponse,
+    });
+  }
+
   submitBatch(jobId: string, body: BatchRequest) {
     return this.call({
       method: "POST",
@@ -215,6 +263,16 @@ export class NovaClient {
     const res = await this.call({
       method: "DELETE",
       path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}`,
+      schema: deletionResponse,
+    });
+    return res.deletionRequest;
+  }
+
+  /** Partner-scoped (§1.3: no tenant header needed; sending it is harmless). */
+  async getDeletionRequest(deletionRequestId: string) {
+    const res = await this.call({
+      method: "GET",
+      path: `/v1/deletion-requests/${enc(deletionRequestId)}`,
       schema: deletionResponse,
     });
     return res.deletionRequest;
@@ -299,7 +357,11 @@ export class NovaClient {
     const bucketName = bucketFor(opts.method, opts.path);
     const bucket = this.pacer.bucket(this.baseUrl, bucketName);
     const timeoutMs =
-      bucketName === "criteria_ai" ? (this.options.aiTimeoutMs ?? 60_000) : (this.options.timeoutMs ?? 20_000);
+      bucketName === "criteria_ai"
+        ? (this.options.aiTimeoutMs ?? 60_000)
+        : bucketName === "scoring_intake_single" || bucketName === "scoring_intake_batch"
+          ? (this.options.scoringTimeoutMs ?? 120_000)
+          : (this.options.timeoutMs ?? 20_000);
     const headers: Record<string, string> = {
       Authorization: `Bearer ${this.options.apiKey}`,
       "X-Tenant-Id": this.options.tenantId,
@@ -346,6 +408,10 @@ export class NovaClient {
       await this.sleep(wait);
     }
   }
+}
+
+function revisionHeader(revision: string | null | undefined): Record<string, string> | undefined {
+  return revision ? { "X-Expected-Criteria-Revision": revision } : undefined;
 }
 
 function enc(segment: string): string {

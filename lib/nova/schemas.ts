@@ -8,18 +8,33 @@ import { IMPORTANCES } from "./importance";
  * mean pending.
  */
 
-export const scoringStatus = z
-  .string()
-  .transform((s) => s.toLowerCase())
-  .pipe(
-    z
-      .enum(["pending", "queued", "processing", "in_progress", "completed", "failed", "partial_failure"])
-      .transform((s) => {
-        if (s === "completed") return "completed" as const;
-        if (s === "failed" || s === "partial_failure") return "failed" as const;
-        return "pending" as const;
-      }),
-  );
+const warned = new Set<string>();
+/**
+ * Logs a contract surprise once per process (per kind and value), so an unknown enum value from
+ * a newer Nova is visible in the logs without flooding them on every poll.
+ */
+export function warnOnce(kind: string, value: string): void {
+  const key = `${kind}:${value}`;
+  if (warned.has(key)) return;
+  warned.add(key);
+  console.warn(`[nova] unexpected ${kind} ${JSON.stringify(value).slice(0, 80)}; tolerated`);
+}
+
+const PENDING_STATUSES = new Set(["pending", "queued", "processing", "in_progress", "running", "started"]);
+const FAILED_STATUSES = new Set(["failed", "partial_failure", "error", "cancelled", "canceled"]);
+
+/**
+ * Any letter case; G1's queued/processing and G2's IN_PROGRESS mean pending. A status no
+ * generation documents is treated as pending (and logged once): reconciliation reads it back
+ * later, which is safer than failing the whole response or guessing an outcome.
+ */
+export const scoringStatus = z.string().transform((raw) => {
+  const s = raw.toLowerCase();
+  if (s === "completed" || s === "succeeded") return "completed" as const;
+  if (FAILED_STATUSES.has(s)) return "failed" as const;
+  if (!PENDING_STATUSES.has(s)) warnOnce("status", raw);
+  return "pending" as const;
+});
 export type ScoringStatus = z.output<typeof scoringStatus>;
 
 const nullableString = z
@@ -61,7 +76,8 @@ export const scoringJobSchema = z.object({
   assessment: assessmentSchema.nullish().transform((v) => v ?? null),
   errorCode: nullableString,
   errorMessage: nullableString,
-  queuedAt: z.string(),
+  // Some shapes omit it; callers fall back to "now" (the submission time).
+  queuedAt: nullableString,
   startedAt: nullableString,
   completedAt: nullableString,
   failedAt: nullableString,
@@ -72,9 +88,9 @@ export const scoringJobEnvelope = z.object({ scoringJob: scoringJobSchema });
 
 export const batchSchema = z.object({
   id: z.string().min(1),
-  jobId: z.string(),
+  jobId: z.string().nullish(),
   status: scoringStatus.optional().transform((s) => s ?? "pending"),
-  totalJobs: z.number().int(),
+  totalJobs: z.number().int().default(0),
   completedJobs: z.number().int().default(0),
   failedJobs: z.number().int().default(0),
   createdAt: z.string().nullish(),
@@ -91,28 +107,60 @@ const rejectedApplication = z.object({
 });
 export type RejectedApplication = z.output<typeof rejectedApplication>;
 
+/**
+ * G5 lists `acceptedApplications`; G3/G4 answered `{ batch, scoringJobIds }` only. Then
+ * `acceptedApplications` is null: acceptance cannot be read from the reply and the caller must
+ * read it back (batch status, or per application) before deciding anything failed.
+ */
 export const batchSubmitResponse = z.object({
   batch: batchSchema,
   scoringJobIds: z.array(z.string()).default([]),
-  acceptedApplications: z.array(z.object({ applicationId: z.string(), scoringJobId: z.string() })).default([]),
+  acceptedApplications: z
+    .array(z.object({ applicationId: z.string(), scoringJobId: z.string() }))
+    .nullish()
+    .transform((v) => v ?? null),
   rejectedApplications: z.array(rejectedApplication).default([]),
 });
 export type BatchSubmitResult = z.output<typeof batchSubmitResponse>;
+
+/** `GET …/scoring-batches/{id}`: read back by reconciliation and when a batch reply lists no acceptances. */
+export const batchStatusResponse = z.object({
+  batch: batchSchema,
+  scoringJobs: z.array(scoringJobSchema).default([]),
+  rejectedApplications: z.array(rejectedApplication).default([]),
+});
 
 export const importance = z
   .string()
   .transform((s) => s.toUpperCase())
   .pipe(z.enum(IMPORTANCES));
 
-export const criterionSchema = z.object({
+const rawCriterion = z.object({
   id: z.string().min(1),
   text: z.string(),
   importance,
-  order: z.number().int(),
+  order: z.number().int().nullish(),
 });
+/** Criteria in Nova's order; items without `order` (some generations omit it) keep their list position. */
+const criterionList = z
+  .array(rawCriterion)
+  .transform((items) => items.map((c, i) => ({ ...c, order: c.order ?? i })).sort((a, b) => a.order - b.order));
+export const criterionSchema = rawCriterion.transform((c) => ({ ...c, order: c.order ?? 0 }));
 export type NovaCriterion = z.output<typeof criterionSchema>;
 
-export const criteriaListResponse = z.object({ criteria: z.array(criterionSchema) });
+export const criteriaListResponse = z.object({ criteria: criterionList });
+
+/**
+ * The criteria-generation reply: flat `{ criteria: Criterion[] }` (G3+) or G2's version envelope
+ * `{ criteria: { id, version, status, criteria: Criterion[] } }`. Callers read the version back
+ * from `…/criteria/versions/current` anyway; this only has to recognise a success.
+ */
+export const generationReply = z.union([
+  z.object({ criteria: criterionList }).transform((r) => ({ criteria: r.criteria, versionId: null })),
+  z
+    .object({ criteria: z.object({ id: z.string().nullish(), criteria: criterionList }) })
+    .transform((r) => ({ criteria: r.criteria.criteria, versionId: r.criteria.id ?? null })),
+]);
 
 export const criteriaVersionMeta = z.object({
   id: z.string().min(1),
@@ -125,40 +173,55 @@ export type NovaCriteriaVersionMeta = z.output<typeof criteriaVersionMeta>;
 
 export const currentCriteriaResponse = z.object({
   version: criteriaVersionMeta,
-  criteriaRevision: z.string().nullish(),
-  criteria: z.array(criterionSchema),
-});
-export type NovaCurrentCriteria = z.output<typeof currentCriteriaResponse>;
-
-export const questionSetSchema = z.object({
-  id: z.string().min(1),
-  jobId: z.string().nullish(),
-  questions: z.array(
-    z.object({
-      id: z.string(),
-      question: z.string(),
-      selectionType: z
-        .string()
-        .transform((s) => s.toLowerCase())
-        .pipe(
-          z
-            .enum(["single", "multi", "single_select", "multi_select"])
-            .transform((s) => (s.startsWith("multi") ? "multi" : "single")),
-        ),
-      options: z.array(z.string()).default([]),
-      hint: nullableString,
-    }),
-  ),
-  guidance: z
-    .string()
-    .nullish()
-    .transform((v) => v ?? ""),
-  expiresAt: z
+  criteriaRevision: z
     .string()
     .nullish()
     .transform((v) => v ?? null),
+  criteria: criterionList,
 });
+export type NovaCurrentCriteria = z.output<typeof currentCriteriaResponse>;
+
+export const questionSetSchema = z
+  .object({
+    id: z.string().min(1),
+    jobId: z.string().nullish(),
+    questions: z.array(
+      z.object({
+        id: z.string(),
+        question: z.string(),
+        // G3+ selectionType single|multi; G1/G2 type singleSelect|MULTI_SELECT|TEXT. Others are
+        // tolerated: with options they are offered as a single choice, without as free text.
+        selectionType: z.string().nullish(),
+        type: z.string().nullish(),
+        options: z.array(z.string()).default([]),
+        hint: nullableString,
+      }),
+    ),
+    guidance: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? ""),
+    expiresAt: z
+      .string()
+      .nullish()
+      .transform((v) => v ?? null),
+  })
+  .transform(({ questions, ...set }) => ({
+    ...set,
+    questions: questions.map(({ selectionType, type, ...q }) => ({
+      ...q,
+      selectionType: questionKind(selectionType ?? type ?? "", q.options.length > 0),
+    })),
+  }));
 export type NovaQuestionSet = z.output<typeof questionSetSchema>;
+function questionKind(raw: string, hasOptions: boolean): "single" | "multi" | "text" {
+  const s = raw.toLowerCase().replace(/[^a-z]/g, "");
+  if (s.startsWith("multi")) return "multi";
+  if (s.startsWith("single")) return "single";
+  if (s !== "text") warnOnce("question type", raw);
+  return hasOptions ? "single" : "text";
+}
+
 export const questionSetResponse = z.object({ questionSet: questionSetSchema });
 
 export const deletionRequestSchema = z.object({
@@ -197,7 +260,8 @@ const eventName = z.string().transform((s) => s.toLowerCase().replace(/_/g, ".")
 
 export const scoreCompletedEvent = z.object({
   event: eventName.pipe(z.literal("score.completed")),
-  tenantId: z.string(),
+  // G1 payloads had no tenantId: matched by job and application within the org that owns the job.
+  tenantId: nullableString,
   scoringJobId: z.string().min(1),
   criteriaVersionId: nullableString,
   jobId: z.string(),
@@ -210,7 +274,8 @@ export const scoreCompletedEvent = z.object({
 
 export const scoreFailedEvent = z.object({
   event: eventName.pipe(z.literal("score.failed")),
-  tenantId: z.string(),
+  // G1 payloads had no tenantId: matched by job and application within the org that owns the job.
+  tenantId: nullableString,
   scoringJobId: z.string().min(1),
   criteriaVersionId: nullableString,
   jobId: z.string(),
@@ -228,7 +293,8 @@ export const scoreFailedEvent = z.object({
 
 export const batchCompletedEvent = z.object({
   event: eventName.pipe(z.literal("batch.completed")),
-  tenantId: z.string(),
+  // G1 payloads had no tenantId: matched by job and application within the org that owns the job.
+  tenantId: nullableString,
   batchId: z.string().min(1),
   jobId: z.string(),
   totalJobs: z.number().int(),

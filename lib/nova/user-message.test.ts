@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { NovaApiError } from "./errors";
-import { NO_CRITERIA_MESSAGE, novaRejectionReason, novaUserError, withNova } from "./user-message";
+import { isRevisionConflict, NO_CRITERIA_MESSAGE, novaRejectionReason, novaUserError, withNova } from "./user-message";
 
 const refusal = (code: string, status = 404, traceId: string | null = null) =>
   new NovaApiError({ code, status, message: `Nova says ${code}`, traceId });
@@ -18,6 +18,16 @@ describe("Nova errors as user messages", () => {
       code: "NOVA_SOMETHING_ELSE",
       message: "Nova refused the request: Nova says SOMETHING_ELSE (trace tr_1)",
     });
+  });
+
+  it("words a stale criteria revision, by code anywhere and by 409 after a revisioned mutation", () => {
+    expect(novaUserError(refusal("CRITERIA_REVISION_MISMATCH", 409))).toMatchObject({
+      code: "CRITERIA_CONFLICT",
+      message: "Someone else changed these criteria — reload to see their version",
+    });
+    expect(isRevisionConflict(refusal("CONFLICT", 409), true)).toBe(true);
+    expect(isRevisionConflict(refusal("CONFLICT", 409))).toBe(false);
+    expect(isRevisionConflict(refusal("IDEMPOTENCY_REQUEST_IN_PROGRESS", 409), true)).toBe(false);
   });
 
   it("turns transient trouble into try-again", () => {

@@ -9,6 +9,20 @@ import { NovaApiError } from "./errors";
 export const NO_CRITERIA_MESSAGE = "This job has no active criteria. Generate criteria first.";
 export const NOVA_UNAVAILABLE_MESSAGE = "Nova is not answering right now. Try again in a minute.";
 
+/** A stale X-Expected-Criteria-Revision: the user's edit stays on screen with these words. */
+export const CRITERIA_CONFLICT_MESSAGE = "Someone else changed these criteria — reload to see their version";
+
+/**
+ * Nova's code for a stale revision was not captured (nova-api.md §9.12; the sandbox says
+ * CRITERIA_REVISION_MISMATCH). Any code naming a revision is one; in answer to a criteria
+ * mutation that sent X-Expected-Criteria-Revision, so is any 409/412 that is not an
+ * idempotency clash (`afterRevisionedMutation`).
+ */
+export function isRevisionConflict(err: NovaApiError, afterRevisionedMutation = false): boolean {
+  if (/REVISION/i.test(err.code)) return true;
+  return afterRevisionedMutation && (err.status === 409 || err.status === 412) && !err.code.startsWith("IDEMPOTENCY");
+}
+
 const KNOWN: Record<string, string> = {
   QUESTION_SET_NOT_FOUND: "Those clarification questions have expired. Generate new ones.",
   ANSWER_MISMATCH: "Answer every clarification question (and only those).",
@@ -30,6 +44,7 @@ export function novaRejectionReason(err: NovaApiError): string {
  * so support can find the request in Nova's portal.
  */
 export function novaUserError(err: NovaApiError): UserError {
+  if (isRevisionConflict(err)) return new UserError(CRITERIA_CONFLICT_MESSAGE, "CRITERIA_CONFLICT");
   if (err.retryable) return new UserError(NOVA_UNAVAILABLE_MESSAGE, "NOVA_UNAVAILABLE");
   const message =
     KNOWN[err.code] ??

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db";
+import { warnOnce } from "@/lib/nova/schemas";
 import type { BatchCompletedEvent, ScoreCompletedEvent, ScoreFailedEvent, WebhookPayload } from "@/lib/nova/schemas";
 import { applyObservation } from "./results";
 
@@ -22,12 +23,17 @@ export async function applyNovaEvent(tx: Tx, payload: WebhookPayload): Promise<E
   }
 }
 
-/** Matched by (tenant, job, application) first: Nova's ids are only trusted inside that scope. */
-async function findApplication(tx: Tx, tenantId: string, jobId: string, applicationId: string) {
-  return tx.application.findFirst({
-    where: { id: applicationId, jobId, org: { tenantId } },
-    select: { id: true, orgId: true },
+/**
+ * Matched by (tenant, job, application): Nova's ids are only trusted inside that scope. A payload
+ * without tenantId (G1) is matched by job and application within the org that owns the job.
+ */
+async function findApplication(tx: Tx, tenantId: string | null, jobId: string, applicationId: string) {
+  if (!tenantId) warnOnce("webhook without", "tenantId");
+  const app = await tx.application.findFirst({
+    where: { id: applicationId, jobId, ...(tenantId ? { org: { tenantId } } : {}) },
+    select: { id: true, orgId: true, job: { select: { orgId: true } } },
   });
+  return app && app.job.orgId === app.orgId ? { id: app.id, orgId: app.orgId } : null;
 }
 
 async function applyScoreEvent(tx: Tx, e: ScoreCompletedEvent | ScoreFailedEvent): Promise<EventOutcome> {
@@ -72,7 +78,7 @@ async function applyScoreEvent(tx: Tx, e: ScoreCompletedEvent | ScoreFailedEvent
  */
 async function applyBatchEvent(tx: Tx, e: BatchCompletedEvent): Promise<EventOutcome> {
   const job = await tx.job.findFirst({
-    where: { id: e.jobId, org: { tenantId: e.tenantId } },
+    where: { id: e.jobId, ...(e.tenantId ? { org: { tenantId: e.tenantId } } : {}) },
     select: { id: true, orgId: true },
   });
   if (!job) return { outcome: "ignored", detail: "unknown job" };

@@ -33,7 +33,7 @@ export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<nu
         assessment: job.assessment,
         errorCode: job.errorCode,
         errorMessage: job.errorMessage,
-        queuedAt: new Date(job.queuedAt),
+        queuedAt: job.queuedAt ? new Date(job.queuedAt) : null,
         startedAt: job.startedAt ? new Date(job.startedAt) : null,
         completedAt: job.completedAt ? new Date(job.completedAt) : null,
         failedAt: job.failedAt ? new Date(job.failedAt) : null,
@@ -62,4 +62,72 @@ export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<nu
     await db.scoringJob.updateMany({ where: { id: row.id, status: "PENDING" }, data: { updatedAt: new Date() } });
   }
   return updated;
+}
+
+/**
+ * Batches too: a batch whose `batch.completed` never arrived is read back from
+ * `GET …/scoring-batches/{id}` once it is older than `olderThanMs` (and at most once per that
+ * interval): its counters and status, and every scoring job it lists (their score webhooks may
+ * have been lost with it).
+ */
+export async function reconcileBatchesOnce(olderThanMs: number, limit = 20): Promise<number> {
+  const cutoff = new Date(Date.now() - olderThanMs);
+  const stuck = await db.scoringBatch.findMany({
+    where: { status: "pending", createdAt: { lt: cutoff }, checkedAt: { lt: cutoff } },
+    orderBy: { checkedAt: "asc" },
+    take: limit,
+  });
+  let finished = 0;
+  for (const row of stuck) {
+    const { count } = await db.scoringBatch.updateMany({
+      where: { id: row.id, checkedAt: row.checkedAt },
+      data: { checkedAt: new Date() },
+    });
+    if (count === 0) continue; // another instance is on it
+    const org = await db.organization.findUnique({ where: { id: row.orgId }, select: { tenantId: true } });
+    if (!org) continue;
+    try {
+      const { batch, scoringJobs } = await novaFor(org).getBatch(row.jobId, row.novaBatchId);
+      const apps = await db.application.findMany({
+        where: { orgId: row.orgId, jobId: row.jobId, id: { in: scoringJobs.map((j) => j.applicationId) } },
+        select: { id: true },
+      });
+      const known = new Set(apps.map((a) => a.id));
+      for (const job of scoringJobs) {
+        if (!known.has(job.applicationId)) continue;
+        await recordScoringObservation({
+          orgId: row.orgId,
+          applicationId: job.applicationId,
+          novaScoringJobId: job.id,
+          status: job.status,
+          criteriaVersionNovaId: job.criteriaVersionId,
+          score: job.score,
+          assessment: job.assessment,
+          errorCode: job.errorCode,
+          errorMessage: job.errorMessage,
+          queuedAt: job.queuedAt ? new Date(job.queuedAt) : null,
+          completedAt: job.completedAt ? new Date(job.completedAt) : null,
+          failedAt: job.failedAt ? new Date(job.failedAt) : null,
+          batchId: row.id,
+        });
+      }
+      await db.scoringBatch.update({
+        where: { id: row.id },
+        data: {
+          status: batch.status,
+          totalJobs: batch.totalJobs || row.totalJobs,
+          completedJobs: batch.completedJobs,
+          failedJobs: batch.failedJobs,
+          ...(batch.status !== "pending"
+            ? { completedAt: batch.completedAt ? new Date(batch.completedAt) : new Date() }
+            : {}),
+        },
+      });
+      if (batch.status !== "pending") finished++;
+    } catch (err) {
+      if (!(err instanceof NovaApiError)) throw err;
+      console.warn("[reconcile] could not check batch", row.novaBatchId, err.code);
+    }
+  }
+  return finished;
 }

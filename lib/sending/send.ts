@@ -72,7 +72,7 @@ export async function sendOne(app: AppRow, rescore?: { criteriaVersionId?: strin
       assessment: job.assessment,
       errorCode: job.errorCode,
       errorMessage: job.errorMessage,
-      queuedAt: new Date(job.queuedAt),
+      queuedAt: job.queuedAt ? new Date(job.queuedAt) : null,
     });
     await db.application.update({ where: { id: app.id }, data: { submittedAt: app.submittedAt ?? new Date() } });
     return { kind: "sent" };
@@ -127,7 +127,16 @@ export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome
       update: {},
     });
     const queuedAt = res.batch.createdAt ? new Date(res.batch.createdAt) : new Date();
-    for (const accepted of res.acceptedApplications) {
+    const rejectedIds = new Set(res.rejectedApplications.map((r) => r.applicationId));
+    const acceptedApplications =
+      res.acceptedApplications ??
+      (await readBackAcceptance(
+        apps[0]!.org,
+        job.id,
+        res.batch.id,
+        apps.filter((a) => !rejectedIds.has(a.id)).map((a) => a.id),
+      ));
+    for (const accepted of acceptedApplications) {
       const app = apps.find((a) => a.id === accepted.applicationId);
       if (!app) continue;
       await recordScoringObservation({
@@ -170,4 +179,39 @@ export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome
     }
     throw err;
   }
+}
+
+/**
+ * A G3/G4 batch reply (`{ batch, scoringJobIds }`) does not say which application got which
+ * scoring job. Read it back before deciding anything: the batch's status lists its jobs, and
+ * whatever that misses is asked per application (latest score). An application neither knows
+ * stays unacknowledged and is retried; a resubmission is idempotent, so that is safe.
+ */
+async function readBackAcceptance(
+  org: { tenantId: string },
+  jobId: string,
+  batchId: string,
+  applicationIds: string[],
+): Promise<{ applicationId: string; scoringJobId: string }[]> {
+  const nova = novaFor(org);
+  const found = new Map<string, string>();
+  try {
+    for (const j of (await nova.getBatch(jobId, batchId)).scoringJobs) found.set(j.applicationId, j.id);
+  } catch (err) {
+    if (!(err instanceof NovaApiError)) throw err;
+    console.warn("[submit] could not read batch", batchId, "back:", err.code);
+  }
+  for (const applicationId of applicationIds) {
+    if (found.has(applicationId)) continue;
+    try {
+      found.set(applicationId, (await nova.getLatestScore(jobId, applicationId)).id);
+    } catch (err) {
+      if (!(err instanceof NovaApiError)) throw err;
+      // APPLICATION_NOT_FOUND: Nova has no job for it (yet); it is retried later.
+    }
+  }
+  return applicationIds.flatMap((applicationId) => {
+    const scoringJobId = found.get(applicationId);
+    return scoringJobId ? [{ applicationId, scoringJobId }] : [];
+  });
 }

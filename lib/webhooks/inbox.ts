@@ -42,7 +42,7 @@ export function refuseUnread(headers: DeliveryHeaders, reason: string): Promise<
  * event is the applier's job, so Nova gets its 2xx as soon as the delivery is safe on disk.
  */
 export async function storeDelivery(headers: DeliveryHeaders, rawBody: Uint8Array): Promise<StoreResult> {
-  const secret = getConfig().nova.webhookSecret;
+  const secret = getConfig().nova.webhookSecrets;
   const bodyOnly = verifyWebhookSignature({ rawBody, signature: headers.signature, secret });
   const withTimestamp =
     !bodyOnly &&

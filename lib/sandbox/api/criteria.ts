@@ -53,16 +53,23 @@ export async function getBatch(ctx: TenantContext): Promise<ApiResult> {
 }
 
 /**
+ * Nova documents X-Expected-Criteria-Revision on PUT; the sandbox honours it on every criteria
+ * mutation (when sent), so a client that sends it everywhere gets the same conflict everywhere.
+ */
+function expectedRevisionOf(ctx: TenantContext): string | undefined {
+  return ctx.req.headers.get("x-expected-criteria-revision") ?? undefined;
+}
+
+/**
  * PUT replaces the whole set. Like generate it works with no or archived criteria (a full set
  * needs no base); `X-Expected-Criteria-Revision`, when sent, must name the active version.
  */
 export async function putCriteria(ctx: TenantContext): Promise<ApiResult> {
   const { criteria } = parseInput(replaceCriteriaSchema, ctx.body);
-  const expected = ctx.req.headers.get("x-expected-criteria-revision") ?? undefined;
   const version = await createVersion(ctx.tenant.id, ctx.params.jobId!, {
     source: "replace",
     requireActive: false,
-    expectedRevision: expected,
+    expectedRevision: expectedRevisionOf(ctx),
     build: (active) => assignIds(active ? criteriaOf(active) : [], criteria),
   });
   return json(200, { criteria: criteriaOf(version) });
@@ -74,6 +81,7 @@ export async function addItem(ctx: TenantContext): Promise<ApiResult> {
   const version = await createVersion(ctx.tenant.id, ctx.params.jobId!, {
     source: "add",
     requireActive: true,
+    expectedRevision: expectedRevisionOf(ctx),
     build: (active) => assignIds([], [...criteriaOf(active!), { ...input, id }]),
   });
   const criteria = criteriaOf(version);
@@ -86,6 +94,7 @@ export async function patchItem(ctx: TenantContext): Promise<ApiResult> {
   const version = await createVersion(ctx.tenant.id, jobId, {
     source: "edit",
     requireActive: true,
+    expectedRevision: expectedRevisionOf(ctx),
     build: (active) => {
       const current = criteriaOf(active!);
       if (!current.some((c) => c.id === criterionId)) throw criterionNotFound(criterionId);
@@ -105,6 +114,7 @@ export async function deleteItem(ctx: TenantContext): Promise<ApiResult> {
   const version = await createVersion(ctx.tenant.id, jobId, {
     source: "remove",
     requireActive: true,
+    expectedRevision: expectedRevisionOf(ctx),
     build: (active) => {
       const current = criteriaOf(active!);
       if (!current.some((c) => c.id === criterionId)) throw criterionNotFound(criterionId);
@@ -122,6 +132,7 @@ export async function archiveCriteria(ctx: TenantContext): Promise<ApiResult> {
   await createVersion(ctx.tenant.id, ctx.params.jobId!, {
     source: "archive",
     requireActive: true,
+    expectedRevision: expectedRevisionOf(ctx),
     status: "ARCHIVED",
     build: (active) => criteriaOf(active!),
   });

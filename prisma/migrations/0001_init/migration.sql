@@ -91,6 +91,19 @@ CREATE TABLE "ResumeFile" (
 );
 
 -- CreateTable
+CREATE TABLE "NovaDeletionRequest" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "novaId" TEXT NOT NULL,
+    "scope" TEXT NOT NULL,
+    "targetId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "requestedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "checkedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" DATETIME
+);
+
+-- CreateTable
 CREATE TABLE "Job" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "orgId" TEXT NOT NULL,
@@ -116,6 +129,7 @@ CREATE TABLE "CriteriaVersion" (
     "number" INTEGER NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'ACTIVE',
     "source" TEXT NOT NULL,
+    "criteriaRevision" TEXT,
     "createdById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "archivedAt" DATETIME,
@@ -369,6 +383,7 @@ CREATE TABLE "ScoringBatch" (
     "failedJobs" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "completedAt" DATETIME,
+    "checkedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "ScoringBatch_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -434,6 +449,12 @@ CREATE INDEX "Application_orgId_idx" ON "Application"("orgId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ResumeFile_storageKey_key" ON "ResumeFile"("storageKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NovaDeletionRequest_novaId_key" ON "NovaDeletionRequest"("novaId");
+
+-- CreateIndex
+CREATE INDEX "NovaDeletionRequest_status_checkedAt_idx" ON "NovaDeletionRequest"("status", "checkedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Job_activeCriteriaVersionId_key" ON "Job"("activeCriteriaVersionId");

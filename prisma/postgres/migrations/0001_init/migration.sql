@@ -125,6 +125,21 @@ CREATE TABLE "ResumeFile" (
 );
 
 -- CreateTable
+CREATE TABLE "NovaDeletionRequest" (
+    "id" TEXT NOT NULL,
+    "orgId" TEXT NOT NULL,
+    "novaId" TEXT NOT NULL,
+    "scope" TEXT NOT NULL,
+    "targetId" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "requestedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "checkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "finishedAt" TIMESTAMP(3),
+
+    CONSTRAINT "NovaDeletionRequest_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Job" (
     "id" TEXT NOT NULL,
     "orgId" TEXT NOT NULL,
@@ -150,6 +165,7 @@ CREATE TABLE "CriteriaVersion" (
     "number" INTEGER NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'ACTIVE',
     "source" TEXT NOT NULL,
+    "criteriaRevision" TEXT,
     "createdById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "archivedAt" TIMESTAMP(3),
@@ -427,6 +443,7 @@ CREATE TABLE "ScoringBatch" (
     "failedJobs" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "completedAt" TIMESTAMP(3),
+    "checkedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "ScoringBatch_pkey" PRIMARY KEY ("id")
 );
@@ -495,6 +512,12 @@ CREATE INDEX "Application_orgId_idx" ON "Application"("orgId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ResumeFile_storageKey_key" ON "ResumeFile"("storageKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "NovaDeletionRequest_novaId_key" ON "NovaDeletionRequest"("novaId");
+
+-- CreateIndex
+CREATE INDEX "NovaDeletionRequest_status_checkedAt_idx" ON "NovaDeletionRequest"("status", "checkedAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Job_activeCriteriaVersionId_key" ON "Job"("activeCriteriaVersionId");

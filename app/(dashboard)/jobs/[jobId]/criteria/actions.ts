@@ -32,8 +32,8 @@ export const generateCriteria = orgAction(
 // afterwards only the admin-only edits below change criteria.
 export const saveDraftCriteria = orgAction(
   { role: "RECRUITER", schema: replaceCriteriaSchema },
-  async ({ jobId, criteria: items }, ctx) => {
-    const view = await criteria.saveDraftCriteria(ctx.actor, jobId, items);
+  async ({ jobId, criteria: items, expectedRevision }, ctx) => {
+    const view = await criteria.saveDraftCriteria(ctx.actor, jobId, items, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -43,8 +43,8 @@ export const saveDraftCriteria = orgAction(
 
 export const addCriterion = orgAction(
   { role: "ADMIN", schema: addCriterionSchema },
-  async ({ jobId, ...item }, ctx) => {
-    const view = await criteria.addCriterion(ctx.actor, jobId, item);
+  async ({ jobId, expectedRevision, ...item }, ctx) => {
+    const view = await criteria.addCriterion(ctx.actor, jobId, item, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -52,8 +52,8 @@ export const addCriterion = orgAction(
 
 export const editCriterion = orgAction(
   { role: "ADMIN", schema: editCriterionSchema },
-  async ({ jobId, criterionId, ...patch }, ctx) => {
-    const view = await criteria.editCriterion(ctx.actor, jobId, criterionId, patch);
+  async ({ jobId, criterionId, expectedRevision, ...patch }, ctx) => {
+    const view = await criteria.editCriterion(ctx.actor, jobId, criterionId, patch, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -61,8 +61,8 @@ export const editCriterion = orgAction(
 
 export const removeCriterion = orgAction(
   { role: "ADMIN", schema: removeCriterionSchema },
-  async ({ jobId, criterionId }, ctx) => {
-    const view = await criteria.removeCriterion(ctx.actor, jobId, criterionId);
+  async ({ jobId, criterionId, expectedRevision }, ctx) => {
+    const view = await criteria.removeCriterion(ctx.actor, jobId, criterionId, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },
@@ -70,8 +70,8 @@ export const removeCriterion = orgAction(
 
 export const replaceCriteria = orgAction(
   { role: "ADMIN", schema: replaceCriteriaSchema },
-  async ({ jobId, criteria: items }, ctx) => {
-    const view = await criteria.replaceCriteria(ctx.actor, jobId, items);
+  async ({ jobId, criteria: items, expectedRevision }, ctx) => {
+    const view = await criteria.replaceCriteria(ctx.actor, jobId, items, expectedRevision);
     revalidatePath(`/jobs/${jobId}`);
     return view;
   },

@@ -27,6 +27,7 @@ const SOURCE_LABEL: Record<string, string> = {
   REMOVED: "Criterion removed",
   REPLACED: "Replaced",
   ARCHIVED: "Archived",
+  SYNCED: "Changed outside Shortlist",
 };
 
 export default async function CriteriaPage({ params, searchParams }: Props) {
@@ -67,6 +68,7 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
               jobId={jobId}
               isAdmin={isAdmin}
               staleCount={counts.stale}
+              revision={active.criteriaRevision ?? null}
               criteria={active.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance }))}
             />
           ) : (

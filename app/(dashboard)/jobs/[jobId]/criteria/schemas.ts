@@ -9,13 +9,23 @@ const text = z
   .min(3, "A criterion needs at least 3 characters")
   .max(500, "Keep a criterion under 500 characters");
 
-export const addCriterionSchema = z.object({ jobId: id, text, importance: importanceSchema });
+/** Nova's criteriaRevision the page showed: a stale one makes Nova refuse the edit (409). */
+const expectedRevision = z.string().trim().min(1).max(200).optional();
+
+export const addCriterionSchema = z.object({ jobId: id, text, importance: importanceSchema, expectedRevision });
 export const editCriterionSchema = z
-  .object({ jobId: id, criterionId: id, text: text.optional(), importance: importanceSchema.optional() })
+  .object({
+    jobId: id,
+    criterionId: id,
+    text: text.optional(),
+    importance: importanceSchema.optional(),
+    expectedRevision,
+  })
   .refine((v) => v.text !== undefined || v.importance !== undefined, "Change the text or the importance");
-export const removeCriterionSchema = z.object({ jobId: id, criterionId: id });
+export const removeCriterionSchema = z.object({ jobId: id, criterionId: id, expectedRevision });
 export const replaceCriteriaSchema = z.object({
   jobId: id,
+  expectedRevision,
   criteria: z
     .array(z.object({ text, importance: importanceSchema }))
     .min(1, "Keep at least one criterion")
