@@ -20,7 +20,11 @@ export function AppShell({
   signOut: () => Promise<void>;
   children: ReactNode;
 }) {
-  const links = [{ href: "/jobs", label: "Jobs" }, ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : [])];
+  const links = [
+    { href: "/jobs", label: "Jobs" },
+    ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
+    { href: "/account", label: "Account" },
+  ];
   return (
     <div className="min-h-screen">
       <a

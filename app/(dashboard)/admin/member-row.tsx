@@ -51,6 +51,7 @@ export function MemberRow({
         >
           <option value="RECRUITER">Recruiter</option>
           <option value="ADMIN">Admin</option>
+          <option value="HIRING_MANAGER">Hiring manager</option>
         </select>
         {error ? (
           <p role="alert" className="mt-1 text-xs text-red-700">
