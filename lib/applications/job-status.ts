@@ -5,16 +5,18 @@ import type { OperationView } from "@/lib/scoring/operations";
  * the pure decisions the poller makes from them.
  */
 
+export interface StatusCounts {
+  total: number;
+  notSubmitted: number;
+  pending: number;
+  scored: number;
+  failed: number;
+  rejected: number;
+  stale: number;
+}
+
 export interface JobStatusResponse {
-  counts: {
-    total: number;
-    notSubmitted: number;
-    pending: number;
-    scored: number;
-    failed: number;
-    rejected: number;
-    stale: number;
-  };
+  counts: StatusCounts;
   pendingIds: string[];
   operations: OperationView[];
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import type { JobStatusResponse } from "./job-status";
+import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
@@ -152,16 +152,6 @@ export async function getRankingPage(
       assessment: toAssessment(a.scoringJobs[0]),
     })),
   };
-}
-
-export interface StatusCounts {
-  total: number;
-  notSubmitted: number;
-  pending: number;
-  scored: number;
-  failed: number;
-  rejected: number;
-  stale: number;
 }
 
 export async function getStatusCounts(

@@ -134,9 +134,9 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   },
   [`${JOBS}#updateJob`]: { args: (f) => [job(f)], cells: USER },
   [`${JOBS}#closeJob`]: { args: (f) => [{ jobId: f.jobId }], cells: ADMIN_ONLY },
-  [`${JOBS}#generateClarificationQuestions`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
-  [`${JOBS}#generateCriteria`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
-  [`${JOBS}#saveDraftCriteria`]: {
+  [`${CRITERIA}#generateClarificationQuestions`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
+  [`${CRITERIA}#generateCriteria`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
+  [`${CRITERIA}#saveDraftCriteria`]: {
     args: (f) => [{ jobId: f.jobId, criteria: [{ text: "Go in production", importance: "MUST_HAVE" }] }],
     cells: USER,
   },
@@ -165,18 +165,18 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   },
   [`${CANDIDATES}#rescoreApplications`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
   [`${CANDIDATES}#deleteApplication`]: { args: (f) => [{ applicationId: f.applicationId }], cells: ADMIN_ONLY },
-  [`${ADMIN}#addMemberAction`]: {
+  [`${ADMIN}#addMember`]: {
     // No ids: another org's admin can only ever add to their own org (checked below).
     args: () => [
       { email: `new-${randomBytes(4).toString("hex")}@it.test`, name: "New", role: "RECRUITER", password: PASSWORD },
     ],
     cells: ["signin", "forbidden", "allowed", "allowed"],
   },
-  [`${ADMIN}#changeRoleAction`]: { args: (f) => [{ userId: f.memberId, role: "ADMIN" }], cells: ADMIN_ONLY },
-  [`${ADMIN}#removeMemberAction`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
+  [`${ADMIN}#changeRole`]: { args: (f) => [{ userId: f.memberId, role: "ADMIN" }], cells: ADMIN_ONLY },
+  [`${ADMIN}#removeMember`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
   [`${ROOT}#switchOrg`]: { args: (f) => [{ orgId: f.orgId }], cells: ["signin", "allowed", "allowed", "forbidden"] },
   // Signing out ends the caller's session: its own test below, with throwaway accounts.
-  [`${ROOT}#signOutAction`]: { args: () => [], cells: ["signin", "signin", "signin", "signin"] },
+  [`${ROOT}#signOut`]: { args: () => [], cells: ["signin", "signin", "signin", "signin"] },
   // A wrong current password: every signed-in user may try on their OWN account, nothing changes.
   [`${ACCOUNT}#changePassword`]: {
     args: () => [{ currentPassword: "not-my-password", newPassword: "a-brand-new-password" }],
@@ -330,7 +330,7 @@ describe("authorization matrix", () => {
   });
 
   for (const [key, row] of Object.entries(ACTIONS)) {
-    if (key.endsWith("#signOutAction")) continue; // below: it ends the session it runs in
+    if (key.endsWith("#signOut")) continue; // below: it ends the session it runs in
     it(`action ${key.split("/").slice(-2).join("/")}`, async () => {
       const [file, name] = key.split("#") as [string, string];
       // An action no page imports has no id in the build: nothing can call it over HTTP. Its
@@ -348,7 +348,7 @@ describe("authorization matrix", () => {
         if (who === "otherOrgAdmin") expect(reply.body, key).not.toContain(f.marker);
         expect(got[who], `${key} as ${who}: ${reply.status} ${reply.body.slice(0, 300)}`).toBe(row.cells[i]);
       }
-      if (name === "addMemberAction") {
+      if (name === "addMember") {
         // The other org's admin added someone to THEIR org, not to org A.
         expect(await db.membership.count({ where: { orgId: orgB.id } })).toBeGreaterThan(1);
       }
@@ -371,14 +371,14 @@ describe("authorization matrix", () => {
     });
   }
 
-  it("signOutAction ends the caller's session (and only answers with a way back to sign-in)", async () => {
+  it("signOut ends the caller's session (and only answers with a way back to sign-in)", async () => {
     const org = await createOrg();
     for (const email of [org.recruiter.email, org.admin.email]) {
       const client = new Browserless();
       await client.signIn(email, PASSWORD);
       expect((await client.fetch("/jobs")).status).toBe(200);
       const copied = client.cookieHeader();
-      const reply = await callAction(client, ROOT, "signOutAction", []);
+      const reply = await callAction(client, ROOT, "signOut", []);
       expect(classifyAction(reply)).toBe("signin");
       // Even a copy of the old cookie no longer works.
       const replay = await fetch(new URL("/jobs", process.env.TEST_BASE_URL), {

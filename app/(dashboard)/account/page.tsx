@@ -1,13 +1,11 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
 import { ChangePasswordForm } from "./change-password-form";
 
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const ctx = await getOrgContext();
-  if (!ctx) redirect("/sign-in");
+  const ctx = await requirePageContext();
   return (
     <div className="space-y-6">
       <div>

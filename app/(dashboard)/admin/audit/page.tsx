@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
 import { parseAuditFilters, serializeAuditFilters } from "@/lib/audit-log/filters";
 import { getAuditFilterOptions, getAuditPage } from "@/lib/audit-log/queries";
 import { auditActionLabel, auditDetails } from "@/lib/audit-log/describe";
@@ -20,9 +19,7 @@ const control =
   "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30";
 
 export default async function AuditPage({ searchParams }: Props) {
-  const ctx = await getOrgContext();
-  if (!ctx) redirect("/sign-in?callbackUrl=/admin/audit");
-  if (ctx.actor.role !== "ADMIN") forbidden();
+  const ctx = await requirePageContext("ADMIN");
   const filters = parseAuditFilters(await searchParams);
   const [{ rows, total, page, pageCount }, options] = await Promise.all([
     getAuditPage(ctx.actor.orgId, filters),

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
 import { getConfig } from "@/lib/config";
 import { getLocalFigures, getNovaFigures, type Fetched } from "@/lib/integration/health";
 import { Card } from "@/components/ui/card";
@@ -38,9 +37,7 @@ function Unavailable({ what, result }: { what: string; result: Fetched<unknown> 
 }
 
 export default async function NovaHealthPage() {
-  const ctx = await getOrgContext();
-  if (!ctx) redirect("/sign-in?callbackUrl=/admin/nova");
-  if (ctx.actor.role !== "ADMIN") forbidden();
+  const ctx = await requirePageContext("ADMIN");
   const [local, nova] = await Promise.all([getLocalFigures(ctx.actor.orgId), getNovaFigures(ctx.actor)]);
   const { nova: novaConfig, sandbox } = getConfig();
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { notFound } from "next/navigation";
+import { requirePageContext } from "@/lib/auth/context";
 import { UserError } from "@/lib/errors";
 import { getJob } from "@/lib/jobs/queries";
 import { versionNumbers } from "@/lib/criteria/queries";
@@ -20,8 +20,7 @@ export const metadata: Metadata = { title: "Compare candidates" };
 export default async function ComparePage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ids = parseCompareIds((await searchParams).ids);
-  const ctx = await getOrgContext();
-  if (!ctx) redirect(`/sign-in?callbackUrl=${encodeURIComponent(`/jobs/${jobId}/compare?ids=${ids.join(",")}`)}`);
+  const ctx = await requirePageContext();
   const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
 
