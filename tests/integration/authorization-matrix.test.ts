@@ -133,9 +133,9 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   },
   [`${JOBS}#updateJob`]: { args: (f) => [job(f)], cells: USER },
   [`${JOBS}#closeJob`]: { args: (f) => [{ jobId: f.jobId }], cells: ADMIN_ONLY },
-  [`${JOBS}#generateClarificationQuestions`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
-  [`${JOBS}#generateCriteria`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
-  [`${JOBS}#saveDraftCriteria`]: {
+  [`${CRITERIA}#generateClarificationQuestions`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
+  [`${CRITERIA}#generateCriteria`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
+  [`${CRITERIA}#saveDraftCriteria`]: {
     args: (f) => [{ jobId: f.jobId, criteria: [{ text: "Go in production", importance: "MUST_HAVE" }] }],
     cells: USER,
   },

@@ -14,6 +14,7 @@ const JOBS = "app/(dashboard)/jobs/actions.ts";
 const ADMIN = "app/(dashboard)/admin/actions.ts";
 const ACCOUNT = "app/(dashboard)/account/actions.ts";
 const CANDIDATES = "app/(dashboard)/jobs/[jobId]/candidates/actions.ts";
+const CRITERIA = "app/(dashboard)/jobs/[jobId]/criteria/actions.ts";
 let org: Org;
 
 beforeAll(async () => {
@@ -261,10 +262,12 @@ describe("criteria after submission (item 1)", () => {
       ["generateCriteria", { jobId: job.id }],
       ["saveDraftCriteria", { jobId: job.id, criteria: [{ text: "Anything at all", importance: "MUST_HAVE" }] }],
     ] as const) {
-      const reply = await callAction(recruiter, JOBS, name, [arg]);
+      const reply = await callAction(recruiter, CRITERIA, name, [arg], { jobId: job.id });
       expect(reply.result, name).toMatchObject({ ok: false, code: expect.stringMatching(/FORBIDDEN|NO_CRITERIA/) });
     }
-    expect((await callAction(recruiter, JOBS, "generateCriteria", [{ jobId: job.id }])).result).toMatchObject({
+    expect(
+      (await callAction(recruiter, CRITERIA, "generateCriteria", [{ jobId: job.id }], { jobId: job.id })).result,
+    ).toMatchObject({
       code: "FORBIDDEN",
     });
     const rewrite = await callAction(recruiter, JOBS, "updateJob", [
@@ -281,7 +284,7 @@ describe("criteria after submission (item 1)", () => {
     // An admin may.
     const admin = new Browserless();
     await admin.signIn(org.admin.email, PASSWORD);
-    const byAdmin = await callAction(admin, JOBS, "generateCriteria", [{ jobId: job.id }]);
+    const byAdmin = await callAction(admin, CRITERIA, "generateCriteria", [{ jobId: job.id }], { jobId: job.id });
     expect(byAdmin.result, JSON.stringify(byAdmin.result)).toMatchObject({ ok: true });
   });
 });
