@@ -2,7 +2,7 @@
 
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
-import { signIn } from "@/lib/auth";
+import * as authjs from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { checkSignInThrottle, clientAddress, throttleMessage } from "@/lib/auth/throttle";
 
@@ -11,7 +11,7 @@ export interface SignInState {
   email?: string;
 }
 
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
   // Anyone can call this action with any arguments: a forged call gets the ordinary answer.
   if (!(formData instanceof FormData)) return { error: "Invalid email or password." };
   const email = String(formData.get("email") ?? "").slice(0, 200);
@@ -20,7 +20,7 @@ export async function signInAction(_prev: SignInState, formData: FormData): Prom
   const { retryAt } = await checkSignInThrottle(email, clientAddress(await headers()));
   if (retryAt) return { error: throttleMessage(retryAt), email };
   try {
-    await signIn("credentials", {
+    await authjs.signIn("credentials", {
       email,
       password: String(formData.get("password") ?? ""),
       redirectTo: safeCallbackUrl(formData.get("callbackUrl")),

@@ -102,6 +102,7 @@ const ADMIN = "app/(dashboard)/admin/actions.ts";
 const ROOT = "app/(dashboard)/actions.ts";
 const ACCOUNT = "app/(dashboard)/account/actions.ts";
 const SIGN_IN = "app/sign-in/actions.ts";
+const NOVA_ADMIN = "app/(dashboard)/admin/nova/actions.ts";
 
 const job = (f: Fixture) => ({
   jobId: f.jobId,
@@ -164,24 +165,26 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   },
   [`${CANDIDATES}#rescoreApplications`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
   [`${CANDIDATES}#deleteApplication`]: { args: (f) => [{ applicationId: f.applicationId }], cells: ADMIN_ONLY },
-  [`${ADMIN}#addMemberAction`]: {
+  [`${ADMIN}#addMember`]: {
     // No ids: another org's admin can only ever add to their own org (checked below).
     args: () => [
       { email: `new-${randomBytes(4).toString("hex")}@it.test`, name: "New", role: "RECRUITER", password: PASSWORD },
     ],
     cells: ["signin", "forbidden", "allowed", "allowed"],
   },
-  [`${ADMIN}#changeRoleAction`]: { args: (f) => [{ userId: f.memberId, role: "ADMIN" }], cells: ADMIN_ONLY },
-  [`${ADMIN}#removeMemberAction`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
+  [`${ADMIN}#changeRole`]: { args: (f) => [{ userId: f.memberId, role: "ADMIN" }], cells: ADMIN_ONLY },
+  [`${ADMIN}#removeMember`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
+  // No ids: another org's admin tests THEIR org's webhook round trip.
+  [`${NOVA_ADMIN}#sendTestWebhookAction`]: { args: () => [{}], cells: ["signin", "forbidden", "allowed", "allowed"] },
   [`${ROOT}#switchOrg`]: { args: (f) => [{ orgId: f.orgId }], cells: ["signin", "allowed", "allowed", "forbidden"] },
   // Signing out ends the caller's session: its own test below, with throwaway accounts.
-  [`${ROOT}#signOutAction`]: { args: () => [], cells: ["signin", "signin", "signin", "signin"] },
+  [`${ROOT}#signOut`]: { args: () => [], cells: ["signin", "signin", "signin", "signin"] },
   // A wrong current password: every signed-in user may try on their OWN account, nothing changes.
   [`${ACCOUNT}#changePassword`]: {
     args: () => [{ currentPassword: "not-my-password", newPassword: "a-brand-new-password" }],
     cells: ["signin", "allowed", "allowed", "allowed"],
   },
-  [`${SIGN_IN}#signInAction`]: { args: () => [{}, signInForm()], cells: ["allowed", "allowed", "allowed", "allowed"] },
+  [`${SIGN_IN}#signIn`]: { args: () => [{}, signInForm()], cells: ["allowed", "allowed", "allowed", "allowed"] },
 };
 
 type RouteCall = (f: Fixture) => { path: string; init?: RequestInit };
@@ -235,6 +238,16 @@ const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
       init: { method: "POST", headers: { "content-type": "application/json" }, body: "{}" },
     }),
     cells: ["signin", "signin", "signin", "signin"],
+  },
+  // Admins export their OWN org's audit log (the other org's admin gets theirs, never org A's).
+  "app/api/admin/audit/export/route.ts#GET": {
+    call: () => ({ path: "/api/admin/audit/export" }),
+    cells: ["signin", "forbidden", "allowed", "allowed"],
+  },
+  // Off unless the benchmark's own server sets BENCH_BARE_ROUTE=1.
+  "app/api/bench/bare/route.ts#POST": {
+    call: () => ({ path: "/api/bench/bare", init: { method: "POST", body: "{}" } }),
+    cells: ["signin", "notfound", "notfound", "notfound"],
   },
   "app/api/health/route.ts#GET": {
     call: () => ({ path: "/api/health" }),
@@ -329,7 +342,7 @@ describe("authorization matrix", () => {
   });
 
   for (const [key, row] of Object.entries(ACTIONS)) {
-    if (key.endsWith("#signOutAction")) continue; // below: it ends the session it runs in
+    if (key.endsWith("#signOut")) continue; // below: it ends the session it runs in
     it(`action ${key.split("/").slice(-2).join("/")}`, async () => {
       const [file, name] = key.split("#") as [string, string];
       // An action no page imports has no id in the build: nothing can call it over HTTP. Its
@@ -347,7 +360,7 @@ describe("authorization matrix", () => {
         if (who === "otherOrgAdmin") expect(reply.body, key).not.toContain(f.marker);
         expect(got[who], `${key} as ${who}: ${reply.status} ${reply.body.slice(0, 300)}`).toBe(row.cells[i]);
       }
-      if (name === "addMemberAction") {
+      if (name === "addMember") {
         // The other org's admin added someone to THEIR org, not to org A.
         expect(await db.membership.count({ where: { orgId: orgB.id } })).toBeGreaterThan(1);
       }
@@ -370,14 +383,14 @@ describe("authorization matrix", () => {
     });
   }
 
-  it("signOutAction ends the caller's session (and only answers with a way back to sign-in)", async () => {
+  it("signOut ends the caller's session (and only answers with a way back to sign-in)", async () => {
     const org = await createOrg();
     for (const email of [org.recruiter.email, org.admin.email]) {
       const client = new Browserless();
       await client.signIn(email, PASSWORD);
       expect((await client.fetch("/jobs")).status).toBe(200);
       const copied = client.cookieHeader();
-      const reply = await callAction(client, ROOT, "signOutAction", []);
+      const reply = await callAction(client, ROOT, "signOut", []);
       expect(classifyAction(reply)).toBe("signin");
       // Even a copy of the old cookie no longer works.
       const replay = await fetch(new URL("/jobs", process.env.TEST_BASE_URL), {

@@ -92,7 +92,7 @@ describe("sign-in throttling (item 6)", () => {
     form.set("email", email);
     form.set("password", PASSWORD);
     form.set("callbackUrl", "/jobs");
-    const reply = await callAction(client, "app/sign-in/actions.ts", "signInAction", [{}, form]);
+    const reply = await callAction(client, "app/sign-in/actions.ts", "signIn", [{}, form]);
     expect(reply.body).toMatch(/Too many sign-in attempts\. Try again in 1[45] minutes\./);
     // The callback endpoint sends its own code to the sign-in page.
     const { csrfToken } = (await (await client.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
@@ -149,7 +149,7 @@ describe("sessions end for real (item 8)", () => {
     const admin = new Browserless();
     await admin.signIn(org.admin.email, PASSWORD);
     const { id } = await db.user.findUniqueOrThrow({ where: { email } });
-    expect((await callAction(admin, ADMIN, "removeMemberAction", [{ userId: id }])).result).toMatchObject({ ok: true });
+    expect((await callAction(admin, ADMIN, "removeMember", [{ userId: id }])).result).toMatchObject({ ok: true });
     expect((await member.fetch("/jobs")).status).toBe(307);
   });
 });
@@ -164,9 +164,7 @@ describe("passwords (item 12)", () => {
       ["x".repeat(73), /at most 72 bytes/],
     ] as const) {
       const email = `p-${randomBytes(3).toString("hex")}@it.test`;
-      const reply = await callAction(admin, ADMIN, "addMemberAction", [
-        { email, name: "P", role: "RECRUITER", password },
-      ]);
+      const reply = await callAction(admin, ADMIN, "addMember", [{ email, name: "P", role: "RECRUITER", password }]);
       expect(reply.result?.ok).toBe(false);
       expect(reply.result?.error).toMatch(message);
       expect(await db.user.count({ where: { email } })).toBe(0);
@@ -204,7 +202,7 @@ describe("adding an existing account (item 11)", () => {
     const before = await db.user.findUniqueOrThrow({ where: { email: elsewhere.recruiter.email } });
     const admin = new Browserless();
     await admin.signIn(org.admin.email, PASSWORD);
-    const reply = await callAction(admin, ADMIN, "addMemberAction", [
+    const reply = await callAction(admin, ADMIN, "addMember", [
       { email: elsewhere.recruiter.email, name: "Renamed", role: "RECRUITER", password: "a-password-to-ignore" },
     ]);
     expect(reply.result).toEqual({ ok: true, data: { membershipId: expect.any(String) } });

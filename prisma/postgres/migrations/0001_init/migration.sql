@@ -2,7 +2,7 @@
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
-CREATE TYPE "Role" AS ENUM ('ADMIN', 'RECRUITER');
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'RECRUITER', 'HIRING_MANAGER');
 
 -- CreateEnum
 CREATE TYPE "PipelineStatus" AS ENUM ('NOT_SUBMITTED', 'PENDING', 'SCORED', 'FAILED', 'REJECTED');
@@ -20,7 +20,7 @@ CREATE TYPE "Importance" AS ENUM ('MUST_HAVE', 'PREFERRED', 'NICE_TO_HAVE');
 CREATE TYPE "OperationKind" AS ENUM ('SUBMIT', 'RESCORE');
 
 -- CreateEnum
-CREATE TYPE "OperationStatus" AS ENUM ('pending', 'running', 'completed', 'failed');
+CREATE TYPE "OperationStatus" AS ENUM ('queuing', 'pending', 'running', 'completed', 'failed');
 
 -- CreateEnum
 CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'sent', 'rejected', 'failed');
@@ -42,6 +42,7 @@ CREATE TABLE "User" (
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "sessionVersion" INTEGER NOT NULL DEFAULT 0,
+    "hideIdentities" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
@@ -76,6 +77,7 @@ CREATE TABLE "AuditEvent" (
     "action" TEXT NOT NULL,
     "targetType" TEXT,
     "targetId" TEXT,
+    "jobId" TEXT,
     "data" TEXT NOT NULL DEFAULT '{}',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -165,6 +167,18 @@ CREATE TABLE "Criterion" (
     "order" INTEGER NOT NULL,
 
     CONSTRAINT "Criterion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "JobMember" (
+    "id" TEXT NOT NULL,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JobMember_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -421,11 +435,18 @@ CREATE TABLE "ScoringBatch" (
 CREATE TABLE "WebhookEvent" (
     "id" TEXT NOT NULL,
     "deliveryId" TEXT,
+    "bodyHash" TEXT,
     "event" TEXT,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "signatureOk" BOOLEAN NOT NULL,
     "outcome" TEXT NOT NULL,
     "detail" TEXT,
+    "payload" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedBy" TEXT,
+    "claimedAt" TIMESTAMP(3),
+    "appliedAt" TIMESTAMP(3),
 
     CONSTRAINT "WebhookEvent_pkey" PRIMARY KEY ("id")
 );
@@ -450,6 +471,12 @@ CREATE UNIQUE INDEX "Membership_userId_orgId_key" ON "Membership"("userId", "org
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_orgId_createdAt_idx" ON "AuditEvent"("orgId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_jobId_createdAt_idx" ON "AuditEvent"("orgId", "jobId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_action_createdAt_idx" ON "AuditEvent"("orgId", "action", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileId");
@@ -483,6 +510,12 @@ CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("job
 
 -- CreateIndex
 CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE INDEX "JobMember_orgId_userId_idx" ON "JobMember"("orgId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "JobMember_jobId_userId_key" ON "JobMember"("jobId", "userId");
 
 -- CreateIndex
 CREATE INDEX "Operation_jobId_createdAt_idx" ON "Operation"("jobId", "createdAt");
@@ -559,6 +592,12 @@ CREATE UNIQUE INDEX "ScoringBatch_novaBatchId_key" ON "ScoringBatch"("novaBatchI
 -- CreateIndex
 CREATE UNIQUE INDEX "WebhookEvent_deliveryId_key" ON "WebhookEvent"("deliveryId");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
+
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -591,6 +630,12 @@ ALTER TABLE "CriteriaVersion" ADD CONSTRAINT "CriteriaVersion_jobId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "Criterion" ADD CONSTRAINT "Criterion_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CriteriaVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "OutboxItem" ADD CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
