@@ -244,10 +244,10 @@ const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
     call: () => ({ path: "/api/admin/audit/export" }),
     cells: ["signin", "forbidden", "allowed", "allowed"],
   },
-  // Off unless the benchmark's own server sets BENCH_BARE_ROUTE=1.
+  // Off (404 for everyone, no session involved) unless the benchmark's own server sets BENCH_BARE_ROUTE=1.
   "app/api/bench/bare/route.ts#POST": {
     call: () => ({ path: "/api/bench/bare", init: { method: "POST", body: "{}" } }),
-    cells: ["signin", "notfound", "notfound", "notfound"],
+    cells: ["notfound", "notfound", "notfound", "notfound"],
   },
   "app/api/health/route.ts#GET": {
     call: () => ({ path: "/api/health" }),
