@@ -103,6 +103,7 @@ const ADMIN = "app/(dashboard)/admin/actions.ts";
 const ROOT = "app/(dashboard)/actions.ts";
 const ACCOUNT = "app/(dashboard)/account/actions.ts";
 const SIGN_IN = "app/sign-in/actions.ts";
+const NOVA_ADMIN = "app/(dashboard)/admin/nova/actions.ts";
 
 const job = (f: Fixture) => ({
   jobId: f.jobId,
@@ -174,6 +175,8 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   },
   [`${ADMIN}#changeRole`]: { args: (f) => [{ userId: f.memberId, role: "ADMIN" }], cells: ADMIN_ONLY },
   [`${ADMIN}#removeMember`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
+  // No ids: another org's admin tests THEIR org's webhook round trip.
+  [`${NOVA_ADMIN}#sendTestWebhookAction`]: { args: () => [{}], cells: ["signin", "forbidden", "allowed", "allowed"] },
   [`${ROOT}#switchOrg`]: { args: (f) => [{ orgId: f.orgId }], cells: ["signin", "allowed", "allowed", "forbidden"] },
   // Signing out ends the caller's session: its own test below, with throwaway accounts.
   [`${ROOT}#signOut`]: { args: () => [], cells: ["signin", "signin", "signin", "signin"] },
@@ -236,6 +239,16 @@ const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
       init: { method: "POST", headers: { "content-type": "application/json" }, body: "{}" },
     }),
     cells: ["signin", "signin", "signin", "signin"],
+  },
+  // Admins export their OWN org's audit log (the other org's admin gets theirs, never org A's).
+  "app/api/admin/audit/export/route.ts#GET": {
+    call: () => ({ path: "/api/admin/audit/export" }),
+    cells: ["signin", "forbidden", "allowed", "allowed"],
+  },
+  // Off (404 for everyone, no session involved) unless the benchmark's own server sets BENCH_BARE_ROUTE=1.
+  "app/api/bench/bare/route.ts#POST": {
+    call: () => ({ path: "/api/bench/bare", init: { method: "POST", body: "{}" } }),
+    cells: ["notfound", "notfound", "notfound", "notfound"],
   },
   "app/api/health/route.ts#GET": {
     call: () => ({ path: "/api/health" }),

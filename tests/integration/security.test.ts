@@ -15,6 +15,7 @@ const JOBS = "app/(dashboard)/jobs/actions.ts";
 const ADMIN = "app/(dashboard)/admin/actions.ts";
 const ACCOUNT = "app/(dashboard)/account/actions.ts";
 const CANDIDATES = "app/(dashboard)/jobs/[jobId]/candidates/actions.ts";
+const CRITERIA = "app/(dashboard)/jobs/[jobId]/criteria/actions.ts";
 let org: Org;
 
 beforeAll(async () => {
@@ -149,7 +150,7 @@ describe("sessions end for real (item 8)", () => {
     const admin = new Browserless();
     await admin.signIn(org.admin.email, PASSWORD);
     const { id } = await db.user.findUniqueOrThrow({ where: { email } });
-    expect((await callAction(admin, ADMIN, "removeMemberAction", [{ userId: id }])).result).toMatchObject({ ok: true });
+    expect((await callAction(admin, ADMIN, "removeMember", [{ userId: id }])).result).toMatchObject({ ok: true });
     expect((await member.fetch("/jobs")).status).toBe(307);
   });
 });
@@ -164,9 +165,7 @@ describe("passwords (item 12)", () => {
       ["x".repeat(73), /at most 72 bytes/],
     ] as const) {
       const email = `p-${randomBytes(3).toString("hex")}@it.test`;
-      const reply = await callAction(admin, ADMIN, "addMemberAction", [
-        { email, name: "P", role: "RECRUITER", password },
-      ]);
+      const reply = await callAction(admin, ADMIN, "addMember", [{ email, name: "P", role: "RECRUITER", password }]);
       expect(reply.result?.ok).toBe(false);
       expect(reply.result?.error).toMatch(message);
       expect(await db.user.count({ where: { email } })).toBe(0);
@@ -204,7 +203,7 @@ describe("adding an existing account (item 11)", () => {
     const before = await db.user.findUniqueOrThrow({ where: { email: elsewhere.recruiter.email } });
     const admin = new Browserless();
     await admin.signIn(org.admin.email, PASSWORD);
-    const reply = await callAction(admin, ADMIN, "addMemberAction", [
+    const reply = await callAction(admin, ADMIN, "addMember", [
       { email: elsewhere.recruiter.email, name: "Renamed", role: "RECRUITER", password: "a-password-to-ignore" },
     ]);
     expect(reply.result).toEqual({ ok: true, data: { membershipId: expect.any(String) } });
@@ -262,10 +261,12 @@ describe("criteria after submission (item 1)", () => {
       ["generateCriteria", { jobId: job.id }],
       ["saveDraftCriteria", { jobId: job.id, criteria: [{ text: "Anything at all", importance: "MUST_HAVE" }] }],
     ] as const) {
-      const reply = await callAction(recruiter, JOBS, name, [arg]);
+      const reply = await callAction(recruiter, CRITERIA, name, [arg], { jobId: job.id });
       expect(reply.result, name).toMatchObject({ ok: false, code: expect.stringMatching(/FORBIDDEN|NO_CRITERIA/) });
     }
-    expect((await callAction(recruiter, JOBS, "generateCriteria", [{ jobId: job.id }])).result).toMatchObject({
+    expect(
+      (await callAction(recruiter, CRITERIA, "generateCriteria", [{ jobId: job.id }], { jobId: job.id })).result,
+    ).toMatchObject({
       code: "FORBIDDEN",
     });
     const rewrite = await callAction(recruiter, JOBS, "updateJob", [
@@ -282,7 +283,7 @@ describe("criteria after submission (item 1)", () => {
     // An admin may.
     const admin = new Browserless();
     await admin.signIn(org.admin.email, PASSWORD);
-    const byAdmin = await callAction(admin, JOBS, "generateCriteria", [{ jobId: job.id }]);
+    const byAdmin = await callAction(admin, CRITERIA, "generateCriteria", [{ jobId: job.id }], { jobId: job.id });
     expect(byAdmin.result, JSON.stringify(byAdmin.result)).toMatchObject({ ok: true });
   });
 });
