@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDb, type TestDb } from "../worker/test-db";
+import { createTestDb, type TestDb } from "@/lib/test-db";
 import { ApiError } from "./errors";
 import { parseRateLimits, RateLimiter } from "./rate-limit";
 import { SharedRateLimiter } from "./shared-rate-limit";

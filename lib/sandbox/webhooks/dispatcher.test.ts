@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDb } from "../worker/test-db";
+import { createTestDb } from "@/lib/test-db";
 import { attemptDelivery, claimDueDeliveries, type DispatchSettings } from "./dispatcher";
 import { enqueueWebhook } from "./enqueue";
 import { testPayload } from "./payloads";

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { claimDueDeliveries } from "../webhooks/dispatcher";
 import { STALE_CLAIM_MS } from "./claim";
 import { claimDueJobs } from "./run-job";
-import { createTestDb } from "./test-db";
+import { createTestDb } from "@/lib/test-db";
 
 let db: PrismaClient;
 let drop: () => Promise<void>;

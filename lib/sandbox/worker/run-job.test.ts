@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { claimDueJobs, MAX_JOB_ATTEMPTS, runClaimedJob } from "./run-job";
-import { createTestDb } from "./test-db";
+import { createTestDb } from "@/lib/test-db";
 
 let db: PrismaClient;
 let drop: () => Promise<void>;
