@@ -40,6 +40,8 @@ const envSchema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
   /** PostgreSQL connections per instance (instances × this must stay under the server's max_connections). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  /** On SIGTERM, how long in-flight work may finish before its claims are released and the process exits. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -72,6 +74,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     authSecret: e.AUTH_SECRET,
     /** Demo mode: on by default with the embedded sandbox, off with DEMO=0 or a real Nova. */
     demo: e.DEMO ?? sandboxEnabled,
