@@ -60,7 +60,16 @@ export async function receiveDelivery(req: Request): Promise<DeliveryResponse> {
   // Claim the delivery id. A row already there means a redelivery (or one in flight).
   let eventRowId: string;
   if (deliveryId) {
-    const prior = await db.webhookEvent.findUnique({ where: { deliveryId } });
+    let prior = await db.webhookEvent.findUnique({ where: { deliveryId } });
+    // "processing" long after it began: the instance died or lost its database mid-way (and
+    // the transaction rolled back). Take it over, conditionally, so only one redelivery does.
+    if (prior?.outcome === "processing" && prior.receivedAt.getTime() < Date.now() - ABANDONED_AFTER_MS) {
+      const { count } = await db.webhookEvent.updateMany({
+        where: { id: prior.id, outcome: "processing", receivedAt: prior.receivedAt },
+        data: { outcome: "error", detail: "abandoned while processing; taken over by a redelivery" },
+      });
+      if (count === 1) prior = { ...prior, outcome: "error" };
+    }
     if (prior && prior.outcome !== "error") {
       await db.webhookEvent.create({
         data: {
@@ -119,6 +128,9 @@ export async function receiveDelivery(req: Request): Promise<DeliveryResponse> {
     return { status: 500, body: { error: "internal error" } };
   }
 }
+
+/** A delivery still "processing" after this was abandoned (applying one takes milliseconds). */
+const ABANDONED_AFTER_MS = 15_000;
 
 function readEvent(json: unknown): string | null {
   return typeof json === "object" && json !== null && "event" in json && typeof json.event === "string"

@@ -35,8 +35,17 @@ pg_cluster_start() {
   [ "$(id -u)" -eq 0 ] && chown postgres "$PG_CLUSTER_DIR"
   pg_as_owner "'$bin/initdb' -D '$PG_CLUSTER_DIR/data' -U postgres --auth=trust -E UTF8 --no-sync" > "$PG_CLUSTER_DIR/initdb.log" 2>&1 \
     || { cat "$PG_CLUSTER_DIR/initdb.log" >&2; return 1; }
+  # Settings in the cluster's own config, so a plain `pg_ctl start` (the fault test restarts it) keeps them.
   # fsync off: a throw-away test cluster trades durability for speed; max_connections for two instances + tests.
-  pg_as_owner "'$bin/pg_ctl' -D '$PG_CLUSTER_DIR/data' -l '$PG_CLUSTER_DIR/server.log' -w -o \"-p $port -k $PG_CLUSTER_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c max_connections=200\" start" > /dev/null \
+  cat >> "$PG_CLUSTER_DIR/data/postgresql.conf" <<CONF
+port = $port
+listen_addresses = '127.0.0.1'
+unix_socket_directories = '$PG_CLUSTER_DIR'
+fsync = off
+synchronous_commit = off
+max_connections = 200
+CONF
+  pg_as_owner "'$bin/pg_ctl' -D '$PG_CLUSTER_DIR/data' -l '$PG_CLUSTER_DIR/server.log' -w start" > /dev/null \
     || { cat "$PG_CLUSTER_DIR/server.log" >&2; return 1; }
   PG_CLUSTER_BIN="$bin"
   export PG_CLUSTER_URL="postgresql://postgres@127.0.0.1:$port"
