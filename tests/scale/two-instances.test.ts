@@ -177,22 +177,34 @@ async function expectAppliedOnce(deliveries: Delivery[], newest: Map<string, Del
 describe("two instances on one PostgreSQL", () => {
   it(
     "2,000 signed webhooks (10 % duplicates, shuffled) split across both: every delivery applied once, newest result kept",
-    { timeout: 300_000 },
+    // Generous: on a machine shared with other builds this burst alone has taken minutes.
+    { timeout: 900_000 },
     async () => {
-      const { deliveries, newest } = await scenario(900); // 1,800 distinct deliveries
-      const duplicates = shuffle([...deliveries]).slice(0, 200);
+      // SCALE_DELIVERIES shrinks the burst for a quick local run; CI sends the full 2,000.
+      const total = Number(process.env.SCALE_DELIVERIES) || 2000;
+      const { deliveries, newest } = await scenario(Math.round((total * 0.9) / 2)); // 90 % distinct, two per application
+      const duplicates = shuffle([...deliveries]).slice(0, total - deliveries.length);
       const sends = shuffle([...deliveries, ...duplicates]);
-      expect(sends).toHaveLength(2000);
+      expect(sends).toHaveLength(total);
       const statuses = new Map<number, number>();
       let i = 0;
+      let retries = 0;
       await inParallel(sends, 16, async (d) => {
-        const status = await post((i++ % 2 ? b! : a).url, d.id, d.raw);
-        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+        const target = (i++ % 2 ? b! : a).url;
+        // As Nova does: anything but 2xx is delivered again (409: the same id is being applied elsewhere).
+        for (let attempt = 0; ; attempt++) {
+          const status = await post(target, d.id, d.raw);
+          statuses.set(status, (statuses.get(status) ?? 0) + 1);
+          if (status === 200 || attempt >= 20) break;
+          retries++;
+          await new Promise((r) => setTimeout(r, 250));
+        }
       });
       console.log(
-        `[scale] 2,000 deliveries (200 duplicates) over two instances: HTTP ${JSON.stringify(Object.fromEntries(statuses))}`,
+        `[scale] ${total} deliveries (${duplicates.length} duplicates) over two instances: HTTP ${JSON.stringify(Object.fromEntries(statuses))}, ${retries} redeliveries`,
       );
-      expect(statuses.get(200)).toBe(2000);
+      expect([...statuses.keys()].filter((s) => s !== 200 && s !== 409)).toEqual([]);
+      expect(statuses.get(200)).toBe(total);
       await expectAppliedOnce(deliveries, newest);
     },
   );
