@@ -8,20 +8,26 @@ interface Loop {
 const state = globalThis as unknown as { shortlistDashboardLoops?: Loop[] };
 
 /**
- * Starts the dashboard's background loops in this process: the submission outbox and the
- * reconciliation of stuck scores. Both claim database rows, so several instances can run them
- * at once. Each loop waits for its previous pass before the next.
+ * Starts the dashboard's background loops in this process: the submission outbox, the webhook
+ * inbox's applier and the reconciliation of stuck scores. Each claims database rows, so several
+ * instances can run them at once. Each loop waits for its previous pass before the next.
  */
 export function startDashboardWorkers(): void {
   if (state.shortlistDashboardLoops) return;
   const { dashboard } = getConfig();
   state.shortlistDashboardLoops = [
     loop("outbox", dashboard.outboxPollMs, async () => {
-      const { runOutboxOnce } = await import("@/lib/scoring/worker");
+      const { runOutboxOnce } = await import("@/lib/sending/outbox-worker");
       await runOutboxOnce();
     }),
+    // The receiver nudges the applier on every stored delivery; this poll picks up the rest
+    // (deliveries stored by another instance, or left unapplied by a crash before a restart).
+    loop("webhook-inbox", 1000, async () => {
+      const { drainInbox } = await import("@/lib/webhooks/applier");
+      await drainInbox();
+    }),
     loop("reconcile", Math.max(1000, Math.min(30_000, dashboard.reconcileAfterMs / 2)), async () => {
-      const { reconcileOnce } = await import("@/lib/scoring/reconcile");
+      const { reconcileOnce } = await import("@/lib/sending/reconcile");
       await reconcileOnce(dashboard.reconcileAfterMs);
     }),
   ];
@@ -29,14 +35,15 @@ export function startDashboardWorkers(): void {
 
 /**
  * Graceful shutdown: no new passes; the pass in progress may finish for up to graceMs; then
- * this process's outbox claims are handed back so another instance sends them at once.
+ * this process's outbox and inbox claims are handed back so another instance takes them at once.
  */
 export async function stopDashboardWorkers(graceMs: number): Promise<void> {
   const loops = state.shortlistDashboardLoops ?? [];
   await Promise.race([Promise.all(loops.map((l) => l.stop())), new Promise((r) => setTimeout(r, graceMs))]);
-  const { releaseOutboxClaims } = await import("@/lib/scoring/worker");
-  const released = await releaseOutboxClaims();
-  if (released) console.log(`[shutdown] released ${released} outbox item(s) to other instances`);
+  const { releaseOutboxClaims } = await import("@/lib/sending/outbox-worker");
+  const { releaseInboxClaims } = await import("@/lib/webhooks/applier");
+  const [outbox, inbox] = await Promise.all([releaseOutboxClaims(), releaseInboxClaims()]);
+  if (outbox || inbox) console.log(`[shutdown] released ${outbox} outbox item(s) and ${inbox} inbox delivery(ies)`);
 }
 
 function loop(name: string, everyMs: number, pass: () => Promise<void>): Loop {

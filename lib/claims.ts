@@ -2,7 +2,7 @@ import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { isPostgresClient } from "@/lib/db-client";
 
 /** The queue tables rows are claimed from (a whitelist: the name is spliced into SQL). */
-export type ClaimTable = "OutboxItem" | "SandboxScoringJob" | "SandboxWebhookDelivery" | "ScoringJob" | "WebhookInbox";
+export type ClaimTable = "OutboxItem" | "SandboxScoringJob" | "SandboxWebhookDelivery" | "ScoringJob" | "WebhookEvent";
 
 export interface ClaimSpec {
   table: ClaimTable;

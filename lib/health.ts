@@ -6,7 +6,7 @@ export interface Health {
   draining: boolean;
   /** Oldest submission still waiting to be sent to Nova (null: none). */
   outbox: { pending: number; oldestAgeSeconds: number | null } | null;
-  /** Oldest webhook delivery received but not yet applied (null: none, or no inbox table). */
+  /** Oldest webhook delivery stored by the receiver but not yet applied. */
   inbox: { pending: number; oldestAgeSeconds: number | null } | null;
 }
 
@@ -20,13 +20,19 @@ const ageSeconds = (d: Date | null | undefined, now: number) =>
 export async function checkHealth(draining: boolean): Promise<Health> {
   try {
     const now = Date.now();
-    const [outboxPending, oldestOutbox] = await withTimeout(
+    const [outboxPending, oldestOutbox, inboxPending, oldestInbox] = await withTimeout(
       Promise.all([
         db.outboxItem.count({ where: { status: "pending" } }),
         db.outboxItem.findFirst({
           where: { status: "pending" },
           orderBy: { createdAt: "asc" },
           select: { createdAt: true },
+        }),
+        db.webhookEvent.count({ where: { outcome: "received" } }),
+        db.webhookEvent.findFirst({
+          where: { outcome: "received" },
+          orderBy: { receivedAt: "asc" },
+          select: { receivedAt: true },
         }),
       ]),
     );
@@ -35,8 +41,7 @@ export async function checkHealth(draining: boolean): Promise<Health> {
       database: "up",
       draining,
       outbox: { pending: outboxPending, oldestAgeSeconds: ageSeconds(oldestOutbox?.createdAt, now) },
-      // The webhook receiver applies deliveries as they arrive (no inbox table yet): nothing waits.
-      inbox: null,
+      inbox: { pending: inboxPending, oldestAgeSeconds: ageSeconds(oldestInbox?.receivedAt, now) },
     };
   } catch {
     return { ok: false, database: "down", draining, outbox: null, inbox: null };

@@ -62,12 +62,29 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await hydrated(page);
 }
 
-export const test = base.extend<{ org: TestOrg }>({
+export const test = base.extend<{ org: TestOrg; cspViolations: string[] }>({
   org: async ({}, use) => {
     const org = await createTestOrg();
     await use(org);
     await deleteTestOrg(org);
   },
+  // Every test fails if any page it opened logged a Content-Security-Policy violation: the
+  // policy (proxy.ts) must never block the app's own scripts. A test that provokes a violation
+  // on purpose empties this list after checking it.
+  cspViolations: [
+    async ({ context }, use) => {
+      const seen: string[] = [];
+      const watch = (page: Page) =>
+        page.on("console", (msg) => {
+          if (/Content Security Policy/i.test(msg.text())) seen.push(`${page.url()}: ${msg.text()}`);
+        });
+      context.pages().forEach(watch);
+      context.on("page", watch);
+      await use(seen);
+      expect(seen, "pages logged CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
 });
 
 export { expect };

@@ -1,29 +1,15 @@
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
-import { db } from "@/lib/db";
+import type { Actor } from "@/lib/actor";
+import { UserError } from "@/lib/errors";
 import { transaction } from "@/lib/transaction";
-import { novaFor } from "@/lib/nova";
-import { withNova } from "@/lib/criteria/nova-errors";
+import { archiveCriteria } from "@/lib/criteria";
+import { requireJob, requireOpenJob } from "./guards";
 
 export interface JobInput {
   title: string;
   company: string;
   description: string;
   roleKnowledge?: string | null;
-}
-
-/** The job, if it belongs to the org; a NOT_FOUND UserError otherwise (never another org's). */
-export async function requireJob(orgId: string, jobId: string) {
-  const job = await db.job.findFirst({ where: { id: jobId, orgId } });
-  if (!job) throw new UserError("That job does not exist.", "NOT_FOUND");
-  return job;
-}
-
-export async function requireOpenJob(orgId: string, jobId: string) {
-  const job = await requireJob(orgId, jobId);
-  if (job.status === "CLOSED") throw new UserError("This job is closed.", "JOB_CLOSED");
-  return job;
 }
 
 /** Only the job's own fields, whatever else the caller's object carries. */
@@ -36,12 +22,12 @@ function jobFields(input: JobInput) {
   };
 }
 
-export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ jobId: string }> {
+export async function createJob(actor: Actor, input: JobInput): Promise<{ jobId: string }> {
   return transaction(async (tx) => {
-    const job = await tx.job.create({ data: { orgId: ctx.org.id, createdById: ctx.user.id, ...jobFields(input) } });
+    const job = await tx.job.create({ data: { orgId: actor.orgId, createdById: actor.userId, ...jobFields(input) } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.created",
       targetType: "job",
       targetId: job.id,
@@ -51,13 +37,36 @@ export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ job
   });
 }
 
-export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput): Promise<{ jobId: string }> {
-  await requireOpenJob(ctx.org.id, jobId);
+/**
+ * Title and company are labels. The description and role knowledge go to Nova with every
+ * scoring submission, so once a candidate was submitted, changing them would score later
+ * candidates against a different job than earlier ones: an admin's call (ADR 009), checked in
+ * the same transaction as the write.
+ */
+export async function updateJob(actor: Actor, jobId: string, input: JobInput): Promise<{ jobId: string }> {
+  await requireOpenJob(actor.orgId, jobId);
+  const fields = jobFields(input);
   await transaction(async (tx) => {
-    await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
+    const job = await tx.job.findFirstOrThrow({ where: { id: jobId, orgId: actor.orgId } });
+    // Whitespace at the ends is not a change (the form trims what it sends).
+    const same = (a: string | null, b: string | null) => (a ?? "").trim() === (b ?? "").trim();
+    const scoringTextChanged =
+      !same(job.description, fields.description) || !same(job.roleKnowledge, fields.roleKnowledge);
+    if (scoringTextChanged && actor.role !== "ADMIN") {
+      const submitted = await tx.application.findFirst({
+        where: { orgId: actor.orgId, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+        select: { id: true },
+      });
+      if (submitted)
+        throw new UserError(
+          "Candidates were already submitted for scoring, so only an admin can change the description or role knowledge now.",
+          "FORBIDDEN",
+        );
+    }
+    await tx.job.update({ where: { id: jobId }, data: fields });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.updated",
       targetType: "job",
       targetId: jobId,
@@ -68,24 +77,15 @@ export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput)
 }
 
 /** Closing archives the job's Nova criteria (Nova has no job resource): scoring then stops. */
-export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireJob(ctx.org.id, jobId);
+export async function closeJob(actor: Actor, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireJob(actor.orgId, jobId);
   if (job.status === "CLOSED") return { jobId };
-  if (job.activeCriteriaVersionId) await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
+  if (job.activeCriteriaVersionId) await archiveCriteria(actor, jobId);
   await transaction(async (tx) => {
-    if (job.activeCriteriaVersionId) {
-      await tx.criteriaVersion.update({
-        where: { id: job.activeCriteriaVersionId },
-        data: { status: "ARCHIVED", archivedAt: new Date() },
-      });
-    }
-    await tx.job.update({
-      where: { id: jobId },
-      data: { status: "CLOSED", closedAt: new Date(), activeCriteriaVersionId: null },
-    });
+    await tx.job.update({ where: { id: jobId }, data: { status: "CLOSED", closedAt: new Date() } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.closed",
       targetType: "job",
       targetId: jobId,

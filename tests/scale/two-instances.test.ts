@@ -143,6 +143,16 @@ async function scenario(apps: number): Promise<{ deliveries: Delivery[]; newest:
 /** Every delivery stored once, every scoring job holds its own score, every application its newest. */
 async function expectAppliedOnce(deliveries: Delivery[], newest: Map<string, Delivery>): Promise<void> {
   const ids = deliveries.map((d) => d.id);
+  // The receiver stores; the instances' inbox appliers apply in the background: wait for them.
+  for (let waited = 0; waited < 600; waited++) {
+    let left = 0;
+    for (let i = 0; i < ids.length; i += 500)
+      left += await db.webhookEvent.count({
+        where: { deliveryId: { in: ids.slice(i, i + 500) }, outcome: "received" },
+      });
+    if (left === 0) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     expect(await db.webhookEvent.count({ where: { deliveryId: { in: chunk }, outcome: "processed" } })).toBe(

@@ -5,7 +5,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { addMemberAction } from "./actions";
+import type { Role } from "@/lib/auth/roles";
+import { addMember } from "./actions";
 
 export function AddMemberForm() {
   const router = useRouter();
@@ -23,20 +24,16 @@ export function AddMemberForm() {
         const form = e.currentTarget;
         const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
         startTransition(async () => {
-          const res = await addMemberAction({
+          const res = await addMember({
             email: data.email ?? "",
             name: data.name ?? "",
-            role: data.role as "ADMIN" | "RECRUITER",
+            role: data.role as Role,
             password: data.password ?? "",
           });
           if (res.ok) {
             setError(undefined);
             setFieldErrors({});
-            setDone(
-              res.data.existingAccount
-                ? `${data.email} already had an account; they were added with their existing password.`
-                : `${data.email} was added.`,
-            );
+            setDone(`${data.email} was added.`);
             form.reset();
             router.refresh();
           } else {
@@ -59,20 +56,21 @@ export function AddMemberForm() {
         <Select id="member-role" name="role" defaultValue="RECRUITER">
           <option value="RECRUITER">Recruiter</option>
           <option value="ADMIN">Admin</option>
+          <option value="HIRING_MANAGER">Hiring manager</option>
         </Select>
       </Field>
       <Field
         id="member-password"
         label="Initial password"
         error={fieldErrors.password?.[0]}
-        hint="At least 8 characters."
+        hint="At least 12 characters. Someone who already has a Shortlist account keeps their own password."
       >
         <Input
           id="member-password"
           name="password"
           type="password"
           required
-          minLength={8}
+          minLength={12}
           invalid={!!fieldErrors.password}
           autoComplete="new-password"
         />

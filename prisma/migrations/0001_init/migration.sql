@@ -12,13 +12,23 @@ CREATE TABLE "User" (
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "hideIdentities" BOOLEAN NOT NULL DEFAULT false,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "SignInFailure" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "Membership" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
+    "displayName" TEXT,
     "orgId" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -34,6 +44,7 @@ CREATE TABLE "AuditEvent" (
     "action" TEXT NOT NULL,
     "targetType" TEXT,
     "targetId" TEXT,
+    "jobId" TEXT,
     "data" TEXT NOT NULL DEFAULT '{}',
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT "AuditEvent_orgId_fkey" FOREIGN KEY ("orgId") REFERENCES "Organization" ("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -120,6 +131,18 @@ CREATE TABLE "Criterion" (
     "importance" TEXT NOT NULL,
     "order" INTEGER NOT NULL,
     CONSTRAINT "Criterion_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CriteriaVersion" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "JobMember" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "JobMember_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "JobMember_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -372,11 +395,18 @@ CREATE TABLE "ScoringBatch" (
 CREATE TABLE "WebhookEvent" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "deliveryId" TEXT,
+    "bodyHash" TEXT,
     "event" TEXT,
     "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "signatureOk" BOOLEAN NOT NULL,
     "outcome" TEXT NOT NULL,
-    "detail" TEXT
+    "detail" TEXT,
+    "payload" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedBy" TEXT,
+    "claimedAt" DATETIME,
+    "appliedAt" DATETIME
 );
 
 -- CreateIndex
@@ -386,6 +416,12 @@ CREATE UNIQUE INDEX "Organization_tenantId_key" ON "Organization"("tenantId");
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
+CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_at_idx" ON "SignInFailure"("at");
+
+-- CreateIndex
 CREATE INDEX "Membership_orgId_idx" ON "Membership"("orgId");
 
 -- CreateIndex
@@ -393,6 +429,12 @@ CREATE UNIQUE INDEX "Membership_userId_orgId_key" ON "Membership"("userId", "org
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_orgId_createdAt_idx" ON "AuditEvent"("orgId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_jobId_createdAt_idx" ON "AuditEvent"("orgId", "jobId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_action_createdAt_idx" ON "AuditEvent"("orgId", "action", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileId");
@@ -426,6 +468,12 @@ CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("job
 
 -- CreateIndex
 CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE INDEX "JobMember_orgId_userId_idx" ON "JobMember"("orgId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "JobMember_jobId_userId_key" ON "JobMember"("jobId", "userId");
 
 -- CreateIndex
 CREATE INDEX "Operation_jobId_createdAt_idx" ON "Operation"("jobId", "createdAt");
@@ -504,4 +552,10 @@ CREATE UNIQUE INDEX "ScoringBatch_novaBatchId_key" ON "ScoringBatch"("novaBatchI
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WebhookEvent_deliveryId_key" ON "WebhookEvent"("deliveryId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
 

@@ -2,7 +2,7 @@
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
-CREATE TYPE "Role" AS ENUM ('ADMIN', 'RECRUITER');
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'RECRUITER', 'HIRING_MANAGER');
 
 -- CreateEnum
 CREATE TYPE "PipelineStatus" AS ENUM ('NOT_SUBMITTED', 'PENDING', 'SCORED', 'FAILED', 'REJECTED');
@@ -15,6 +15,15 @@ CREATE TYPE "JobStatus" AS ENUM ('OPEN', 'CLOSED');
 
 -- CreateEnum
 CREATE TYPE "Importance" AS ENUM ('MUST_HAVE', 'PREFERRED', 'NICE_TO_HAVE');
+
+-- CreateEnum
+CREATE TYPE "OperationKind" AS ENUM ('SUBMIT', 'RESCORE');
+
+-- CreateEnum
+CREATE TYPE "OperationStatus" AS ENUM ('queuing', 'pending', 'running', 'completed', 'failed');
+
+-- CreateEnum
+CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'sent', 'rejected', 'failed');
 
 -- CreateTable
 CREATE TABLE "Organization" (
@@ -32,15 +41,27 @@ CREATE TABLE "User" (
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "hideIdentities" BOOLEAN NOT NULL DEFAULT false,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
+CREATE TABLE "SignInFailure" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SignInFailure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Membership" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
+    "displayName" TEXT,
     "orgId" TEXT NOT NULL,
     "role" "Role" NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -56,6 +77,7 @@ CREATE TABLE "AuditEvent" (
     "action" TEXT NOT NULL,
     "targetType" TEXT,
     "targetId" TEXT,
+    "jobId" TEXT,
     "data" TEXT NOT NULL DEFAULT '{}',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -148,12 +170,24 @@ CREATE TABLE "Criterion" (
 );
 
 -- CreateTable
+CREATE TABLE "JobMember" (
+    "id" TEXT NOT NULL,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JobMember_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Operation" (
     "id" TEXT NOT NULL,
     "orgId" TEXT NOT NULL,
     "jobId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'pending',
+    "kind" "OperationKind" NOT NULL,
+    "status" "OperationStatus" NOT NULL DEFAULT 'pending',
     "total" INTEGER NOT NULL,
     "processed" INTEGER NOT NULL DEFAULT 0,
     "failed" INTEGER NOT NULL DEFAULT 0,
@@ -172,8 +206,8 @@ CREATE TABLE "OutboxItem" (
     "orgId" TEXT NOT NULL,
     "jobId" TEXT NOT NULL,
     "applicationId" TEXT NOT NULL,
-    "kind" TEXT NOT NULL,
-    "status" TEXT NOT NULL DEFAULT 'pending',
+    "kind" "OperationKind" NOT NULL,
+    "status" "OutboxStatus" NOT NULL DEFAULT 'pending',
     "attempts" INTEGER NOT NULL DEFAULT 0,
     "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "lastError" TEXT,
@@ -422,11 +456,18 @@ CREATE TABLE "ScoringBatch" (
 CREATE TABLE "WebhookEvent" (
     "id" TEXT NOT NULL,
     "deliveryId" TEXT,
+    "bodyHash" TEXT,
     "event" TEXT,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "signatureOk" BOOLEAN NOT NULL,
     "outcome" TEXT NOT NULL,
     "detail" TEXT,
+    "payload" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedBy" TEXT,
+    "claimedAt" TIMESTAMP(3),
+    "appliedAt" TIMESTAMP(3),
 
     CONSTRAINT "WebhookEvent_pkey" PRIMARY KEY ("id")
 );
@@ -438,6 +479,12 @@ CREATE UNIQUE INDEX "Organization_tenantId_key" ON "Organization"("tenantId");
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
 -- CreateIndex
+CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_at_idx" ON "SignInFailure"("at");
+
+-- CreateIndex
 CREATE INDEX "Membership_orgId_idx" ON "Membership"("orgId");
 
 -- CreateIndex
@@ -445,6 +492,12 @@ CREATE UNIQUE INDEX "Membership_userId_orgId_key" ON "Membership"("userId", "org
 
 -- CreateIndex
 CREATE INDEX "AuditEvent_orgId_createdAt_idx" ON "AuditEvent"("orgId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_jobId_createdAt_idx" ON "AuditEvent"("orgId", "jobId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_action_createdAt_idx" ON "AuditEvent"("orgId", "action", "createdAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileId");
@@ -478,6 +531,12 @@ CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("job
 
 -- CreateIndex
 CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE INDEX "JobMember_orgId_userId_idx" ON "JobMember"("orgId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "JobMember_jobId_userId_key" ON "JobMember"("jobId", "userId");
 
 -- CreateIndex
 CREATE INDEX "Operation_jobId_createdAt_idx" ON "Operation"("jobId", "createdAt");
@@ -557,6 +616,12 @@ CREATE UNIQUE INDEX "ScoringBatch_novaBatchId_key" ON "ScoringBatch"("novaBatchI
 -- CreateIndex
 CREATE UNIQUE INDEX "WebhookEvent_deliveryId_key" ON "WebhookEvent"("deliveryId");
 
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
+
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -589,6 +654,12 @@ ALTER TABLE "CriteriaVersion" ADD CONSTRAINT "CriteriaVersion_jobId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "Criterion" ADD CONSTRAINT "Criterion_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CriteriaVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "OutboxItem" ADD CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
