@@ -28,6 +28,7 @@ if [ "${SKIP_POSTGRES:-0}" = "1" ]; then echo "SKIP_POSTGRES=1: PostgreSQL pass 
 trap pg_cluster_stop EXIT
 step "start PostgreSQL"; pg_cluster_start
 export TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR PG_CLUSTER_BIN
+step "database unit tests (PostgreSQL)"; node_modules/.bin/vitest run --project unit lib/claims.test.ts lib/pacing lib/sandbox/worker lib/sandbox/http/shared-rate-limit.test.ts
 step "integration + scale (PostgreSQL)"; node_modules/.bin/vitest run --project integration --project scale
 step "e2e (PostgreSQL)"; node_modules/.bin/playwright test
 step "done"
