@@ -5,7 +5,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApplication } from "@/lib/applications";
 import { Browserless } from "../support/http";
 import { callAction, isWired, type ActionReply } from "../support/server-actions";
-import { createOrg, PASSWORD, testDb, type Org } from "./webhook-fixtures";
+import { createOrg, PASSWORD, type Org } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 /**
  * The authorization matrix: every server action and every route handler, called over HTTP as

@@ -5,7 +5,8 @@ import bcrypt from "bcryptjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Browserless } from "../support/http";
 import { callAction } from "../support/server-actions";
-import { createOrg, PASSWORD, testDb, type Org } from "./webhook-fixtures";
+import { createOrg, PASSWORD, type Org } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 import { sandboxClient, withCriteria } from "./sandbox-helpers";
 
 // Each test attacks one hole from the security review over real HTTP and asserts it is closed.
