@@ -34,6 +34,22 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Several instances on one PostgreSQL: only in scripts/test.sh's PostgreSQL pass.
+      ...(process.env.TEST_POSTGRES_URL
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: "scale",
+                include: ["tests/scale/**/*.test.ts"],
+                environment: "node",
+                testTimeout: 300_000,
+                hookTimeout: 180_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { isPostgresUrl } from "@/lib/config/database-url";
 import { createPostgresClient } from "@/lib/postgres";
+
+export { isPostgresClient } from "@/lib/postgres";
 import { createSqliteClient } from "@/lib/sqlite";
 
 /** A new Prisma client for `url`: PostgreSQL for postgresql://…, otherwise the SQLite file. */

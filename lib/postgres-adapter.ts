@@ -52,6 +52,9 @@ export function createPgAdapter(connectionString: string, options: PgAdapterOpti
     // Fail fast when the database is unreachable, so a request answers 5xx (Nova retries) rather than hanging.
     connectionTimeoutMillis: 5_000,
     idleTimeoutMillis: 30_000,
+    // Prisma keeps DateTime as UTC in "timestamp without time zone"; raw SQL compares against
+    // parameters, so the session must be UTC whatever the server's default.
+    options: "-c TimeZone=UTC",
   });
   // An idle connection dropped by a restarting server must not crash the process: the pool replaces it.
   pool.on("error", (err) => console.warn("[db] idle PostgreSQL connection lost:", err.message));

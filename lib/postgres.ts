@@ -7,9 +7,18 @@ import { createPgAdapter } from "./postgres-adapter";
  * (prisma/postgres/schema, the same models), so it is typed as the one PrismaClient the code
  * base uses; only raw SQL differs by provider, and lib/db-provider.ts says which one runs.
  */
+const POSTGRES = Symbol.for("shortlist.postgres");
+
 export function createPostgresClient(url: string, poolSize = 10): PrismaClient {
-  return new PostgresPrismaClient({
+  const client = new PostgresPrismaClient({
     adapter: createPgAdapter(url, { max: poolSize }),
     transactionOptions: { maxWait: 10_000, timeout: 30_000 },
-  }) as unknown as PrismaClient;
+  });
+  Object.defineProperty(client, POSTGRES, { value: true });
+  return client as unknown as PrismaClient;
+}
+
+/** Whether this client talks to PostgreSQL (raw SQL such as row locking differs by provider). Works through lib/db's proxy. */
+export function isPostgresClient(db: PrismaClient): boolean {
+  return (Reflect.get(db as object, POSTGRES) as unknown) === true;
 }

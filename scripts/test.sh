@@ -1,20 +1,34 @@
 #!/usr/bin/env bash
 # `npm test`: format, lint, types, unit + integration (Vitest against a real server), e2e (Playwright in
-# Debian's Chromium against the production build). Stops at the first failure.
+# Debian's Chromium against the production build) on SQLite; then integration, the multi-instance and
+# fault tests (tests/scale) and e2e again on a PostgreSQL cluster of its own (scripts/db/postgres-cluster.sh),
+# stopped at the end even on failure. Stops at the first failure. SKIP_POSTGRES=1 runs the SQLite part only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+source scripts/db/postgres-cluster.sh
 
 chromium="${CHROMIUM_PATH:-/usr/bin/chromium}"
 if [ ! -x "$chromium" ]; then
   echo "✖ Chromium is missing (looked for $chromium). Install it with: sudo apt-get install -y chromium" >&2
   exit 1
 fi
+if [ "${SKIP_POSTGRES:-0}" != "1" ]; then pg_bin_dir > /dev/null; fi
 
-step() { printf '\n▶ %s\n' "$1"; }
+started=$SECONDS
+step() { printf '\n▶ %s  (%s s so far)\n' "$1" "$((SECONDS - started))"; }
 step "format";      node_modules/.bin/prettier --check . > /dev/null || { node_modules/.bin/prettier --check . ; echo "Run: npm run format" >&2; exit 1; }
 step "lint";        node_modules/.bin/eslint --max-warnings=0 .
 step "typecheck";   node_modules/.bin/tsc --noEmit
 step "build";       node_modules/.bin/next build > .next-build.log 2>&1 || { cat .next-build.log; exit 1; }
-step "unit + integration"; node_modules/.bin/vitest run
-step "e2e";         node_modules/.bin/playwright test
+step "unit + integration (SQLite)"; node_modules/.bin/vitest run
+step "e2e (SQLite)"; node_modules/.bin/playwright test
+
+if [ "${SKIP_POSTGRES:-0}" = "1" ]; then echo "SKIP_POSTGRES=1: PostgreSQL pass skipped"; exit 0; fi
+trap pg_cluster_stop EXIT
+step "start PostgreSQL"; pg_cluster_start
+export TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR PG_CLUSTER_BIN
+step "database unit tests (PostgreSQL)"; node_modules/.bin/vitest run --project unit lib/claims.test.ts lib/pacing lib/sandbox/worker lib/sandbox/http/shared-rate-limit.test.ts
+step "integration + scale (PostgreSQL)"; node_modules/.bin/vitest run --project integration --project scale
+step "e2e (PostgreSQL)"; node_modules/.bin/playwright test
+step "done"

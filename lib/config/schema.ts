@@ -67,6 +67,8 @@ const envSchema = z.object({
   BENCH_BARE_ROUTE: z.enum(["0", "1"]).default("0"),
   /** PostgreSQL connections per instance (instances × this must stay under the server's max_connections). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
+  /** On SIGTERM, how long in-flight work may finish before its claims are released and the process exits. */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(8_000),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -101,6 +103,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
+    shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
     authSecret: e.AUTH_SECRET,
     /**
      * Demo mode (accounts with a published password): on by default only with the embedded

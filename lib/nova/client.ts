@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import { NovaApiError } from "./errors";
-import { bucketFor, processPacer, type Pacer } from "./pacing";
+import { bucketFor, processPacer, type RequestPacer } from "./pacing";
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from "./retry";
 import {
   batchStatusResponse,
@@ -59,7 +59,7 @@ export interface NovaClientOptions {
   fetch?: typeof fetch;
   sleep?: (ms: number) => Promise<void>;
   retry?: Partial<RetryPolicy>;
-  pacer?: Pacer;
+  pacer?: RequestPacer;
   /** Per attempt. Criteria AI calls are synchronous and take 10–20 s, so they get longer. */
   timeoutMs?: number;
   aiTimeoutMs?: number;
@@ -94,7 +94,7 @@ export class NovaClient {
   private readonly fetchImpl: typeof fetch;
   private readonly sleep: (ms: number) => Promise<void>;
   private readonly retry: RetryPolicy;
-  private readonly pacer: Pacer;
+  private readonly pacer: RequestPacer;
   private readonly baseUrl: string;
 
   constructor(private readonly options: NovaClientOptions) {

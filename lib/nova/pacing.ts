@@ -1,7 +1,9 @@
 /**
  * Client-side pacing to Nova's per-second rate-limit buckets (nova-api.md §5.1), so a large
- * submission waits its turn here instead of showing anyone a 429. This is per process: several
- * app instances share Nova's limit, and the client's 429 retry covers what pacing cannot.
+ * submission waits its turn here instead of showing anyone a 429. `Pacer` paces one process;
+ * the running app installs a database-backed pacer shared by all instances instead
+ * (lib/pacing/shared-pacer.ts, via setProcessPacer in instrumentation.ts). The client's 429
+ * retry covers what pacing cannot.
  */
 
 export type BucketName =
@@ -90,8 +92,13 @@ export class TokenBucket {
   }
 }
 
+/** What the client needs from a pacer: a slot per request, released once the response arrived. */
+export interface RequestPacer {
+  bucket(scope: string, name: BucketName): { acquire(): Promise<() => void> };
+}
+
 /** One bucket per (Nova base URL, bucket name), shared by every client in this process. */
-export class Pacer {
+export class Pacer implements RequestPacer {
   private buckets = new Map<string, TokenBucket>();
   constructor(private readonly limits: Record<BucketName, { perSecond: number }> = DEFAULT_LIMITS) {}
 
@@ -107,9 +114,14 @@ export class Pacer {
   }
 }
 
-const globalPacer = globalThis as unknown as { shortlistNovaPacer?: Pacer };
+const globalPacer = globalThis as unknown as { shortlistNovaPacer?: RequestPacer };
 /** The process-wide pacer (kept on globalThis so dev reloads and route bundles share it). */
-export function processPacer(): Pacer {
+export function processPacer(): RequestPacer {
   globalPacer.shortlistNovaPacer ??= new Pacer();
   return globalPacer.shortlistNovaPacer;
+}
+
+/** Replaces the process-wide pacer (the composition root installs the shared one at start-up). */
+export function setProcessPacer(pacer: RequestPacer): void {
+  globalPacer.shortlistNovaPacer = pacer;
 }

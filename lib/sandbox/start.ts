@@ -1,7 +1,8 @@
+import type { PollingLoop } from "./worker/loop";
 import { startWebhookDispatcher } from "./webhooks";
 import { startScoringWorker } from "./worker";
 
-const holder = globalThis as unknown as { shortlistSandboxWorkersStarted?: boolean };
+const holder = globalThis as unknown as { shortlistSandboxLoops?: PollingLoop[] };
 
 /**
  * Starts the sandbox's background loops (queue worker, webhook dispatcher) in this process.
@@ -9,8 +10,11 @@ const holder = globalThis as unknown as { shortlistSandboxWorkersStarted?: boole
  * Every instance may run them: rows are claimed atomically, so no job or delivery runs twice.
  */
 export function startSandboxWorkers(): void {
-  if (holder.shortlistSandboxWorkersStarted) return;
-  holder.shortlistSandboxWorkersStarted = true;
-  startScoringWorker();
-  startWebhookDispatcher();
+  holder.shortlistSandboxLoops ??= [startScoringWorker(), startWebhookDispatcher()];
+}
+
+/** Graceful shutdown: stop claiming, let in-flight rows finish for up to graceMs, release the rest. */
+export async function stopSandboxWorkers(graceMs: number): Promise<void> {
+  const loops = holder.shortlistSandboxLoops ?? [];
+  await Promise.all(loops.map((loop) => loop.stop(graceMs)));
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { claimRowIds, freeOrStale } from "@/lib/claims";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { backoffDelay, DEFAULT_RETRY } from "@/lib/nova/retry";
 import { MAX_BATCH_APPLICATIONS } from "@/lib/nova/limits";
 import { countProgress } from "@/lib/scoring/operations";
@@ -12,33 +14,23 @@ const CLAIM_TTL_MS = 5 * 60_000;
 export const MAX_OUTBOX_ATTEMPTS = 8;
 
 /**
- * One pass over the outbox: claim due items (row by row, so several instances never send the
- * same one), send first submissions in batches of ≤ 25 per job and rescores one by one, record
+ * One pass over the outbox: claim due items (one statement, FOR UPDATE SKIP LOCKED on
+ * PostgreSQL, so several instances never send the same one), send first submissions in batches of ≤ 25 per job and rescores one by one, record
  * outcomes and progress, and put transient failures back with a later nextAttemptAt.
  */
 export async function runOutboxOnce(limit = 100): Promise<number> {
   const now = new Date();
-  const due = await db.outboxItem.findMany({
-    where: {
-      status: "pending",
-      nextAttemptAt: { lte: now },
-      OR: [{ claimedBy: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }],
-    },
-    orderBy: { createdAt: "asc" },
-    take: limit,
+  const ids = await claimRowIds(db, {
+    table: "OutboxItem",
+    where: Prisma.sql`"status" = 'pending' AND "nextAttemptAt" <= ${now}
+      AND ${freeOrStale(new Date(now.getTime() - CLAIM_TTL_MS))}`,
+    orderBy: Prisma.sql`"createdAt" ASC`,
+    set: Prisma.sql`"claimedBy" = ${WORKER_ID}, "claimedAt" = ${now}`,
+    limit,
   });
-  const claimed = [];
-  for (const item of due) {
-    const { count } = await db.outboxItem.updateMany({
-      where: {
-        id: item.id,
-        status: "pending",
-        OR: [{ claimedBy: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }],
-      },
-      data: { claimedBy: WORKER_ID, claimedAt: new Date() },
-    });
-    if (count === 1) claimed.push(item);
-  }
+  const claimed = ids.length
+    ? await db.outboxItem.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } })
+    : [];
   if (!claimed.length) return 0;
 
   const apps = new Map((await loadApplications(claimed.map((c) => c.applicationId))).map((a) => [a.id, a]));
@@ -127,4 +119,17 @@ async function finish(
     });
   }
   await countProgress(item.operationId, 1, outcome.kind === "sent" ? 0 : 1);
+}
+
+/**
+ * Graceful shutdown: hands this process's unfinished claims back at once, so another instance
+ * sends them now instead of after CLAIM_TTL_MS. Nova's idempotency on (job, application) makes
+ * a send that was already on the wire harmless to repeat.
+ */
+export async function releaseOutboxClaims(): Promise<number> {
+  const { count } = await db.outboxItem.updateMany({
+    where: { claimedBy: WORKER_ID, status: "pending" },
+    data: { claimedBy: null, claimedAt: null },
+  });
+  return count;
 }

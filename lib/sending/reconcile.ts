@@ -1,19 +1,30 @@
+import { claimRowIds } from "@/lib/claims";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import { recordScoringObservation } from "@/lib/scoring/results";
 
 /**
  * Webhooks can be lost (endpoint down past Nova's last retry, misconfigured URL). Scoring jobs
  * pending longer than `olderThanMs` are read back from Nova; `updatedAt` doubles as "last
- * checked", so each stuck job is asked about at most once per threshold.
+ * checked" (and as the claim), so each stuck job is asked about at most once per threshold.
  */
 export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<number> {
-  const cutoff = new Date(Date.now() - olderThanMs);
+  const now = new Date();
+  const cutoff = new Date(now.getTime() - olderThanMs);
+  // Claimed by bumping updatedAt ("checked now") in one statement: of several instances, one
+  // asks Nova about a given job, and nobody asks again before the next threshold.
+  const ids = await claimRowIds(db, {
+    table: "ScoringJob",
+    where: Prisma.sql`"status" = 'PENDING' AND "submittedAt" < ${cutoff} AND "updatedAt" < ${cutoff}`,
+    orderBy: Prisma.sql`"updatedAt" ASC`,
+    set: Prisma.sql`"updatedAt" = ${now}`,
+    limit,
+  });
+  if (!ids.length) return 0;
   const stuck = await db.scoringJob.findMany({
-    where: { status: "PENDING", submittedAt: { lt: cutoff }, updatedAt: { lt: cutoff } },
+    where: { id: { in: ids } },
     include: { application: { select: { jobId: true, org: { select: { tenantId: true } } } } },
-    orderBy: { updatedAt: "asc" },
-    take: limit,
   });
   let updated = 0;
   for (const row of stuck) {
@@ -58,8 +69,6 @@ export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<nu
         );
       }
     }
-    // Mark as checked even when nothing changed.
-    await db.scoringJob.updateMany({ where: { id: row.id, status: "PENDING" }, data: { updatedAt: new Date() } });
   }
   return updated;
 }

@@ -1,5 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { claimRowIds, freeOrStale } from "@/lib/claims";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { webhookPayload, type WebhookPayload } from "@/lib/nova/schemas";
 import { applyNovaEvent } from "@/lib/scoring/events";
 import { transaction } from "@/lib/transaction";
@@ -23,36 +25,33 @@ interface Claimed {
 let passes = 0;
 
 /**
- * One pass over the inbox: claim due deliveries (the same conditional claim as the outbox: only
- * rows nobody holds, or whose holder's claim went stale, so several instances never apply the
- * same one), then apply them in short transactions of PER_TRANSACTION. A batch that fails is
+ * One pass over the inbox: claim due deliveries (one statement through lib/claims.ts, FOR
+ * UPDATE SKIP LOCKED on PostgreSQL: only rows nobody holds, or whose holder's claim went stale,
+ * so several instances never apply the same one), then apply them in short transactions of PER_TRANSACTION. A batch that fails is
  * applied one by one, so a poison delivery holds back only itself; it is retried with backoff
  * and given up after MAX_APPLY_ATTEMPTS.
  */
 export async function applyInboxOnce(limit = PER_PASS): Promise<number> {
   const now = new Date();
-  const claimable = {
-    outcome: "received",
-    nextAttemptAt: { lte: now },
-    OR: [{ claimedBy: null }, { claimedAt: { lt: new Date(now.getTime() - CLAIM_TTL_MS) } }],
-  };
-  const due = await db.webhookEvent.findMany({
-    where: claimable,
-    orderBy: { receivedAt: "asc" },
-    take: limit,
-    select: { id: true },
-  });
-  if (!due.length) return 0;
   const token = `${WORKER_ID}_${++passes}`;
-  await db.webhookEvent.updateMany({
-    where: { id: { in: due.map((d) => d.id) }, ...claimable },
-    data: { claimedBy: token, claimedAt: new Date() },
+  const ids = await claimRowIds(db, {
+    table: "WebhookEvent",
+    where: Prisma.sql`"outcome" = 'received' AND "nextAttemptAt" <= ${now}
+      AND ${freeOrStale(new Date(now.getTime() - CLAIM_TTL_MS))}`,
+    orderBy: Prisma.sql`"receivedAt" ASC`,
+    set: Prisma.sql`"claimedBy" = ${token}, "claimedAt" = ${now}`,
+    limit,
   });
-  const claimed = await db.webhookEvent.findMany({
-    where: { claimedBy: token, outcome: "received" },
-    orderBy: { receivedAt: "asc" },
-    select: { id: true, payload: true, attempts: true },
-  });
+  if (!ids.length) return 0;
+  const claimed: Claimed[] = [];
+  for (let i = 0; i < ids.length; i += PER_PASS)
+    claimed.push(
+      ...(await db.webhookEvent.findMany({
+        where: { id: { in: ids.slice(i, i + PER_PASS) }, claimedBy: token, outcome: "received" },
+        orderBy: { receivedAt: "asc" },
+        select: { id: true, payload: true, attempts: true },
+      })),
+    );
   for (let i = 0; i < claimed.length; i += PER_TRANSACTION)
     await applyGroup(claimed.slice(i, i + PER_TRANSACTION), token);
   return claimed.length;
@@ -155,4 +154,13 @@ export function nudgeApplier(): void {
       s.running = false;
     }
   });
+}
+
+/** Graceful shutdown: hands this process's unapplied claims back, so another instance applies them now. */
+export async function releaseInboxClaims(): Promise<number> {
+  const { count } = await db.webhookEvent.updateMany({
+    where: { claimedBy: { startsWith: `${WORKER_ID}_` }, outcome: "received" },
+    data: { claimedBy: null, claimedAt: null },
+  });
+  return count;
 }

@@ -66,11 +66,24 @@ export async function startTestServer(
   if (!fs.existsSync(".next/BUILD_ID"))
     throw new Error("No production build: run `npx next build` first (npm test does).");
   const env = prepareTestData(testEnv(name, port, extra));
+  return launchTestServer(env, port, "server.log");
+}
+
+/**
+ * `next start` with a prepared env on `port`. A second instance on the same database takes the
+ * first one's env (same secrets and DATABASE_URL) with its own PORT and log file.
+ */
+export async function launchTestServer(
+  prepared: Record<string, string>,
+  port: number,
+  logName = `server-${port}.log`,
+): Promise<TestServer> {
+  const env: Record<string, string> = { ...prepared, PORT: String(port) };
   const child: ChildProcess = spawn("node_modules/.bin/next", ["start", "-p", String(port)], {
     env: env as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const log = fs.createWriteStream(path.join(env.DATA_DIR!, "server.log"));
+  const log = fs.createWriteStream(path.join(env.DATA_DIR!, logName));
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   const url = `http://localhost:${port}`;
@@ -83,7 +96,7 @@ export async function startTestServer(
         if (child.exitCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+        setTimeout(() => child.kill("SIGKILL"), 15_000).unref();
       }),
   };
 }

@@ -1,13 +1,14 @@
-import { db } from "@/lib/db";
+import { checkHealth } from "@/lib/health";
+import { isDraining } from "@/lib/shutdown";
 
 export const dynamic = "force-dynamic";
 
-/** Liveness and database reachability, for start scripts, load balancers and tests. */
+/**
+ * For start scripts, load balancers and tests: 200 while the database answers; 503 when it does
+ * not, or while this instance shuts down (so the balancer stops sending it traffic). The body
+ * says why, and how old the oldest unsent submission and unapplied webhook delivery are.
+ */
 export async function GET() {
-  try {
-    await db.$queryRawUnsafe("SELECT 1");
-    return Response.json({ ok: true });
-  } catch {
-    return Response.json({ ok: false }, { status: 503 });
-  }
+  const health = await checkHealth(isDraining());
+  return Response.json(health, { status: health.ok ? 200 : 503, headers: { "Cache-Control": "no-store" } });
 }

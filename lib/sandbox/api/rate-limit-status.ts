@@ -10,9 +10,10 @@ export async function getRateLimitStatus(ctx: RequestContext): Promise<ApiResult
   const limiter = getRateLimiter();
   const key = partnerKey(ctx);
   const nowMs = Date.now();
+  const states = await Promise.all(BUCKETS.map((bucket) => limiter.peek(key, bucket, nowMs)));
   const buckets = Object.fromEntries(
-    BUCKETS.map((bucket) => {
-      const s = limiter.peek(key, bucket, nowMs);
+    states.map((s) => {
+      const bucket = s.bucket;
       return [
         bucket,
         {

@@ -34,7 +34,7 @@ export async function handleSandboxRequest(req: Request): Promise<Response> {
     const bucket: Bucket = match.kind === "route" ? match.route.bucket : "read_and_ops";
     const limiter = getRateLimiter();
     const pk = partnerKey({ partner });
-    window = limiter.take(pk, bucket);
+    window = await limiter.take(pk, bucket);
     if (match.kind === "none") throw routeNotFound();
     if (match.kind === "method-not-allowed") {
       throw new ApiError(405, "METHOD_NOT_ALLOWED", `Method ${req.method} is not allowed here.`, {

@@ -1,12 +1,17 @@
 import { getConfig } from "@/lib/config";
+import { getDb } from "@/lib/db";
 import type { Partner } from "./auth";
 import { parseRateLimits, RateLimiter } from "./rate-limit";
+import { SharedRateLimiter } from "./shared-rate-limit";
 
-const globalForLimiter = globalThis as unknown as { novaSandboxLimiter?: RateLimiter };
+const globalForLimiter = globalThis as unknown as { novaSandboxLimiter?: SharedRateLimiter };
 
-/** The process's limiter, built from NOVA_SANDBOX_RATE_LIMITS on first use. */
-export function getRateLimiter(): RateLimiter {
-  globalForLimiter.novaSandboxLimiter ??= new RateLimiter(parseRateLimits(getConfig().sandbox.rateLimits));
+/** The limiter (windows in the database, shared by all instances), built from NOVA_SANDBOX_RATE_LIMITS on first use. */
+export function getRateLimiter(): SharedRateLimiter {
+  globalForLimiter.novaSandboxLimiter ??= new SharedRateLimiter(
+    getDb(),
+    new RateLimiter(parseRateLimits(getConfig().sandbox.rateLimits)),
+  );
   return globalForLimiter.novaSandboxLimiter;
 }
 

@@ -73,10 +73,10 @@ export interface WindowState {
 }
 
 /**
- * Fixed one-second windows per (partner, environment, bucket), in this process's memory.
- * Trade-off: with several instances each one counts alone (the effective limit multiplies by
- * the instance count). Nova's own limiter fails open, so erring towards letting requests
- * through matches its behaviour; nothing else depends on this state.
+ * Fixed one-second windows per (partner, environment, bucket), in this process's memory. The
+ * running sandbox counts in the database instead (SharedRateLimiter, shared-rate-limit.ts),
+ * so several instances share one limit; this class keeps the criteria_ai in-flight cap, which
+ * is per process, and the window arithmetic the unit tests pin down.
  */
 export class RateLimiter {
   private windows = new Map<string, { second: number; used: number }>();
@@ -128,7 +128,7 @@ export class RateLimiter {
   }
 }
 
-function rateLimited(state: WindowState, nowMs: number, reason: string): ApiError {
+export function rateLimited(state: WindowState, nowMs: number, reason: string): ApiError {
   const retryAfter = Math.max(1, Math.ceil(state.resetAt - nowMs / 1000));
   return new ApiError(
     429,

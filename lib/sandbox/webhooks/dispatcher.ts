@@ -1,5 +1,6 @@
-import type { PrismaClient, SandboxWebhookDelivery } from "@/lib/generated/prisma/client";
-import { claimable } from "../worker/claim";
+import { Prisma, type PrismaClient, type SandboxWebhookDelivery } from "@/lib/generated/prisma/client";
+import { claimRowIds, freeOrStale } from "@/lib/claims";
+import { staleBefore } from "../worker/claim";
 import { EVENT_HEADER, type WebhookEvent } from "./payloads";
 import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from "./retry";
 import { sign } from "./sign";
@@ -23,18 +24,15 @@ export async function claimDueDeliveries(
   limit: number,
   now = new Date(),
 ): Promise<SandboxWebhookDelivery[]> {
-  const due = { status: "pending", nextAttemptAt: { lte: now }, ...claimable(now) };
-  const candidates = await db.sandboxWebhookDelivery.findMany({
-    where: due,
-    orderBy: { nextAttemptAt: "asc" },
-    take: limit,
-    select: { id: true },
+  const ids = await claimRowIds(db, {
+    table: "SandboxWebhookDelivery",
+    where: Prisma.sql`"status" = 'pending' AND "nextAttemptAt" <= ${now} AND ${freeOrStale(staleBefore(now))}`,
+    orderBy: Prisma.sql`"nextAttemptAt" ASC`,
+    set: Prisma.sql`"claimedBy" = ${claimerId}, "claimedAt" = ${now}`,
+    limit,
   });
-  if (candidates.length === 0) return [];
-  return db.sandboxWebhookDelivery.updateManyAndReturn({
-    where: { id: { in: candidates.map((c) => c.id) }, ...due },
-    data: { claimedBy: claimerId, claimedAt: now },
-  });
+  if (ids.length === 0) return [];
+  return db.sandboxWebhookDelivery.findMany({ where: { id: { in: ids } }, orderBy: { nextAttemptAt: "asc" } });
 }
 
 export type DeliveryOutcome = "delivered" | "retry" | "failed" | "lost";

@@ -32,5 +32,11 @@ export function startWebhookDispatcher(): PollingLoop {
         retryBaseMs: config.sandbox.retryBaseMs ?? DEFAULT_RETRY_BASE_MS,
       });
     },
+    release: async () => {
+      await db.sandboxWebhookDelivery.updateMany({
+        where: { claimedBy: claimerId, status: "pending" },
+        data: { claimedBy: null, claimedAt: null },
+      });
+    },
   });
 }

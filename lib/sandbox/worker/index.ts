@@ -22,5 +22,11 @@ export function startScoringWorker(): PollingLoop {
       const result = await runClaimedJob(db, job, claimerId);
       if (result === "completed" || result === "failed") notifyWebhooksQueued();
     },
+    release: async () => {
+      await db.sandboxScoringJob.updateMany({
+        where: { claimedBy: claimerId, status: "pending" },
+        data: { claimedBy: null, claimedAt: null },
+      });
+    },
   });
 }

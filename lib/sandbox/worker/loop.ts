@@ -9,11 +9,17 @@ export interface PollingLoopOptions<T extends { id: string }> {
   claim: (limit: number) => Promise<T[]>;
   /** Processes one claimed row. Must not throw for a bad row; a throw is logged and survived. */
   run: (row: T) => Promise<void>;
+  /** Hands back claims this loop still holds (called by stop, after the in-flight rows). */
+  release?: () => Promise<void>;
 }
 
 export interface PollingLoop {
-  /** Stops claiming new rows and waits for the ones in flight. */
-  stop(): Promise<void>;
+  /**
+   * Stops claiming new rows, waits for the ones in flight (at most `graceMs`), then releases
+   * whatever is still claimed: its writes are conditional on the claim, so a row another
+   * instance took over cannot be finished twice.
+   */
+  stop(graceMs?: number): Promise<void>;
 }
 
 /**
@@ -73,11 +79,14 @@ export function startPollingLoop<T extends { id: string }>(o: PollingLoopOptions
   const unsubscribe = onQueued(o.queue, () => schedule(0));
   schedule(0);
   return {
-    async stop() {
+    async stop(graceMs = Infinity) {
       stopped = true;
       clearTimeout(timer);
       unsubscribe();
-      await Promise.allSettled([...inFlight]);
+      const settled = Promise.allSettled([...inFlight]);
+      if (Number.isFinite(graceMs)) await Promise.race([settled, new Promise((r) => setTimeout(r, graceMs))]);
+      else await settled;
+      await o.release?.();
     },
   };
 }

@@ -1,5 +1,6 @@
-import type { PrismaClient, SandboxScoringJob } from "@/lib/generated/prisma/client";
-import { claimable } from "./claim";
+import { claimRowIds, freeOrStale } from "@/lib/claims";
+import { Prisma, type PrismaClient, type SandboxScoringJob } from "@/lib/generated/prisma/client";
+import { staleBefore } from "./claim";
 import { loadCriteriaForJob } from "./criteria";
 import { finishJob } from "./finish-job";
 import { scoreJob, type JobOutcome } from "./score-job";
@@ -9,7 +10,7 @@ export const MAX_JOB_ATTEMPTS = 3;
 
 /**
  * Claims up to `limit` pending jobs that are due, oldest first; each claim counts an attempt.
- * Returns the claimed rows as updated, so running them needs no second read.
+ * Returns the claimed rows as updated.
  */
 export async function claimDueJobs(
   db: PrismaClient,
@@ -17,17 +18,17 @@ export async function claimDueJobs(
   limit: number,
   now = new Date(),
 ): Promise<SandboxScoringJob[]> {
-  const due = { status: "pending", runAfter: { lte: now }, ...claimable(now) };
-  const candidates = await db.sandboxScoringJob.findMany({
-    where: due,
-    orderBy: [{ runAfter: "asc" }, { queuedAt: "asc" }],
-    take: limit,
-    select: { id: true },
+  const ids = await claimRowIds(db, {
+    table: "SandboxScoringJob",
+    where: Prisma.sql`"status" = 'pending' AND "runAfter" <= ${now} AND ${freeOrStale(staleBefore(now))}`,
+    orderBy: Prisma.sql`"runAfter" ASC, "queuedAt" ASC`,
+    set: Prisma.sql`"claimedBy" = ${claimerId}, "claimedAt" = ${now}, "startedAt" = ${now}, "attempts" = "attempts" + 1`,
+    limit,
   });
-  if (candidates.length === 0) return [];
-  return db.sandboxScoringJob.updateManyAndReturn({
-    where: { id: { in: candidates.map((c) => c.id) }, ...due },
-    data: { claimedBy: claimerId, claimedAt: now, startedAt: now, attempts: { increment: 1 } },
+  if (ids.length === 0) return [];
+  return db.sandboxScoringJob.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ runAfter: "asc" }, { queuedAt: "asc" }],
   });
 }
 

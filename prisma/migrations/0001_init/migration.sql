@@ -345,6 +345,25 @@ CREATE TABLE "SandboxDeletionRequest" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxRateWindow" (
+    "key" TEXT NOT NULL,
+    "second" INTEGER NOT NULL,
+    "admitted" INTEGER NOT NULL DEFAULT 0,
+    "refused" INTEGER NOT NULL DEFAULT 0,
+    "lastAdmitted" BOOLEAN NOT NULL DEFAULT true,
+
+    PRIMARY KEY ("key", "second")
+);
+
+-- CreateTable
+CREATE TABLE "NovaPaceSlot" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "freeAt" DATETIME NOT NULL,
+    "holder" TEXT
+);
+
+-- CreateTable
 CREATE TABLE "ScoringJob" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "orgId" TEXT NOT NULL,
@@ -536,6 +555,9 @@ CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRe
 
 -- CreateIndex
 CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
+
+-- CreateIndex
+CREATE INDEX "NovaPaceSlot_key_freeAt_idx" ON "NovaPaceSlot"("key", "freeAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ScoringJob_novaScoringJobId_key" ON "ScoringJob"("novaScoringJobId");

@@ -405,6 +405,27 @@ CREATE TABLE "SandboxDeletionRequest" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxRateWindow" (
+    "key" TEXT NOT NULL,
+    "second" INTEGER NOT NULL,
+    "admitted" INTEGER NOT NULL DEFAULT 0,
+    "refused" INTEGER NOT NULL DEFAULT 0,
+    "lastAdmitted" BOOLEAN NOT NULL DEFAULT true,
+
+    CONSTRAINT "SandboxRateWindow_pkey" PRIMARY KEY ("key","second")
+);
+
+-- CreateTable
+CREATE TABLE "NovaPaceSlot" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "freeAt" TIMESTAMP(3) NOT NULL,
+    "holder" TEXT,
+
+    CONSTRAINT "NovaPaceSlot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "ScoringJob" (
     "id" TEXT NOT NULL,
     "orgId" TEXT NOT NULL,
@@ -599,6 +620,9 @@ CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRe
 
 -- CreateIndex
 CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
+
+-- CreateIndex
+CREATE INDEX "NovaPaceSlot_key_freeAt_idx" ON "NovaPaceSlot"("key", "freeAt");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "ScoringJob_novaScoringJobId_key" ON "ScoringJob"("novaScoringJobId");

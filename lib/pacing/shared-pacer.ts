@@ -1,0 +1,106 @@
+import { randomBytes } from "node:crypto";
+import { hostname } from "node:os";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEFAULT_LIMITS, type BucketName, type RequestPacer } from "@/lib/nova/pacing";
+
+export interface SharedPacerOptions {
+  /** Nova's window: a slot is free again this long after its response arrived. */
+  windowMs?: number;
+  /** A slot held longer than this (a crashed holder) is free again. Above the client's timeouts. */
+  leaseMs?: number;
+  /** Longest wait between looks for a free slot (another instance may release one). */
+  maxPollMs?: number;
+}
+
+/**
+ * The TokenBucket algorithm of lib/nova/pacing.ts with its slots in the database
+ * (NovaPaceSlot), so every app instance draws from the same `perSecond` slots per Nova URL and
+ * bucket: a request holds a slot from its start until one window after its response, hence no
+ * window of Nova's can see more than perSecond arrivals from all instances together, whatever
+ * the latency. A slot is taken by a conditional update (`freeAt <= now`), so two instances
+ * never hold the same one; a holder that dies returns its slot when the lease runs out.
+ * Instances compare their clocks through freeAt: keep them in sync (NTP), as any deployment does.
+ */
+export class SharedPacer implements RequestPacer {
+  private readonly holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  private readonly ready = new Map<string, Promise<void>>();
+  private readonly windowMs: number;
+  private readonly leaseMs: number;
+  private readonly maxPollMs: number;
+
+  constructor(
+    private readonly db: PrismaClient,
+    private readonly limits: Record<BucketName, { perSecond: number }> = DEFAULT_LIMITS,
+    options: SharedPacerOptions = {},
+  ) {
+    this.windowMs = options.windowMs ?? 1000;
+    this.leaseMs = options.leaseMs ?? 90_000;
+    this.maxPollMs = options.maxPollMs ?? 250;
+  }
+
+  bucket(scope: string, name: BucketName) {
+    return { acquire: () => this.acquire(`${scope} ${name}`, this.limits[name].perSecond) };
+  }
+
+  private async acquire(key: string, perSecond: number): Promise<() => void> {
+    await this.ensureSlots(key, perSecond);
+    for (;;) {
+      const slotId = await this.tryTake(key);
+      if (slotId) return this.releaser(slotId);
+      const soonest = await this.db.novaPaceSlot.findFirst({ where: { key }, orderBy: { freeAt: "asc" } });
+      const waitMs = soonest ? soonest.freeAt.getTime() - Date.now() : this.maxPollMs;
+      await new Promise((r) => setTimeout(r, Math.min(this.maxPollMs, Math.max(10, waitMs))));
+    }
+  }
+
+  private async tryTake(key: string): Promise<string | null> {
+    const now = new Date();
+    const free = await this.db.novaPaceSlot.findMany({ where: { key, freeAt: { lte: now } }, select: { id: true } });
+    // Start at a random free slot, so racing instances mostly try different rows.
+    const offset = Math.floor(Math.random() * free.length);
+    for (let i = 0; i < free.length; i++) {
+      const { id } = free[(offset + i) % free.length]!;
+      // One conditional UPDATE (Prisma's updateMany reads first, which SQLite cannot upgrade under contention).
+      const count = await this.db.$executeRaw`
+        UPDATE "NovaPaceSlot" SET "freeAt" = ${new Date(now.getTime() + this.leaseMs)}, "holder" = ${this.holder}
+        WHERE "id" = ${id} AND "freeAt" <= ${now}`;
+      if (count === 1) return id;
+    }
+    return null;
+  }
+
+  private releaser(slotId: string): () => void {
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      void this.db.$executeRaw`
+          UPDATE "NovaPaceSlot" SET "freeAt" = ${new Date(Date.now() + this.windowMs)}, "holder" = NULL
+          WHERE "id" = ${slotId} AND "holder" = ${this.holder}`.catch((err: unknown) => {
+        // The lease returns the slot anyway; only its reuse is delayed.
+        console.warn("[pacer] could not release a Nova pacing slot:", err instanceof Error ? err.message : err);
+      });
+    };
+  }
+
+  /** The key's slot rows exist (once per process; any instance may have created them first). */
+  private ensureSlots(key: string, perSecond: number): Promise<void> {
+    let ready = this.ready.get(key);
+    if (!ready) {
+      ready = (async () => {
+        const ids = Array.from({ length: perSecond }, (_, i) => `${key} ${i}`);
+        // A lowered limit leaves extra slots behind: they must not count.
+        await this.db.novaPaceSlot.deleteMany({ where: { key, id: { notIn: ids } } });
+        for (const id of ids) {
+          // One statement (not upsert's read-then-write): another instance may be creating it too.
+          await this.db.$executeRaw`
+            INSERT INTO "NovaPaceSlot" ("id", "key", "freeAt") VALUES (${id}, ${key}, ${new Date(0)})
+            ON CONFLICT ("id") DO NOTHING`;
+        }
+      })();
+      ready.catch(() => this.ready.delete(key));
+      this.ready.set(key, ready);
+    }
+    return ready;
+  }
+}
