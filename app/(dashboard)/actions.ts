@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { signOut } from "@/lib/auth";
+import * as authjs from "@/lib/auth";
 import { orgAction } from "@/lib/auth/action";
 import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { ForbiddenError } from "@/lib/errors";
@@ -23,6 +23,6 @@ export const switchOrg = orgAction(
   },
 );
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/sign-in" });
+export async function signOut() {
+  await authjs.signOut({ redirectTo: "/sign-in" });
 }

@@ -11,6 +11,7 @@ import { firstSentence } from "./first-sentence";
 import { ScoreCell } from "./score";
 import { canRescore, PipelineStatus, VersionBadge } from "./status";
 import { useJobMutation } from "./use-job-mutation";
+import { CompareLink } from "@/components/views/compare-link";
 
 export interface RankingRowView {
   id: string;
@@ -55,6 +56,7 @@ export function RankingList({ jobId, rows, isAdmin }: { jobId: string; rows: Ran
           Select all on this page
         </label>
         {selected.size > 0 ? <span className="text-sm text-slate-600">{selected.size} selected</span> : null}
+        <CompareLink jobId={jobId} ids={selectedRows.map((r) => r.id)} />
         {submittable.length > 0 ? (
           <Button
             size="sm"

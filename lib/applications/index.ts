@@ -8,7 +8,7 @@ import { transaction } from "@/lib/transaction";
 import { requireOpenJob } from "@/lib/jobs/guards";
 import { novaFor } from "@/lib/nova";
 import { withNova } from "@/lib/nova/user-message";
-import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
+import { getStorage, MAX_RESUME_FILE_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
 import type { CsvCandidate } from "./csv";
 import { nameFromFileName } from "./validation";
 
@@ -39,9 +39,9 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
   let file: { storageKey: string; fileName: string; mimeType: string; size: number; sha256: string } | null = null;
   if (input.resumeFile) {
     const f = input.resumeFile;
-    if (f.size > MAX_RESUME_BYTES)
+    if (f.size > MAX_RESUME_FILE_BYTES)
       throw fileError(
-        `${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_BYTES / 1024 / 1024} MB.`,
+        `${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_FILE_BYTES / 1024 / 1024} MB.`,
         "FILE_TOO_LARGE",
       );
     if (f.size === 0) throw fileError(`${f.name} is empty.`, "FILE_EMPTY");

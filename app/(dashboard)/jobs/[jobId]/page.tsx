@@ -14,6 +14,8 @@ import { JobBulkActions } from "@/components/ranking/job-bulk-actions";
 import { RankingFiltersForm } from "@/components/ranking/ranking-filters-form";
 import { RankingList } from "@/components/ranking/ranking-list";
 import { Pagination } from "@/components/ranking/pagination";
+import { getScoreDistribution } from "@/lib/applications/distribution";
+import { ScoreDistribution } from "@/components/views/score-distribution";
 
 type Props = {
   params: Promise<{ jobId: string }>;
@@ -41,6 +43,10 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
   ]);
   const isAdmin = ctx.actor.role === "ADMIN";
   const { counts } = status;
+  const distribution = await getScoreDistribution(ctx.actor.orgId, jobId, {
+    pending: counts.pending,
+    failed: counts.failed + counts.rejected,
+  });
   const summary: [string, number][] = [
     ["Candidates", counts.total],
     ["Scored", counts.scored],
@@ -94,6 +100,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         </EmptyState>
       ) : (
         <>
+          <ScoreDistribution distribution={distribution} threshold={filters.minScore} />
           <RankingFiltersForm jobId={jobId} filters={filters} />
           {ranking.rows.length === 0 ? (
             <EmptyState title="No candidates match these filters">

@@ -2,7 +2,7 @@
 CREATE SCHEMA IF NOT EXISTS "public";
 
 -- CreateEnum
-CREATE TYPE "Role" AS ENUM ('ADMIN', 'RECRUITER');
+CREATE TYPE "Role" AS ENUM ('ADMIN', 'RECRUITER', 'HIRING_MANAGER');
 
 -- CreateEnum
 CREATE TYPE "PipelineStatus" AS ENUM ('NOT_SUBMITTED', 'PENDING', 'SCORED', 'FAILED', 'REJECTED');
@@ -41,6 +41,7 @@ CREATE TABLE "User" (
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
+    "hideIdentities" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
@@ -65,6 +66,7 @@ CREATE TABLE "AuditEvent" (
     "action" TEXT NOT NULL,
     "targetType" TEXT,
     "targetId" TEXT,
+    "jobId" TEXT,
     "data" TEXT NOT NULL DEFAULT '{}',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
@@ -154,6 +156,18 @@ CREATE TABLE "Criterion" (
     "order" INTEGER NOT NULL,
 
     CONSTRAINT "Criterion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "JobMember" (
+    "id" TEXT NOT NULL,
+    "orgId" TEXT NOT NULL,
+    "jobId" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "JobMember_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -442,6 +456,12 @@ CREATE UNIQUE INDEX "Membership_userId_orgId_key" ON "Membership"("userId", "org
 CREATE INDEX "AuditEvent_orgId_createdAt_idx" ON "AuditEvent"("orgId", "createdAt");
 
 -- CreateIndex
+CREATE INDEX "AuditEvent_orgId_jobId_createdAt_idx" ON "AuditEvent"("orgId", "jobId", "createdAt");
+
+-- CreateIndex
+CREATE INDEX "AuditEvent_orgId_action_createdAt_idx" ON "AuditEvent"("orgId", "action", "createdAt");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileId");
 
 -- CreateIndex
@@ -473,6 +493,12 @@ CREATE UNIQUE INDEX "CriteriaVersion_jobId_number_key" ON "CriteriaVersion"("job
 
 -- CreateIndex
 CREATE INDEX "Criterion_versionId_order_idx" ON "Criterion"("versionId", "order");
+
+-- CreateIndex
+CREATE INDEX "JobMember_orgId_userId_idx" ON "JobMember"("orgId", "userId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "JobMember_jobId_userId_key" ON "JobMember"("jobId", "userId");
 
 -- CreateIndex
 CREATE INDEX "Operation_jobId_createdAt_idx" ON "Operation"("jobId", "createdAt");
@@ -587,6 +613,12 @@ ALTER TABLE "CriteriaVersion" ADD CONSTRAINT "CriteriaVersion_jobId_fkey" FOREIG
 
 -- AddForeignKey
 ALTER TABLE "Criterion" ADD CONSTRAINT "Criterion_versionId_fkey" FOREIGN KEY ("versionId") REFERENCES "CriteriaVersion"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "OutboxItem" ADD CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
