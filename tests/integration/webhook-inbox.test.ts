@@ -36,8 +36,17 @@ async function send(deliveries: { id: string; body: unknown }[], concurrency = 1
     Array.from({ length: concurrency }, async () => {
       while (next < deliveries.length) {
         const d = deliveries[next++]!;
-        const res = await deliver(d.body, { id: d.id });
-        expect(res.status, `delivery ${d.id}`).toBe(200);
+        // Like Nova, send again when the connection failed (a keep-alive socket the server
+        // closed under load): redelivery is safe, that is what the inbox deduplicates.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const res = await deliver(d.body, { id: d.id });
+            expect(res.status, `delivery ${d.id}`).toBe(200);
+            break;
+          } catch (err) {
+            if (attempt >= 5 || !(err instanceof TypeError)) throw err;
+          }
+        }
       }
     }),
   );
