@@ -13,6 +13,17 @@ const sandboxBoundary = {
   ],
 };
 
+// Folder arrows point one way: pages hand actions to components (components/actions.tsx).
+const componentsBoundary = {
+  patterns: [
+    ...sandboxBoundary.patterns,
+    {
+      group: ["@/app", "@/app/*"],
+      message: "components/ must not import from app/: take server actions from useActions() or as props.",
+    },
+  ],
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -33,6 +44,10 @@ const config = [
       "no-restricted-imports": ["error", sandboxBoundary],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", componentsBoundary] },
   },
   {
     // Playwright fixtures call `use(…)`, which the React hooks rule mistakes for a hook.

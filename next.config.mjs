@@ -13,9 +13,11 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   experimental: {
-    // Resume uploads go through server actions; Nova's own body limit is 4.5 MB per request,
-    // but files we store ourselves may be larger (the route enforces its own limit).
-    serverActions: { bodySizeLimit: "60mb" },
+    // The largest legitimate action input is one resume upload: a 10 MB file (MAX_RESUME_BYTES)
+    // plus its form fields (pasted text, answers, cover note). Every other action is far
+    // smaller; anything bigger is refused before it is parsed, so no action can be made to
+    // buffer tens of MB per request.
+    serverActions: { bodySizeLimit: "12mb" },
     // `forbidden()` answers 403 (recruiters opening admin pages get a real 403, not the page).
     authInterrupts: true,
   },
@@ -26,7 +28,12 @@ const nextConfig = {
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "same-origin" },
-          { key: "X-Frame-Options", value: "SAMEORIGIN" },
+          // Pages also get frame-ancestors 'none' in their CSP (proxy.ts); this covers the rest.
+          { key: "X-Frame-Options", value: "DENY" },
+          {
+            key: "Permissions-Policy",
+            value: "camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()",
+          },
         ],
       },
     ];

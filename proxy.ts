@@ -3,45 +3,68 @@ import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "@/lib/auth/config";
 import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { resolveMembership } from "@/lib/auth/membership";
+import { isSessionCurrent } from "@/lib/auth/session-version";
 import { getConfig } from "@/lib/config";
+import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/security/headers";
 
 /**
- * Sends anonymous browsers to /sign-in (and back afterwards), and answers admin pages with a
- * real 403 for non-admins (a page can no longer change its status once streaming began).
- * This is convenience, not protection: every page, action and route checks for itself.
+ * Every page request passes here. It
+ * - sets the Content-Security-Policy with a fresh nonce (on the request, so Next puts the nonce
+ *   on its own scripts, and on the response), and HSTS when APP_URL is https;
+ * - sends anonymous browsers to /sign-in (and back afterwards), and answers admin pages with a
+ *   real 403 for non-admins (a page can no longer change its status once streaming began).
+ * The redirects are convenience, not protection: every page, action and route checks for itself.
  *
  * It only READS the session. Auth.js's `auth()` wrapper re-issues the session cookie on every
  * response it wraps, so a request in flight during sign-out (a link prefetch, say) put the
  * session back after sign-out had cleared it. Sessions therefore last a fixed 12 hours from
- * sign-in (lib/auth/config.ts) instead of sliding.
+ * sign-in (lib/auth/config.ts) instead of sliding, and end early when the user's session
+ * version moves on (sign-out, password change, removal from an org).
  */
 export default async function proxy(req: NextRequest) {
+  const config = getConfig();
+  const https = config.appUrl.startsWith("https:");
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { https, dev: config.nodeEnv === "development" });
+  const requestHeaders = new Headers(req.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  const secured = <R extends NextResponse | Response>(res: R): R => {
+    res.headers.set("Content-Security-Policy", csp);
+    if (https) res.headers.set("Strict-Transport-Security", HSTS);
+    return res;
+  };
+
   const { pathname, search } = req.nextUrl;
-  if (PUBLIC_PATHS.some((p) => p.test(pathname))) return NextResponse.next();
+  if (PUBLIC_PATHS.some((p) => p.test(pathname)))
+    return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 
   const token = await getToken({
     req,
-    secret: getConfig().authSecret,
+    secret: config.authSecret,
     // Auth.js names the cookie __Secure-… when the app is served over HTTPS.
     secureCookie: req.cookies.has("__Secure-authjs.session-token"),
   });
-  const userId = token?.sub;
+  // A token from before a sign-out or password change is no session (lib/auth/session-version).
+  const userId = token?.sub && (await isSessionCurrent(token.sub, token.sv)) ? token.sub : undefined;
   if (!userId) {
     if (pathname.startsWith("/api/"))
-      return Response.json({ error: "Sign in first.", code: "UNAUTHENTICATED" }, { status: 401 });
+      return secured(Response.json({ error: "Sign in first.", code: "UNAUTHENTICATED" }, { status: 401 }));
     const signIn = new URL("/sign-in", req.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
-    return NextResponse.redirect(signIn);
+    return secured(NextResponse.redirect(signIn));
   }
   // Page views only: server actions POST to the page URL and must be refused by the action's
   // own check (tests forge such calls to prove it), not hidden behind this rewrite.
   if (/^\/admin(\/|$)/.test(pathname) && (req.method === "GET" || req.method === "HEAD")) {
     const resolved = await resolveMembership(userId, req.cookies.get(ORG_COOKIE_NAME)?.value);
     if (resolved?.role !== "ADMIN") {
-      return NextResponse.rewrite(new URL("/forbidden", req.nextUrl), { status: 403 });
+      return secured(
+        NextResponse.rewrite(new URL("/forbidden", req.nextUrl), { status: 403, request: { headers: requestHeaders } }),
+      );
     }
   }
-  return NextResponse.next();
+  return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 }
 
 export const config = {

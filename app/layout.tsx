@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { HydrationMarker } from "@/components/hydration-marker";
 import { Providers } from "@/components/providers";
@@ -12,7 +13,11 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Reading the request makes every page render per request, so each carries the fresh CSP
+  // nonce proxy.ts put on it (a page prerendered at build time would have none, and its
+  // scripts would be refused).
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-screen font-sans">

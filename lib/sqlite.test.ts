@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createClient } from "@libsql/client";
+import { migrateSqlite } from "@/tests/support/db";
 import { afterAll, describe, expect, it } from "vitest";
 import { createSqliteClient } from "./sqlite";
 
@@ -23,9 +23,7 @@ c.close();
 describe("createSqliteClient", () => {
   it("waits for another writer's lock even after its own transactions (busy timeout on every connection)", async () => {
     const url = `file:${path.join(dir, "busy.db")}`;
-    const raw = createClient({ url });
-    await raw.executeMultiple(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8"));
-    raw.close();
+    await migrateSqlite(url);
     const a = createSqliteClient(url);
     try {
       // A transaction makes @libsql/client open a fresh connection for A's later statements.
@@ -51,9 +49,7 @@ describe("createSqliteClient", () => {
 
   it("puts a new database in WAL mode and can open with a transaction as its very first query", async () => {
     const url = `file:${path.join(dir, "first-tx.db")}`;
-    const raw = createClient({ url });
-    await raw.executeMultiple(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8"));
-    raw.close();
+    await migrateSqlite(url);
     const client = createSqliteClient(url);
     try {
       await client.$transaction(async (tx) => {

@@ -3,7 +3,9 @@
  * into an empty database. Used by `npm start`, `npm run dev` and the test servers.
  */
 import { spawnSync } from "node:child_process";
-import { ConfigError, getConfig, resolveEnv } from "@/lib/config";
+import { ConfigError, demoWarning, getConfig, resolveEnv } from "@/lib/config";
+import { databaseUrlFromEnv } from "@/lib/config/database-url";
+import { lockDownDatabaseFiles } from "@/lib/config/permissions";
 
 export function prepareData(): ReturnType<typeof getConfig> {
   Object.assign(process.env, resolveEnv(process.env));
@@ -26,16 +28,24 @@ export function prepareData(): ReturnType<typeof getConfig> {
     console.error(migrate.stdout, migrate.stderr);
     throw new Error("Database migration failed");
   }
+  lockDownDatabaseFiles(config.databaseUrl ?? databaseUrlFromEnv(process.env));
   return config;
 }
 
 export async function seedIfDemo(): Promise<void> {
   const config = getConfig();
   if (!config.demo) return;
+  const warning = demoWarning(config);
+  if (warning) console.warn(`⚠ ${warning}`);
   const { db } = await import("@/lib/db");
   const { seedDemoAccounts } = await import("@/lib/demo/seed-accounts");
   const { created } = await seedDemoAccounts(db);
-  if (created) console.log("• Demo accounts created (see README: admin@shortlist.test / shortlist-demo)");
+  if (created)
+    console.log(
+      config.loopbackApp
+        ? "• Demo accounts created (see README: admin@shortlist.test / shortlist-demo)"
+        : "• Demo accounts created (password in README; change it or turn DEMO off)",
+    );
   await db.$disconnect();
 }
 

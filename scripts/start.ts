@@ -25,9 +25,9 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => se
 server.on("exit", (code) => process.exit(code ?? 0));
 
 await waitForHealth(`http://127.0.0.1:${config.port}/api/health`);
-console.log(
-  `\n✔ Shortlist is ready at ${config.appUrl}${config.demo ? "  (demo: admin@shortlist.test / shortlist-demo)" : ""}`,
-);
+// The demo password is printed only where nobody else can reach the app.
+const demoHint = config.demo && config.loopbackApp ? "  (demo: admin@shortlist.test / shortlist-demo)" : "";
+console.log(`\n✔ Shortlist is ready at ${config.appUrl}${demoHint}`);
 console.log(`  Nova: ${config.sandbox.enabled ? "embedded sandbox" : config.nova.apiUrl}\n`);
 const { afterStart } = await import("@/lib/demo/after-start");
 await afterStart(config);

@@ -1,20 +1,47 @@
-import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
-import { getOrgContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
+import { ActionsProvider, type DashboardActions } from "@/components/actions";
 import { AppShell } from "@/components/shell/app-shell";
+import { signOut, switchOrg } from "./actions";
+import { rescoreApplications, submitApplications } from "./jobs/[jobId]/candidates/actions";
+import {
+  addCriterion,
+  editCriterion,
+  generateClarificationQuestions,
+  generateCriteria,
+  removeCriterion,
+  replaceCriteria,
+  saveDraftCriteria,
+} from "./jobs/[jobId]/criteria/actions";
+
+// The actions client components call, handed down once (components never import from app/).
+const actions: DashboardActions = {
+  switchOrg,
+  submitApplications,
+  rescoreApplications,
+  generateClarificationQuestions,
+  generateCriteria,
+  saveDraftCriteria,
+  addCriterion,
+  editCriterion,
+  removeCriterion,
+  replaceCriteria,
+};
 
 /** Every dashboard page needs a session and an org; pages check roles themselves. */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const ctx = await getOrgContext();
-  if (!ctx) redirect("/sign-in");
+  const ctx = await requirePageContext();
   return (
-    <AppShell
-      user={{ name: ctx.user.name, email: ctx.user.email }}
-      org={{ id: ctx.actor.orgId, name: ctx.orgName }}
-      role={ctx.actor.role}
-      memberships={ctx.memberships}
-    >
-      {children}
-    </AppShell>
+    <ActionsProvider actions={actions}>
+      <AppShell
+        user={{ name: ctx.user.name, email: ctx.user.email }}
+        org={{ id: ctx.actor.orgId, name: ctx.orgName }}
+        role={ctx.actor.role}
+        memberships={ctx.memberships}
+        signOut={signOut}
+      >
+        {children}
+      </AppShell>
+    </ActionsProvider>
   );
 }

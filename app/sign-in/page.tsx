@@ -8,10 +8,22 @@ import { SignInForm } from "./sign-in-form";
 
 export const metadata: Metadata = { title: "Sign in" };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const callbackUrl = safeCallbackUrl((await searchParams).callbackUrl);
+// Set by Auth.js's own endpoint (POST /api/auth/callback/credentials) and by a password change.
+function noticeFor(params: { code?: string; changed?: string }): string | undefined {
+  if (params.code === "throttled") return "Too many sign-in attempts. Try again in 15 minutes.";
+  if (params.changed === "1") return "Your password was changed. Sign in with the new one.";
+  return undefined;
+}
+
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string; code?: string; changed?: string }>;
+}) {
+  const params = await searchParams;
+  const callbackUrl = safeCallbackUrl(params.callbackUrl);
   if (await getOrgContext()) redirect(callbackUrl);
-  const demo = getConfig().demo;
+  const { demo, loopbackApp } = getConfig();
   return (
     <main className="flex min-h-screen items-center justify-center px-4 py-12">
       <div className="w-full max-w-sm">
@@ -20,7 +32,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
           <h1 className="mt-2 text-lg font-medium text-slate-700">Sign in to review your candidates</h1>
         </div>
         <div className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
-          <SignInForm callbackUrl={callbackUrl} />
+          <SignInForm callbackUrl={callbackUrl} notice={noticeFor(params)} />
         </div>
         {demo ? (
           <section
@@ -38,9 +50,12 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
                 </li>
               ))}
             </ul>
-            <p className="mt-2">
-              Password: <span className="font-mono">{DEMO_PASSWORD}</span>
-            </p>
+            {/* Never show the shared password on an address others can reach (forced DEMO=1). */}
+            {loopbackApp ? (
+              <p className="mt-2">
+                Password: <span className="font-mono">{DEMO_PASSWORD}</span>
+              </p>
+            ) : null}
           </section>
         ) : null}
       </div>

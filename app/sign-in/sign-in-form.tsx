@@ -6,12 +6,16 @@ import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { signIn, type SignInState } from "./actions";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+export function SignInForm({ callbackUrl, notice }: { callbackUrl: string; notice?: string }) {
   const [state, formAction, pending] = useActionState<SignInState, FormData>(signIn, {});
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />
-      {state.error ? <Notice tone="error">{state.error}</Notice> : null}
+      {state.error ? (
+        <Notice tone="error">{state.error}</Notice>
+      ) : notice ? (
+        <Notice tone="info">{notice}</Notice>
+      ) : null}
       <Field id="email" label="Email">
         <Input
           id="email"

@@ -1,19 +1,16 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction, useActions } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Badge } from "@/components/ui/badge";
 import { IMPORTANCE_LABEL, groupByImportance } from "@/lib/criteria/importance";
 import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
-import {
-  addCriterion,
-  editCriterion,
-  removeCriterion,
-  replaceCriteria,
-} from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
+import type { ActionResult } from "@/lib/auth/action";
+import type { CriteriaVersionView } from "@/lib/criteria";
 import { StalePrompt } from "./stale-prompt";
 
 export interface ManagedCriterion {
@@ -22,8 +19,6 @@ export interface ManagedCriterion {
   text: string;
   importance: Importance;
 }
-
-type VersionResult = Awaited<ReturnType<typeof addCriterion>>;
 
 /**
  * The active criteria with inline editing for admins. Every save is one Nova mutation and so
@@ -41,26 +36,23 @@ export function CriteriaManager({
   staleCount: number;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
+  const { addCriterion, editCriterion, removeCriterion, replaceCriteria } = useActions();
+  const { run, pending, error } = useAction();
   const [saved, setSaved] = useState<string>();
   const [stale, setStale] = useState<number | null>(null);
   const [editing, setEditing] = useState<string | null>(null);
 
-  const save = (call: () => Promise<VersionResult>, done?: () => void) =>
-    startTransition(async () => {
-      const res = await call();
-      if (!res.ok) {
-        setSaved(undefined);
-        setError(res.error);
-        return;
-      }
-      setError(undefined);
-      setSaved(`Saved as criteria version ${res.data.number}.`);
-      setStale(res.data.staleCount);
-      done?.();
-      router.refresh();
-    });
+  const save = (call: () => Promise<ActionResult<CriteriaVersionView>>, done?: () => void) =>
+    run(
+      call,
+      (view) => {
+        setSaved(`Saved as criteria version ${view.number}.`);
+        setStale(view.staleCount);
+        done?.();
+        router.refresh();
+      },
+      () => setSaved(undefined),
+    );
 
   // Move within the importance group: swap with the neighbour of the same importance.
   const move = (id: string, by: -1 | 1) => {

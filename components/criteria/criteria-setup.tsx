@@ -5,15 +5,12 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Working } from "@/components/ui/working";
-import {
-  generateClarificationQuestions,
-  generateCriteria,
-  saveDraftCriteria,
-} from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
+import { useActions } from "@/components/actions";
+import type { generateClarificationQuestions } from "@/lib/criteria";
 import { CriteriaListEditor } from "./criteria-editor";
 import { draftKey, type DraftCriterion } from "./types";
 
-type QuestionsResult = Extract<Awaited<ReturnType<typeof generateClarificationQuestions>>, { ok: true }>["data"];
+type QuestionsResult = Awaited<ReturnType<typeof generateClarificationQuestions>>;
 type Answers = Record<string, string | string[]>;
 
 /**
@@ -22,6 +19,7 @@ type Answers = Record<string, string | string[]>;
  */
 export function CriteriaSetup({ jobId }: { jobId: string }) {
   const router = useRouter();
+  const { generateClarificationQuestions, generateCriteria, saveDraftCriteria } = useActions();
   const [busy, setBusy] = useState<null | "questions" | "generate" | "save">(null);
   const [error, setError] = useState<string>();
   const [questions, setQuestions] = useState<QuestionsResult>();

@@ -2,7 +2,7 @@
 
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { submitApplications } from "@/app/(dashboard)/jobs/[jobId]/candidates/actions";
+import { useActions } from "@/components/actions";
 import { RescoreStaleButton } from "./rescore-stale";
 import { useJobMutation } from "./use-job-mutation";
 
@@ -18,6 +18,7 @@ export function JobBulkActions({
   stale: number;
   isAdmin: boolean;
 }) {
+  const { submitApplications } = useActions();
   const { run, pending, error, message } = useJobMutation(jobId);
   return (
     <div className="flex flex-col items-stretch gap-2 sm:items-end">

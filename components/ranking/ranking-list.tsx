@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { rescoreApplications, submitApplications } from "@/app/(dashboard)/jobs/[jobId]/candidates/actions";
+import { useActions } from "@/components/actions";
 import type { PipelineStatusValue } from "@/lib/applications/ranking-filters";
 import type { Assessment } from "@/lib/applications/queries";
 import { firstSentence } from "./first-sentence";
@@ -30,6 +30,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export function RankingList({ jobId, rows, isAdmin }: { jobId: string; rows: RankingRowView[]; isAdmin: boolean }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
+  const { rescoreApplications, submitApplications } = useActions();
   const { run, pending, error, message } = useJobMutation(jobId);
   const toggle = (id: string, on: boolean) =>
     setSelected((prev) => {
@@ -135,6 +136,7 @@ function RankingRow({
   run: ReturnType<typeof useJobMutation>["run"];
   busy: boolean;
 }) {
+  const { rescoreApplications, submitApplications } = useActions();
   const [open, setOpen] = useState(false);
   const a = row.assessment;
   const detailsId = `details-${row.id}`;

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
-import { rescoreApplications } from "@/app/(dashboard)/jobs/[jobId]/candidates/actions";
+import { useActions } from "@/components/actions";
 import { useJobMutation } from "./use-job-mutation";
 
 const plural = (n: number) => `${n} candidate${n === 1 ? "" : "s"}`;
@@ -14,6 +14,7 @@ const plural = (n: number) => `${n} candidate${n === 1 ? "" : "s"}`;
  * Admin-only: callers render it only for admins; the action checks the role again.
  */
 export function RescoreStaleButton({ jobId, count, label }: { jobId: string; count: number; label: string }) {
+  const { rescoreApplications } = useActions();
   const [confirming, setConfirming] = useState(false);
   const { run, pending, error, message } = useJobMutation(jobId);
   return (

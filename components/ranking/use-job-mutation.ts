@@ -2,10 +2,10 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions";
+import type { ActionResult } from "@/lib/auth/action";
 import { jobStatusKey } from "./job-status-poller";
-
-type Result = { ok: true; data: { count: number } } | { ok: false; error: string };
 
 /**
  * Runs a bulk action (submit, rescore) and then wakes the status poller and refreshes the
@@ -14,24 +14,24 @@ type Result = { ok: true; data: { count: number } } | { ok: false; error: string
 export function useJobMutation(jobId: string) {
   const router = useRouter();
   const queryClient = useQueryClient();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
+  const action = useAction();
   const [message, setMessage] = useState<string>();
 
-  const run = (action: () => Promise<Result>, describe: (count: number) => string, after?: () => void) =>
-    startTransition(async () => {
-      const res = await action();
-      if (!res.ok) {
-        setMessage(undefined);
-        setError(res.error);
-        return;
-      }
-      setError(undefined);
-      setMessage(describe(res.data.count));
-      after?.();
-      await queryClient.invalidateQueries({ queryKey: jobStatusKey(jobId) });
-      router.refresh();
-    });
+  const run = (
+    call: () => Promise<ActionResult<{ count: number }>>,
+    describe: (count: number) => string,
+    after?: () => void,
+  ) =>
+    action.run(
+      call,
+      async (data) => {
+        setMessage(describe(data.count));
+        after?.();
+        await queryClient.invalidateQueries({ queryKey: jobStatusKey(jobId) });
+        router.refresh();
+      },
+      () => setMessage(undefined),
+    );
 
-  return { run, pending, error, message };
+  return { run, pending: action.pending, error: action.error, message };
 }

@@ -3,22 +3,28 @@ import type { ReactNode } from "react";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
-import { signOut } from "@/app/(dashboard)/actions";
 
 export function AppShell({
   user,
   org,
   role,
   memberships,
+  signOut,
   children,
 }: {
   user: { name: string; email: string };
   org: { id: string; name: string };
   role: Role;
   memberships: { orgId: string; orgName: string; role: Role }[];
+  /** The sign-out server action (a form action: no input). */
+  signOut: () => Promise<void>;
   children: ReactNode;
 }) {
-  const links = [{ href: "/jobs", label: "Jobs" }, ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : [])];
+  const links = [
+    { href: "/jobs", label: "Jobs" },
+    ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : []),
+    { href: "/account", label: "Account" },
+  ];
   return (
     <div className="min-h-screen">
       <a

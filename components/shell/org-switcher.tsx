@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useTransition } from "react";
-import { switchOrg } from "@/app/(dashboard)/actions";
+import { useAction, useActions } from "@/components/actions";
 import type { Role } from "@/lib/auth/roles";
 
 export function OrgSwitcher({
@@ -13,7 +12,8 @@ export function OrgSwitcher({
   memberships: { orgId: string; orgName: string; role: Role }[];
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { switchOrg } = useActions();
+  const { run, pending } = useAction();
   if (memberships.length < 2) {
     return (
       <span className="font-medium text-slate-700" data-testid="current-org">
@@ -31,11 +31,14 @@ export function OrgSwitcher({
         disabled={pending}
         onChange={(e) => {
           const orgId = e.target.value;
-          startTransition(async () => {
-            const res = await switchOrg({ orgId });
-            if (res.ok) router.push("/jobs");
-            router.refresh();
-          });
+          run(
+            () => switchOrg({ orgId }),
+            () => {
+              router.push("/jobs");
+              router.refresh();
+            },
+            () => router.refresh(),
+          );
         }}
       >
         {memberships.map((m) => (

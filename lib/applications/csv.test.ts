@@ -23,6 +23,21 @@ describe("parseCandidatesCsv", () => {
     expect(errors[3]!.message).toContain("resume_text or resume_url");
   });
 
+  it("accepts only https resume links (an http or other link would have Nova fetch something it should not)", () => {
+    const csv = [
+      "name,resume_url",
+      "Plain,http://files.example.com/a.pdf",
+      "Loop,http://127.0.0.1:3000/api/health",
+      "File,file:///etc/passwd",
+      "Script,javascript:alert(1)",
+      "Good,https://files.example.com/b.pdf",
+    ].join("\n");
+    const { rows, errors } = parseCandidatesCsv(csv);
+    expect(errors.map((e) => e.row)).toEqual([1, 2, 3, 4]);
+    for (const e of errors) expect(e.message).toBe("resume_url must be an https:// link");
+    expect(rows.map((r) => r.resumeUrl)).toEqual(["https://files.example.com/b.pdf"]);
+  });
+
   it("refuses a file without the expected header", () => {
     expect(parseCandidatesCsv("foo,bar\n1,2\n").errors[0]!.message).toMatch(/header row/);
   });

@@ -25,8 +25,10 @@ const rowSchema = z
       ctx.addIssue({ code: "custom", message: "Give resume_text or resume_url" });
       return z.NEVER;
     }
-    if (url && !z.url({ protocol: /^https?$/ }).safeParse(url).success) {
-      ctx.addIssue({ code: "custom", message: "resume_url must be an http(s) link" });
+    // Nova downloads only public HTTPS links; plain http: from a user is refused here, before
+    // anything is stored (the app's own file links are never typed in by users).
+    if (url && !z.url({ protocol: /^https$/ }).safeParse(url).success) {
+      ctx.addIssue({ code: "custom", message: "resume_url must be an https:// link" });
       return z.NEVER;
     }
     if (!url) {

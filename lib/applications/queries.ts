@@ -305,3 +305,20 @@ export async function getJobStatus(
   ]);
   return { counts, pendingIds, operations };
 }
+
+export async function getPipelineStatus(orgId: string, applicationId: string) {
+  const app = await db.application.findFirst({
+    where: { id: applicationId, orgId },
+    select: { pipelineStatus: true },
+  });
+  return app?.pipelineStatus ?? null;
+}
+
+/** The uploaded resume of an application of the org, if it has one. */
+export async function getResumeFile(orgId: string, applicationId: string) {
+  const app = await db.application.findFirst({
+    where: { id: applicationId, orgId },
+    select: { resumeFile: true },
+  });
+  return app?.resumeFile ?? null;
+}

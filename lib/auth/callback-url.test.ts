@@ -18,6 +18,15 @@ describe("safeCallbackUrl", () => {
       42,
       "/sign-in",
       "/api/auth/signout",
+      // Chromium drops the tab and follows `//evil.example/phish` off-site.
+      "/\t/evil.example/phish",
+      "/\r\nSet-Cookie: x=1",
+      "/%09/evil.example",
+      "/%0d%0aLocation: https://evil.example",
+      "/%5cevil.example",
+      "\\evil.example",
+      "/ok\\..\\evil",
+      "https://evil.example//evil.example/x",
     ]) {
       expect(safeCallbackUrl(bad)).toBe("/jobs");
     }

@@ -1,4 +1,5 @@
 import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/actor";
 import { AuthRequiredError, ForbiddenError } from "@/lib/errors";
@@ -37,6 +38,18 @@ export const getOrgContext = cache(async (): Promise<OrgContext | null> => {
     memberships: user.memberships.map((m) => ({ orgId: m.orgId, orgName: m.org.name, role: m.role })),
   };
 });
+
+/**
+ * For pages: the context, or the sign-in page (the proxy already sent anonymous browsers there
+ * with a callback URL; this covers a session whose membership is gone), or 403 for a role the
+ * page requires.
+ */
+export async function requirePageContext(required: Role = "RECRUITER"): Promise<OrgContext> {
+  const ctx = await getOrgContext();
+  if (!ctx) redirect("/sign-in");
+  if (!hasRole(ctx.actor.role, required)) forbidden();
+  return ctx;
+}
 
 /** For actions and routes: the context, or a typed error (never a redirect). */
 export async function requireOrgContext(required: Role = "RECRUITER"): Promise<OrgContext> {

@@ -2,7 +2,7 @@ import { dataDirFromEnv, databaseUrlFromEnv } from "./database-url";
 import { parseConfig, type Config } from "./schema";
 import { loadOrCreateSecrets } from "./secrets";
 
-export { ConfigError, type Config } from "./schema";
+export { ConfigError, demoWarning, type Config } from "./schema";
 
 let cached: Config | undefined;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, parseConfig } from "./schema";
+import { ConfigError, demoWarning, parseConfig } from "./schema";
 
 const base = {
   AUTH_SECRET: "x".repeat(40),
@@ -81,6 +81,22 @@ describe("parseConfig", () => {
     expect(c.nova.apiUrl).toBe("https://embed.nova.dweet.com");
     expect(c.sandbox.enabled).toBe(false);
     expect(c.demo).toBe(false);
+  });
+
+  it("keeps demo mode off on a public APP_URL unless DEMO=1 forces it (with a warning)", () => {
+    const pub = parseConfig({ ...base, APP_URL: "https://shortlist.example.com" });
+    expect(pub.sandbox.enabled).toBe(true);
+    expect(pub.demo).toBe(false);
+    expect(demoWarning(pub)).toBeNull();
+    expect(parseConfig({ ...base, APP_URL: "http://10.0.0.5:3000" }).demo).toBe(false);
+    expect(parseConfig({ ...base, APP_URL: "http://127.0.0.1:3000" }).demo).toBe(true);
+    expect(parseConfig({ ...base, APP_URL: "http://[::1]:3000" }).demo).toBe(true);
+    expect(parseConfig({ ...base, APP_URL: "http://localhost.evil.example" }).demo).toBe(false);
+    const forced = parseConfig({ ...base, APP_URL: "https://shortlist.example.com", DEMO: "1" });
+    expect(forced.demo).toBe(true);
+    expect(forced.loopbackApp).toBe(false);
+    expect(demoWarning(forced)).toMatch(/DEMO=1 on https:\/\/shortlist\.example\.com/);
+    expect(demoWarning(parseConfig(base))).toBeNull();
   });
 
   it("treats empty strings as unset and DEMO=0 as off", () => {

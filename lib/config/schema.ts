@@ -1,3 +1,4 @@
+import { isIP } from "node:net";
 import { z } from "zod";
 
 /**
@@ -34,6 +35,9 @@ const envSchema = z.object({
   NOVA_SANDBOX_RATE_LIMITS: z.string().optional(),
   NOVA_SANDBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).optional(),
   NOVA_SANDBOX_WEBHOOK_URL: url.optional(),
+  /** Extra URL prefixes the sandbox may download resumes from over HTTP or from internal
+   * addresses (comma-separated; for local fixture servers in tests). Our own /api/files/ always. */
+  NOVA_SANDBOX_TRUSTED_RESUME_URLS: z.string().optional(),
   /** Applications pending longer than this are checked against Nova's GET endpoints. */
   NOVA_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(120),
   /** How often the submission outbox is polled for due work. */
@@ -67,6 +71,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
   const sandboxUrl = `${appUrl}/api/nova-sandbox`;
   const novaApiUrl = (e.NOVA_API_URL ?? sandboxUrl).replace(/\/$/, "");
   const sandboxEnabled = novaApiUrl === sandboxUrl;
+  const loopbackApp = isLoopbackUrl(appUrl);
   return {
     nodeEnv: e.NODE_ENV,
     port: e.PORT,
@@ -75,8 +80,14 @@ export function parseConfig(env: Record<string, string | undefined>) {
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     authSecret: e.AUTH_SECRET,
-    /** Demo mode: on by default with the embedded sandbox, off with DEMO=0 or a real Nova. */
-    demo: e.DEMO ?? sandboxEnabled,
+    /**
+     * Demo mode (accounts with a published password): on by default only with the embedded
+     * sandbox on a loopback APP_URL, so a public deployment never gets them by accident.
+     * DEMO=1 forces it anywhere (start-up then warns, see `demoWarning`); DEMO=0 turns it off.
+     */
+    demo: e.DEMO ?? (sandboxEnabled && loopbackApp),
+    /** Is the app only reachable from this machine? The demo password is shown only then. */
+    loopbackApp,
     nova: {
       apiUrl: novaApiUrl,
       apiKey: e.NOVA_API_KEY,
@@ -92,6 +103,30 @@ export function parseConfig(env: Record<string, string | undefined>) {
       rateLimits: e.NOVA_SANDBOX_RATE_LIMITS,
       retryBaseMs: e.NOVA_SANDBOX_RETRY_BASE_MS,
       webhookUrl: e.NOVA_SANDBOX_WEBHOOK_URL ?? `${appUrl}/api/webhooks/nova`,
+      trustedResumeUrlPrefixes: (e.NOVA_SANDBOX_TRUSTED_RESUME_URLS ?? "")
+        .split(",")
+        .map((p) => p.trim())
+        .filter(Boolean),
     },
   };
+}
+
+/** Hosts that only this machine can reach: localhost names, 127.0.0.0/8 and ::1. */
+export function isLoopbackUrl(raw: string): boolean {
+  let host: string;
+  try {
+    host = new URL(raw).hostname.replace(/^\[|\]$/g, "").toLowerCase();
+  } catch {
+    return false;
+  }
+  if (host === "localhost" || host.endsWith(".localhost")) return true;
+  if (isIP(host) === 4) return host.startsWith("127.");
+  if (isIP(host) === 6) return host === "::1";
+  return false;
+}
+
+/** The warning start-up prints when demo accounts exist on an address others can reach. */
+export function demoWarning(config: Config): string | null {
+  if (!config.demo || config.loopbackApp) return null;
+  return `DEMO=1 on ${config.appUrl}: demo accounts exist on an address others can reach. Turn DEMO off for real use.`;
 }

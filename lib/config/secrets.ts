@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
+import { lockDownDataDir } from "./permissions";
 
 /** Secrets a newcomer should not have to invent; generated once, kept in the data directory. */
 export interface GeneratedSecrets {
@@ -13,7 +14,7 @@ const token = (bytes: number) => randomBytes(bytes).toString("base64url").replac
 
 export function loadOrCreateSecrets(dataDir: string): GeneratedSecrets {
   const file = path.join(dataDir, "secrets.json");
-  fs.mkdirSync(dataDir, { recursive: true });
+  lockDownDataDir(dataDir);
   try {
     // "wx" fails if the file exists, so two processes starting at once agree on one set.
     const fresh: GeneratedSecrets = {

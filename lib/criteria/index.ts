@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
@@ -47,8 +47,12 @@ export async function generateCriteria(
   const job = await requireOpenJob(actor.orgId, jobId);
   if (input.answers?.length && !input.questionSetId)
     throw new UserError("Answers need the question set they belong to.", "VALIDATION_ERROR");
+  // Refuse before asking Nova (no stray version there), and again in the write's transaction.
+  await assertMayReplaceCriteria(db, actor, jobId);
   await withNova(() => novaFor(actor).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
-  return storeCurrentVersion(actor, jobId, "GENERATED", "criteria.generated");
+  return storeCurrentVersion(actor, jobId, "GENERATED", "criteria.generated", {}, (tx) =>
+    assertMayReplaceCriteria(tx, actor, jobId),
+  );
 }
 
 export async function addCriterion(actor: Actor, jobId: string, item: { text: string; importance: Importance }) {
@@ -95,16 +99,34 @@ export async function saveDraftCriteria(
   criteria: { text: string; importance: Importance }[],
 ) {
   await requireActiveCriteria(actor.orgId, jobId);
-  const submitted = await db.application.count({
+  await assertMayReplaceCriteria(db, actor, jobId);
+  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria));
+  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length }, (tx) =>
+    assertMayReplaceCriteria(tx, actor, jobId),
+  );
+}
+
+/**
+ * Once any candidate of the job was submitted for scoring, scores depend on the criteria:
+ * generating or replacing them (which stales every score) is then an admin's decision. Called
+ * inside the transaction that stores the new version, so a submission that lands between a
+ * check and the write cannot slip through (a count-then-write outside it could).
+ */
+export async function assertMayReplaceCriteria(
+  client: Pick<Prisma.TransactionClient, "application">,
+  actor: Pick<Actor, "orgId" | "role">,
+  jobId: string,
+): Promise<void> {
+  if (actor.role === "ADMIN") return;
+  const submitted = await client.application.findFirst({
     where: { orgId: actor.orgId, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+    select: { id: true },
   });
-  if (submitted > 0)
+  if (submitted)
     throw new UserError(
       "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
       "FORBIDDEN",
     );
-  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria));
-  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
 }
 
 export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jobId: string }> {
@@ -138,9 +160,11 @@ async function storeCurrentVersion(
   source: Source,
   auditAction: string,
   auditData: Record<string, unknown> = {},
+  guard?: (tx: Prisma.TransactionClient) => Promise<void>,
 ): Promise<CriteriaVersionView> {
   const current = await withNova(() => novaFor(actor).getCurrentCriteria(jobId));
   const version = await transaction(async (tx) => {
+    if (guard) await guard(tx);
     const existing = await tx.criteriaVersion.findUnique({
       where: { jobId_novaId: { jobId, novaId: current.version.id } },
     });

@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import type { Actor } from "@/lib/actor";
+import { UserError } from "@/lib/errors";
 import { transaction } from "@/lib/transaction";
 import { archiveCriteria } from "@/lib/criteria";
 import { requireJob, requireOpenJob } from "./guards";
@@ -36,10 +37,33 @@ export async function createJob(actor: Actor, input: JobInput): Promise<{ jobId:
   });
 }
 
+/**
+ * Title and company are labels. The description and role knowledge go to Nova with every
+ * scoring submission, so once a candidate was submitted, changing them would score later
+ * candidates against a different job than earlier ones: an admin's call (ADR 009), checked in
+ * the same transaction as the write.
+ */
 export async function updateJob(actor: Actor, jobId: string, input: JobInput): Promise<{ jobId: string }> {
   await requireOpenJob(actor.orgId, jobId);
+  const fields = jobFields(input);
   await transaction(async (tx) => {
-    await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
+    const job = await tx.job.findFirstOrThrow({ where: { id: jobId, orgId: actor.orgId } });
+    // Whitespace at the ends is not a change (the form trims what it sends).
+    const same = (a: string | null, b: string | null) => (a ?? "").trim() === (b ?? "").trim();
+    const scoringTextChanged =
+      !same(job.description, fields.description) || !same(job.roleKnowledge, fields.roleKnowledge);
+    if (scoringTextChanged && actor.role !== "ADMIN") {
+      const submitted = await tx.application.findFirst({
+        where: { orgId: actor.orgId, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+        select: { id: true },
+      });
+      if (submitted)
+        throw new UserError(
+          "Candidates were already submitted for scoring, so only an admin can change the description or role knowledge now.",
+          "FORBIDDEN",
+        );
+    }
+    await tx.job.update({ where: { id: jobId }, data: fields });
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
+import { bumpSessionVersion } from "@/lib/auth/session-version";
 import type { Role } from "@/lib/auth/roles";
 import { UserError } from "@/lib/errors";
 import { transaction } from "@/lib/transaction";
@@ -25,7 +26,6 @@ export async function addMember(actor: Actor, input: { email: string; name: stri
   const passwordHash = await hashPassword(input.password);
   return transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { email } });
-    const existingAccount = Boolean(user);
     if (user) {
       const existing = await tx.membership.findUnique({ where: { userId_orgId: { userId: user.id, orgId } } });
       if (existing)
@@ -35,7 +35,9 @@ export async function addMember(actor: Actor, input: { email: string; name: stri
     } else {
       user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } });
     }
-    const membership = await tx.membership.create({ data: { orgId, userId: user.id, role: input.role } });
+    const membership = await tx.membership.create({
+      data: { orgId, userId: user.id, role: input.role, displayName: input.name.trim() },
+    });
     await recordAudit(tx, {
       orgId,
       actorId: actor.userId,
@@ -44,9 +46,10 @@ export async function addMember(actor: Actor, input: { email: string; name: stri
       targetId: user.id,
       data: { email, role: input.role },
     });
-    // An existing account keeps its own password: we never overwrite credentials of a person
-    // who already signs in elsewhere.
-    return { membershipId: membership.id, existingAccount };
+    // An existing account keeps its own name and password (we never overwrite credentials of a
+    // person who signs in elsewhere), and the answer is the same either way: whether an email
+    // has an account in another org is not this admin's business.
+    return { membershipId: membership.id };
   });
 }
 
@@ -87,6 +90,8 @@ export async function removeMember(actor: Actor, userId: string) {
       throw new UserError("You cannot remove the last admin of this organization.", "LAST_ADMIN");
     }
     await tx.membership.delete({ where: { userId_orgId: { userId, orgId } } });
+    // Their open sessions end now, not when the token expires.
+    await bumpSessionVersion(userId, tx);
     await recordAudit(tx, {
       orgId,
       actorId: actor.userId,

@@ -3,7 +3,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createClient } from "@libsql/client";
+import { migrateSqlite } from "@/tests/support/db";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 /**
@@ -97,9 +97,7 @@ beforeAll(async () => {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "outbox-"));
   const url = `file:${path.join(dir, "t.db")}`;
-  const sql = createClient({ url });
-  await sql.executeMultiple(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8"));
-  sql.close();
+  await migrateSqlite(url);
   Object.assign(process.env, {
     DATA_DIR: dir,
     DATABASE_URL: url,

@@ -4,7 +4,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApplication, createApplicationsFromCsv } from "@/lib/applications";
 import type { Actor } from "@/lib/actor";
 import { db as appDb } from "@/lib/db";
-import { createJobWithApplication, createOrg, testDb, type Org } from "./webhook-fixtures";
+import { createJobWithApplication, createOrg, type Org } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 // The domain code behind addApplication / importCandidatesCsv, run against the test server's
 // database and DATA_DIR (the role/org checks in front of it are covered by the e2e specs).

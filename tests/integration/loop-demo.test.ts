@@ -3,7 +3,7 @@ import { db as appDb } from "@/lib/db";
 import { DEMO_ORG_NAME } from "@/lib/demo/accounts";
 import { seedDemoJobs } from "@/lib/demo/after-start";
 import { DEMO_JOBS } from "@/lib/demo/content";
-import { testDb } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 /** The demo data goes through the same path as a recruiter's: Nova criteria, outbox, webhooks. */
 const db = testDb();

@@ -6,7 +6,8 @@ import { closeJob, createJob } from "@/lib/jobs";
 import { db as appDb } from "@/lib/db";
 import { rescoreApplications, submitApplications } from "@/lib/scoring/commands";
 import { DEMO_JOBS } from "@/lib/demo/content";
-import { createOrg, testDb } from "./webhook-fixtures";
+import { createOrg } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 /**
  * The whole loop against the running app and its Nova sandbox, over HTTP: criteria generated

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fileUrlKey, signFileUrl } from "@/lib/storage/signed-url";
 import { LocalDiskStorage } from "@/lib/storage/storage";
 import { Browserless } from "../support/http";
-import { createJobWithApplication, createOrg, signedIn, testDb, type Org } from "./webhook-fixtures";
+import { createJobWithApplication, createOrg, signedIn, type Org } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 const db = testDb();
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n");

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { jobContext, newTenant, sandboxClient, testDb, withCriteria } from "./sandbox-helpers";
+import { jobContext, newTenant, sandboxClient, withCriteria } from "./sandbox-helpers";
+import { testDb } from "../support/db";
 
 // Criteria generation, versioning, revisions, item edits, archive, batch reads, question
 // sets, the library, and Idempotency-Key on criteria/library mutations.

@@ -1,6 +1,4 @@
 import { randomUUID } from "node:crypto";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createDbClient } from "@/lib/db-client";
 
 // Shared by the sandbox-*.test.ts files: a small Nova client over real HTTP, and direct
 // database access for what only the async worker would otherwise do (finish jobs, age rows).
@@ -54,13 +52,6 @@ export function sandboxClient(defaults: { baseUrl?: string; key?: string; tenant
 }
 
 export const newTenant = () => `tenant-${randomUUID()}`;
-
-let prisma: PrismaClient | undefined;
-/** The test server's database (DATABASE_URL comes from tests/global-setup.ts). */
-export function testDb(): PrismaClient {
-  prisma ??= createDbClient(process.env.DATABASE_URL!);
-  return prisma;
-}
 
 export const jobContext = {
   jobTitle: "Senior Backend Engineer",

@@ -2,7 +2,8 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { docx, encryptedPdf, pdfWithText } from "../support/resume-files";
 import { testPort } from "../support/test-server";
-import { newTenant, sandboxClient, testDb, withCriteria } from "./sandbox-helpers";
+import { newTenant, sandboxClient, withCriteria } from "./sandbox-helpers";
+import { testDb } from "../support/db";
 
 // Resume intake inside the production server bundle: unpdf (pdf.js) and mammoth must load and
 // work there, not only under Vitest. Files come from a real HTTP server on loopback, which the

@@ -2,7 +2,8 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { jobContext, newTenant, resumeText, sandboxClient, testDb } from "./sandbox-helpers";
+import { jobContext, newTenant, resumeText, sandboxClient } from "./sandbox-helpers";
+import { testDb } from "../support/db";
 
 // The older flat routes (G1) that the product brief quotes verbatim, mapped onto the same
 // scoring jobs, batches and criteria versions as the current routes.

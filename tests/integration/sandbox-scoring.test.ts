@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { newTenant, resumeText, sandboxClient, testDb, textResume, withCriteria } from "./sandbox-helpers";
+import { newTenant, resumeText, sandboxClient, textResume, withCriteria } from "./sandbox-helpers";
+import { testDb } from "../support/db";
 
 // Scoring jobs, rescoring, batches, deletion and analytics over real HTTP. The async worker
 // (another module) runs the jobs; these tests assert what the API promises at submission.

@@ -1,39 +1,15 @@
 import { createHmac, randomBytes } from "node:crypto";
-import bcrypt from "bcryptjs";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createDbClient } from "@/lib/db-client";
+import { testDb } from "../support/db";
 import { Browserless } from "../support/http";
-
-/** The test server's own database (global-setup exports its DATABASE_URL). */
-let client: PrismaClient | undefined;
-export function testDb(): PrismaClient {
-  client ??= createDbClient(process.env.DATABASE_URL!);
-  return client;
-}
+import { createTestOrg, type TestOrg } from "../support/orgs";
 
 export const PASSWORD = "integration-pass-1";
 
-export interface Org {
-  id: string;
-  tenantId: string;
-  admin: { id: string; email: string };
-  recruiter: { id: string; email: string };
-}
+export type Org = TestOrg;
 
 /** A fresh org with an admin and a recruiter who can sign in. */
-export async function createOrg(): Promise<Org> {
-  const db = testDb();
-  const tag = randomBytes(4).toString("hex");
-  const passwordHash = await bcrypt.hash(PASSWORD, 4);
-  const org = await db.organization.create({ data: { name: `Org ${tag}`, tenantId: `org_it_${tag}` } });
-  const make = async (role: "ADMIN" | "RECRUITER") => {
-    const email = `${role.toLowerCase()}-${tag}@it.test`;
-    const user = await db.user.create({
-      data: { email, name: `${role} ${tag}`, passwordHash, memberships: { create: { orgId: org.id, role } } },
-    });
-    return { id: user.id, email };
-  };
-  return { id: org.id, tenantId: org.tenantId, admin: await make("ADMIN"), recruiter: await make("RECRUITER") };
+export function createOrg(): Promise<Org> {
+  return createTestOrg(testDb(), "it", PASSWORD);
 }
 
 export async function signedIn(email: string): Promise<Browserless> {

@@ -5,7 +5,8 @@ import { addCriterion, generateCriteria } from "@/lib/criteria";
 import { db as appDb } from "@/lib/db";
 import { createJob } from "@/lib/jobs";
 import { MAX_APPLY_ATTEMPTS } from "@/lib/webhooks/applier";
-import { createOrg, deliver, scoreCompleted, testDb, waitApplied, type Org } from "./webhook-fixtures";
+import { createOrg, deliver, scoreCompleted, waitApplied, type Org } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 /**
  * The webhook inbox against the running server: the receiver stores, the server's applier

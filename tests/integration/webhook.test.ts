@@ -9,10 +9,10 @@ import {
   deliver,
   deliverAndApply,
   scoreCompleted,
-  testDb,
   waitApplied,
   type Org,
 } from "./webhook-fixtures";
+import { testDb } from "../support/db";
 
 const db = testDb();
 let org: Org;

@@ -15,6 +15,11 @@ export class Browserless {
     return res;
   }
 
+  /** The Cookie header this client sends (to replay a session from elsewhere). */
+  cookieHeader(): string {
+    return [...this.cookies].map(([k, v]) => `${k}=${v}`).join("; ");
+  }
+
   /** Signs in through the standard Auth.js endpoints: csrf → callback/credentials → session. */
   async signIn(
     email: string,

@@ -34,6 +34,9 @@ export function testEnv(name: string, port: number, extra: Record<string, string
     NOVA_SANDBOX_RETRY_BASE_MS: "200",
     // Send queued submissions promptly.
     OUTBOX_POLL_MS: "200",
+    // Tests serve resume fixtures over plain HTTP on 127.0.0.1 (any port). SSRF tests attack
+    // through localhost, [::1] and private addresses, which stay refused.
+    NOVA_SANDBOX_TRUSTED_RESUME_URLS: "http://127.0.0.1:",
     ...extra,
   };
 }

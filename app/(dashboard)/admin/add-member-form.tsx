@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -10,9 +11,7 @@ import { addMember } from "./actions";
 
 export function AddMemberForm() {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { run, pending, error, fieldErrors = {} } = useAction();
   const [done, setDone] = useState<string>();
 
   return (
@@ -23,29 +22,21 @@ export function AddMemberForm() {
         e.preventDefault();
         const form = e.currentTarget;
         const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
-        startTransition(async () => {
-          const res = await addMember({
-            email: data.email ?? "",
-            name: data.name ?? "",
-            role: data.role as Role,
-            password: data.password ?? "",
-          });
-          if (res.ok) {
-            setError(undefined);
-            setFieldErrors({});
-            setDone(
-              res.data.existingAccount
-                ? `${data.email} already had an account; they were added with their existing password.`
-                : `${data.email} was added.`,
-            );
+        run(
+          () =>
+            addMember({
+              email: data.email ?? "",
+              name: data.name ?? "",
+              role: data.role as Role,
+              password: data.password ?? "",
+            }),
+          () => {
+            setDone(`${data.email} was added.`);
             form.reset();
             router.refresh();
-          } else {
-            setDone(undefined);
-            setError(res.error);
-            setFieldErrors(res.fieldErrors ?? {});
-          }
-        });
+          },
+          () => setDone(undefined),
+        );
       }}
     >
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -67,14 +58,14 @@ export function AddMemberForm() {
         id="member-password"
         label="Initial password"
         error={fieldErrors.password?.[0]}
-        hint="At least 8 characters."
+        hint="At least 12 characters. Someone who already has a Shortlist account keeps their own password."
       >
         <Input
           id="member-password"
           name="password"
           type="password"
           required
-          minLength={8}
+          minLength={12}
           invalid={!!fieldErrors.password}
           autoComplete="new-password"
         />

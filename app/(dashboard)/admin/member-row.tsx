@@ -1,8 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/auth/action";
 import type { Role } from "@/lib/auth/roles";
 import { changeRole, removeMember } from "./actions";
 
@@ -20,15 +21,15 @@ export function MemberRow({
   isSelf: boolean;
 }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-
-  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) =>
-    startTransition(async () => {
-      const res = await fn();
-      setError(res.ok ? undefined : res.error);
-      router.refresh();
-    });
+  const action = useAction();
+  const { pending, error } = action;
+  // Refreshed either way: a refusal (say, the last admin) may mean the list changed meanwhile.
+  const run = <T,>(call: () => Promise<ActionResult<T>>) =>
+    action.run(
+      call,
+      () => router.refresh(),
+      () => router.refresh(),
+    );
 
   return (
     <tr data-testid={`member-${email}`}>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
 import { listMembers } from "@/lib/members";
 import Link from "next/link";
 import { getLocalFigures } from "@/lib/integration/health";
@@ -14,9 +13,7 @@ import { MemberRow } from "./member-row";
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
-  const ctx = await getOrgContext();
-  if (!ctx) redirect("/sign-in?callbackUrl=/admin");
-  if (ctx.actor.role !== "ADMIN") forbidden();
+  const ctx = await requirePageContext("ADMIN");
   const [members, health] = await Promise.all([listMembers(ctx.actor.orgId), getLocalFigures(ctx.actor.orgId)]);
   return (
     <>
@@ -58,7 +55,7 @@ export default async function AdminPage() {
                   <MemberRow
                     key={m.id}
                     userId={m.user.id}
-                    name={m.user.name}
+                    name={m.displayName ?? m.user.name}
                     email={m.user.email}
                     role={m.role}
                     isSelf={m.user.id === ctx.actor.userId}

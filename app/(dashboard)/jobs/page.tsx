@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
 import { listJobsWithStats, type JobListItem } from "@/lib/jobs/queries";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
@@ -13,8 +12,7 @@ import { scoreBand } from "@/components/ranking/bands";
 export const metadata: Metadata = { title: "Jobs" };
 
 export default async function JobsPage() {
-  const ctx = await getOrgContext();
-  if (!ctx) redirect("/sign-in?callbackUrl=/jobs");
+  const ctx = await requirePageContext();
   const jobs = await listJobsWithStats(ctx.actor.orgId);
   const newJob = (
     <Link href="/jobs/new" className={buttonClass()}>

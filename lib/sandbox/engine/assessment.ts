@@ -46,6 +46,10 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
       `Claims ${flags.inflatedClaim.claimed}+ years of experience (contradicted by: dated roles total ${flags.inflatedClaim.dated} years)`,
     );
   }
+  if (flags.offTarget)
+    concerns.push(
+      `Off-target for this role: the resume says the candidate ${flags.offTarget} (unverified: current availability and goals)`,
+    );
   if (flags.overqualifiedTitle) {
     concerns.push(
       `Possibly overqualified or seeking a step back: most recent role is "${flags.overqualifiedTitle}" (unverified: motivation for this role)`,
@@ -66,6 +70,7 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
     .map((r) => `Probe: ${short(r.text)} — ${r.evidence.reason ?? "evidence is thin"}`);
   if (flags.inflatedClaim)
     interviewFocus.push("Walk through the full employment timeline to reconcile claimed and dated experience");
+  if (flags.offTarget) interviewFocus.push("What hours and kind of work the candidate is looking for now");
   if (flags.overqualifiedTitle) interviewFocus.push("Motivation for moving from a leadership role into this position");
   if (interviewFocus.length === 0 && score >= 7)
     interviewFocus.push("Depth and recency of hands-on work behind the strongest claims");

@@ -65,7 +65,8 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
   if (!bar) return evidence;
   let best: { value: number; line: string } | null = null;
   for (const line of src.resume.lines) {
-    if (!line.text.includes("%")) continue;
+    // A figure in a skills list is a claim, not a result: only achievements in roles count.
+    if (!line.text.includes("%") || line.section === "skills") continue;
     const stems = nameStems(line.text);
     if (!bar.stems.some((s) => stems.some((x) => sameStem(s, x)))) continue;
     for (const m of line.text.matchAll(PERCENT)) {

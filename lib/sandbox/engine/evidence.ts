@@ -6,7 +6,7 @@ import { answerPolarity } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
-import { contentStems, escapeRegex, quote, stem } from "./text";
+import { contentStems, quote, stem } from "./text";
 import { type CompiledConcept, evidenceFamily } from "./vocabulary";
 
 export type EvidenceStatus = "met" | "partial" | "unverified" | "contradicted" | "missing";
@@ -266,22 +266,32 @@ function missesQualifier(spec: CriterionSpec, src: Sources): boolean {
   const has = (text: string[], k: string) =>
     text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
   return src.resume.roles.some((r) => {
-    const text = contentStems([r.title, ...r.lines].join(" "));
+    const text = roleStems(r);
     return keys.some((k) => has(text, k)) && !spec.alternatives.some((k) => has(text, k));
   });
+}
+
+// A role's words are read once per resume, however many criteria ask about them.
+const roleStemCache = new WeakMap<object, string[]>();
+function roleStems(role: ParsedResume["roles"][number]): string[] {
+  let stems = roleStemCache.get(role);
+  if (!stems) {
+    stems = [...new Set(contentStems([role.title, ...role.lines].join(" ")))];
+    roleStemCache.set(role, stems);
+  }
+  return stems;
 }
 
 function relatedYears(src: Sources): number {
   const job = src.jobStems;
   if (!job || job.size === 0) return 0;
+  const prefixes = new Set([...job].filter((j) => j.length >= 5).map((j) => j.slice(0, 5)));
   const related = src.resume.roles.filter((r) => {
     if (r.section === "projects") return false;
-    const words = new Set(contentStems([r.title, ...r.lines].join(" ")));
     let shared = 0;
-    for (const w of words) {
+    for (const w of roleStems(r)) {
       if (COMMON_JOB_WORDS.has(w) || w.length < 4) continue;
-      if (job.has(w) || (w.length >= 5 && [...job].some((j) => j.length >= 5 && j.slice(0, 5) === w.slice(0, 5))))
-        shared++;
+      if (job.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5)))) shared++;
     }
     return shared >= 3;
   });
@@ -310,7 +320,7 @@ const GENERIC_YEARS = new Set([
 function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSpec): boolean {
   const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k));
   if (keys.length === 0) return true;
-  const text = contentStems([role.title, ...role.lines].join(" "));
+  const text = roleStems(role);
   const near = (k: string) =>
     text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
   const hits = keys.filter(near).length;
@@ -513,8 +523,7 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   for (const line of src.resume.lines) {
     const stems = new Set(contentStems(line.text));
     // "NEC" in a resume stands for "National Electrical Code" in the criterion.
-    for (const a of spec.aliases)
-      if (new RegExp(`\\b${escapeRegex(a.abbr)}\\b`).test(line.text)) for (const x of a.stems) stems.add(x);
+    for (const a of spec.aliases) if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);
     const hits = keys.filter(
       (k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))),
     ).length;
@@ -542,6 +551,11 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     strength: total,
     status: statusOf(total),
     quote: bestLine ? `"${quote(bestLine.text)}"` : null,
-    reason: total >= 0.7 ? null : "partly evidenced: only some of the criterion's terms appear",
+    reason:
+      total >= 0.7
+        ? null
+        : bestLine?.section === "skills"
+          ? "unverified: listed only in the skills section"
+          : "partly evidenced: only some of the criterion's terms appear",
   };
 }

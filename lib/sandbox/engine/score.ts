@@ -16,7 +16,7 @@ import {
   yearsFacts,
 } from "./evidence";
 import { answerCheck, roleEvidence, thresholdEvidence } from "./checks";
-import { parseResume } from "./sections";
+import { type ParsedResume, parseResume } from "./sections";
 import { contentStems } from "./text";
 import { type CriterionSpec, parseCriterion } from "./spec";
 import type { Importance, ScoringInput } from "./types";
@@ -38,6 +38,22 @@ export interface Flags {
   inflatedClaim: { claimed: number; dated: number } | null;
   /** Latest title is a management/executive role above an individual-contributor posting. */
   overqualifiedTitle: string | null;
+  /** The resume says the candidate wants something else: part-time hours, or no hands-on work. */
+  offTarget: string | null;
+}
+
+// What a candidate says about the job they want, in any field: fewer hours than a full-time
+// posting, or years away from the hands-on work the posting is for.
+const PART_TIME =
+  /\bpart[- ]time\b|\b(?:[1-9]|1\d|2\d)\s*hours (?:a|per) week\b|\b(?:one|two|three|1|2|3)[- ](?:or (?:two|three)[- ])?days? (?:a|per) week\b|\b(?:one|two|three) classes\b/i;
+const HANDS_OFF =
+  /\b(?:have not|haven't|no longer|not)\b[^.\n]{0,40}\b(?:hands-on|myself|produced|run|done)\b[^.\n]{0,30}\bsince (?:19|20)\d\d\b|\bno (?:line|staffing|clinical|field|individual) (?:shifts|work|accounts)\b|\bnot hands-on\b|\bcrews handle (?:the )?field work\b/i;
+
+function offTargetOf(resume: ParsedResume, jobDescription: string): string | null {
+  const text = resume.lines.map((l) => l.text).join("\n");
+  if (PART_TIME.test(text) && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
+  if (HANDS_OFF.test(text)) return "has not done the hands-on work for years";
+  return null;
 }
 
 export interface ScoreBreakdown {
@@ -110,9 +126,11 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
 
   // A keyword-stuffed profile: several requirements named only in a skills list that none of
   // the dated roles backs. One listed tool is normal; a list standing in for experience is not.
+  let stuffed = false;
   if (resume.roles.length > 0) {
     const listedOnly = results.filter((r) => /listed only in the skills section/.test(r.evidence.reason ?? ""));
-    if (listedOnly.length >= 2)
+    stuffed = listedOnly.length >= 2;
+    if (stuffed)
       for (const r of listedOnly)
         r.evidence = {
           ...r.evidence,
@@ -158,18 +176,22 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const latest = [...resume.roles].sort((a, b) => b.range.end - a.range.end || b.range.start - a.range.start)[0];
   const jobText = `${input.jobDescription.split("\n")[0] ?? ""}`;
   const overqualifiedTitle = latest && EXEC_TITLE.test(latest.title) && !EXEC_TITLE.test(jobText) ? latest.title : null;
-  const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle };
+  const offTarget = offTargetOf(resume, input.jobDescription);
+  const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle, offTarget };
 
   let score = 1 + 9 * raw;
   // Claiming twice what the dates show is a credibility problem, not a rounding error.
   if (inflatedClaim) score -= inflatedClaim.claimed >= 2 * inflatedClaim.dated ? 2 : 1;
   if (overqualifiedTitle) score -= 1;
+  // Qualified on paper but after a different job: a recruiter would not put them at the top.
+  if (offTarget) score = Math.min(score - 1, 5);
 
   const musts = results.filter((r) => r.importance === "MUST_HAVE");
   const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
   const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r));
   if (unmet.length > 0) score = Math.min(score, 4);
-  if (unmet.length >= 2) score = Math.min(score, 3);
+  // A list standing in for experience is a credibility problem, as two unmet must-haves are.
+  if (unmet.length >= 2 || (stuffed && unmet.length > 0)) score = Math.min(score, 3);
   // Partly evidenced or unverified must-haves are Nova's "mixed signals" band (5–6).
   if (partial.length >= 2) score = Math.min(score, 5);
   else if (partial.length === 1) score = Math.min(score, 6);

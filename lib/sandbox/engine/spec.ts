@@ -3,7 +3,7 @@
 // what evidence a criterion needs. Generated criteria are worded so they parse back cleanly.
 
 import { type CompiledConcept, findConcepts } from "./vocabulary";
-import { contentStems, NUMBER_WORD_PATTERN, parseCount } from "./text";
+import { contentStems, escapeRegex, NUMBER_WORD_PATTERN, parseCount } from "./text";
 import { stripPadding } from "./wording";
 
 export type SpecKind = "years" | "auth" | "location" | "degree" | "concepts" | "role" | "free";
@@ -27,7 +27,7 @@ export interface CriterionSpec {
   /** "5+ years of backend, at least 3 with Go": further years clauses, each checked on its own. */
   subYears: { years: number; concepts: CompiledConcept[] }[];
   /** "Long Name (ABBR)": the abbreviation alone is evidence for the long name's words. */
-  aliases: { abbr: string; stems: string[] }[];
+  aliases: { abbr: string; re: RegExp; stems: string[] }[];
   /** "98%+ pick accuracy": a number the evidence must reach, and the words it is about. */
   threshold: { value: number; stems: string[] } | null;
   /** "Previously held a sous chef role…": the role's name, matched against job titles. */
@@ -39,13 +39,13 @@ export interface CriterionSpec {
 }
 
 // "Long Name (ABBR)" → ABBR stands for the long name's last few content words.
-function aliasesOf(text: string): { abbr: string; stems: string[] }[] {
-  const out: { abbr: string; stems: string[] }[] = [];
+function aliasesOf(text: string): CriterionSpec["aliases"] {
+  const out: CriterionSpec["aliases"] = [];
   for (const m of text.matchAll(/((?:[A-Za-z][\w'-]*\s+){1,5})\(([A-Z][A-Za-z0-9&/-]{1,9})\)/g)) {
     const abbr = m[2] ?? "";
     const initials = abbr.replace(/[^A-Z]/g, "").length;
     const stems = contentStems(m[1] ?? "").slice(-Math.max(1, Math.min(4, initials)));
-    if (stems.length > 0) out.push({ abbr, stems });
+    if (stems.length > 0) out.push({ abbr, re: new RegExp(`\\b${escapeRegex(abbr)}\\b`), stems });
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { ResumeIntakeError } from "./errors";
 import { extractResumeText } from "./extract-text";
 import { DEFAULT_FETCH_LIMITS, fetchResume, type FetchLimits } from "./fetch-resume";
 import type { IntakeResult, ResumeInput } from "./types";
+import type { ResumeUrlPolicy } from "./url-policy";
 
 export type { IntakeResult, ResumeErrorCode, ResumeInput } from "./types";
 
@@ -11,11 +12,12 @@ export type { IntakeResult, ResumeErrorCode, ResumeInput } from "./types";
 export async function intakeResume(
   resume: ResumeInput,
   limits: FetchLimits = DEFAULT_FETCH_LIMITS,
+  policy?: ResumeUrlPolicy,
 ): Promise<IntakeResult> {
   // Inline text is taken as is; its length limits are the API's validation.
   if (resume.type === "text") return { ok: true, text: resume.content };
   try {
-    const { format, bytes } = await fetchResume(resume.url, limits);
+    const { format, bytes } = await fetchResume(resume.url, limits, policy);
     return { ok: true, text: await extractResumeText(format, bytes) };
   } catch (err) {
     if (err instanceof ResumeIntakeError) return { ok: false, code: err.code, message: err.message };

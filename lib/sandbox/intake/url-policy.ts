@@ -1,27 +1,39 @@
-import { isIP } from "node:net";
+import { getConfig } from "@/lib/config";
 
 /**
- * Nova fetches resumes over HTTPS only. The sandbox also allows plain HTTP to loopback hosts,
- * so the dashboard and the sandbox work together on one machine without certificates.
- * Returns a reason the URL is refused, or null when it may be fetched.
+ * Which resume URLs the sandbox fetches, as Nova does: HTTPS to public hosts only (every host
+ * is resolved and each address checked, see fetch-resume.ts). The one exception are URL
+ * prefixes we trust because we issue them: the app's own signed file links
+ * (`APP_URL` origin + `/api/files/`), which on a laptop are plain HTTP on localhost.
  */
-export function refuseResumeUrl(raw: string): string | null {
+export interface ResumeUrlPolicy {
+  /** URL prefixes (compared against the parsed, normalised href) fetched without the address check. */
+  trustedPrefixes: string[];
+}
+
+export function defaultResumeUrlPolicy(): ResumeUrlPolicy {
+  const config = getConfig();
+  return {
+    trustedPrefixes: [`${new URL(config.appUrl).origin}/api/files/`, ...config.sandbox.trustedResumeUrlPrefixes],
+  };
+}
+
+/** The generic answer for every download problem: no internal detail (status, type, address). */
+export const DOWNLOAD_FAILED = "Could not download the resume.";
+
+export type UrlVerdict = { ok: true; url: URL; trusted: boolean } | { ok: false; reason: string };
+
+export function checkResumeUrl(raw: string, policy: ResumeUrlPolicy): UrlVerdict {
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return "Resume URL is not a valid URL";
+    return { ok: false, reason: "Resume URL is not a valid URL" };
   }
-  if (url.username || url.password) return "Resume URL must not carry credentials";
-  if (url.protocol === "https:") return null;
-  if (url.protocol === "http:" && isLoopbackHost(url.hostname)) return null;
-  return "Resume URL must use HTTPS (plain HTTP is allowed only for localhost)";
-}
-
-export function isLoopbackHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (isIP(host) === 4) return host.split(".")[0] === "127";
-  if (isIP(host) === 6) return host === "::1" || host === "0:0:0:0:0:0:0:1";
-  return false;
+  if (url.username || url.password) return { ok: false, reason: "Resume URL must not carry credentials" };
+  // The parser has already resolved `..` and percent-encoded dots, so a prefix match on the
+  // href cannot be walked out of (`/api/files/../admin` is `/admin` here).
+  if (policy.trustedPrefixes.some((p) => url.href.startsWith(p))) return { ok: true, url, trusted: true };
+  if (url.protocol !== "https:") return { ok: false, reason: "Resume URL must use HTTPS" };
+  return { ok: true, url, trusted: false };
 }

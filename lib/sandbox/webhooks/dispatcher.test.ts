@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDb } from "../worker/test-db";
+import { createTempDb } from "@/tests/support/db";
 import { attemptDelivery, claimDueDeliveries, type DispatchSettings } from "./dispatcher";
 import { enqueueWebhook } from "./enqueue";
 import { testPayload } from "./payloads";
@@ -16,7 +16,7 @@ const received: { headers: http.IncomingHttpHeaders; body: string }[] = [];
 let answers: number[] = [];
 
 beforeAll(async () => {
-  ({ db, drop } = await createTestDb());
+  ({ db, drop } = await createTempDb());
   listener = http.createServer((req, res) => {
     let body = "";
     req.on("data", (c: Buffer) => (body += c.toString("utf8")));

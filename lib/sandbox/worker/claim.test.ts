@@ -3,13 +3,13 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { claimDueDeliveries } from "../webhooks/dispatcher";
 import { STALE_CLAIM_MS } from "./claim";
 import { claimDueJobs } from "./run-job";
-import { createTestDb } from "./test-db";
+import { createTempDb } from "@/tests/support/db";
 
 let db: PrismaClient;
 let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ db, drop } = await createTestDb());
+  ({ db, drop } = await createTempDb());
 });
 afterAll(() => drop());
 beforeEach(async () => {

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { claimDueJobs, MAX_JOB_ATTEMPTS, runClaimedJob } from "./run-job";
-import { createTestDb } from "./test-db";
+import { createTempDb } from "@/tests/support/db";
 
 let db: PrismaClient;
 let drop: () => Promise<void>;
 
 beforeAll(async () => {
-  ({ db, drop } = await createTestDb());
+  ({ db, drop } = await createTempDb());
 });
 afterAll(() => drop());
 beforeEach(async () => {

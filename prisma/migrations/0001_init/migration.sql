@@ -13,13 +13,22 @@ CREATE TABLE "User" (
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "hideIdentities" BOOLEAN NOT NULL DEFAULT false,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "SignInFailure" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "Membership" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "userId" TEXT NOT NULL,
+    "displayName" TEXT,
     "orgId" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -386,6 +395,12 @@ CREATE UNIQUE INDEX "Organization_tenantId_key" ON "Organization"("tenantId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_at_idx" ON "SignInFailure"("at");
 
 -- CreateIndex
 CREATE INDEX "Membership_orgId_idx" ON "Membership"("orgId");

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { notFound } from "next/navigation";
+import { getOrgContext, requirePageContext } from "@/lib/auth/context";
+import { hasRole } from "@/lib/auth/roles";
 import { getJob } from "@/lib/jobs/queries";
 import { getJobStatus, getRankingPage } from "@/lib/applications/queries";
 import { versionNumbers } from "@/lib/criteria/queries";
@@ -30,8 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function JobRankingPage({ params, searchParams }: Props) {
   const { jobId } = await params;
-  const ctx = await getOrgContext();
-  if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}`);
+  const ctx = await requirePageContext();
   const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
@@ -41,7 +41,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
     getJobStatus(ctx.actor.orgId, jobId, activeNovaId),
     versionNumbers(ctx.actor.orgId, jobId),
   ]);
-  const isAdmin = ctx.actor.role === "ADMIN";
+  const isAdmin = hasRole(ctx.actor.role, "ADMIN");
   const { counts } = status;
   const distribution = await getScoreDistribution(ctx.actor.orgId, jobId, {
     pending: counts.pending,

@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -23,29 +24,23 @@ export function NewJobFlow({ initial }: { initial?: Details & { jobId: string } 
   const [details, setDetails] = useState<Details>(
     initial ?? { title: "", company: "", description: "", roleKnowledge: "" },
   );
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error, fieldErrors = {} } = useAction();
 
   const set = (k: keyof Details) => (e: { target: { value: string } }) =>
     setDetails((d) => ({ ...d, [k]: e.target.value }));
 
-  const submit = () =>
-    startTransition(async () => {
-      const input = { ...details, roleKnowledge: details.roleKnowledge.trim() || undefined };
-      const res = jobId ? await updateJob({ jobId, ...input }) : await createJob(input);
-      if (!res.ok) {
-        setError(res.error);
-        setFieldErrors(res.fieldErrors ?? {});
-        return;
-      }
-      setError(undefined);
-      setFieldErrors({});
-      setJobId(res.data.jobId);
-      setEditing(false);
-      // Put the draft in the URL so a reload continues here instead of starting over.
-      router.replace(`/jobs/new?job=${res.data.jobId}`, { scroll: false });
-    });
+  const submit = () => {
+    const input = { ...details, roleKnowledge: details.roleKnowledge.trim() || undefined };
+    run(
+      () => (jobId ? updateJob({ jobId, ...input }) : createJob(input)),
+      (saved) => {
+        setJobId(saved.jobId);
+        setEditing(false);
+        // Put the draft in the URL so a reload continues here instead of starting over.
+        router.replace(`/jobs/new?job=${saved.jobId}`, { scroll: false });
+      },
+    );
+  };
 
   return (
     <div className="grid gap-6 lg:grid-cols-5 lg:items-start">

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { requirePageContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
 import { PageHeader } from "@/components/ui/page-header";
 import { NewJobFlow } from "./new-job-flow";
@@ -9,8 +9,7 @@ export const metadata: Metadata = { title: "New job" };
 
 /** `?job=` resumes a draft after a reload: the job is stored before criteria are generated. */
 export default async function NewJobPage({ searchParams }: { searchParams: Promise<{ job?: string }> }) {
-  const ctx = await getOrgContext();
-  if (!ctx) redirect("/sign-in?callbackUrl=/jobs/new");
+  const ctx = await requirePageContext();
   const { job: draftId } = await searchParams;
   const draft = draftId ? await getJob(ctx.actor.orgId, draftId) : null;
   if (draft?.activeVersion) redirect(`/jobs/${draft.id}`);

@@ -1,17 +1,13 @@
 import { orgRoute } from "@/lib/auth/route";
 import { UserError } from "@/lib/errors";
-import { db } from "@/lib/db";
+import { getResumeFile } from "@/lib/applications/queries";
 import { getStorage } from "@/lib/storage";
 
 export const dynamic = "force-dynamic";
 
 /** The uploaded resume, for recruiters of the application's org (`?download=1` for an attachment). */
 export const GET = orgRoute<{ applicationId: string }>("RECRUITER", async (req, ctx, { applicationId }) => {
-  const app = await db.application.findFirst({
-    where: { id: applicationId, orgId: ctx.actor.orgId },
-    include: { resumeFile: true },
-  });
-  const file = app?.resumeFile;
+  const file = await getResumeFile(ctx.actor.orgId, applicationId);
   const data = file ? await getStorage().get(file.storageKey) : null;
   if (!file || !data) throw new UserError("No uploaded resume for this application.", "NOT_FOUND");
   const download = new URL(req.url).searchParams.get("download") === "1";

@@ -42,15 +42,26 @@ CREATE TABLE "User" (
     "name" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "hideIdentities" BOOLEAN NOT NULL DEFAULT false,
+    "sessionVersion" INTEGER NOT NULL DEFAULT 0,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
+CREATE TABLE "SignInFailure" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SignInFailure_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "Membership" (
     "id" TEXT NOT NULL,
     "userId" TEXT NOT NULL,
+    "displayName" TEXT,
     "orgId" TEXT NOT NULL,
     "role" "Role" NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
@@ -445,6 +456,12 @@ CREATE UNIQUE INDEX "Organization_tenantId_key" ON "Organization"("tenantId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_key_at_idx" ON "SignInFailure"("key", "at");
+
+-- CreateIndex
+CREATE INDEX "SignInFailure_at_idx" ON "SignInFailure"("at");
 
 -- CreateIndex
 CREATE INDEX "Membership_orgId_idx" ON "Membership"("orgId");

@@ -5,7 +5,7 @@ import { orgAction } from "@/lib/auth/action";
 import { UserError } from "@/lib/errors";
 import * as applications from "@/lib/applications";
 import { parseCandidatesCsv } from "@/lib/applications/csv";
-import { db } from "@/lib/db";
+import { getPipelineStatus } from "@/lib/applications/queries";
 import * as scoring from "@/lib/scoring/commands";
 import {
   addApplicationSchema,
@@ -21,12 +21,9 @@ export const addApplication = orgAction(
   async ({ submitNow, ...input }, ctx) => {
     const { applicationId } = await applications.createApplication(ctx.actor, input);
     const error = submitNow ? await scoring.submitNewApplication(ctx.actor, applicationId) : undefined;
-    const saved = await db.application.findUniqueOrThrow({
-      where: { id: applicationId },
-      select: { pipelineStatus: true },
-    });
+    const pipelineStatus = (await getPipelineStatus(ctx.actor.orgId, applicationId))!;
     revalidatePath(`/jobs/${input.jobId}`);
-    return { applicationId, pipelineStatus: saved.pipelineStatus, ...(error ? { error } : {}) };
+    return { applicationId, pipelineStatus, ...(error ? { error } : {}) };
   },
 );
 

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
-import { notFound, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { notFound } from "next/navigation";
+import { requirePageContext } from "@/lib/auth/context";
+import { hasRole } from "@/lib/auth/roles";
 import { getJob } from "@/lib/jobs/queries";
 import { getStatusCounts } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
@@ -30,8 +31,7 @@ const SOURCE_LABEL: Record<string, string> = {
 
 export default async function CriteriaPage({ params, searchParams }: Props) {
   const { jobId } = await params;
-  const ctx = await getOrgContext();
-  if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/criteria`);
+  const ctx = await requirePageContext();
   const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   const [versions, counts] = await Promise.all([
@@ -39,7 +39,7 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
     getStatusCounts(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null),
   ]);
   const active = versions.find((v) => v.id === job.activeVersion?.id);
-  const isAdmin = ctx.actor.role === "ADMIN";
+  const isAdmin = hasRole(ctx.actor.role, "ADMIN");
 
   // Default comparison: the active version against the one before it.
   const sp = await searchParams;

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { notFound, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { notFound } from "next/navigation";
+import { requirePageContext } from "@/lib/auth/context";
+import { hasRole } from "@/lib/auth/roles";
 import { getJob } from "@/lib/jobs/queries";
 import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
@@ -24,8 +25,7 @@ export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidatePage({ params }: Props) {
   const { jobId, applicationId } = await params;
-  const ctx = await getOrgContext();
-  if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/${applicationId}`);
+  const ctx = await requirePageContext();
   const [job, app, versions] = await Promise.all([
     getJob(ctx.actor.orgId, jobId),
     getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
@@ -60,7 +60,7 @@ export default async function CandidatePage({ params }: Props) {
             <VersionBadge number={versionNumber} stale={stale} />
           </div>
         </div>
-        {ctx.actor.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
+        {hasRole(ctx.actor.role, "ADMIN") && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
       </div>

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
-import { getOrgContext } from "@/lib/auth/context";
+import { notFound } from "next/navigation";
+import { requirePageContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
 import { getJobStatus } from "@/lib/applications/queries";
 import { Notice } from "@/components/ui/notice";
@@ -13,8 +13,7 @@ export const metadata: Metadata = { title: "Add candidates" };
 
 export default async function AddCandidatesPage({ params }: { params: Promise<{ jobId: string }> }) {
   const { jobId } = await params;
-  const ctx = await getOrgContext();
-  if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/new`);
+  const ctx = await requirePageContext();
   const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   // Bulk submissions started here (CSV import, "submit now") keep showing their progress,

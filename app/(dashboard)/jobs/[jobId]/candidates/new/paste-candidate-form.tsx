@@ -1,6 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -23,9 +24,7 @@ export function PasteCandidateForm({
   submitNow: boolean;
   onAdded: (n: number) => void;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { run, pending, error, fieldErrors = {} } = useAction();
   const [done, setDone] = useState<string>();
   const [pairs, setPairs] = useState<Pair[]>([]);
   const [nextKey, setNextKey] = useState(1);
@@ -44,21 +43,16 @@ export function PasteCandidateForm({
           .filter((p) => p.question.trim() && p.answer.trim())
           .map(({ question, answer }) => ({ question: question.trim(), answer: answer.trim() }));
         fd.set("screeningAnswers", JSON.stringify(answers));
-        startTransition(async () => {
-          const res = await addApplication(fd);
-          if (!res.ok) {
-            setDone(undefined);
-            setError(res.error);
-            setFieldErrors(res.fieldErrors ?? {});
-            return;
-          }
-          setError(undefined);
-          setFieldErrors({});
-          setDone(`${fd.get("candidateName")} was added${res.data.error ? `, but: ${res.data.error}` : "."}`);
-          form.reset();
-          setPairs([]);
-          onAdded(1);
-        });
+        run(
+          () => addApplication(fd),
+          (added) => {
+            setDone(`${fd.get("candidateName")} was added${added.error ? `, but: ${added.error}` : "."}`);
+            form.reset();
+            setPairs([]);
+            onAdded(1);
+          },
+          () => setDone(undefined),
+        );
       }}
     >
       {error ? <Notice tone="error">{error}</Notice> : null}

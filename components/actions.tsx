@@ -1,0 +1,84 @@
+"use client";
+
+import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
+import type { ActionResult } from "@/lib/auth/action";
+import type * as criteria from "@/lib/criteria";
+import type { Importance } from "@/lib/nova/importance";
+
+/** A server action as a client component calls it: typed input, an ActionResult back. */
+export type Action<I, T> = (input: I) => Promise<ActionResult<T>>;
+
+type CriteriaVersionView = criteria.CriteriaVersionView;
+type CriterionInput = { text: string; importance: Importance };
+type Started = { operationId: string; count: number };
+
+/**
+ * The server actions client components call. Components never import from app/: the dashboard
+ * layout hands these down once (folder arrows point one way, app → components), and the
+ * actions check session, org and role on the server whoever calls them.
+ */
+export interface DashboardActions {
+  switchOrg: Action<{ orgId: string }, { orgId: string }>;
+  submitApplications: Action<{ jobId: string; applicationIds?: string[] }, Started>;
+  rescoreApplications: Action<
+    { jobId: string; scope: "one" | "selected" | "stale"; applicationIds?: string[]; criteriaVersionId?: string },
+    Started
+  >;
+  generateClarificationQuestions: Action<
+    { jobId: string },
+    Awaited<ReturnType<typeof criteria.generateClarificationQuestions>>
+  >;
+  generateCriteria: Action<
+    { jobId: string; questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
+    CriteriaVersionView
+  >;
+  saveDraftCriteria: Action<{ jobId: string; criteria: CriterionInput[] }, CriteriaVersionView>;
+  addCriterion: Action<{ jobId: string } & CriterionInput, CriteriaVersionView>;
+  editCriterion: Action<
+    { jobId: string; criterionId: string; text?: string; importance?: Importance },
+    CriteriaVersionView
+  >;
+  removeCriterion: Action<{ jobId: string; criterionId: string }, CriteriaVersionView>;
+  replaceCriteria: Action<{ jobId: string; criteria: CriterionInput[] }, CriteriaVersionView>;
+}
+
+const ActionsContext = createContext<DashboardActions | null>(null);
+
+export function ActionsProvider({ actions, children }: { actions: DashboardActions; children: ReactNode }) {
+  return <ActionsContext.Provider value={actions}>{children}</ActionsContext.Provider>;
+}
+
+export function useActions(): DashboardActions {
+  const actions = useContext(ActionsContext);
+  if (!actions) throw new Error("useActions() outside <ActionsProvider> (the dashboard layout provides it)");
+  return actions;
+}
+
+/**
+ * The one way a client component calls an action: `run(() => action(input), onSuccess)` inside
+ * a transition, `pending` while it runs, and the action's own message (and field errors) when
+ * it refuses. A successful run clears the last error.
+ */
+export function useAction() {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>();
+  const run = <T,>(
+    call: () => Promise<ActionResult<T>>,
+    onSuccess?: (data: T) => void | Promise<void>,
+    onError?: (error: string) => void,
+  ) =>
+    startTransition(async () => {
+      const res = await call();
+      if (!res.ok) {
+        setError(res.error);
+        setFieldErrors(res.fieldErrors);
+        onError?.(res.error);
+        return;
+      }
+      setError(undefined);
+      setFieldErrors(undefined);
+      await onSuccess?.(res.data);
+    });
+  return { run, pending, error, fieldErrors, setError };
+}
