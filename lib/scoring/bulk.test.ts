@@ -35,7 +35,7 @@ beforeAll(async () => {
   commands = await import("./commands");
   ops = await import("./operations");
   applications = await import("@/lib/applications");
-});
+}, 60_000);
 
 async function seedJob(): Promise<{ ctx: Actor; jobId: string }> {
   const tag = Math.random().toString(36).slice(2, 8);

@@ -76,7 +76,7 @@ export async function deliver(
  */
 export async function waitApplied(deliveryId: string) {
   const db = testDb();
-  for (let i = 0; i < 400; i++) {
+  for (let i = 0; i < 1200; i++) {
     const row = await db.webhookEvent.findUnique({ where: { deliveryId } });
     if (row && row.outcome !== "received") return row;
     await new Promise((r) => setTimeout(r, 50));

@@ -37,8 +37,17 @@ async function send(deliveries: { id: string; body: unknown }[], concurrency = 1
     Array.from({ length: concurrency }, async () => {
       while (next < deliveries.length) {
         const d = deliveries[next++]!;
-        const res = await deliver(d.body, { id: d.id });
-        expect(res.status, `delivery ${d.id}`).toBe(200);
+        // Like Nova, send again when the connection failed (a keep-alive socket the server
+        // closed under load): redelivery is safe, that is what the inbox deduplicates.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            const res = await deliver(d.body, { id: d.id });
+            expect(res.status, `delivery ${d.id}`).toBe(200);
+            break;
+          } catch (err) {
+            if (attempt >= 5 || !(err instanceof TypeError)) throw err;
+          }
+        }
       }
     }),
   );
@@ -130,43 +139,50 @@ describe("webhook inbox", () => {
     expect(failed.detail).toMatch(/JSON/);
   });
 
-  it("lets a user action (a criteria edit) succeed while 2,000 deliveries are being applied", async () => {
-    const ctx: Actor = { orgId: org.id, tenantId: org.tenantId, userId: org.admin.id, role: "ADMIN" };
-    const { jobId } = await createJob(ctx, {
-      title: "Backend Engineer",
-      company: "Acme",
-      description: "Build APIs in Go and PostgreSQL for our payments platform. Five years of backend work.",
-    });
-    await generateCriteria(ctx, jobId, {});
-    await db.application.createMany({
-      data: Array.from({ length: 200 }, (_, i) => ({
-        orgId: org.id,
-        jobId,
-        candidateName: `Burst ${i}`,
-        resumeText: "Resume text",
-      })),
-    });
-    const appIds = (await db.application.findMany({ where: { jobId }, select: { id: true } })).map((a) => a.id);
-    const prefix = `wh_burst_${hex(4)}_`;
-    const deliveries = Array.from({ length: 2000 }, (_, i) => ({
-      id: `${prefix}${i}`,
-      body: scoreCompleted(org, jobId, appIds[i % appIds.length]!, `sj_burst_${hex(6)}`, i % 11),
-    }));
-    const burst = send(deliveries, 32);
-    // Edit while the burst is being received and applied.
-    await waitApplied(deliveries[50]!.id);
-    const edited = await addCriterion(ctx, jobId, {
-      text: "Has run PostgreSQL in production",
-      importance: "PREFERRED",
-    });
-    expect(edited.criteria.some((c) => c.text === "Has run PostgreSQL in production")).toBe(true);
-    // …and it really was during the burst: not everything had been received and applied yet.
-    const applied = await db.webhookEvent.count({
-      where: { deliveryId: { startsWith: prefix }, outcome: { not: "received" } },
-    });
-    expect(applied).toBeLessThan(deliveries.length);
-    await burst;
-    await waitAll(deliveries.map((d) => d.id));
-    expect(await db.scoringJob.count({ where: { applicationId: { in: appIds } } })).toBe(2000);
-  });
+  // 2,000 deliveries over HTTP take minutes on a busy 2-core machine: a generous bound, not a speed target.
+  it(
+    "lets a user action (a criteria edit) succeed while 2,000 deliveries are being applied",
+    {
+      timeout: 900_000,
+    },
+    async () => {
+      const ctx: Actor = { orgId: org.id, tenantId: org.tenantId, userId: org.admin.id, role: "ADMIN" };
+      const { jobId } = await createJob(ctx, {
+        title: "Backend Engineer",
+        company: "Acme",
+        description: "Build APIs in Go and PostgreSQL for our payments platform. Five years of backend work.",
+      });
+      await generateCriteria(ctx, jobId, {});
+      await db.application.createMany({
+        data: Array.from({ length: 200 }, (_, i) => ({
+          orgId: org.id,
+          jobId,
+          candidateName: `Burst ${i}`,
+          resumeText: "Resume text",
+        })),
+      });
+      const appIds = (await db.application.findMany({ where: { jobId }, select: { id: true } })).map((a) => a.id);
+      const prefix = `wh_burst_${hex(4)}_`;
+      const deliveries = Array.from({ length: 2000 }, (_, i) => ({
+        id: `${prefix}${i}`,
+        body: scoreCompleted(org, jobId, appIds[i % appIds.length]!, `sj_burst_${hex(6)}`, i % 11),
+      }));
+      const burst = send(deliveries, 32);
+      // Edit while the burst is being received and applied.
+      await waitApplied(deliveries[50]!.id);
+      const edited = await addCriterion(ctx, jobId, {
+        text: "Has run PostgreSQL in production",
+        importance: "PREFERRED",
+      });
+      expect(edited.criteria.some((c) => c.text === "Has run PostgreSQL in production")).toBe(true);
+      // …and it really was during the burst: not everything had been received and applied yet.
+      const applied = await db.webhookEvent.count({
+        where: { deliveryId: { startsWith: prefix }, outcome: { not: "received" } },
+      });
+      expect(applied).toBeLessThan(deliveries.length);
+      await burst;
+      await waitAll(deliveries.map((d) => d.id));
+      expect(await db.scoringJob.count({ where: { applicationId: { in: appIds } } })).toBe(2000);
+    },
+  );
 });
