@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { getOrgContext } from "@/lib/auth/context";
 import { AppShell } from "@/components/shell/app-shell";
+import { getHideIdentities } from "@/lib/blind/prefs";
 
 /** Every dashboard page needs a session and an org; pages check roles themselves. */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
@@ -13,6 +14,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       org={{ id: ctx.actor.orgId, name: ctx.orgName }}
       role={ctx.actor.role}
       memberships={ctx.memberships}
+      hideIdentities={await getHideIdentities(ctx.actor.userId)}
     >
       {children}
     </AppShell>

@@ -4,18 +4,21 @@ import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
 import { signOutAction } from "@/app/(dashboard)/actions";
+import { HideIdentitiesSwitch } from "@/components/views/hide-identities-switch";
 
 export function AppShell({
   user,
   org,
   role,
   memberships,
+  hideIdentities,
   children,
 }: {
   user: { name: string; email: string };
   org: { id: string; name: string };
   role: Role;
   memberships: { orgId: string; orgName: string; role: Role }[];
+  hideIdentities: boolean;
   children: ReactNode;
 }) {
   const links = [{ href: "/jobs", label: "Jobs" }, ...(role === "ADMIN" ? [{ href: "/admin", label: "Admin" }] : [])];
@@ -36,6 +39,7 @@ export function AppShell({
             <NavLinks links={links} />
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <HideIdentitiesSwitch initial={hideIdentities} />
             <OrgSwitcher current={org.id} memberships={memberships} />
             <div className="hidden text-right sm:block">
               <p className="font-medium text-slate-900" data-testid="current-user">

@@ -16,6 +16,8 @@ import { RankingList } from "@/components/ranking/ranking-list";
 import { Pagination } from "@/components/ranking/pagination";
 import { getScoreDistribution } from "@/lib/applications/distribution";
 import { ScoreDistribution } from "@/components/views/score-distribution";
+import { getHideIdentities } from "@/lib/blind/prefs";
+import { maybeBlind } from "@/lib/blind/apply";
 
 type Props = {
   params: Promise<{ jobId: string }>;
@@ -42,6 +44,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
     versionNumbers(ctx.actor.orgId, jobId),
   ]);
   const isAdmin = ctx.actor.role === "ADMIN";
+  const hideIdentities = await getHideIdentities(ctx.actor.userId);
   const { counts } = status;
   const distribution = await getScoreDistribution(ctx.actor.orgId, jobId, {
     pending: counts.pending,
@@ -110,18 +113,21 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
             <RankingList
               jobId={jobId}
               isAdmin={isAdmin}
-              rows={ranking.rows.map((r) => ({
-                id: r.id,
-                candidateName: r.candidateName,
-                candidateEmail: r.candidateEmail,
-                pipelineStatus: r.pipelineStatus,
-                errorMessage: r.errorMessage,
-                score: r.score,
-                rank: r.rank,
-                versionNumber: r.criteriaVersionNovaId ? (versions.get(r.criteriaVersionNovaId) ?? null) : null,
-                stale: r.stale,
-                assessment: r.assessment,
-              }))}
+              rows={maybeBlind(
+                hideIdentities,
+                ranking.rows.map((r) => ({
+                  id: r.id,
+                  candidateName: r.candidateName,
+                  candidateEmail: r.candidateEmail,
+                  pipelineStatus: r.pipelineStatus,
+                  errorMessage: r.errorMessage,
+                  score: r.score,
+                  rank: r.rank,
+                  versionNumber: r.criteriaVersionNovaId ? (versions.get(r.criteriaVersionNovaId) ?? null) : null,
+                  stale: r.stale,
+                  assessment: r.assessment,
+                })),
+              )}
             />
           )}
           <Pagination
