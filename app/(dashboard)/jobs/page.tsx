@@ -3,6 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { listJobsWithStats, type JobListItem } from "@/lib/jobs/queries";
+import { visibleJobIds } from "@/lib/jobs/access";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState, PageHeader } from "@/components/ui/notice";
@@ -14,7 +15,7 @@ export const metadata: Metadata = { title: "Jobs" };
 export default async function JobsPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/jobs");
-  const jobs = await listJobsWithStats(ctx.actor.orgId);
+  const jobs = await listJobsWithStats(ctx.actor.orgId, (await visibleJobIds(ctx.actor)) ?? undefined);
   const newJob = (
     <Link href="/jobs/new" className={buttonClass()}>
       New job

@@ -18,6 +18,8 @@ import { getScoreDistribution } from "@/lib/applications/distribution";
 import { ScoreDistribution } from "@/components/views/score-distribution";
 import { getHideIdentities } from "@/lib/blind/prefs";
 import { maybeBlind } from "@/lib/blind/apply";
+import { listJobHiringManagers, listOrgHiringManagers } from "@/lib/jobs/access";
+import { JobHiringManagers } from "@/components/views/job-hiring-managers";
 
 type Props = {
   params: Promise<{ jobId: string }>;
@@ -44,7 +46,12 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
     versionNumbers(ctx.actor.orgId, jobId),
   ]);
   const isAdmin = ctx.actor.role === "ADMIN";
-  const hideIdentities = await getHideIdentities(ctx.actor.userId);
+  const [hideIdentities, hiringManagers] = await Promise.all([
+    getHideIdentities(ctx.actor.userId),
+    isAdmin
+      ? Promise.all([listJobHiringManagers(ctx.actor.orgId, jobId), listOrgHiringManagers(ctx.actor.orgId)])
+      : null,
+  ]);
   const { counts } = status;
   const distribution = await getScoreDistribution(ctx.actor.orgId, jobId, {
     pending: counts.pending,
@@ -139,6 +146,13 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
           />
         </>
       )}
+      {hiringManagers ? (
+        <JobHiringManagers
+          jobId={jobId}
+          assigned={hiringManagers[0].map((m) => m.user)}
+          candidates={hiringManagers[1].map((m) => m.user)}
+        />
+      ) : null}
     </>
   );
 }
