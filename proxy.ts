@@ -49,6 +49,6 @@ export const config = {
   // never pass through here: they authenticate themselves, and a sandbox that touched session
   // cookies would be distinguishable from Nova.
   matcher: [
-    "/((?!_next/static|_next/image|favicon.svg|robots.txt|api/nova-sandbox|api/webhooks|api/files|api/health).*)",
+    "/((?!_next/static|_next/image|favicon.svg|robots.txt|api/nova-sandbox|api/webhooks|api/files|api/health|api/bench).*)",
   ],
 };

@@ -2,7 +2,7 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { signOut } from "@/lib/auth";
+import * as authjs from "@/lib/auth";
 import { orgAction } from "@/lib/auth/action";
 import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { ForbiddenError } from "@/lib/errors";
@@ -24,8 +24,8 @@ export const switchOrg = orgAction(
   },
 );
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/sign-in" });
+export async function signOut() {
+  await authjs.signOut({ redirectTo: "/sign-in" });
 }
 
 /** Blind review on or off for the signed-in user (any role: it only changes what they see). */

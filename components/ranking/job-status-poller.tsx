@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { ProgressBar } from "@/components/ui/progress";
 import type { OperationKind } from "@/lib/scoring/operations";
-import { countsChanged, isOperationRunning, shouldPoll, type JobStatusResponse } from "@/lib/applications/status";
+import { countsChanged, isOperationRunning, shouldPoll, type JobStatusResponse } from "@/lib/applications/job-status";
 
 export const jobStatusKey = (jobId: string) => ["job-status", jobId] as const;
 

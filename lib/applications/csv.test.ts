@@ -27,3 +27,18 @@ describe("parseCandidatesCsv", () => {
     expect(parseCandidatesCsv("foo,bar\n1,2\n").errors[0]!.message).toMatch(/header row/);
   });
 });
+
+describe("parseCandidatesCsv row cap", () => {
+  it("takes 10,000 rows and refuses 10,001 with a message that says what to do", () => {
+    const row = (i: number) => `Candidate ${i},https://example.com/r/${i}.pdf`;
+    const csv = (n: number) => ["name,resume_url", ...Array.from({ length: n }, (_, i) => row(i))].join("\n");
+    const ok = parseCandidatesCsv(csv(10_000));
+    expect(ok.errors).toEqual([]);
+    expect(ok.rows).toHaveLength(10_000);
+    const over = parseCandidatesCsv(csv(10_001));
+    expect(over.rows).toEqual([]);
+    expect(over.errors[0]!.message).toBe(
+      "The file has 10,001 candidates; at most 10,000 can be imported at once. Split it into smaller files.",
+    );
+  });
+});

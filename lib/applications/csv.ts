@@ -2,7 +2,7 @@ import Papa from "papaparse";
 import { z } from "zod";
 import { candidateEmailSchema, candidateNameSchema, resumeTextSchema } from "./validation";
 
-export const MAX_CSV_ROWS = 1000;
+export const MAX_CSV_ROWS = 10_000;
 
 export interface CsvCandidate {
   candidateName: string;
@@ -64,7 +64,15 @@ export function parseCandidatesCsv(text: string): { rows: CsvCandidate[]; errors
   }
   if (parsed.data.length === 0) return { rows: [], errors: [{ row: 0, message: "The file has no candidate rows." }] };
   if (parsed.data.length > MAX_CSV_ROWS)
-    return { rows: [], errors: [{ row: 0, message: `At most ${MAX_CSV_ROWS} candidates per file.` }] };
+    return {
+      rows: [],
+      errors: [
+        {
+          row: 0,
+          message: `The file has ${parsed.data.length.toLocaleString("en-US")} candidates; at most ${MAX_CSV_ROWS.toLocaleString("en-US")} can be imported at once. Split it into smaller files.`,
+        },
+      ],
+    };
   for (const e of parsed.errors) if (e.row !== undefined) errors.push({ row: e.row + 1, message: e.message });
   const rows: CsvCandidate[] = [];
   parsed.data.forEach((raw, i) => {

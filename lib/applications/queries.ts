@@ -1,6 +1,6 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
-import type { JobStatusResponse } from "./status";
+import type { JobStatusResponse } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";

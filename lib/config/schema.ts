@@ -38,6 +38,8 @@ const envSchema = z.object({
   NOVA_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(120),
   /** How often the submission outbox is polled for due work. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** "1" serves POST /api/bench/bare (reads the body, answers 200): the framework's ceiling for `npm run bench:webhooks`. */
+  BENCH_BARE_ROUTE: z.enum(["0", "1"]).default("0"),
   /** PostgreSQL connections per instance (instances × this must stay under the server's max_connections). */
   DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
 });
@@ -80,6 +82,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
       apiKey: e.NOVA_API_KEY,
       webhookSecret: e.NOVA_WEBHOOK_SECRET,
     },
+    benchBareRoute: e.BENCH_BARE_ROUTE === "1",
     dashboard: {
       reconcileAfterMs: e.NOVA_RECONCILE_AFTER_SECONDS * 1000,
       outboxPollMs: e.OUTBOX_POLL_MS,

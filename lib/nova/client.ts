@@ -4,7 +4,6 @@ import { NovaApiError } from "./errors";
 import { bucketFor, processPacer, type Pacer } from "./pacing";
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from "./retry";
 import {
-  batchStatusResponse,
   batchSubmitResponse,
   criteriaListResponse,
   currentCriteriaResponse,
@@ -202,29 +201,12 @@ export class NovaClient {
     return res.scoringJob;
   }
 
-  async getLatestScore(jobId: string, applicationId: string) {
-    const res = await this.call({
-      method: "GET",
-      path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/score`,
-      schema: scoringJobEnvelope,
-    });
-    return res.scoringJob;
-  }
-
   submitBatch(jobId: string, body: BatchRequest) {
     return this.call({
       method: "POST",
       path: `/v1/jobs/${enc(jobId)}/scoring-batches`,
       body,
       schema: batchSubmitResponse,
-    });
-  }
-
-  getBatch(jobId: string, batchId: string) {
-    return this.call({
-      method: "GET",
-      path: `/v1/jobs/${enc(jobId)}/scoring-batches/${enc(batchId)}`,
-      schema: batchStatusResponse,
     });
   }
 

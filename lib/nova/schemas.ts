@@ -99,12 +99,6 @@ export const batchSubmitResponse = z.object({
 });
 export type BatchSubmitResult = z.output<typeof batchSubmitResponse>;
 
-export const batchStatusResponse = z.object({
-  batch: batchSchema,
-  scoringJobs: z.array(scoringJobSchema).default([]),
-  rejectedApplications: z.array(rejectedApplication).default([]),
-});
-
 export const importance = z
   .string()
   .transform((s) => s.toUpperCase())

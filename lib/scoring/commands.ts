@@ -1,5 +1,6 @@
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
+import { inChunks } from "@/lib/chunks";
 import { db } from "@/lib/db";
 import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria } from "@/lib/jobs/guards";
@@ -13,10 +14,11 @@ export async function submitApplications(
   applicationIds?: string[],
 ): Promise<{ operationId: string | null; count: number }> {
   await requireActiveCriteria(actor.orgId, jobId);
-  const apps = await db.application.findMany({
-    where: { jobId, orgId: actor.orgId, ...(applicationIds ? { id: { in: applicationIds } } : {}) },
-    select: { id: true },
-  });
+  const apps = applicationIds
+    ? await inChunks([...new Set(applicationIds)], (ids) =>
+        db.application.findMany({ where: { jobId, orgId: actor.orgId, id: { in: ids } }, select: { id: true } }),
+      )
+    : await db.application.findMany({ where: { jobId, orgId: actor.orgId }, select: { id: true } });
   if (applicationIds && apps.length !== new Set(applicationIds).size)
     throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
   return createOperation({
@@ -45,15 +47,20 @@ export async function rescoreApplications(
     if (!v) throw new UserError("That criteria version does not belong to this job.", "NOT_FOUND");
   }
   const active = await db.criteriaVersion.findUniqueOrThrow({ where: { id: job.activeCriteriaVersionId } });
-  const where = input.scope === "stale" ? staleWhere(active.novaId) : { id: { in: input.applicationIds ?? [] } };
   if (input.scope !== "stale" && !input.applicationIds?.length)
     throw new UserError("Choose the applications to rescore.", "VALIDATION_ERROR");
   if (input.scope === "one" && input.applicationIds!.length !== 1)
     throw new UserError("Rescore one means exactly one application.", "VALIDATION_ERROR");
-  const apps = await db.application.findMany({
-    where: { jobId: job.id, orgId: actor.orgId, ...where },
-    select: { id: true, currentScoringJobId: true },
-  });
+  const select = { id: true, currentScoringJobId: true } as const;
+  const apps =
+    input.scope === "stale"
+      ? await db.application.findMany({
+          where: { jobId: job.id, orgId: actor.orgId, ...staleWhere(active.novaId) },
+          select,
+        })
+      : await inChunks([...new Set(input.applicationIds)], (ids) =>
+          db.application.findMany({ where: { jobId: job.id, orgId: actor.orgId, id: { in: ids } }, select }),
+        );
   if (input.scope !== "stale" && apps.length !== new Set(input.applicationIds).size)
     throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
   const scored = apps.filter((a) => a.currentScoringJobId);

@@ -1,35 +1,40 @@
-import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/db";
 import type { BatchCompletedEvent, ScoreCompletedEvent, ScoreFailedEvent, WebhookPayload } from "@/lib/nova/schemas";
-import { recordScoringObservation } from "./results";
+import { applyObservation } from "./results";
 
-export type WebhookOutcome = { outcome: "processed" | "ignored"; detail?: string };
+type Tx = Prisma.TransactionClient;
 
-/** Applies a verified, parsed webhook. Throws only when *we* failed (the route then answers 5xx). */
-export async function applyWebhook(payload: WebhookPayload): Promise<WebhookOutcome> {
+export type EventOutcome = { outcome: "processed" | "ignored"; detail?: string };
+
+/**
+ * Applies one verified, parsed Nova event inside the caller's transaction (the webhook applier
+ * applies a batch of deliveries in one). Throws only when *we* failed; the caller retries.
+ */
+export async function applyNovaEvent(tx: Tx, payload: WebhookPayload): Promise<EventOutcome> {
   switch (payload.event) {
     case "test":
       return { outcome: "processed", detail: "test delivery acknowledged" };
     case "score.completed":
     case "score.failed":
-      return applyScoreEvent(payload);
+      return applyScoreEvent(tx, payload);
     case "batch.completed":
-      return applyBatchEvent(payload);
+      return applyBatchEvent(tx, payload);
   }
 }
 
 /** Matched by (tenant, job, application) first: Nova's ids are only trusted inside that scope. */
-async function findApplication(tenantId: string, jobId: string, applicationId: string) {
-  return db.application.findFirst({
+async function findApplication(tx: Tx, tenantId: string, jobId: string, applicationId: string) {
+  return tx.application.findFirst({
     where: { id: applicationId, jobId, org: { tenantId } },
     select: { id: true, orgId: true },
   });
 }
 
-async function applyScoreEvent(e: ScoreCompletedEvent | ScoreFailedEvent): Promise<WebhookOutcome> {
-  const app = await findApplication(e.tenantId, e.jobId, e.applicationId);
+async function applyScoreEvent(tx: Tx, e: ScoreCompletedEvent | ScoreFailedEvent): Promise<EventOutcome> {
+  const app = await findApplication(tx, e.tenantId, e.jobId, e.applicationId);
   // Deleted since, or not ours: acknowledge so Nova stops retrying.
   if (!app) return { outcome: "ignored", detail: "unknown application" };
-  const other = await db.scoringJob.findUnique({
+  const other = await tx.scoringJob.findUnique({
     where: { novaScoringJobId: e.scoringJobId },
     select: { applicationId: true },
   });
@@ -44,14 +49,14 @@ async function applyScoreEvent(e: ScoreCompletedEvent | ScoreFailedEvent): Promi
   };
   const result =
     e.event === "score.completed"
-      ? await recordScoringObservation({
+      ? await applyObservation(tx, {
           ...common,
           status: "completed",
           score: e.result.score,
           assessment: e.result.assessment,
           completedAt: e.completedAt ? new Date(e.completedAt) : null,
         })
-      : await recordScoringObservation({
+      : await applyObservation(tx, {
           ...common,
           status: "failed",
           errorCode: e.error.code,
@@ -61,8 +66,12 @@ async function applyScoreEvent(e: ScoreCompletedEvent | ScoreFailedEvent): Promi
   return { outcome: "processed", detail: result.current ? "current result" : "older job; current result unchanged" };
 }
 
-async function applyBatchEvent(e: BatchCompletedEvent): Promise<WebhookOutcome> {
-  const job = await db.job.findFirst({
+/**
+ * A batch belongs to the job and org the event names. A batch id already stored for another
+ * job or org is left alone: a signed event must not move someone else's batch.
+ */
+async function applyBatchEvent(tx: Tx, e: BatchCompletedEvent): Promise<EventOutcome> {
+  const job = await tx.job.findFirst({
     where: { id: e.jobId, org: { tenantId: e.tenantId } },
     select: { id: true, orgId: true },
   });
@@ -74,10 +83,16 @@ async function applyBatchEvent(e: BatchCompletedEvent): Promise<WebhookOutcome> 
     failedJobs: e.failedJobs,
     completedAt: e.completedAt ? new Date(e.completedAt) : new Date(),
   };
-  await db.scoringBatch.upsert({
+  const existing = await tx.scoringBatch.findUnique({
     where: { novaBatchId: e.batchId },
-    create: { novaBatchId: e.batchId, orgId: job.orgId, jobId: job.id, ...data },
-    update: data,
+    select: { id: true, jobId: true, orgId: true },
   });
+  if (!existing) {
+    await tx.scoringBatch.create({ data: { novaBatchId: e.batchId, orgId: job.orgId, jobId: job.id, ...data } });
+    return { outcome: "processed" };
+  }
+  if (existing.jobId !== job.id || existing.orgId !== job.orgId)
+    return { outcome: "ignored", detail: "batch belongs to another job" };
+  await tx.scoringBatch.update({ where: { id: existing.id }, data });
   return { outcome: "processed" };
 }

@@ -1,4 +1,5 @@
 import { recordAudit } from "@/lib/audit";
+import { chunked, ID_CHUNK } from "@/lib/chunks";
 import { db } from "@/lib/db";
 import type { OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
 import { transaction } from "@/lib/transaction";
@@ -18,34 +19,87 @@ export interface OperationView {
 const VIEW = { id: true, kind: true, status: true, total: true, processed: true, failed: true } as const;
 
 /** Not yet finished: the worker is still sending (or about to). */
-export const UNFINISHED_STATUSES: OperationStatus[] = ["pending", "running"];
+export const UNFINISHED_STATUSES: OperationStatus[] = ["queuing", "pending", "running"];
 
 export async function getOperation(orgId: string, operationId: string): Promise<OperationView | null> {
   return db.operation.findFirst({ where: { id: operationId, orgId }, select: VIEW });
 }
 
 /**
- * Records a bulk submit/rescore and its outbox items in one transaction; the worker does the
- * sending. Applications that already have unsent outbox work are skipped, and submits only
- * take applications never accepted by Nova (not submitted, rejected, or failed to send), moving them to
- * PENDING in the same transaction: a double click finds nothing left to queue.
+ * An operation being filled chunk by chunk. The worker may already send its first items, but
+ * does not close it (see countProgress) until every chunk is queued.
  */
-export async function createOperation(input: {
-  orgId: string;
-  jobId: string;
-  kind: OperationKind;
-  applicationIds: string[];
-  actorId: string;
-  criteriaVersionNovaId?: string | null;
-  audit?: { action: string; data?: Record<string, unknown> };
-}): Promise<{ operationId: string | null; count: number }> {
+const QUEUING: OperationStatus = "queuing";
+
+/**
+ * Records a bulk submit/rescore and its outbox items; the worker does the sending. Ids are
+ * queued in chunks of `chunkSize`, each in its own short transaction (a 10,000-candidate job
+ * never holds the database in one long write, and no statement has an unbounded `IN` list);
+ * the operation's total grows chunk by chunk, so its progress shows from the first chunk.
+ * Applications that already have unsent outbox work are skipped, and submits only take
+ * applications never accepted by Nova (not submitted, rejected, or failed to send), moving
+ * them to PENDING in the same transaction as their outbox items: a double click finds nothing
+ * left to queue, and a failure part-way leaves each application either queued (PENDING) or
+ * untouched (not submitted), never in between.
+ */
+export async function createOperation(
+  input: {
+    orgId: string;
+    jobId: string;
+    kind: OperationKind;
+    applicationIds: string[];
+    actorId: string;
+    criteriaVersionNovaId?: string | null;
+    audit?: { action: string; data?: Record<string, unknown> };
+  },
+  chunkSize = ID_CHUNK,
+): Promise<{ operationId: string | null; count: number }> {
+  const unique = [...new Set(input.applicationIds)];
+  if (!unique.length) return { operationId: null, count: 0 };
+  const op = await db.operation.create({
+    data: {
+      orgId: input.orgId,
+      jobId: input.jobId,
+      kind: input.kind,
+      status: QUEUING,
+      total: 0,
+      createdById: input.actorId,
+      criteriaVersionNovaId: input.criteriaVersionNovaId ?? null,
+    },
+  });
+  let count = 0;
+  try {
+    for (const chunk of chunked(unique, chunkSize)) count += await queueChunk(op.id, input, chunk);
+  } finally {
+    // Whatever was queued gets sent and counted, even when a later chunk failed.
+    await finishQueuing(op.id, count);
+  }
+  if (!count) return { operationId: null, count: 0 };
+  if (input.audit) {
+    await recordAudit(db, {
+      orgId: input.orgId,
+      actorId: input.actorId,
+      action: input.audit.action,
+      targetType: "job",
+      targetId: input.jobId,
+      data: { operationId: op.id, count, ...input.audit.data },
+    });
+  }
+  return { operationId: op.id, count };
+}
+
+async function queueChunk(
+  operationId: string,
+  input: { orgId: string; jobId: string; kind: OperationKind },
+  chunk: string[],
+): Promise<number> {
   return transaction(async (tx) => {
     const busy = await tx.outboxItem.findMany({
-      where: { applicationId: { in: input.applicationIds }, status: "pending" },
+      where: { applicationId: { in: chunk }, status: "pending" },
       select: { applicationId: true },
     });
     const busyIds = new Set(busy.map((b) => b.applicationId));
-    let ids = input.applicationIds.filter((id) => !busyIds.has(id));
+    let ids = chunk.filter((id) => !busyIds.has(id));
     if (input.kind === "SUBMIT" && ids.length) {
       const claimable = await tx.application.findMany({
         where: {
@@ -64,50 +118,48 @@ export async function createOperation(input: {
         data: { pipelineStatus: "PENDING", errorCode: null, errorMessage: null },
       });
     }
-    if (!ids.length) return { operationId: null, count: 0 };
-    const op = await tx.operation.create({
-      data: {
-        orgId: input.orgId,
-        jobId: input.jobId,
-        kind: input.kind,
-        total: ids.length,
-        createdById: input.actorId,
-        criteriaVersionNovaId: input.criteriaVersionNovaId ?? null,
-      },
-    });
+    if (!ids.length) return 0;
     await tx.outboxItem.createMany({
       data: ids.map((applicationId) => ({
-        operationId: op.id,
+        operationId,
         orgId: input.orgId,
         jobId: input.jobId,
         applicationId,
         kind: input.kind,
       })),
     });
-    if (input.audit) {
-      await recordAudit(tx, {
-        orgId: input.orgId,
-        actorId: input.actorId,
-        action: input.audit.action,
-        targetType: "job",
-        targetId: input.jobId,
-        data: { operationId: op.id, count: ids.length, ...input.audit.data },
-      });
-    }
-    return { operationId: op.id, count: ids.length };
+    await tx.operation.update({ where: { id: operationId }, data: { total: { increment: ids.length } } });
+    return ids.length;
   });
 }
 
-/** Counts finished items into their operation, closing it when everything is accounted for. */
-export async function countProgress(operationId: string, processed: number, failed: number): Promise<void> {
-  const op = await db.operation.update({
-    where: { id: operationId },
-    data: { processed: { increment: processed }, failed: { increment: failed }, status: "running" },
-  });
-  if (op.processed >= op.total) {
-    await db.operation.update({
-      where: { id: operationId },
-      data: { status: op.failed >= op.total ? "failed" : "completed", completedAt: new Date() },
-    });
+/** Every chunk is queued: an empty operation goes away; otherwise it runs (or is already done). */
+async function finishQueuing(operationId: string, count: number): Promise<void> {
+  if (!count) {
+    await db.operation.delete({ where: { id: operationId } });
+    return;
   }
+  await db.operation.update({ where: { id: operationId }, data: { status: "running" } });
+  await closeIfDone(operationId);
+}
+
+/**
+ * Counts finished items into their operation, closing it when everything is accounted for. An
+ * operation still being queued stays open: its total is not final yet (finishQueuing closes it).
+ */
+export async function countProgress(operationId: string, processed: number, failed: number): Promise<void> {
+  await db.operation.update({
+    where: { id: operationId },
+    data: { processed: { increment: processed }, failed: { increment: failed } },
+  });
+  await closeIfDone(operationId);
+}
+
+async function closeIfDone(operationId: string): Promise<void> {
+  const op = await db.operation.findUnique({ where: { id: operationId } });
+  if (!op || op.status === QUEUING || op.completedAt || op.processed < op.total) return;
+  await db.operation.updateMany({
+    where: { id: operationId, completedAt: null, status: { not: QUEUING } },
+    data: { status: op.failed >= op.total ? "failed" : "completed", completedAt: new Date() },
+  });
 }

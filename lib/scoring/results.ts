@@ -45,7 +45,14 @@ export async function recordScoringObservation(
   }
 }
 
-async function applyObservation(tx: Tx, obs: ScoringObservation): Promise<{ scoringJobId: string; current: boolean }> {
+/**
+ * The same inside a caller's transaction (the webhook applier applies a batch in one). A
+ * unique violation there means a concurrent writer created the job first: the caller retries.
+ */
+export async function applyObservation(
+  tx: Tx,
+  obs: ScoringObservation,
+): Promise<{ scoringJobId: string; current: boolean }> {
   const existing = await tx.scoringJob.findUnique({ where: { novaScoringJobId: obs.novaScoringJobId } });
   if (existing && existing.applicationId !== obs.applicationId) {
     throw new Error(`Nova scoring job ${obs.novaScoringJobId} belongs to another application`);
@@ -126,6 +133,6 @@ export async function recomputeCurrent(tx: Tx, applicationId: string): Promise<s
   return newest.id;
 }
 
-function isUniqueViolation(err: unknown): boolean {
+export function isUniqueViolation(err: unknown): boolean {
   return typeof err === "object" && err !== null && "code" in err && (err as { code: unknown }).code === "P2002";
 }

@@ -1,8 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
 import { backoffDelay, DEFAULT_RETRY } from "@/lib/nova/retry";
+import { MAX_BATCH_APPLICATIONS } from "@/lib/nova/limits";
 import { countProgress } from "@/lib/scoring/operations";
-import { BATCH_SIZE, loadApplications, sendBatch, sendOne, type SendOutcome } from "./send";
+import { loadApplications, sendBatch, sendOne, type SendOutcome } from "./send";
 
 const WORKER_ID = `w_${process.pid}_${randomBytes(3).toString("hex")}`;
 /** A claim older than this belongs to a crashed worker and may be taken over. */
@@ -64,8 +65,8 @@ export async function runOutboxOnce(limit = 100): Promise<number> {
     }
   }
   for (const group of submits.values()) {
-    for (let i = 0; i < group.length; i += BATCH_SIZE) {
-      const chunk = group.slice(i, i + BATCH_SIZE);
+    for (let i = 0; i < group.length; i += MAX_BATCH_APPLICATIONS) {
+      const chunk = group.slice(i, i + MAX_BATCH_APPLICATIONS);
       const outcomes = await sendBatch(chunk.map((c) => apps.get(c.applicationId)!));
       for (const item of chunk)
         await finish(item, outcomes.get(item.applicationId) ?? { kind: "retry", message: "no outcome" });

@@ -5,9 +5,6 @@ import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
 import { resumeUrlFor } from "@/lib/storage";
 import { recordScoringObservation } from "@/lib/scoring/results";
 
-/** Nova's batch limit (G5). */
-export const BATCH_SIZE = 25;
-
 type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplications>>[number]>;
 
 export function loadApplications(ids: string[]) {

@@ -73,11 +73,12 @@ export async function deliver(
     signature?: string | null;
     raw?: string;
     timestampSigned?: boolean;
+    timestamp?: string;
   } = {},
 ): Promise<Response> {
   const raw = opts.raw ?? JSON.stringify(body);
   const secret = opts.secret ?? process.env.NOVA_WEBHOOK_SECRET!;
-  const timestamp = new Date().toISOString();
+  const timestamp = opts.timestamp ?? new Date().toISOString();
   const signed = opts.timestampSigned ? `${timestamp}.${raw}` : raw;
   const signature =
     opts.signature === undefined
@@ -91,6 +92,28 @@ export async function deliver(
   };
   if (signature !== null) headers["x-webhook-signature"] = signature;
   return fetch(new URL("/api/webhooks/nova", process.env.TEST_BASE_URL), { method: "POST", headers, body: raw });
+}
+
+/**
+ * The receiver stores a delivery and answers before the applier applies it: wait (bounded)
+ * until the delivery's log row has left "received", and return that row.
+ */
+export async function waitApplied(deliveryId: string) {
+  const db = testDb();
+  for (let i = 0; i < 400; i++) {
+    const row = await db.webhookEvent.findUnique({ where: { deliveryId } });
+    if (row && row.outcome !== "received") return row;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`delivery ${deliveryId} was not applied`);
+}
+
+/** `deliver`, then wait until the applier has applied it (when it was stored). */
+export async function deliverAndApply(body: unknown, opts: Parameters<typeof deliver>[1] = {}): Promise<Response> {
+  const id = opts.id ?? `wh_${randomBytes(8).toString("hex")}`;
+  const res = await deliver(body, { ...opts, id });
+  if (res.ok && !(await res.clone().json()).duplicate) await waitApplied(id);
+  return res;
 }
 
 export function scoreCompleted(org: Org, jobId: string, applicationId: string, scoringJobId: string, score: number) {

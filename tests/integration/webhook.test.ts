@@ -1,8 +1,18 @@
+import http from "node:http";
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db as appDb } from "@/lib/db";
 import { recordScoringObservation } from "@/lib/scoring/results";
-import { createJobWithApplication, createOrg, deliver, scoreCompleted, testDb, type Org } from "./webhook-fixtures";
+import {
+  createJobWithApplication,
+  createOrg,
+  deliver,
+  deliverAndApply,
+  scoreCompleted,
+  testDb,
+  waitApplied,
+  type Org,
+} from "./webhook-fixtures";
 
 const db = testDb();
 let org: Org;
@@ -25,15 +35,68 @@ describe("POST /api/webhooks/nova", () => {
     expect((await deliver(body, { id, signature: "sha256=" + "0".repeat(64) })).status).toBe(401);
     expect(await db.scoringJob.count({ where: { applicationId: app.id } })).toBe(0);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).pipelineStatus).toBe("NOT_SUBMITTED");
-    // Logged, but without claiming the delivery id (a forger must not block the real delivery).
+    // Counted (at most one sample row), without claiming the delivery id: a forger must not
+    // block the real delivery.
     expect(await db.webhookEvent.count({ where: { deliveryId: id } })).toBe(0);
-    expect(await db.webhookEvent.count({ where: { signatureOk: false, detail: { contains: id } } })).toBe(3);
+    expect(
+      await db.webhookEvent.count({ where: { signatureOk: false, detail: { contains: id } } }),
+    ).toBeLessThanOrEqual(1);
+    // The real delivery under the same id is still stored and applied.
+    expect((await deliverAndApply(body, { id })).status).toBe(200);
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentScore).toBe(9);
+  });
+
+  it("does not write a row per forged request: 200 of them add at most one sampled log row", async () => {
+    const { job, app } = await createJobWithApplication(org);
+    const before = await db.webhookEvent.count();
+    const body = scoreCompleted(org, job.id, app.id, novaId(), 9);
+    for (let i = 0; i < 20; i++)
+      await Promise.all(
+        Array.from({ length: 10 }, (_, j) =>
+          deliver(body, { id: `wh_junk_${i}_${j}`, signature: `sha256=${randomBytes(32).toString("hex")}` }).then((r) =>
+            expect(r.status).toBe(401),
+          ),
+        ),
+      );
+    expect((await db.webhookEvent.count()) - before).toBeLessThanOrEqual(1);
+  });
+
+  it("stops reading a huge unauthenticated body at the cap instead of buffering it", async () => {
+    // Streams up to 64 MB, chunked (no Content-Length to refuse up front), and stops as soon as
+    // the answer arrives: a receiver that read the whole body first would answer only after all 64 MB.
+    const url = new URL("/api/webhooks/nova", process.env.TEST_BASE_URL);
+    const chunk = Buffer.alloc(64 * 1024, "x");
+    const { status, sent } = await new Promise<{ status: number; sent: number }>((resolve, reject) => {
+      let sent = 0;
+      let answered = false;
+      const req = http.request(url, {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-webhook-signature": `sha256=${"ab".repeat(32)}` },
+      });
+      req.on("response", (res) => {
+        answered = true;
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, sent });
+        req.destroy();
+      });
+      req.on("error", (err) => (answered ? undefined : reject(err)));
+      const pump = () => {
+        while (!answered && sent < 64 * 1024 * 1024) {
+          sent += chunk.length;
+          if (!req.write(chunk)) return void req.once("drain", pump);
+        }
+        if (!answered) req.end();
+      };
+      pump();
+    });
+    expect(status).toBe(413);
+    expect(sent).toBeLessThan(32 * 1024 * 1024);
   });
 
   it("stores a result that arrives before the submitting action stored its scoring job, and the action converges on it", async () => {
     const { job, app } = await createJobWithApplication(org);
     const sj = novaId();
-    const res = await deliver(scoreCompleted(org, job.id, app.id, sj, 8));
+    const res = await deliverAndApply(scoreCompleted(org, job.id, app.id, sj, 8));
     expect(res.status).toBe(200);
     const row = await db.scoringJob.findUniqueOrThrow({ where: { novaScoringJobId: sj } });
     expect(row).toMatchObject({ status: "COMPLETED", score: 8, verdict: "Scored 8", criteriaVersionNovaId: "cv_1" });
@@ -59,20 +122,53 @@ describe("POST /api/webhooks/nova", () => {
     expect(rows[0]!.submittedAt.getTime()).toBe(queuedAt.getTime());
   });
 
-  it("deduplicates a redelivery on X-Webhook-Id", async () => {
+  it("deduplicates a redelivery on X-Webhook-Id without a second row", async () => {
     const { job, app } = await createJobWithApplication(org);
     const id = `wh_${randomBytes(6).toString("hex")}`;
     const body = scoreCompleted(org, job.id, app.id, novaId(), 6);
+    const before = await db.webhookEvent.count();
     expect((await deliver(body, { id })).status).toBe(200);
     const again = await deliver(body, { id });
     expect(again.status).toBe(200);
     expect(await again.json()).toMatchObject({ duplicate: true });
+    expect(await waitApplied(id)).toMatchObject({ outcome: "processed", signatureOk: true });
     expect(await db.scoringJob.count({ where: { applicationId: app.id } })).toBe(1);
-    expect(await db.webhookEvent.findUniqueOrThrow({ where: { deliveryId: id } })).toMatchObject({
-      outcome: "processed",
-      signatureOk: true,
+    expect((await db.webhookEvent.count()) - before).toBe(1);
+  });
+
+  it("deduplicates a replayed body under a new X-Webhook-Id on the body's hash", async () => {
+    const { job, app } = await createJobWithApplication(org);
+    const sj = novaId();
+    const raw = JSON.stringify(scoreCompleted(org, job.id, app.id, sj, 4));
+    expect((await deliverAndApply(null, { raw })).status).toBe(200);
+    // An attacker who captured the signed body re-sends it after a rescore made a newer result current.
+    await recordScoringObservation({
+      orgId: org.id,
+      applicationId: app.id,
+      novaScoringJobId: novaId(),
+      status: "completed",
+      score: 9,
+      queuedAt: new Date(Date.now() + 60_000),
     });
-    expect(await db.webhookEvent.count({ where: { outcome: "duplicate", detail: `redelivery of ${id}` } })).toBe(1);
+    const replay = await deliver(null, { raw, id: `wh_replay_${randomBytes(6).toString("hex")}` });
+    expect(replay.status).toBe(200);
+    expect(await replay.json()).toMatchObject({ duplicate: true });
+    expect(await db.webhookEvent.count({ where: { payload: raw } })).toBe(1);
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentScore).toBe(9);
+  });
+
+  it("refuses a signed timestamp more than 5 minutes off, and ignores the age of an unsigned one", async () => {
+    const { job, app } = await createJobWithApplication(org);
+    const old = new Date(Date.now() - 6 * 60_000).toISOString();
+    const future = new Date(Date.now() + 6 * 60_000).toISOString();
+    const id = `wh_${randomBytes(6).toString("hex")}`;
+    const body = scoreCompleted(org, job.id, app.id, novaId(), 5);
+    expect((await deliver(body, { id, timestampSigned: true, timestamp: old })).status).toBe(401);
+    expect((await deliver(body, { id, timestampSigned: true, timestamp: future })).status).toBe(401);
+    expect(await db.webhookEvent.count({ where: { deliveryId: id } })).toBe(0);
+    // Signed over the body alone, the timestamp header proves nothing either way: accepted.
+    expect((await deliverAndApply(body, { id, timestamp: old })).status).toBe(200);
+    expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentScore).toBe(5);
   });
 
   it("never lets a late webhook for an older job overwrite the newer current result", async () => {
@@ -94,8 +190,8 @@ describe("POST /api/webhooks/nova", () => {
       queuedAt: new Date(Date.now() - 10_000),
       isRescore: true,
     });
-    expect((await deliver(scoreCompleted(org, job.id, app.id, newer, 9))).status).toBe(200);
-    expect((await deliver(scoreCompleted(org, job.id, app.id, older, 2))).status).toBe(200);
+    expect((await deliverAndApply(scoreCompleted(org, job.id, app.id, newer, 9))).status).toBe(200);
+    expect((await deliverAndApply(scoreCompleted(org, job.id, app.id, older, 2))).status).toBe(200);
     const current = await db.application.findUniqueOrThrow({
       where: { id: app.id },
       include: { currentScoringJob: true },
@@ -111,7 +207,7 @@ describe("POST /api/webhooks/nova", () => {
   it("records score.failed on the job and the application", async () => {
     const { job, app } = await createJobWithApplication(org);
     const sj = novaId();
-    const res = await deliver(
+    const res = await deliverAndApply(
       {
         event: "score.failed",
         tenantId: org.tenantId,
@@ -135,15 +231,18 @@ describe("POST /api/webhooks/nova", () => {
 
   it("accepts a signature over timestamp.body as well", async () => {
     const { job, app } = await createJobWithApplication(org);
-    expect((await deliver(scoreCompleted(org, job.id, app.id, novaId(), 7), { timestampSigned: true })).status).toBe(
-      200,
-    );
+    expect(
+      (await deliverAndApply(scoreCompleted(org, job.id, app.id, novaId(), 7), { timestampSigned: true })).status,
+    ).toBe(200);
     expect((await db.application.findUniqueOrThrow({ where: { id: app.id } })).currentScore).toBe(7);
   });
 
   it("matches on the tenant too: another org's tenant id cannot touch this application", async () => {
     const { job, app } = await createJobWithApplication(org);
-    const res = await deliver({ ...scoreCompleted(org, job.id, app.id, novaId(), 10), tenantId: "org_someone_else" });
+    const res = await deliverAndApply({
+      ...scoreCompleted(org, job.id, app.id, novaId(), 10),
+      tenantId: "org_someone_else",
+    });
     expect(res.status).toBe(200);
     expect(await db.scoringJob.count({ where: { applicationId: app.id } })).toBe(0);
   });
@@ -171,7 +270,7 @@ describe("POST /api/webhooks/nova", () => {
   it("updates the batch on batch.completed, creating it if the submit has not stored it yet", async () => {
     const { job } = await createJobWithApplication(org);
     const batchId = `b_${randomBytes(6).toString("hex")}`;
-    const res = await deliver(
+    const res = await deliverAndApply(
       {
         event: "batch.completed",
         tenantId: org.tenantId,
@@ -192,6 +291,34 @@ describe("POST /api/webhooks/nova", () => {
       status: "failed",
       completedJobs: 2,
       failedJobs: 1,
+    });
+  });
+
+  it("scopes batch.completed to the job and org it names: another tenant cannot move this org's batch", async () => {
+    const { job } = await createJobWithApplication(org);
+    const other = await createOrg();
+    const { job: otherJob } = await createJobWithApplication(other);
+    const batchId = `b_${randomBytes(6).toString("hex")}`;
+    await db.scoringBatch.create({
+      data: { novaBatchId: batchId, orgId: org.id, jobId: job.id, status: "processing", totalJobs: 3 },
+    });
+    const event = (tenantId: string, jobId: string) => ({
+      event: "batch.completed",
+      tenantId,
+      batchId,
+      jobId,
+      totalJobs: 3,
+      completedJobs: 0,
+      failedJobs: 3,
+      status: "failed",
+      completedAt: new Date().toISOString(),
+    });
+    expect((await deliverAndApply(event(other.tenantId, otherJob.id), { event: "BATCH_COMPLETED" })).status).toBe(200);
+    expect(await db.scoringBatch.findUniqueOrThrow({ where: { novaBatchId: batchId } })).toMatchObject({
+      orgId: org.id,
+      jobId: job.id,
+      status: "processing",
+      failedJobs: 0,
     });
   });
 });

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import type { Role } from "@/lib/auth/roles";
-import { addMemberAction } from "./actions";
+import { addMember } from "./actions";
 
 export function AddMemberForm() {
   const router = useRouter();
@@ -24,7 +24,7 @@ export function AddMemberForm() {
         const form = e.currentTarget;
         const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
         startTransition(async () => {
-          const res = await addMemberAction({
+          const res = await addMember({
             email: data.email ?? "",
             name: data.name ?? "",
             role: data.role as Role,

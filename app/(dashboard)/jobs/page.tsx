@@ -6,7 +6,8 @@ import { listJobsWithStats, type JobListItem } from "@/lib/jobs/queries";
 import { visibleJobIds } from "@/lib/jobs/access";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState, PageHeader } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
 import { scoreBand } from "@/components/ranking/bands";
 

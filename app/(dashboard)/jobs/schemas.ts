@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CONTEXT_CHARS } from "@/lib/nova/limits";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -13,7 +14,7 @@ export const jobFieldsSchema = z.object({
   roleKnowledge: z
     .string()
     .trim()
-    .max(15_000, "Role knowledge can be at most 15,000 characters (Nova's limit)")
+    .max(MAX_CONTEXT_CHARS, "Role knowledge can be at most 15,000 characters (Nova's limit)")
     .optional(),
 });
 

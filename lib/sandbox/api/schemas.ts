@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { IMPORTANCES } from "@/lib/nova/importance";
-import { MAX_BATCH_APPLICATIONS, MAX_CONTEXT_CHARS, MIN_RESUME_CHARS } from "../limits";
+import { MAX_BATCH_APPLICATIONS, MAX_CONTEXT_CHARS, MIN_RESUME_CHARS } from "@/lib/nova/limits";
 
 /** Request schemas for the G5 contract (nova-api.md §2, limits from §5.2). Unknown fields are ignored, as Nova asks clients to do. */
 

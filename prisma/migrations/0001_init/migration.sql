@@ -367,11 +367,18 @@ CREATE TABLE "ScoringBatch" (
 CREATE TABLE "WebhookEvent" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "deliveryId" TEXT,
+    "bodyHash" TEXT,
     "event" TEXT,
     "receivedAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "signatureOk" BOOLEAN NOT NULL,
     "outcome" TEXT NOT NULL,
-    "detail" TEXT
+    "detail" TEXT,
+    "payload" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedBy" TEXT,
+    "claimedAt" DATETIME,
+    "appliedAt" DATETIME
 );
 
 -- CreateIndex
@@ -508,4 +515,10 @@ CREATE UNIQUE INDEX "ScoringBatch_novaBatchId_key" ON "ScoringBatch"("novaBatchI
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WebhookEvent_deliveryId_key" ON "WebhookEvent"("deliveryId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
 

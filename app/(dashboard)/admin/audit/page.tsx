@@ -6,7 +6,9 @@ import { parseAuditFilters, serializeAuditFilters } from "@/lib/audit-log/filter
 import { getAuditFilterOptions, getAuditPage } from "@/lib/audit-log/queries";
 import { auditActionLabel, auditDetails } from "@/lib/audit-log/describe";
 import { buttonClass } from "@/components/ui/button";
-import { Card, EmptyState, PageHeader } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
+import { EmptyState } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
 import { AdminNav } from "@/components/views/admin-nav";
 

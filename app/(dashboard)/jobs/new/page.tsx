@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
-import { PageHeader } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { NewJobFlow } from "./new-job-flow";
 
 export const metadata: Metadata = { title: "New job" };

@@ -20,7 +20,7 @@ CREATE TYPE "Importance" AS ENUM ('MUST_HAVE', 'PREFERRED', 'NICE_TO_HAVE');
 CREATE TYPE "OperationKind" AS ENUM ('SUBMIT', 'RESCORE');
 
 -- CreateEnum
-CREATE TYPE "OperationStatus" AS ENUM ('pending', 'running', 'completed', 'failed');
+CREATE TYPE "OperationStatus" AS ENUM ('queuing', 'pending', 'running', 'completed', 'failed');
 
 -- CreateEnum
 CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'sent', 'rejected', 'failed');
@@ -424,11 +424,18 @@ CREATE TABLE "ScoringBatch" (
 CREATE TABLE "WebhookEvent" (
     "id" TEXT NOT NULL,
     "deliveryId" TEXT,
+    "bodyHash" TEXT,
     "event" TEXT,
     "receivedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "signatureOk" BOOLEAN NOT NULL,
     "outcome" TEXT NOT NULL,
     "detail" TEXT,
+    "payload" TEXT,
+    "attempts" INTEGER NOT NULL DEFAULT 0,
+    "nextAttemptAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedBy" TEXT,
+    "claimedAt" TIMESTAMP(3),
+    "appliedAt" TIMESTAMP(3),
 
     CONSTRAINT "WebhookEvent_pkey" PRIMARY KEY ("id")
 );
@@ -567,6 +574,12 @@ CREATE UNIQUE INDEX "ScoringBatch_novaBatchId_key" ON "ScoringBatch"("novaBatchI
 
 -- CreateIndex
 CREATE UNIQUE INDEX "WebhookEvent_deliveryId_key" ON "WebhookEvent"("deliveryId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;

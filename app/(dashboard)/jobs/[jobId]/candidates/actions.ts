@@ -3,14 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
 import { UserError } from "@/lib/errors";
-import { createApplication, createApplicationsFromCsv, deleteApplication as remove } from "@/lib/applications";
+import * as applications from "@/lib/applications";
 import { parseCandidatesCsv } from "@/lib/applications/csv";
 import { db } from "@/lib/db";
-import {
-  rescoreApplications as rescore,
-  submitApplications as submit,
-  submitNewApplication,
-} from "@/lib/scoring/commands";
+import * as scoring from "@/lib/scoring/commands";
 import {
   addApplicationSchema,
   deleteApplicationSchema,
@@ -23,8 +19,8 @@ import {
 export const addApplication = orgAction(
   { role: "RECRUITER", schema: addApplicationSchema },
   async ({ submitNow, ...input }, ctx) => {
-    const { applicationId } = await createApplication(ctx.actor, input);
-    const error = submitNow ? await submitNewApplication(ctx.actor, applicationId) : undefined;
+    const { applicationId } = await applications.createApplication(ctx.actor, input);
+    const error = submitNow ? await scoring.submitNewApplication(ctx.actor, applicationId) : undefined;
     const saved = await db.application.findUniqueOrThrow({
       where: { id: applicationId },
       select: { pipelineStatus: true },
@@ -52,8 +48,8 @@ export const importCandidatesCsv = orgAction(
       if (errors.length) return { created: 0, errors };
       throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
     }
-    const ids = await createApplicationsFromCsv(ctx.actor, jobId, rows);
-    const op = submitNow ? await submit(ctx.actor, jobId, ids) : null;
+    const ids = await applications.createApplicationsFromCsv(ctx.actor, jobId, rows);
+    const op = submitNow ? await scoring.submitApplications(ctx.actor, jobId, ids) : null;
     revalidatePath(`/jobs/${jobId}`);
     return { created: ids.length, errors, ...(op?.operationId ? { operationId: op.operationId } : {}) };
   },
@@ -71,7 +67,7 @@ function started(
 export const submitApplications = orgAction(
   { role: "RECRUITER", schema: submitApplicationsSchema },
   async ({ jobId, applicationIds }, ctx) => {
-    const result = await submit(ctx.actor, jobId, applicationIds);
+    const result = await scoring.submitApplications(ctx.actor, jobId, applicationIds);
     revalidatePath(`/jobs/${jobId}`);
     return started(result, "Nothing to submit: these candidates are already submitted or queued.");
   },
@@ -80,7 +76,7 @@ export const submitApplications = orgAction(
 export const rescoreApplications = orgAction(
   { role: "ADMIN", schema: rescoreApplicationsSchema },
   async (input, ctx) => {
-    const result = await rescore(ctx.actor, input);
+    const result = await scoring.rescoreApplications(ctx.actor, input);
     revalidatePath(`/jobs/${input.jobId}`);
     return started(
       result,
@@ -93,5 +89,5 @@ export const rescoreApplications = orgAction(
 
 export const deleteApplication = orgAction(
   { role: "ADMIN", schema: deleteApplicationSchema },
-  async ({ applicationId }, ctx) => remove(ctx.actor, applicationId),
+  async ({ applicationId }, ctx) => applications.deleteApplication(ctx.actor, applicationId),
 );

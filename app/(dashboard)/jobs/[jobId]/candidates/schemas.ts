@@ -6,10 +6,11 @@ import {
   resumeTextSchema,
   screeningAnswersSchema,
 } from "@/lib/applications/validation";
-import { MAX_RESUME_BYTES } from "@/lib/storage/file-type";
+import { MAX_RESUME_FILE_BYTES } from "@/lib/storage/file-type";
 
 const id = z.string().trim().min(1).max(64);
-const MAX_CSV_BYTES = 5 * 1024 * 1024;
+// 10,000 rows (MAX_CSV_ROWS) with pasted resume text of about 2 KB each.
+const MAX_CSV_BYTES = 25 * 1024 * 1024;
 
 /** FormData → plain object; empty strings and empty file inputs count as "not given". */
 function fromForm(value: unknown): unknown {
@@ -35,7 +36,10 @@ export const addApplicationSchema = z.preprocess(
     candidateEmail: candidateEmailSchema.optional(),
     resumeFile: z
       .instanceof(File, { message: "Upload a file" })
-      .refine((f) => f.size <= MAX_RESUME_BYTES, `The file is larger than ${MAX_RESUME_BYTES / 1024 / 1024} MB`)
+      .refine(
+        (f) => f.size <= MAX_RESUME_FILE_BYTES,
+        `The file is larger than ${MAX_RESUME_FILE_BYTES / 1024 / 1024} MB`,
+      )
       .optional(),
     resumeText: resumeTextSchema.optional(),
     screeningAnswers: z
@@ -62,7 +66,7 @@ export const importCsvSchema = z.preprocess(
     jobId: id,
     file: z
       .instanceof(File, { message: "Choose a CSV file" })
-      .refine((f) => f.size <= MAX_CSV_BYTES, "The CSV file is larger than 5 MB"),
+      .refine((f) => f.size <= MAX_CSV_BYTES, "The CSV file is larger than 25 MB"),
     submitNow,
   }),
 );

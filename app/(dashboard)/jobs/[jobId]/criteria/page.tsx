@@ -7,7 +7,7 @@ import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria } from "@/lib/criteria/diff";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { Card } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Time } from "@/components/ui/time";
 import { JobHeader } from "@/components/jobs/job-header";

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
@@ -6,7 +7,7 @@ import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria, summariseDiff } from "@/lib/criteria/diff";
-import { Card } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Time } from "@/components/ui/time";
 import { JobHeader } from "@/components/jobs/job-header";
@@ -14,6 +15,7 @@ import { ScoreCell } from "@/components/ranking/score";
 import { canRescore, PipelineStatus, VersionBadge } from "@/components/ranking/status";
 import { AssessmentList } from "@/components/ranking/ranking-list";
 import { JobStatusPoller } from "@/components/ranking/job-status-poller";
+import { uploadedResumeText } from "@/lib/applications/resume-text";
 import { RescoreOne } from "./rescore-one";
 import { getHideIdentities } from "@/lib/blind/prefs";
 import { blindDetail } from "@/lib/blind/apply";
@@ -107,9 +109,15 @@ export default async function CandidatePage({ params }: Props) {
                 className="mt-3 h-[70vh] w-full rounded-md border border-slate-200"
               />
             ) : app.resumeFile ? (
-              <p className="mt-2 text-sm text-slate-600">
-                This file type cannot be shown inline; download it to read it.
-              </p>
+              <Suspense
+                fallback={
+                  <p className="mt-2 text-sm text-slate-600" role="status">
+                    Reading the document…
+                  </p>
+                }
+              >
+                <UploadedResumeText orgId={ctx.actor.orgId} applicationId={app.id} />
+              </Suspense>
             ) : app.fileWithheld && !app.resumeText ? (
               <p className="mt-2 text-sm text-slate-600">
                 The resume file is hidden while identities are hidden; turn off Hide identities to read it.
@@ -197,4 +205,25 @@ function History({ attempts, versions }: { attempts: ScoringAttempt[]; versions:
 
 function crit(c: VersionView["criteria"][number]) {
   return { id: c.novaId, text: c.text, importance: c.importance };
+}
+
+/** The text read from an uploaded DOC/DOCX: what the scoring read, shown where a PDF would be. */
+async function UploadedResumeText({ orgId, applicationId }: { orgId: string; applicationId: string }) {
+  const result = await uploadedResumeText(orgId, applicationId);
+  if (!result) return <p className="mt-2 text-sm text-slate-600">No resume on file.</p>;
+  if (!result.ok)
+    return (
+      <p className="mt-2 text-sm text-slate-600">
+        The text of this file could not be read ({result.message}); download it to read it.
+      </p>
+    );
+  return (
+    <pre
+      className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800"
+      data-testid="resume-text"
+      aria-label="Text read from the uploaded resume"
+    >
+      {result.text}
+    </pre>
+  );
 }

@@ -20,6 +20,8 @@ export interface JobStatusResponse {
 }
 
 export function isOperationRunning(op: OperationView): boolean {
+  // A queuing operation's total is still growing: running even when its sent items caught up.
+  if (op.status === "queuing") return true;
   return (op.status === "pending" || op.status === "running") && op.processed + op.failed < op.total;
 }
 
