@@ -63,7 +63,7 @@ export async function getLocalFigures(orgId: string): Promise<LocalFigures> {
       orderBy: { receivedAt: "desc" },
       select: { receivedAt: true, event: true, outcome: true, signatureOk: true },
     }),
-    db.webhookEvent.count({ where: { receivedAt: { gte: since }, outcome: { in: ["error", "rejected"] } } }),
+    db.webhookEvent.count({ where: { receivedAt: { gte: since }, outcome: { in: ["failed", "rejected", "error"] } } }),
   ]);
   const n = (s: string) => groups.find((g) => g.status === s)?._count._all ?? 0;
   const completed = n("COMPLETED");
