@@ -19,7 +19,7 @@ test("a hiring manager sees only the jobs an admin assigned, and nothing else", 
   // The admin assigns her on the job.
   await signIn(page, org.admin.email);
   await page.goto(`/jobs/${mine.jobId}`);
-  await page.getByLabel("Hiring manager").selectOption(hm.id);
+  await page.getByRole("combobox", { name: "Hiring manager" }).selectOption(hm.id);
   await page.getByRole("button", { name: "Assign", exact: true }).click();
   await expect(page.getByTestId("hiring-managers")).toContainText("Hana Manager");
   await expect
