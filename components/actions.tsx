@@ -42,6 +42,9 @@ export interface DashboardActions {
   >;
   removeCriterion: Action<{ jobId: string; criterionId: string } & Revision, CriteriaVersionView>;
   replaceCriteria: Action<{ jobId: string; criteria: CriterionInput[] } & Revision, CriteriaVersionView>;
+  setHideIdentities: Action<{ on: boolean }, unknown>;
+  assignHiringManager: Action<{ jobId: string; userId: string }, unknown>;
+  unassignHiringManager: Action<{ jobId: string; userId: string }, unknown>;
 }
 
 const ActionsContext = createContext<DashboardActions | null>(null);

@@ -27,7 +27,7 @@ test("compare puts three selected candidates side by side, aligned by row", asyn
   await expect(cells("years")).toHaveText(["8 years", "8 years", "8 years"]);
   // Edsger was scored on v1, the others on v2: the version row says so and is marked as differing.
   await expect(cells("version").nth(2)).toContainText("Stale");
-  await expect(table.getByRole("rowheader", { name: /Criteria version · differs/ })).toBeVisible();
+  await expect(table.getByRole("rowheader", { name: /Criteria version\s*· differs/ })).toBeVisible();
 
   // The view is addressable: the same URL shows the same comparison after a reload.
   await page.reload();

@@ -6,6 +6,7 @@ import * as authjs from "@/lib/auth";
 import { orgAction } from "@/lib/auth/action";
 import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { ForbiddenError } from "@/lib/errors";
+import { setHideIdentities } from "@/lib/blind/prefs";
 
 /** Switch the org the user acts in. Membership is checked against the session's own list. */
 export const switchOrg = orgAction(
@@ -26,3 +27,9 @@ export const switchOrg = orgAction(
 export async function signOut() {
   await authjs.signOut({ redirectTo: "/sign-in" });
 }
+
+/** Blind review on or off for the signed-in user (any role: it only changes what they see). */
+export const setHideIdentitiesAction = orgAction(
+  { role: "HIRING_MANAGER", schema: z.object({ on: z.boolean() }) },
+  async ({ on }, ctx) => setHideIdentities(ctx.actor, on),
+);

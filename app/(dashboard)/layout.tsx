@@ -2,7 +2,8 @@ import type { ReactNode } from "react";
 import { requirePageContext } from "@/lib/auth/context";
 import { ActionsProvider, type DashboardActions } from "@/components/actions";
 import { AppShell } from "@/components/shell/app-shell";
-import { signOut, switchOrg } from "./actions";
+import { setHideIdentitiesAction, signOut, switchOrg } from "./actions";
+import { assignHiringManagerAction, unassignHiringManagerAction } from "./jobs/[jobId]/members/actions";
 import { rescoreApplications, submitApplications } from "./jobs/[jobId]/candidates/actions";
 import {
   addCriterion,
@@ -26,11 +27,15 @@ const actions: DashboardActions = {
   editCriterion,
   removeCriterion,
   replaceCriteria,
+  setHideIdentities: setHideIdentitiesAction,
+  assignHiringManager: assignHiringManagerAction,
+  unassignHiringManager: unassignHiringManagerAction,
 };
+import { getHideIdentities } from "@/lib/blind/prefs";
 
 /** Every dashboard page needs a session and an org; pages check roles themselves. */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
-  const ctx = await requirePageContext();
+  const ctx = await requirePageContext("HIRING_MANAGER");
   return (
     <ActionsProvider actions={actions}>
       <AppShell
@@ -39,6 +44,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
         role={ctx.actor.role}
         memberships={ctx.memberships}
         signOut={signOut}
+        hideIdentities={await getHideIdentities(ctx.actor.userId)}
       >
         {children}
       </AppShell>

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
+import { HideIdentitiesSwitch } from "@/components/views/hide-identities-switch";
 
 export function AppShell({
   user,
@@ -10,6 +11,7 @@ export function AppShell({
   role,
   memberships,
   signOut,
+  hideIdentities,
   children,
 }: {
   user: { name: string; email: string };
@@ -18,6 +20,7 @@ export function AppShell({
   memberships: { orgId: string; orgName: string; role: Role }[];
   /** The sign-out server action (a form action: no input). */
   signOut: () => Promise<void>;
+  hideIdentities: boolean;
   children: ReactNode;
 }) {
   const links = [
@@ -42,6 +45,7 @@ export function AppShell({
             <NavLinks links={links} />
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <HideIdentitiesSwitch initial={hideIdentities} />
             <OrgSwitcher current={org.id} memberships={memberships} />
             <div className="hidden text-right sm:block">
               <p className="font-medium text-slate-900" data-testid="current-user">

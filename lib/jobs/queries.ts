@@ -15,10 +15,11 @@ export interface JobListItem {
   lastActivity: Date;
 }
 
-export async function listJobsWithStats(orgId: string): Promise<JobListItem[]> {
+/** `onlyJobIds`: a hiring manager's assigned jobs; omitted = every job of the org. */
+export async function listJobsWithStats(orgId: string, onlyJobIds?: string[]): Promise<JobListItem[]> {
   const [jobs, groups] = await Promise.all([
     db.job.findMany({
-      where: { orgId },
+      where: { orgId, ...(onlyJobIds ? { id: { in: onlyJobIds } } : {}) },
       orderBy: [{ status: "asc" }, { createdAt: "desc" }],
       select: {
         id: true,
@@ -33,7 +34,7 @@ export async function listJobsWithStats(orgId: string): Promise<JobListItem[]> {
     // One grouped query for every job's counters instead of N per-job counts.
     db.application.groupBy({
       by: ["jobId", "pipelineStatus"],
-      where: { orgId },
+      where: { orgId, ...(onlyJobIds ? { jobId: { in: onlyJobIds } } : {}) },
       _count: { _all: true },
       _max: { currentScore: true, updatedAt: true },
     }),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageContext } from "@/lib/auth/context";
 import { listJobsWithStats, type JobListItem } from "@/lib/jobs/queries";
+import { visibleJobIds } from "@/lib/jobs/access";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/notice";
@@ -12,8 +13,8 @@ import { scoreBand } from "@/components/ranking/bands";
 export const metadata: Metadata = { title: "Jobs" };
 
 export default async function JobsPage() {
-  const ctx = await requirePageContext();
-  const jobs = await listJobsWithStats(ctx.actor.orgId);
+  const ctx = await requirePageContext("HIRING_MANAGER");
+  const jobs = await listJobsWithStats(ctx.actor.orgId, (await visibleJobIds(ctx.actor)) ?? undefined);
   const newJob = (
     <Link href="/jobs/new" className={buttonClass()}>
       New job

@@ -17,6 +17,10 @@ import { RankingList } from "@/components/ranking/ranking-list";
 import { Pagination } from "@/components/ranking/pagination";
 import { getScoreDistribution } from "@/lib/applications/distribution";
 import { ScoreDistribution } from "@/components/views/score-distribution";
+import { getHideIdentities } from "@/lib/blind/prefs";
+import { maybeBlind } from "@/lib/blind/apply";
+import { listJobHiringManagers, listOrgHiringManagers } from "@/lib/jobs/access";
+import { JobHiringManagers } from "@/components/views/job-hiring-managers";
 
 type Props = {
   params: Promise<{ jobId: string }>;
@@ -31,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function JobRankingPage({ params, searchParams }: Props) {
   const { jobId } = await params;
-  const ctx = await requirePageContext();
+  const ctx = await requirePageContext("HIRING_MANAGER");
   const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
@@ -42,6 +46,12 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
     versionNumbers(ctx.actor.orgId, jobId),
   ]);
   const isAdmin = hasRole(ctx.actor.role, "ADMIN");
+  const [hideIdentities, hiringManagers] = await Promise.all([
+    getHideIdentities(ctx.actor.userId),
+    isAdmin
+      ? Promise.all([listJobHiringManagers(ctx.actor.orgId, jobId), listOrgHiringManagers(ctx.actor.orgId)])
+      : null,
+  ]);
   const { counts } = status;
   const distribution = await getScoreDistribution(ctx.actor.orgId, jobId, {
     pending: counts.pending,
@@ -110,18 +120,21 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
             <RankingList
               jobId={jobId}
               isAdmin={isAdmin}
-              rows={ranking.rows.map((r) => ({
-                id: r.id,
-                candidateName: r.candidateName,
-                candidateEmail: r.candidateEmail,
-                pipelineStatus: r.pipelineStatus,
-                errorMessage: r.errorMessage,
-                score: r.score,
-                rank: r.rank,
-                versionNumber: r.criteriaVersionNovaId ? (versions.get(r.criteriaVersionNovaId) ?? null) : null,
-                stale: r.stale,
-                assessment: r.assessment,
-              }))}
+              rows={maybeBlind(
+                hideIdentities,
+                ranking.rows.map((r) => ({
+                  id: r.id,
+                  candidateName: r.candidateName,
+                  candidateEmail: r.candidateEmail,
+                  pipelineStatus: r.pipelineStatus,
+                  errorMessage: r.errorMessage,
+                  score: r.score,
+                  rank: r.rank,
+                  versionNumber: r.criteriaVersionNovaId ? (versions.get(r.criteriaVersionNovaId) ?? null) : null,
+                  stale: r.stale,
+                  assessment: r.assessment,
+                })),
+              )}
             />
           )}
           <Pagination
@@ -133,6 +146,13 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
           />
         </>
       )}
+      {hiringManagers ? (
+        <JobHiringManagers
+          jobId={jobId}
+          assigned={hiringManagers[0].map((m) => m.user)}
+          candidates={hiringManagers[1].map((m) => m.user)}
+        />
+      ) : null}
     </>
   );
 }

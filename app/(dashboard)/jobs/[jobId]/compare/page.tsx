@@ -9,6 +9,9 @@ import { getComparison, parseCompareIds, type ComparedCandidate } from "@/lib/ap
 import { JobHeader } from "@/components/jobs/job-header";
 import { Notice } from "@/components/ui/notice";
 import { CompareTable } from "@/components/views/compare-table";
+import { getHideIdentities } from "@/lib/blind/prefs";
+import { maybeBlind } from "@/lib/blind/apply";
+import { candidateAlias, redactAll, redactIdentity } from "@/lib/blind/alias";
 
 type Props = {
   params: Promise<{ jobId: string }>;
@@ -20,7 +23,7 @@ export const metadata: Metadata = { title: "Compare candidates" };
 export default async function ComparePage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ids = parseCompareIds((await searchParams).ids);
-  const ctx = await requirePageContext();
+  const ctx = await requirePageContext("HIRING_MANAGER");
   const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
 
@@ -32,9 +35,29 @@ export default async function ComparePage({ params, searchParams }: Props) {
     if (!(err instanceof UserError)) throw err;
     problem = err.message;
   }
-  const versions = await versionNumbers(ctx.actor.orgId, jobId);
-  const columns = candidates.map((c) => ({
+  const [versions, hideIdentities] = await Promise.all([
+    versionNumbers(ctx.actor.orgId, jobId),
+    getHideIdentities(ctx.actor.userId),
+  ]);
+  // Facts were read from the resume: redact them with the real name before it is replaced.
+  const visible = hideIdentities
+    ? candidates.map((c) => {
+        const who = { name: c.candidateName, email: c.candidateEmail, alias: candidateAlias(c.id) };
+        return {
+          ...c,
+          facts: {
+            ...c.facts,
+            titles: redactAll(c.facts.titles, who),
+            recentEmployer: c.facts.recentEmployer && redactIdentity(c.facts.recentEmployer, who),
+          },
+        };
+      })
+    : candidates;
+  const columns = maybeBlind(hideIdentities, visible).map((c) => ({
     ...c,
+    // Under blind review the resume text is redacted before facts are read from it.
+    resumeText: null,
+    resumeFileName: hideIdentities ? null : c.resumeFileName,
     label: c.candidateName,
     versionNumber: c.criteriaVersionNovaId ? (versions.get(c.criteriaVersionNovaId) ?? null) : null,
   }));

@@ -18,6 +18,8 @@ import { AssessmentList } from "@/components/ranking/ranking-list";
 import { JobStatusPoller } from "@/components/ranking/job-status-poller";
 import { uploadedResumeText } from "@/lib/applications/resume-text";
 import { RescoreOne } from "./rescore-one";
+import { getHideIdentities } from "@/lib/blind/prefs";
+import { blindDetail } from "@/lib/blind/apply";
 
 type Props = { params: Promise<{ jobId: string; applicationId: string }> };
 
@@ -25,12 +27,15 @@ export const metadata: Metadata = { title: "Candidate" };
 
 export default async function CandidatePage({ params }: Props) {
   const { jobId, applicationId } = await params;
-  const ctx = await requirePageContext();
-  const [job, app, versions] = await Promise.all([
+  const ctx = await requirePageContext("HIRING_MANAGER");
+  const [job, found, versions, hideIdentities] = await Promise.all([
     getJob(ctx.actor.orgId, jobId),
     getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
     listCriteriaVersions(ctx.actor.orgId, jobId),
+    getHideIdentities(ctx.actor.userId),
   ]);
+  // Blind review: aliases and redacted text from here on, so nothing below can leak a name.
+  const app = found && hideIdentities ? blindDetail(found) : found ? { ...found, fileWithheld: false } : null;
   if (!job || !app) notFound();
   const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
   const current = app.attempts.find((a) => a.status === "COMPLETED");
@@ -113,6 +118,10 @@ export default async function CandidatePage({ params }: Props) {
               >
                 <UploadedResumeText orgId={ctx.actor.orgId} applicationId={app.id} />
               </Suspense>
+            ) : app.fileWithheld && !app.resumeText ? (
+              <p className="mt-2 text-sm text-slate-600">
+                The resume file is hidden while identities are hidden; turn off Hide identities to read it.
+              </p>
             ) : app.resumeText ? (
               <pre className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800">
                 {app.resumeText}
