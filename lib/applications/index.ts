@@ -8,6 +8,7 @@ import { requireOpenJob } from "@/lib/jobs";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
 import type { CsvCandidate } from "./csv";
+import { pastedTextSha256, searchTextFor } from "./search-text";
 import { nameFromFileName } from "./validation";
 
 export interface NewApplication {
@@ -75,6 +76,12 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
           screeningAnswers: JSON.stringify(input.screeningAnswers),
           coverNote: input.coverNote || null,
           createdById: ctx.user.id,
+          searchText: searchTextFor({
+            candidateName,
+            candidateEmail: input.candidateEmail,
+            resumeText: input.resumeText,
+          }),
+          resumeSha256: file?.sha256 ?? (input.resumeText ? pastedTextSha256(input.resumeText) : null),
         },
       });
     });
@@ -102,7 +109,16 @@ export async function createApplicationsFromCsv(
   return transaction(async (tx) => {
     const ids: string[] = [];
     for (const r of rows) {
-      const app = await tx.application.create({ data: { orgId: ctx.org.id, jobId, ...r, createdById: ctx.user.id } });
+      const app = await tx.application.create({
+        data: {
+          orgId: ctx.org.id,
+          jobId,
+          ...r,
+          createdById: ctx.user.id,
+          searchText: searchTextFor(r),
+          resumeSha256: r.resumeText ? pastedTextSha256(r.resumeText) : null,
+        },
+      });
       ids.push(app.id);
     }
     return ids;

@@ -1,5 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
+import { searchTerm } from "./search-text";
 import type { JobStatusResponse } from "./status";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
@@ -25,6 +27,12 @@ export interface RankingRow {
   stale: boolean;
   submittedAt: Date | null;
   assessment: Assessment | null;
+  decision: DecisionValue;
+  rejectReason: RejectReasonValue | null;
+  rejectReasonText: string | null;
+  /** Decided on a score from a criteria version other than the active one. */
+  decidedOnStale: boolean;
+  noteCount: number;
 }
 
 export interface RankingPage {
@@ -82,8 +90,9 @@ export function rankingWhere(
   }
   if (f.statuses.length) and.push({ pipelineStatus: { in: f.statuses } });
   if (f.staleOnly) and.push(staleWhere(activeNovaId));
-  // SQLite LIKE is case-insensitive for ASCII, which is what name search needs.
-  if (f.q) and.push({ candidateName: { contains: f.q } });
+  if (f.decisions.length) and.push({ decision: { in: f.decisions } });
+  // Name, email and resume text, lower-cased at write time (see search-text.ts).
+  if (f.q) and.push({ searchText: { contains: searchTerm(f.q) } });
   return { AND: and };
 }
 
@@ -120,6 +129,11 @@ export async function getRankingPage(
         currentScore: true,
         currentCriteriaVersionNovaId: true,
         submittedAt: true,
+        decision: true,
+        rejectReason: true,
+        rejectReasonText: true,
+        decidedCriteriaVersionNovaId: true,
+        noteCount: true,
         // The newest *completed* attempt carries the assessment shown while a rescore is pending.
         scoringJobs: {
           where: { status: "COMPLETED" },
@@ -157,8 +171,22 @@ export async function getRankingPage(
         a.currentCriteriaVersionNovaId !== activeNovaId,
       submittedAt: a.submittedAt,
       assessment: toAssessment(a.scoringJobs[0]),
+      decision: a.decision,
+      rejectReason: a.rejectReason,
+      rejectReasonText: a.rejectReasonText,
+      decidedOnStale: decidedOnStale(a.decision, a.decidedCriteriaVersionNovaId, activeNovaId),
+      noteCount: a.noteCount,
     })),
   };
+}
+
+/** A decision taken on a score whose criteria version is no longer the active one. */
+export function decidedOnStale(
+  decision: DecisionValue,
+  decidedNovaId: string | null,
+  activeNovaId: string | null,
+): boolean {
+  return decision !== "UNDECIDED" && activeNovaId !== null && decidedNovaId !== null && decidedNovaId !== activeNovaId;
 }
 
 export interface StatusCounts {
@@ -230,6 +258,13 @@ export interface ApplicationDetail {
   coverNote: string | null;
   createdAt: Date;
   submittedAt: Date | null;
+  decision: DecisionValue;
+  rejectReason: RejectReasonValue | null;
+  rejectReasonText: string | null;
+  decidedAt: Date | null;
+  decidedByName: string | null;
+  decidedCriteriaVersionNovaId: string | null;
+  noteCount: number;
   /** Newest first. */
   attempts: ScoringAttempt[];
 }
@@ -260,6 +295,9 @@ export async function getApplicationDetail(
       scoringJobs: { orderBy: { submittedAt: "desc" } },
     },
   });
+  const decidedBy = a?.decidedById
+    ? await db.user.findUnique({ where: { id: a.decidedById }, select: { name: true } })
+    : null;
   if (!a) return null;
   return {
     id: a.id,
@@ -276,6 +314,13 @@ export async function getApplicationDetail(
     coverNote: a.coverNote,
     createdAt: a.createdAt,
     submittedAt: a.submittedAt,
+    decision: a.decision,
+    rejectReason: a.rejectReason,
+    rejectReasonText: a.rejectReasonText,
+    decidedAt: a.decidedAt,
+    decidedByName: decidedBy?.name ?? null,
+    decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
+    noteCount: a.noteCount,
     attempts: a.scoringJobs.map((j) => ({
       id: j.id,
       status: j.status,

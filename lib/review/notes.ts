@@ -1,0 +1,88 @@
+import { ForbiddenError, UserError } from "@/lib/auth/errors";
+import type { OrgContext } from "@/lib/auth/context";
+import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
+
+export const MAX_NOTE_LENGTH = 5000;
+
+export interface NoteView {
+  id: string;
+  body: string;
+  authorId: string | null;
+  authorName: string;
+  createdAt: Date;
+  updatedAt: Date;
+  edited: boolean;
+}
+
+function cleanBody(body: string): string {
+  const text = body.trim();
+  if (!text) throw new UserError("Write something in the note.", "VALIDATION_ERROR", { body: ["Write something."] });
+  if (text.length > MAX_NOTE_LENGTH)
+    throw new UserError(`A note is at most ${MAX_NOTE_LENGTH} characters.`, "VALIDATION_ERROR", {
+      body: [`At most ${MAX_NOTE_LENGTH} characters.`],
+    });
+  return text;
+}
+
+/** The thread, oldest first (a conversation reads top to bottom). Capped: a thread is short. */
+export async function listNotes(orgId: string, applicationId: string, limit = 200): Promise<NoteView[]> {
+  const rows = await db.note.findMany({
+    where: { orgId, applicationId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: limit,
+    include: { author: { select: { name: true } } },
+  });
+  return rows.map((n) => ({
+    id: n.id,
+    body: n.body,
+    authorId: n.authorId,
+    authorName: n.author?.name ?? "Former member",
+    createdAt: n.createdAt,
+    updatedAt: n.updatedAt,
+    // Prisma sets both timestamps on create; a later edit moves updatedAt on.
+    edited: n.updatedAt.getTime() - n.createdAt.getTime() > 1000,
+  }));
+}
+
+/** Adds a note and bumps the application's note count in the same transaction. */
+export async function addNote(ctx: OrgContext, applicationId: string, body: string): Promise<{ noteId: string }> {
+  const text = cleanBody(body);
+  return transaction(async (tx) => {
+    const app = await tx.application.findFirst({
+      where: { id: applicationId, orgId: ctx.org.id },
+      select: { id: true },
+    });
+    if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
+    const note = await tx.note.create({
+      data: { orgId: ctx.org.id, applicationId, authorId: ctx.user.id, body: text },
+    });
+    await tx.application.update({ where: { id: applicationId }, data: { noteCount: { increment: 1 } } });
+    return { noteId: note.id };
+  });
+}
+
+async function ownNote(ctx: OrgContext, noteId: string) {
+  const note = await db.note.findFirst({ where: { id: noteId, orgId: ctx.org.id } });
+  if (!note) throw new UserError("That note does not exist any more.", "NOT_FOUND");
+  if (note.authorId !== ctx.user.id) throw new ForbiddenError("You can only change your own notes.");
+  return note;
+}
+
+export async function editNote(ctx: OrgContext, noteId: string, body: string): Promise<{ noteId: string }> {
+  const text = cleanBody(body);
+  await ownNote(ctx, noteId);
+  await db.note.update({ where: { id: noteId }, data: { body: text } });
+  return { noteId };
+}
+
+export async function deleteNote(ctx: OrgContext, noteId: string): Promise<{ noteId: string; applicationId: string }> {
+  const note = await ownNote(ctx, noteId);
+  await transaction(async (tx) => {
+    // deleteMany: a second click racing the first deletes nothing and must not decrement twice.
+    const { count } = await tx.note.deleteMany({ where: { id: noteId, orgId: ctx.org.id } });
+    if (count)
+      await tx.application.update({ where: { id: note.applicationId }, data: { noteCount: { decrement: 1 } } });
+  });
+  return { noteId, applicationId: note.applicationId };
+}
