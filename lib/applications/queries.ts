@@ -30,6 +30,7 @@ export interface RankingRow {
   decision: DecisionValue;
   rejectReason: RejectReasonValue | null;
   rejectReasonText: string | null;
+  decidedCriteriaVersionNovaId: string | null;
   /** Decided on a score from a criteria version other than the active one. */
   decidedOnStale: boolean;
   noteCount: number;
@@ -96,7 +97,7 @@ export function rankingWhere(
   return { AND: and };
 }
 
-const ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
+export const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
   // Matches the (jobId, currentScore, submittedAt) index; unscored rows sink (DESC puts NULLs last
   // in SQLite); ties go to whoever applied first.
   score: [{ currentScore: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -114,10 +115,10 @@ export async function getRankingPage(
   const total = await db.application.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
-  const [apps, scoreGroups] = await Promise.all([
+  const [apps, groups] = await Promise.all([
     db.application.findMany({
       where,
-      orderBy: ORDER[f.sort],
+      orderBy: RANKING_ORDER[f.sort],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -143,15 +144,9 @@ export async function getRankingPage(
         },
       },
     }),
-    // ≤ 11 groups: enough to rank every row without a per-row count.
-    db.application.groupBy({
-      by: ["currentScore"],
-      where: { orgId, jobId, currentScore: { not: null } },
-      _count: { _all: true },
-    }),
+    scoreGroups(orgId, jobId),
   ]);
-  const rankOf = (score: number) =>
-    1 + scoreGroups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+  const rankOf = ranker(groups);
   return {
     total,
     page,
@@ -174,10 +169,25 @@ export async function getRankingPage(
       decision: a.decision,
       rejectReason: a.rejectReason,
       rejectReasonText: a.rejectReasonText,
+      decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
       decidedOnStale: decidedOnStale(a.decision, a.decidedCriteriaVersionNovaId, activeNovaId),
       noteCount: a.noteCount,
     })),
   };
+}
+
+/** Competition rank (ties share a rank) from the job's per-score counts. */
+export function ranker(groups: { currentScore: number | null; _count: { _all: number } }[]) {
+  return (score: number) => 1 + groups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+}
+
+/** The job's per-score counts (≤ 11 groups), enough to rank any row without a per-row count. */
+export function scoreGroups(orgId: string, jobId: string) {
+  return db.application.groupBy({
+    by: ["currentScore"],
+    where: { orgId, jobId, currentScore: { not: null } },
+    _count: { _all: true },
+  });
 }
 
 /** A decision taken on a score whose criteria version is no longer the active one. */

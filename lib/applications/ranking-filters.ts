@@ -8,6 +8,15 @@ import { parseDecisionParam, type DecisionValue } from "@/lib/review/labels";
 export const PIPELINE_STATUSES = ["NOT_SUBMITTED", "PENDING", "SCORED", "FAILED", "REJECTED"] as const;
 export type PipelineStatusValue = (typeof PIPELINE_STATUSES)[number];
 
+/** How the UI and the CSV export name each pipeline status. */
+export const PIPELINE_STATUS_LABEL: Record<PipelineStatusValue, string> = {
+  NOT_SUBMITTED: "Not submitted",
+  PENDING: "Pending",
+  SCORED: "Scored",
+  FAILED: "Failed",
+  REJECTED: "Rejected at intake",
+};
+
 export const SORTS = ["score", "newest", "name"] as const;
 export type RankingSort = (typeof SORTS)[number];
 

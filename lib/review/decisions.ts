@@ -55,6 +55,7 @@ function unchanged(c: Current, to: DecisionValue, reason: RejectReasonValue | nu
 
 export interface DecisionResult {
   applicationId: string;
+  jobId: string;
   decision: DecisionValue;
   changed: boolean;
 }
@@ -73,7 +74,7 @@ export async function decide(ctx: OrgContext, applicationId: string, input: Deci
     });
     if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
     if (unchanged(app, input.decision, reason, reasonText))
-      return { applicationId, decision: input.decision, changed: false };
+      return { applicationId, jobId: app.jobId, decision: input.decision, changed: false };
     const undecided = input.decision === "UNDECIDED";
     await tx.application.update({
       where: { id: app.id },
@@ -87,7 +88,7 @@ export async function decide(ctx: OrgContext, applicationId: string, input: Deci
       },
     });
     await tx.auditEvent.create({ data: auditRow(ctx, app, input.decision, reason, reasonText, false) });
-    return { applicationId, decision: input.decision, changed: true };
+    return { applicationId, jobId: app.jobId, decision: input.decision, changed: true };
   });
 }
 

@@ -46,37 +46,51 @@ export async function listNotes(orgId: string, applicationId: string, limit = 20
 }
 
 /** Adds a note and bumps the application's note count in the same transaction. */
-export async function addNote(ctx: OrgContext, applicationId: string, body: string): Promise<{ noteId: string }> {
+export async function addNote(
+  ctx: OrgContext,
+  applicationId: string,
+  body: string,
+): Promise<{ noteId: string; jobId: string }> {
   const text = cleanBody(body);
   return transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: applicationId, orgId: ctx.org.id },
-      select: { id: true },
+      select: { id: true, jobId: true },
     });
     if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
     const note = await tx.note.create({
       data: { orgId: ctx.org.id, applicationId, authorId: ctx.user.id, body: text },
     });
     await tx.application.update({ where: { id: applicationId }, data: { noteCount: { increment: 1 } } });
-    return { noteId: note.id };
+    return { noteId: note.id, jobId: app.jobId };
   });
 }
 
 async function ownNote(ctx: OrgContext, noteId: string) {
-  const note = await db.note.findFirst({ where: { id: noteId, orgId: ctx.org.id } });
+  const note = await db.note.findFirst({
+    where: { id: noteId, orgId: ctx.org.id },
+    include: { application: { select: { jobId: true } } },
+  });
   if (!note) throw new UserError("That note does not exist any more.", "NOT_FOUND");
   if (note.authorId !== ctx.user.id) throw new ForbiddenError("You can only change your own notes.");
   return note;
 }
 
-export async function editNote(ctx: OrgContext, noteId: string, body: string): Promise<{ noteId: string }> {
+export async function editNote(
+  ctx: OrgContext,
+  noteId: string,
+  body: string,
+): Promise<{ noteId: string; jobId: string }> {
   const text = cleanBody(body);
-  await ownNote(ctx, noteId);
+  const note = await ownNote(ctx, noteId);
   await db.note.update({ where: { id: noteId }, data: { body: text } });
-  return { noteId };
+  return { noteId, jobId: note.application.jobId };
 }
 
-export async function deleteNote(ctx: OrgContext, noteId: string): Promise<{ noteId: string; applicationId: string }> {
+export async function deleteNote(
+  ctx: OrgContext,
+  noteId: string,
+): Promise<{ noteId: string; applicationId: string; jobId: string }> {
   const note = await ownNote(ctx, noteId);
   await transaction(async (tx) => {
     // deleteMany: a second click racing the first deletes nothing and must not decrement twice.
@@ -84,5 +98,5 @@ export async function deleteNote(ctx: OrgContext, noteId: string): Promise<{ not
     if (count)
       await tx.application.update({ where: { id: note.applicationId }, data: { noteCount: { decrement: 1 } } });
   });
-  return { noteId, applicationId: note.applicationId };
+  return { noteId, applicationId: note.applicationId, jobId: note.application.jobId };
 }
