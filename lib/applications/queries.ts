@@ -92,8 +92,16 @@ export function rankingWhere(
   if (f.statuses.length) and.push({ pipelineStatus: { in: f.statuses } });
   if (f.staleOnly) and.push(staleWhere(activeNovaId));
   if (f.decisions.length) and.push({ decision: { in: f.decisions } });
-  // Name, email and resume text, lower-cased at write time (see search-text.ts).
-  if (f.q) and.push({ searchText: { contains: searchTerm(f.q) } });
+  // Name, email and resume text (searchText is lower-cased at write time, see search-text.ts);
+  // name and email also directly, for rows written before searchText existed or by hand.
+  if (f.q)
+    and.push({
+      OR: [
+        { searchText: { contains: searchTerm(f.q) } },
+        { candidateName: { contains: f.q } },
+        { candidateEmail: { contains: f.q } },
+      ],
+    });
   return { AND: and };
 }
 
