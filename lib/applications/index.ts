@@ -168,3 +168,39 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
   if (app.resumeFile) await getStorage().delete(app.resumeFile.storageKey);
   return { applicationId };
 }
+
+/** Fixes a candidate's name or email (typos, a name derived from a file name). Audited. */
+export async function updateCandidate(
+  ctx: OrgContext,
+  applicationId: string,
+  input: { candidateName: string; candidateEmail: string | null },
+): Promise<{ applicationId: string; jobId: string }> {
+  return transaction(async (tx) => {
+    const app = await tx.application.findFirst({
+      where: { id: applicationId, orgId: ctx.org.id },
+      select: { id: true, jobId: true, candidateName: true, candidateEmail: true, resumeText: true },
+    });
+    if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
+    await tx.application.update({
+      where: { id: app.id },
+      data: {
+        candidateName: input.candidateName,
+        candidateEmail: input.candidateEmail,
+        searchText: searchTextFor({ ...input, resumeText: app.resumeText }),
+      },
+    });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: "application.updated",
+      targetType: "application",
+      targetId: app.id,
+      data: {
+        jobId: app.jobId,
+        from: { name: app.candidateName, email: app.candidateEmail },
+        to: { name: input.candidateName, email: input.candidateEmail },
+      },
+    });
+    return { applicationId: app.id, jobId: app.jobId };
+  });
+}

@@ -93,3 +93,23 @@ export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId:
   });
   return { jobId };
 }
+
+/**
+ * Reopening takes candidates again. Nova cannot un-archive criteria ("to restore, generate
+ * again"), so the job comes back without active criteria and the ranking asks for new ones.
+ */
+export async function reopenJob(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireJob(ctx.org.id, jobId);
+  if (job.status === "OPEN") return { jobId };
+  await transaction(async (tx) => {
+    await tx.job.update({ where: { id: jobId }, data: { status: "OPEN", closedAt: null } });
+    await recordAudit(tx, {
+      orgId: ctx.org.id,
+      actorId: ctx.user.id,
+      action: "job.reopened",
+      targetType: "job",
+      targetId: jobId,
+    });
+  });
+  return { jobId };
+}

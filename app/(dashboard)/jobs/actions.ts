@@ -7,7 +7,7 @@ import {
   generateCriteria as generate,
   saveDraftCriteria as saveDraft,
 } from "@/lib/criteria";
-import { closeJob as close, createJob as create, updateJob as update } from "@/lib/jobs";
+import { closeJob as close, createJob as create, reopenJob as reopen, updateJob as update } from "@/lib/jobs";
 import { replaceCriteriaSchema } from "./[jobId]/criteria/schemas";
 import {
   clarificationSchema,
@@ -34,7 +34,13 @@ export const updateJob = orgAction(
 
 export const closeJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, async ({ jobId }, ctx) => {
   const result = await close(ctx, jobId);
-  revalidatePath("/jobs");
+  revalidatePath("/jobs", "layout");
+  return result;
+});
+
+export const reopenJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, async ({ jobId }, ctx) => {
+  const result = await reopen(ctx, jobId);
+  revalidatePath("/jobs", "layout");
   return result;
 });
 

@@ -10,6 +10,7 @@ import { getDecisionCounts } from "@/lib/review/decisions";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, Notice } from "@/components/ui/notice";
 import { JobHeader } from "@/components/jobs/job-header";
+import { JobManage } from "@/components/jobs/job-manage";
 import { JobStatusPoller } from "@/components/ranking/job-status-poller";
 import { JobBulkActions } from "@/components/ranking/job-bulk-actions";
 import { RankingFiltersForm } from "@/components/ranking/ranking-filters-form";
@@ -64,10 +65,20 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         job={job}
         current="ranking"
         actions={
-          <JobBulkActions jobId={jobId} notSubmitted={counts.notSubmitted} stale={counts.stale} isAdmin={isAdmin} />
+          <div className="flex flex-col items-start gap-2 sm:items-end">
+            <JobManage jobId={jobId} status={job.status} isAdmin={isAdmin} />
+            {job.status === "OPEN" ? (
+              <JobBulkActions jobId={jobId} notSubmitted={counts.notSubmitted} stale={counts.stale} isAdmin={isAdmin} />
+            ) : null}
+          </div>
         }
       />
-      {!job.activeVersion ? (
+      {job.status === "CLOSED" ? (
+        <Notice tone="info" className="mb-4">
+          This job is closed: it takes no new candidates and Nova no longer scores it. Decisions, notes and the export
+          still work.
+        </Notice>
+      ) : !job.activeVersion ? (
         <Notice tone="warning" className="mb-4">
           This job has no scoring criteria yet, so Nova cannot score its candidates.{" "}
           <Link href={`/jobs/${jobId}/criteria`} className="font-medium underline">

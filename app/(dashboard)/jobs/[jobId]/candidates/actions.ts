@@ -3,7 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
 import { UserError } from "@/lib/auth/errors";
-import { createApplication, createApplicationsFromCsv, deleteApplication as remove } from "@/lib/applications";
+import {
+  createApplication,
+  createApplicationsFromCsv,
+  deleteApplication as remove,
+  updateCandidate as update,
+} from "@/lib/applications";
 import { parseCandidatesCsv } from "@/lib/applications/csv";
 import { db } from "@/lib/db";
 import {
@@ -17,6 +22,7 @@ import {
   importCsvSchema,
   rescoreApplicationsSchema,
   submitApplicationsSchema,
+  updateCandidateSchema,
 } from "./schemas";
 
 /** One application (the UI calls this once per uploaded file), optionally sent to Nova at once. */
@@ -93,5 +99,18 @@ export const rescoreApplications = orgAction(
 
 export const deleteApplication = orgAction(
   { role: "ADMIN", schema: deleteApplicationSchema },
-  async ({ applicationId }, ctx) => remove(ctx, applicationId),
+  async ({ applicationId }, ctx) => {
+    const result = await remove(ctx, applicationId);
+    revalidatePath("/jobs", "layout");
+    return result;
+  },
+);
+
+export const updateCandidate = orgAction(
+  { role: "RECRUITER", schema: updateCandidateSchema },
+  async ({ applicationId, ...fields }, ctx) => {
+    const result = await update(ctx, applicationId, fields);
+    revalidatePath(`/jobs/${result.jobId}`, "layout");
+    return result;
+  },
 );

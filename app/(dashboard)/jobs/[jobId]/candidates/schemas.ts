@@ -80,3 +80,12 @@ export const rescoreApplicationsSchema = z.object({
 });
 
 export const deleteApplicationSchema = z.object({ applicationId: id });
+
+export const updateCandidateSchema = z.object({
+  applicationId: id,
+  candidateName: candidateNameSchema,
+  candidateEmail: z
+    .union([z.literal(""), candidateEmailSchema])
+    .optional()
+    .transform((v) => v || null),
+});

@@ -19,6 +19,7 @@ import { listNotes } from "@/lib/review/notes";
 import { getQueuePosition } from "@/lib/review/queue";
 import { CandidateReview } from "@/components/review/candidate-review";
 import { NotesThread } from "@/components/review/notes-thread";
+import { CandidateManage } from "@/components/review/candidate-manage";
 import { RescoreOne } from "./rescore-one";
 
 type Props = {
@@ -100,6 +101,13 @@ export default async function CandidatePage({ params, searchParams }: Props) {
         {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
+        <CandidateManage
+          jobId={jobId}
+          applicationId={app.id}
+          name={app.candidateName}
+          email={app.candidateEmail}
+          isAdmin={ctx.role === "ADMIN"}
+        />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">
