@@ -9,8 +9,14 @@ describe("parseCandidatesCsv", () => {
     const { rows, errors } = parseCandidatesCsv(csv);
     expect(errors).toEqual([]);
     expect(rows).toEqual([
-      { candidateName: "Jane Doe", candidateEmail: "jane@x.test", resumeText: resume, resumeUrl: null },
-      { candidateName: "Bob", candidateEmail: null, resumeText: null, resumeUrl: "https://files.example.com/bob.pdf" },
+      { candidateName: "Jane Doe", candidateEmail: "jane@x.test", resumeText: resume, resumeUrl: null, row: 1 },
+      {
+        candidateName: "Bob",
+        candidateEmail: null,
+        resumeText: null,
+        resumeUrl: "https://files.example.com/bob.pdf",
+        row: 2,
+      },
     ]);
   });
 
@@ -23,7 +29,20 @@ describe("parseCandidatesCsv", () => {
     expect(errors[3]!.message).toContain("resume_text or resume_url");
   });
 
-  it("refuses a file without the expected header", () => {
-    expect(parseCandidatesCsv("foo,bar\n1,2\n").errors[0]!.message).toMatch(/header row/);
+  it("refuses a file without the expected header as a file problem, not as 'Row 0'", () => {
+    const r = parseCandidatesCsv("foo,bar\n1,2\n");
+    expect(r.fileError).toMatch(/header row/);
+    expect(r.errors).toEqual([]);
+  });
+
+  it("counts a malformed row once, ignores trailing blank lines, and sorts errors by row", () => {
+    const csv = `name,email,resume_text\nMail,not-an-email,"${resume}"\n"Broken,b@x.test,"${resume}"\n`;
+    const once = parseCandidatesCsv(`name,email,resume_text\nA,a@x.test,"${resume}",extra,fields\n`);
+    expect(once.errors.map((e) => e.row)).toEqual([1]);
+    const blank = parseCandidatesCsv(`name,email,resume_text\nA,a@x.test,"${resume}"\n,,\n\n  \n`);
+    expect(blank.errors).toEqual([]);
+    expect(blank.rows).toHaveLength(1);
+    const sorted = parseCandidatesCsv(csv);
+    expect(sorted.errors.map((e) => e.row)).toEqual([...sorted.errors.map((e) => e.row)].sort((a, b) => a - b));
   });
 });

@@ -7,7 +7,8 @@ import { transaction } from "@/lib/transaction";
 import { requireOpenJob } from "@/lib/jobs";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
-import type { CsvCandidate } from "./csv";
+import type { CsvCandidate, CsvRow } from "./csv";
+import { describeDuplicate, findDuplicates } from "./duplicates";
 import { pastedTextSha256, searchTextFor } from "./search-text";
 import { nameFromFileName } from "./validation";
 
@@ -19,6 +20,8 @@ export interface NewApplication {
   resumeText?: string;
   screeningAnswers: { question: string; answer: string }[];
   coverNote?: string;
+  /** Add even when the same email, file or text is already in the job (the recruiter chose to). */
+  allowDuplicate?: boolean;
 }
 
 /**
@@ -57,6 +60,21 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
       sha256: createHash("sha256").update(data).digest("hex"),
     };
   }
+  const resumeSha256 = file?.sha256 ?? (input.resumeText ? pastedTextSha256(input.resumeText) : null);
+  if (!input.allowDuplicate) {
+    const [dup] = await findDuplicates(ctx.org.id, input.jobId, {
+      email: input.candidateEmail,
+      resumeSha256,
+      isFile: Boolean(file),
+    });
+    if (dup) {
+      if (file)
+        await getStorage()
+          .delete(file.storageKey)
+          .catch(() => undefined);
+      throw new UserError(describeDuplicate(dup), "DUPLICATE", { duplicate: [dup.reason, dup.applicationId] });
+    }
+  }
   const candidateName = input.candidateName || (input.resumeFile ? nameFromFileName(input.resumeFile.name) : "");
   if (!candidateName)
     throw new UserError("Enter the candidate's name.", "VALIDATION_ERROR", {
@@ -81,7 +99,7 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
             candidateEmail: input.candidateEmail,
             resumeText: input.resumeText,
           }),
-          resumeSha256: file?.sha256 ?? (input.resumeText ? pastedTextSha256(input.resumeText) : null),
+          resumeSha256,
         },
       });
     });
@@ -99,6 +117,30 @@ function fileError(message: string, code: string): UserError {
   return new UserError(message, code, { resumeFile: [message] });
 }
 
+/**
+ * Rows already in the job (same email or same resume text), or repeated earlier in the same
+ * file, by their position in `rows`: the import skips and reports them.
+ */
+export async function csvDuplicates(ctx: OrgContext, jobId: string, rows: CsvRow[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  const seenEmail = new Map<string, string>();
+  const seenText = new Map<string, string>();
+  for (const [i, r] of rows.entries()) {
+    const email = r.candidateEmail?.trim() || null;
+    const sha = r.resumeText ? pastedTextSha256(r.resumeText) : null;
+    const earlier = (email && seenEmail.get(email)) || (sha && seenText.get(sha));
+    if (earlier) {
+      out.set(i, `Duplicate of ${earlier} earlier in this file.`);
+      continue;
+    }
+    const [dup] = await findDuplicates(ctx.org.id, jobId, { email, resumeSha256: sha });
+    if (dup) out.set(i, describeDuplicate(dup));
+    if (email) seenEmail.set(email, r.candidateName);
+    if (sha) seenText.set(sha, r.candidateName);
+  }
+  return out;
+}
+
 /** All rows in one transaction: an import lands completely or not at all. */
 export async function createApplicationsFromCsv(
   ctx: OrgContext,
@@ -113,7 +155,10 @@ export async function createApplicationsFromCsv(
         data: {
           orgId: ctx.org.id,
           jobId,
-          ...r,
+          candidateName: r.candidateName,
+          candidateEmail: r.candidateEmail,
+          resumeText: r.resumeText,
+          resumeUrl: r.resumeUrl,
           createdById: ctx.user.id,
           searchText: searchTextFor(r),
           resumeSha256: r.resumeText ? pastedTextSha256(r.resumeText) : null,

@@ -6,6 +6,7 @@ import { UserError } from "@/lib/auth/errors";
 import {
   createApplication,
   createApplicationsFromCsv,
+  csvDuplicates,
   deleteApplication as remove,
   updateCandidate as update,
 } from "@/lib/applications";
@@ -47,21 +48,32 @@ export const addApplication = orgAction(
 export interface CsvImportResult {
   created: number;
   errors: { row: number; message: string }[];
+  /** Rows skipped because the candidate is already in the job (or earlier in the file). */
+  duplicates: { row: number; message: string }[];
   operationId?: string;
 }
 
 export const importCandidatesCsv = orgAction(
   { role: "RECRUITER", schema: importCsvSchema },
   async ({ jobId, file, submitNow }, ctx): Promise<CsvImportResult> => {
-    const { rows, errors } = parseCandidatesCsv(await file.text());
+    const { rows, errors, fileError } = parseCandidatesCsv(await file.text());
+    if (fileError) throw new UserError(fileError, "VALIDATION_ERROR", { file: [fileError] });
     if (!rows.length) {
-      if (errors.length) return { created: 0, errors };
+      if (errors.length) return { created: 0, errors, duplicates: [] };
       throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
     }
-    const ids = await createApplicationsFromCsv(ctx, jobId, rows);
-    const op = submitNow ? await submit(ctx, jobId, ids) : null;
+    const dups = await csvDuplicates(ctx, jobId, rows);
+    const duplicates = [...dups].map(([i, message]) => ({ row: rows[i]!.row, message }));
+    const fresh = rows.filter((_, i) => !dups.has(i));
+    const ids = fresh.length ? await createApplicationsFromCsv(ctx, jobId, fresh) : [];
+    const op = submitNow && ids.length ? await submit(ctx, jobId, ids) : null;
     revalidatePath(`/jobs/${jobId}`);
-    return { created: ids.length, errors, ...(op?.operationId ? { operationId: op.operationId } : {}) };
+    return {
+      created: ids.length,
+      errors,
+      duplicates,
+      ...(op?.operationId ? { operationId: op.operationId } : {}),
+    };
   },
 );
 

@@ -53,6 +53,10 @@ export const addApplicationSchema = z.preprocess(
       .pipe(screeningAnswersSchema),
     coverNote: coverNoteSchema.optional(),
     submitNow,
+    allowDuplicate: z
+      .enum(["1", "0"])
+      .default("0")
+      .transform((v) => v === "1"),
   }),
 );
 
