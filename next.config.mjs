@@ -1,7 +1,16 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Native/driver packages must stay outside the server bundle.
-  serverExternalPackages: ["@prisma/adapter-libsql", "@libsql/client", "libsql", "unpdf", "mammoth", "word-extractor"],
+  serverExternalPackages: [
+    "@prisma/adapter-libsql",
+    "@libsql/client",
+    "libsql",
+    "@prisma/adapter-pg",
+    "pg",
+    "unpdf",
+    "mammoth",
+    "word-extractor",
+  ],
   poweredByHeader: false,
   experimental: {
     // Resume uploads go through server actions; Nova's own body limit is 4.5 MB per request,

@@ -131,7 +131,9 @@ test("job actions: anonymous is refused, a recruiter creates and edits in their 
   const forged = await call(outsider.request, JOBS, "updateJob", { jobId, ...input, title: "Hijacked" });
   expect(forged.body).toContain("That job does not exist.");
   for (const name of ["generateClarificationQuestions", "generateCriteria"]) {
-    expect((await call(outsider.request, JOBS, name, { jobId })).body).toContain("That job does not exist.");
+    expect((await call(outsider.request, CRITERIA, name, { jobId }, { jobId: jobId! })).body).toContain(
+      "That job does not exist.",
+    );
   }
   const edited = await call(recruiter.request, JOBS, "updateJob", { jobId, ...input, title: "Senior Data Engineer" });
   expect(edited.body).toContain(`"ok":true`);

@@ -12,11 +12,11 @@ export function startDashboardWorkers(): void {
   state.shortlistDashboardWorkers = true;
   const { dashboard } = getConfig();
   loop("outbox", dashboard.outboxPollMs, async () => {
-    const { runOutboxOnce } = await import("@/lib/scoring/worker");
+    const { runOutboxOnce } = await import("@/lib/sending/outbox-worker");
     await runOutboxOnce();
   });
   loop("reconcile", Math.max(1000, Math.min(30_000, dashboard.reconcileAfterMs / 2)), async () => {
-    const { reconcileOnce } = await import("@/lib/scoring/reconcile");
+    const { reconcileOnce } = await import("@/lib/sending/reconcile");
     await reconcileOnce(dashboard.reconcileAfterMs);
   });
 }

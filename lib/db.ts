@@ -1,15 +1,15 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getConfig } from "@/lib/config";
 import { databaseUrlFromEnv } from "@/lib/config/database-url";
-import { createSqliteClient } from "@/lib/sqlite";
+import { createDbClient } from "@/lib/db-client";
 
 export type { Prisma } from "@/lib/generated/prisma/client";
 
 const globalForPrisma = globalThis as unknown as { shortlistPrisma?: PrismaClient };
 
 function createClient(): PrismaClient {
-  const url = getConfig().databaseUrl ?? databaseUrlFromEnv(process.env);
-  return createSqliteClient(url);
+  const config = getConfig();
+  return createDbClient(config.databaseUrl ?? databaseUrlFromEnv(process.env), { poolSize: config.databasePoolSize });
 }
 
 /** The one Prisma client (kept on globalThis so dev hot reloads reuse it). Created on first use. */

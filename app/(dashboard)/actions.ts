@@ -2,10 +2,10 @@
 
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { signOut } from "@/lib/auth";
+import * as authjs from "@/lib/auth";
 import { orgAction } from "@/lib/auth/action";
-import { ORG_COOKIE } from "@/lib/auth/context";
-import { ForbiddenError } from "@/lib/auth/errors";
+import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
+import { ForbiddenError } from "@/lib/errors";
 
 /** Switch the org the user acts in. Membership is checked against the session's own list. */
 export const switchOrg = orgAction(
@@ -13,7 +13,7 @@ export const switchOrg = orgAction(
   async ({ orgId }, ctx) => {
     if (!ctx.memberships.some((m) => m.orgId === orgId))
       throw new ForbiddenError("You are not a member of that organization.");
-    (await cookies()).set(ORG_COOKIE, orgId, {
+    (await cookies()).set(ORG_COOKIE_NAME, orgId, {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
@@ -23,6 +23,6 @@ export const switchOrg = orgAction(
   },
 );
 
-export async function signOutAction() {
-  await signOut({ redirectTo: "/sign-in" });
+export async function signOut() {
+  await authjs.signOut({ redirectTo: "/sign-in" });
 }

@@ -10,8 +10,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   return (
     <AppShell
       user={{ name: ctx.user.name, email: ctx.user.email }}
-      org={{ id: ctx.org.id, name: ctx.org.name }}
-      role={ctx.role}
+      org={{ id: ctx.actor.orgId, name: ctx.orgName }}
+      role={ctx.actor.role}
       memberships={ctx.memberships}
     >
       {children}

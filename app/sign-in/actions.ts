@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth";
+import * as authjs from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export interface SignInState {
@@ -9,10 +9,10 @@ export interface SignInState {
   email?: string;
 }
 
-export async function signInAction(_prev: SignInState, formData: FormData): Promise<SignInState> {
+export async function signIn(_prev: SignInState, formData: FormData): Promise<SignInState> {
   const email = String(formData.get("email") ?? "");
   try {
-    await signIn("credentials", {
+    await authjs.signIn("credentials", {
       email,
       password: String(formData.get("password") ?? ""),
       redirectTo: safeCallbackUrl(formData.get("callbackUrl")),

@@ -2,8 +2,8 @@
 
 import { Button } from "@/components/ui/button";
 import { Select, Textarea } from "@/components/ui/field";
-import { IMPORTANCES, IMPORTANCE_LABEL, groupByImportance } from "@/lib/criteria/importance";
-import type { Importance } from "@/lib/criteria/diff";
+import { IMPORTANCE_LABEL, groupByImportance } from "@/lib/criteria/importance";
+import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
 import { draftKey, type DraftCriterion } from "./types";
 
 /**

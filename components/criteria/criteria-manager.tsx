@@ -6,8 +6,8 @@ import { Button } from "@/components/ui/button";
 import { Field, Select, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Badge } from "@/components/ui/badge";
-import { IMPORTANCES, IMPORTANCE_LABEL, groupByImportance } from "@/lib/criteria/importance";
-import type { Importance } from "@/lib/criteria/diff";
+import { IMPORTANCE_LABEL, groupByImportance } from "@/lib/criteria/importance";
+import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
 import {
   addCriterion,
   editCriterion,

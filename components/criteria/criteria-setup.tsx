@@ -5,7 +5,11 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Working } from "@/components/ui/working";
-import { generateClarificationQuestions, generateCriteria, saveDraftCriteria } from "@/app/(dashboard)/jobs/actions";
+import {
+  generateClarificationQuestions,
+  generateCriteria,
+  saveDraftCriteria,
+} from "@/app/(dashboard)/jobs/[jobId]/criteria/actions";
 import { CriteriaListEditor } from "./criteria-editor";
 import { draftKey, type DraftCriterion } from "./types";
 

@@ -1,4 +1,4 @@
-import type { Importance } from "@/lib/criteria/diff";
+import type { Importance } from "@/lib/nova/importance";
 
 /** A criterion as the editors hold it before saving (Nova id absent for new ones). */
 export interface DraftCriterion {

@@ -4,14 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { ProgressBar } from "@/components/ui/progress";
-import { countsChanged, isOperationRunning, shouldPoll, type JobStatusResponse } from "@/lib/applications/status";
+import type { OperationKind } from "@/lib/scoring/operations";
+import { countsChanged, isOperationRunning, shouldPoll, type JobStatusResponse } from "@/lib/applications/job-status";
 
 export const jobStatusKey = (jobId: string) => ["job-status", jobId] as const;
 
-const OPERATION_LABEL: Record<string, string> = {
+const OPERATION_LABEL: Record<OperationKind, string> = {
   SUBMIT: "Submitting candidates",
   RESCORE: "Rescoring candidates",
-  IMPORT: "Importing candidates",
 };
 
 async function fetchStatus(jobId: string): Promise<JobStatusResponse> {
@@ -68,7 +68,7 @@ export function JobStatusPoller({
       {running.map((op) => (
         <ProgressBar
           key={op.id}
-          label={OPERATION_LABEL[op.kind] ?? "Working"}
+          label={OPERATION_LABEL[op.kind]}
           value={op.processed + op.failed}
           max={op.total}
           detail={`${op.processed} of ${op.total} sent${op.failed ? ` · ${op.failed} failed` : ""}`}

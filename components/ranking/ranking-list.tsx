@@ -21,6 +21,7 @@ import { firstSentence } from "./first-sentence";
 import { ScoreCell } from "./score";
 import { canRescore, PipelineStatus, VersionBadge } from "./status";
 import { useJobMutation } from "./use-job-mutation";
+import { CompareLink } from "@/components/views/compare-link";
 
 export interface RankingRowView {
   id: string;
@@ -190,6 +191,7 @@ export function RankingList({
             </Button>
           </>
         ) : null}
+        <CompareLink jobId={jobId} ids={selectedRows.map((r) => r.id)} />
         {submittable.length > 0 ? (
           <Button
             size="sm"

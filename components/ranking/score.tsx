@@ -1,4 +1,4 @@
-import { scoreBand, type BandKey } from "@/lib/scoring/bands";
+import { scoreBand, type BandKey } from "./bands";
 import { cn } from "@/components/ui/cn";
 
 const BAND_STYLE: Record<BandKey, string> = {

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { Card } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { DecisionButtons } from "@/components/ranking/ranking-list";
 import { DECISION_LABEL, type DecisionValue, type RejectReasonValue } from "@/lib/review/labels";

@@ -5,7 +5,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field, Textarea } from "@/components/ui/field";
-import { Card, Notice } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import {
   addApplicationNote,
   deleteApplicationNote,

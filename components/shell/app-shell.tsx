@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ROLE_LABEL, type Role } from "@/lib/auth/roles";
 import { NavLinks } from "./nav-links";
 import { OrgSwitcher } from "./org-switcher";
-import { signOutAction } from "@/app/(dashboard)/actions";
+import { signOut } from "@/app/(dashboard)/actions";
 
 export function AppShell({
   user,
@@ -45,7 +45,7 @@ export function AppShell({
                 {user.email} · <span data-testid="current-role">{ROLE_LABEL[role]}</span>
               </p>
             </div>
-            <form action={signOutAction}>
+            <form action={signOut}>
               <button type="submit" className="rounded-md px-2.5 py-1.5 text-sm text-slate-700 hover:bg-slate-100">
                 Sign out
               </button>

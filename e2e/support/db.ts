@@ -1,5 +1,5 @@
-import path from "node:path";
-import { createSqliteClient } from "../../lib/sqlite";
+import { createDbClient } from "../../lib/db-client";
+import { testDatabaseUrl } from "../../tests/support/test-database";
 
 /** Direct access to the e2e server's database, for fixtures and for asserting on data. */
-export const e2eDb = createSqliteClient(`file:${path.resolve(".test-data", "e2e", "shortlist.db")}`);
+export const e2eDb = createDbClient(testDatabaseUrl("e2e"));

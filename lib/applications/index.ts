@@ -1,12 +1,13 @@
 import { createHash, randomBytes } from "node:crypto";
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { requireOpenJob } from "@/lib/jobs";
-import { NovaApiError, novaFor } from "@/lib/nova";
-import { getStorage, MAX_RESUME_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
+import { requireOpenJob } from "@/lib/jobs/guards";
+import { novaFor } from "@/lib/nova";
+import { withNova } from "@/lib/nova/user-message";
+import { getStorage, MAX_RESUME_FILE_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
 import type { CsvCandidate, CsvRow } from "./csv";
 import { describeDuplicate, findDuplicates } from "./duplicates";
 import { pastedTextSha256, searchTextFor } from "./search-text";
@@ -29,8 +30,8 @@ export interface NewApplication {
  * of at most 10 MB; it is stored under a random key, never under the uploader's file name.
  * The file is written before the row and removed again if the row cannot be written.
  */
-export async function createApplication(ctx: OrgContext, input: NewApplication): Promise<{ applicationId: string }> {
-  await requireOpenJob(ctx.org.id, input.jobId);
+export async function createApplication(actor: Actor, input: NewApplication): Promise<{ applicationId: string }> {
+  await requireOpenJob(actor.orgId, input.jobId);
   if (!input.resumeFile && !input.resumeText)
     throw new UserError("Upload a resume file or paste the resume text.", "VALIDATION_ERROR", {
       resumeFile: ["Upload a resume file or paste the resume text."],
@@ -41,9 +42,9 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
   let file: { storageKey: string; fileName: string; mimeType: string; size: number; sha256: string } | null = null;
   if (input.resumeFile) {
     const f = input.resumeFile;
-    if (f.size > MAX_RESUME_BYTES)
+    if (f.size > MAX_RESUME_FILE_BYTES)
       throw fileError(
-        `${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_BYTES / 1024 / 1024} MB.`,
+        `${f.name} is ${(f.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_RESUME_FILE_BYTES / 1024 / 1024} MB.`,
         "FILE_TOO_LARGE",
       );
     if (f.size === 0) throw fileError(`${f.name} is empty.`, "FILE_EMPTY");
@@ -62,7 +63,7 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
   }
   const resumeSha256 = file?.sha256 ?? (input.resumeText ? pastedTextSha256(input.resumeText) : null);
   if (!input.allowDuplicate) {
-    const [dup] = await findDuplicates(ctx.org.id, input.jobId, {
+    const [dup] = await findDuplicates(actor.orgId, input.jobId, {
       email: input.candidateEmail,
       resumeSha256,
       isFile: Boolean(file),
@@ -82,10 +83,10 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
     });
   try {
     const app = await transaction(async (tx) => {
-      const stored = file ? await tx.resumeFile.create({ data: { orgId: ctx.org.id, ...file } }) : null;
+      const stored = file ? await tx.resumeFile.create({ data: { orgId: actor.orgId, ...file } }) : null;
       return tx.application.create({
         data: {
-          orgId: ctx.org.id,
+          orgId: actor.orgId,
           jobId: input.jobId,
           candidateName,
           candidateEmail: input.candidateEmail || null,
@@ -93,7 +94,7 @@ export async function createApplication(ctx: OrgContext, input: NewApplication):
           resumeFileId: stored?.id ?? null,
           screeningAnswers: JSON.stringify(input.screeningAnswers),
           coverNote: input.coverNote || null,
-          createdById: ctx.user.id,
+          createdById: actor.userId,
           searchText: searchTextFor({
             candidateName,
             candidateEmail: input.candidateEmail,
@@ -121,7 +122,7 @@ function fileError(message: string, code: string): UserError {
  * Rows already in the job (same email or same resume text), or repeated earlier in the same
  * file, by their position in `rows`: the import skips and reports them.
  */
-export async function csvDuplicates(ctx: OrgContext, jobId: string, rows: CsvRow[]): Promise<Map<number, string>> {
+export async function csvDuplicates(actor: Actor, jobId: string, rows: CsvRow[]): Promise<Map<number, string>> {
   const out = new Map<number, string>();
   const seenEmail = new Map<string, string>();
   const seenText = new Map<string, string>();
@@ -133,7 +134,7 @@ export async function csvDuplicates(ctx: OrgContext, jobId: string, rows: CsvRow
       out.set(i, `Duplicate of ${earlier} earlier in this file.`);
       continue;
     }
-    const [dup] = await findDuplicates(ctx.org.id, jobId, { email, resumeSha256: sha });
+    const [dup] = await findDuplicates(actor.orgId, jobId, { email, resumeSha256: sha });
     if (dup) out.set(i, describeDuplicate(dup));
     if (email) seenEmail.set(email, r.candidateName);
     if (sha) seenText.set(sha, r.candidateName);
@@ -142,24 +143,20 @@ export async function csvDuplicates(ctx: OrgContext, jobId: string, rows: CsvRow
 }
 
 /** All rows in one transaction: an import lands completely or not at all. */
-export async function createApplicationsFromCsv(
-  ctx: OrgContext,
-  jobId: string,
-  rows: CsvCandidate[],
-): Promise<string[]> {
-  await requireOpenJob(ctx.org.id, jobId);
+export async function createApplicationsFromCsv(actor: Actor, jobId: string, rows: CsvCandidate[]): Promise<string[]> {
+  await requireOpenJob(actor.orgId, jobId);
   return transaction(async (tx) => {
     const ids: string[] = [];
     for (const r of rows) {
       const app = await tx.application.create({
         data: {
-          orgId: ctx.org.id,
+          orgId: actor.orgId,
           jobId,
           candidateName: r.candidateName,
           candidateEmail: r.candidateEmail,
           resumeText: r.resumeText,
           resumeUrl: r.resumeUrl,
-          createdById: ctx.user.id,
+          createdById: actor.userId,
           searchText: searchTextFor(r),
           resumeSha256: r.resumeText ? pastedTextSha256(r.resumeText) : null,
         },
@@ -175,26 +172,21 @@ export async function createApplicationsFromCsv(
  * failure stops here so nothing is lost locally and the admin can retry), then the local rows,
  * results and stored file.
  */
-export async function deleteApplication(ctx: OrgContext, applicationId: string): Promise<{ applicationId: string }> {
+export async function deleteApplication(actor: Actor, applicationId: string): Promise<{ applicationId: string }> {
   const app = await db.application.findFirst({
-    where: { id: applicationId, orgId: ctx.org.id },
+    where: { id: applicationId, orgId: actor.orgId },
     include: { resumeFile: true },
   });
   if (!app) throw new UserError("That application does not exist.", "NOT_FOUND");
   const novaSawIt = app.submittedAt !== null || (await db.scoringJob.count({ where: { applicationId } })) > 0;
-  let deletionRequestId: string | null = null;
-  if (novaSawIt) {
-    try {
-      deletionRequestId = (await novaFor(ctx.org).deleteApplication(app.jobId, app.id)).id;
-    } catch (err) {
-      if (err instanceof NovaApiError)
-        throw new UserError(
-          "Nova could not take the deletion request. Nothing was deleted; try again.",
-          "NOVA_UNAVAILABLE",
-        );
-      throw err;
-    }
-  }
+  const deletionRequestId = novaSawIt
+    ? (
+        await withNova(() => novaFor(actor).deleteApplication(app.jobId, app.id), {
+          message: "Nova could not take the deletion request. Nothing was deleted; try again.",
+          code: "NOVA_UNAVAILABLE",
+        })
+      ).id
+    : null;
   await transaction(async (tx) => {
     // Pending outbox items stay: the worker finds the application gone and counts them done.
     await tx.application.update({ where: { id: applicationId }, data: { currentScoringJobId: null } });
@@ -202,8 +194,8 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
     await tx.application.delete({ where: { id: applicationId } });
     if (app.resumeFile) await tx.resumeFile.delete({ where: { id: app.resumeFile.id } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "application.deleted",
       targetType: "application",
       targetId: applicationId,
@@ -216,13 +208,13 @@ export async function deleteApplication(ctx: OrgContext, applicationId: string):
 
 /** Fixes a candidate's name or email (typos, a name derived from a file name). Audited. */
 export async function updateCandidate(
-  ctx: OrgContext,
+  actor: Actor,
   applicationId: string,
   input: { candidateName: string; candidateEmail: string | null },
 ): Promise<{ applicationId: string; jobId: string }> {
   return transaction(async (tx) => {
     const app = await tx.application.findFirst({
-      where: { id: applicationId, orgId: ctx.org.id },
+      where: { id: applicationId, orgId: actor.orgId },
       select: { id: true, jobId: true, candidateName: true, candidateEmail: true, resumeText: true },
     });
     if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
@@ -235,8 +227,8 @@ export async function updateCandidate(
       },
     });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "application.updated",
       targetType: "application",
       targetId: app.id,

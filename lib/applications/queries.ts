@@ -2,7 +2,9 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 import { searchTerm } from "./search-text";
-import type { JobStatusResponse } from "./status";
+import type { JobStatusResponse } from "./job-status";
+import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
+import { isStale, staleWhere } from "./stale";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
@@ -66,12 +68,6 @@ function toAssessment(
     concerns: parseList(job.concerns),
     interviewFocus: parseList(job.interviewFocus),
   };
-}
-
-/** Scored on a version other than the active one. Without an active version nothing is stale. */
-function staleWhere(activeNovaId: string | null): Prisma.ApplicationWhereInput {
-  if (!activeNovaId) return { id: { in: [] } };
-  return { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } };
 }
 
 export function rankingWhere(
@@ -168,10 +164,7 @@ export async function getRankingPage(
       score: a.currentScore,
       rank: a.currentScore === null ? null : rankOf(a.currentScore),
       criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
-      stale:
-        activeNovaId !== null &&
-        a.currentCriteriaVersionNovaId !== null &&
-        a.currentCriteriaVersionNovaId !== activeNovaId,
+      stale: isStale(a.currentCriteriaVersionNovaId, activeNovaId),
       submittedAt: a.submittedAt,
       assessment: toAssessment(a.scoringJobs[0]),
       decision: a.decision,
@@ -367,7 +360,7 @@ export async function getJobStatus(
     listPendingIds(orgId, jobId),
     // Only unfinished operations: a finished one has nothing left to show progress for.
     db.operation.findMany({
-      where: { orgId, jobId, status: { in: ["pending", "running"] } },
+      where: { orgId, jobId, status: { in: UNFINISHED_STATUSES } },
       orderBy: { createdAt: "asc" },
       take: 10,
       select: { id: true, kind: true, status: true, total: true, processed: true, failed: true },

@@ -1,14 +1,11 @@
 import { z } from "zod";
-
-/** Nova's inline resume limits (nova-api.md §2.2): 50 characters to 100 KB. */
-export const RESUME_TEXT_MIN = 50;
-export const RESUME_TEXT_MAX_BYTES = 100 * 1024;
+import { MAX_CONTEXT_CHARS, MAX_RESUME_TEXT_BYTES, MIN_RESUME_CHARS } from "@/lib/nova/limits";
 
 export const resumeTextSchema = z
   .string()
   .trim()
-  .min(RESUME_TEXT_MIN, `Paste at least ${RESUME_TEXT_MIN} characters of resume text.`)
-  .refine((s) => Buffer.byteLength(s) <= RESUME_TEXT_MAX_BYTES, "Resume text is over 100 KB. Upload the file instead.");
+  .min(MIN_RESUME_CHARS, `Paste at least ${MIN_RESUME_CHARS} characters of resume text.`)
+  .refine((s) => Buffer.byteLength(s) <= MAX_RESUME_TEXT_BYTES, "Resume text is over 100 KB. Upload the file instead.");
 
 export const screeningAnswersSchema = z
   .array(
@@ -24,7 +21,7 @@ export const candidateEmailSchema = z.email("Enter a valid email address").max(2
 export const coverNoteSchema = z
   .string()
   .trim()
-  .max(15_000, "The cover note can be at most 15,000 characters (Nova's limit).");
+  .max(MAX_CONTEXT_CHARS, "The cover note can be at most 15,000 characters (Nova's limit).");
 
 /** A display name from an uploaded file's name ("jane_doe-resume.pdf" → "jane doe resume"). */
 /**

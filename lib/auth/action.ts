@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { requireOrgContext, type OrgContext } from "./context";
-import { UserError } from "./errors";
+import { UserError } from "@/lib/errors";
 import type { Role } from "./roles";
 
 export type ActionResult<T> =

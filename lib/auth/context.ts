@@ -1,18 +1,20 @@
 import { cookies } from "next/headers";
 import { cache } from "react";
+import type { Actor } from "@/lib/actor";
+import { AuthRequiredError, ForbiddenError } from "@/lib/errors";
 import { auth } from "./index";
+import { ORG_COOKIE_NAME } from "./cookie";
 import { resolveMembership } from "./membership";
-import { AuthRequiredError, ForbiddenError } from "./errors";
 import { hasRole, type Role } from "./roles";
 
-import { ORG_COOKIE_NAME } from "./cookie";
-
-export const ORG_COOKIE = ORG_COOKIE_NAME;
-
+/**
+ * The session as the edge (pages, actions, routes) sees it: the `actor` every domain call
+ * takes, plus what only the UI needs (names for display, the orgs one may switch to).
+ */
 export interface OrgContext {
-  user: { id: string; email: string; name: string };
-  org: { id: string; name: string; tenantId: string };
-  role: Role;
+  actor: Actor;
+  user: { email: string; name: string };
+  orgName: string;
   memberships: { orgId: string; orgName: string; role: Role }[];
 }
 
@@ -25,13 +27,13 @@ export const getOrgContext = cache(async (): Promise<OrgContext | null> => {
   const session = await auth();
   const userId = session?.user?.id;
   if (!userId) return null;
-  const resolved = await resolveMembership(userId, (await cookies()).get(ORG_COOKIE)?.value);
+  const resolved = await resolveMembership(userId, (await cookies()).get(ORG_COOKIE_NAME)?.value);
   if (!resolved) return null;
-  const { user, current } = resolved;
+  const { user, current, role } = resolved;
   return {
-    user: { id: user.id, email: user.email, name: user.name },
-    org: { id: current.org.id, name: current.org.name, tenantId: current.org.tenantId },
-    role: current.role,
+    actor: { orgId: current.org.id, tenantId: current.org.tenantId, userId: user.id, role },
+    user: { email: user.email, name: user.name },
+    orgName: current.org.name,
     memberships: user.memberships.map((m) => ({ orgId: m.orgId, orgName: m.org.name, role: m.role })),
   };
 });
@@ -40,7 +42,7 @@ export const getOrgContext = cache(async (): Promise<OrgContext | null> => {
 export async function requireOrgContext(required: Role = "RECRUITER"): Promise<OrgContext> {
   const ctx = await getOrgContext();
   if (!ctx) throw new AuthRequiredError();
-  if (!hasRole(ctx.role, required))
+  if (!hasRole(ctx.actor.role, required))
     throw new ForbiddenError(required === "ADMIN" ? "Only admins can do that." : undefined);
   return ctx;
 }

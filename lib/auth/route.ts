@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { requireOrgContext, type OrgContext } from "./context";
-import { UserError } from "./errors";
+import { UserError } from "@/lib/errors";
 import type { Role } from "./roles";
 
 const STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, VALIDATION_ERROR: 400 };

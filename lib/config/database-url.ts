@@ -10,3 +10,8 @@ export function dataDirFromEnv(env: NodeJS.ProcessEnv): string {
 export function databaseUrlFromEnv(env: NodeJS.ProcessEnv): string {
   return env.DATABASE_URL || `file:${path.join(dataDirFromEnv(env), "shortlist.db")}`;
 }
+
+/** PostgreSQL (`postgresql://…` or `postgres://…`) rather than the embedded SQLite file. */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}

@@ -35,6 +35,15 @@ describe("parseConfig", () => {
     );
   });
 
+  it("accepts a PostgreSQL DATABASE_URL (both URL schemes) with a pool size", () => {
+    const c = parseConfig({ ...base, DATABASE_URL: "postgresql://app@db:5432/shortlist", DATABASE_POOL_SIZE: "20" });
+    expect(c.databaseUrl).toBe("postgresql://app@db:5432/shortlist");
+    expect(c.databasePoolSize).toBe(20);
+    expect(parseConfig({ ...base, DATABASE_URL: "postgres://db/shortlist" }).databaseUrl).toBe(
+      "postgres://db/shortlist",
+    );
+  });
+
   it("names a missing required setting", () => {
     const err = errorOf({ ...base, AUTH_SECRET: undefined });
     expect(err.setting).toBe("AUTH_SECRET");
@@ -45,7 +54,8 @@ describe("parseConfig", () => {
     ["PORT", "eighty", /PORT/],
     ["PORT", "70000", /PORT/],
     ["APP_URL", "localhost:3000", /APP_URL/],
-    ["DATABASE_URL", "mysql://x", /DATABASE_URL.*SQLite/],
+    ["DATABASE_URL", "mysql://x", /DATABASE_URL.*SQLite.*PostgreSQL/],
+    ["DATABASE_POOL_SIZE", "1", /DATABASE_POOL_SIZE/],
     ["NOVA_API_KEY", "pk_live_123", /NOVA_API_KEY.*sk_test_/],
     ["NOVA_WEBHOOK_SECRET", "secret", /NOVA_WEBHOOK_SECRET.*whsec_/],
     ["DEMO", "maybe", /DEMO/],

@@ -24,7 +24,7 @@ const envSchema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "must be a SQLite URL (file:…); PostgreSQL is not wired up yet")
+    .regex(/^(file:.+|postgres(ql)?:\/\/.+)/, "must be a SQLite URL (file:…) or a PostgreSQL URL (postgresql://…)")
     .optional(),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters"),
   DEMO: flag.optional(),
@@ -38,6 +38,8 @@ const envSchema = z.object({
   NOVA_RECONCILE_AFTER_SECONDS: z.coerce.number().int().min(1).default(120),
   /** How often the submission outbox is polled for due work. */
   OUTBOX_POLL_MS: z.coerce.number().int().min(50).default(1000),
+  /** PostgreSQL connections per instance (instances × this must stay under the server's max_connections). */
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(2).max(100).default(10),
 });
 
 export type Config = ReturnType<typeof parseConfig>;
@@ -69,6 +71,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
     appUrl,
     dataDir: e.DATA_DIR,
     databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
     authSecret: e.AUTH_SECRET,
     /** Demo mode: on by default with the embedded sandbox, off with DEMO=0 or a real Nova. */
     demo: e.DEMO ?? sandboxEnabled,

@@ -1,3 +1,5 @@
+import type { Importance } from "@/lib/nova/importance";
+
 /**
  * What changed between two criteria versions. Pure, so the criteria page and the candidate's
  * scoring history explain a version change the same way.
@@ -9,7 +11,6 @@
  *  3. mostly the same words (Jaccard ≥ 0.5) — reworded even when Nova re-issued the id.
  * Whatever is left is added (only in `to`) or removed (only in `from`).
  */
-export type Importance = "MUST_HAVE" | "PREFERRED" | "NICE_TO_HAVE";
 
 export interface DiffCriterion {
   id: string;

@@ -1,18 +1,11 @@
-import type { Importance } from "./diff";
+import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
 
-/** Display order and wording of Nova's importance levels (nova-api.md §6). Pure, client-safe. */
-export const IMPORTANCES: readonly Importance[] = ["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"];
+/** Wording of Nova's importance levels, and grouping in their order. Pure, client-safe. */
 
 export const IMPORTANCE_LABEL: Record<Importance, string> = {
   MUST_HAVE: "Must have",
   PREFERRED: "Preferred",
   NICE_TO_HAVE: "Nice to have",
-};
-
-export const IMPORTANCE_HINT: Record<Importance, string> = {
-  MUST_HAVE: "Required; missing it disqualifies.",
-  PREFERRED: "Important, not a blocker.",
-  NICE_TO_HAVE: "Adds value.",
 };
 
 export function groupByImportance<T extends { importance: Importance }>(

@@ -1,13 +1,14 @@
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
-import { requireOpenJob } from "@/lib/jobs";
+import { staleWhere } from "@/lib/applications/stale";
+import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
 import { novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
-import type { Importance } from "@/lib/nova/schemas";
-import { withNova } from "./nova-errors";
+import type { Importance } from "@/lib/nova/importance";
+import { withNova } from "@/lib/nova/user-message";
 
 export interface CriteriaVersionView {
   versionId: string;
@@ -32,55 +33,55 @@ function jobContextOf(job: {
   };
 }
 
-export async function generateClarificationQuestions(ctx: OrgContext, jobId: string) {
-  const job = await requireOpenJob(ctx.org.id, jobId);
-  const set = await withNova(() => novaFor(ctx.org).createQuestionSet(jobId, jobContextOf(job)));
+export async function generateClarificationQuestions(actor: Actor, jobId: string) {
+  const job = await requireOpenJob(actor.orgId, jobId);
+  const set = await withNova(() => novaFor(actor).createQuestionSet(jobId, jobContextOf(job)));
   return { questionSetId: set.id, questions: set.questions, guidance: set.guidance, expiresAt: set.expiresAt };
 }
 
 export async function generateCriteria(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   input: { questionSetId?: string; answers?: { id: string; value: string | string[] }[] },
 ) {
-  const job = await requireOpenJob(ctx.org.id, jobId);
+  const job = await requireOpenJob(actor.orgId, jobId);
   if (input.answers?.length && !input.questionSetId)
     throw new UserError("Answers need the question set they belong to.", "VALIDATION_ERROR");
-  await withNova(() => novaFor(ctx.org).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
-  return storeCurrentVersion(ctx, jobId, "GENERATED", "criteria.generated");
+  await withNova(() => novaFor(actor).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
+  return storeCurrentVersion(actor, jobId, "GENERATED", "criteria.generated");
 }
 
-export async function addCriterion(ctx: OrgContext, jobId: string, item: { text: string; importance: Importance }) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).addCriterion(jobId, item));
-  return storeCurrentVersion(ctx, jobId, "ADDED", "criteria.criterion_added", item);
+export async function addCriterion(actor: Actor, jobId: string, item: { text: string; importance: Importance }) {
+  await requireActiveCriteria(actor.orgId, jobId);
+  await withNova(() => novaFor(actor).addCriterion(jobId, item));
+  return storeCurrentVersion(actor, jobId, "ADDED", "criteria.criterion_added", item);
 }
 
 export async function editCriterion(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   criterionId: string,
   patch: { text?: string; importance?: Importance },
 ) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).editCriterion(jobId, criterionId, patch));
-  return storeCurrentVersion(ctx, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
+  await requireActiveCriteria(actor.orgId, jobId);
+  await withNova(() => novaFor(actor).editCriterion(jobId, criterionId, patch));
+  return storeCurrentVersion(actor, jobId, "EDITED", "criteria.criterion_edited", { criterionId, ...patch });
 }
 
-export async function removeCriterion(ctx: OrgContext, jobId: string, criterionId: string) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).removeCriterion(jobId, criterionId));
-  return storeCurrentVersion(ctx, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
+export async function removeCriterion(actor: Actor, jobId: string, criterionId: string) {
+  await requireActiveCriteria(actor.orgId, jobId);
+  await withNova(() => novaFor(actor).removeCriterion(jobId, criterionId));
+  return storeCurrentVersion(actor, jobId, "REMOVED", "criteria.criterion_removed", { criterionId });
 }
 
 export async function replaceCriteria(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
 ) {
-  await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
-  return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
+  await requireActiveCriteria(actor.orgId, jobId);
+  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria));
+  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.replaced", { count: criteria.length });
 }
 
 /**
@@ -89,35 +90,35 @@ export async function replaceCriteria(
  * then no score depends on the criteria; afterwards edits are an admin's (replaceCriteria).
  */
 export async function saveDraftCriteria(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   criteria: { text: string; importance: Importance }[],
 ) {
-  await requireEditable(ctx, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   const submitted = await db.application.count({
-    where: { orgId: ctx.org.id, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
+    where: { orgId: actor.orgId, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
   });
   if (submitted > 0)
     throw new UserError(
       "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
       "FORBIDDEN",
     );
-  await withNova(() => novaFor(ctx.org).replaceCriteria(jobId, criteria));
-  return storeCurrentVersion(ctx, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
+  await withNova(() => novaFor(actor).replaceCriteria(jobId, criteria));
+  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length });
 }
 
-export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireEditable(ctx, jobId);
-  await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
+export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireActiveCriteria(actor.orgId, jobId);
+  await withNova(() => novaFor(actor).archiveCriteria(jobId));
   await transaction(async (tx) => {
     await tx.criteriaVersion.update({
-      where: { id: job.activeCriteriaVersionId! },
+      where: { id: job.activeCriteriaVersionId },
       data: { status: "ARCHIVED", archivedAt: new Date() },
     });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: null } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "criteria.archived",
       targetType: "job",
       targetId: jobId,
@@ -126,26 +127,19 @@ export async function archiveCriteria(ctx: OrgContext, jobId: string): Promise<{
   return { jobId };
 }
 
-async function requireEditable(ctx: OrgContext, jobId: string) {
-  const job = await requireOpenJob(ctx.org.id, jobId);
-  if (!job.activeCriteriaVersionId)
-    throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
-  return job;
-}
-
 /**
  * Reads Nova's now-current version and keeps a local copy (every version is kept, keyed by
  * Nova's id so a retried action stores it once), makes it the job's active version and
  * records the audit event, all in one transaction.
  */
 async function storeCurrentVersion(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   source: Source,
   auditAction: string,
   auditData: Record<string, unknown> = {},
 ): Promise<CriteriaVersionView> {
-  const current = await withNova(() => novaFor(ctx.org).getCurrentCriteria(jobId));
+  const current = await withNova(() => novaFor(actor).getCurrentCriteria(jobId));
   const version = await transaction(async (tx) => {
     const existing = await tx.criteriaVersion.findUnique({
       where: { jobId_novaId: { jobId, novaId: current.version.id } },
@@ -159,7 +153,7 @@ async function storeCurrentVersion(
           number: current.version.version,
           status: current.version.status,
           source,
-          createdById: ctx.user.id,
+          createdById: actor.userId,
           criteria: {
             create: current.criteria.map((c) => ({
               novaId: c.id,
@@ -177,8 +171,8 @@ async function storeCurrentVersion(
     });
     await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: stored.id } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: auditAction,
       targetType: "job",
       targetId: jobId,
@@ -202,9 +196,6 @@ export async function versionView(jobId: string, versionId: string): Promise<Cri
   };
 }
 
-/** Applications whose current score used another (older) criteria version than the active one. */
-export function countStale(jobId: string, activeNovaId: string): Promise<number> {
-  return db.application.count({
-    where: { jobId, currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: activeNovaId } },
-  });
+function countStale(jobId: string, activeNovaId: string): Promise<number> {
+  return db.application.count({ where: { jobId, ...staleWhere(activeNovaId) } });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { Importance } from "./diff";
+import type { Importance } from "@/lib/nova/importance";
 
 /** Reads for criteria. Versions are reached through their job, so the org scopes every read. */
 

@@ -1,3 +1,4 @@
+import type { Actor } from "@/lib/actor";
 import type { Config } from "@/lib/config";
 import { DEMO_ORG_NAME, DEMO_USERS } from "./accounts";
 import { DEMO_JOBS } from "./content";
@@ -34,24 +35,19 @@ export async function seedDemoJobs(): Promise<void> {
   const existing = await db.job.findMany({ where: { orgId: org.id }, select: { title: true } });
   if (existing.some((j) => !DEMO_JOBS.some((d) => d.title === j.title))) return;
 
-  const ctx = {
-    user: { id: admin.id, email: admin.email, name: admin.name },
-    org: { id: org.id, name: org.name, tenantId: org.tenantId },
-    role: "ADMIN" as const,
-    memberships: [],
-  };
+  const actor: Actor = { orgId: org.id, tenantId: org.tenantId, userId: admin.id, role: "ADMIN" };
   for (const demo of DEMO_JOBS) {
     const job = (await db.job.findFirst({ where: { orgId: org.id, title: demo.title } })) ?? {
-      id: (await createJob(ctx, demo)).jobId,
+      id: (await createJob(actor, demo)).jobId,
       activeCriteriaVersionId: null,
     };
     if (!job.activeCriteriaVersionId) {
-      const view = await generateCriteria(ctx, job.id, {});
+      const view = await generateCriteria(actor, job.id, {});
       console.log(`• Demo: "${demo.title}" has ${view.criteria.length} criteria from Nova`);
     }
     if ((await db.application.count({ where: { jobId: job.id } })) === 0) {
       await createApplicationsFromCsv(
-        ctx,
+        actor,
         job.id,
         demo.candidates.map((c) => ({
           candidateName: c.name,
@@ -61,7 +57,7 @@ export async function seedDemoJobs(): Promise<void> {
         })),
       );
     }
-    const { count } = await submitApplications(ctx, job.id);
+    const { count } = await submitApplications(actor, job.id);
     if (count) console.log(`• Demo: ${count} candidates for "${demo.title}" queued for scoring`);
   }
 }

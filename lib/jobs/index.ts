@@ -1,29 +1,14 @@
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
-import { db } from "@/lib/db";
+import type { Actor } from "@/lib/actor";
 import { transaction } from "@/lib/transaction";
-import { novaFor } from "@/lib/nova";
-import { withNova } from "@/lib/criteria/nova-errors";
+import { archiveCriteria } from "@/lib/criteria";
+import { requireJob, requireOpenJob } from "./guards";
 
 export interface JobInput {
   title: string;
   company: string;
   description: string;
   roleKnowledge?: string | null;
-}
-
-/** The job, if it belongs to the org; a NOT_FOUND UserError otherwise (never another org's). */
-export async function requireJob(orgId: string, jobId: string) {
-  const job = await db.job.findFirst({ where: { id: jobId, orgId } });
-  if (!job) throw new UserError("That job does not exist.", "NOT_FOUND");
-  return job;
-}
-
-export async function requireOpenJob(orgId: string, jobId: string) {
-  const job = await requireJob(orgId, jobId);
-  if (job.status === "CLOSED") throw new UserError("This job is closed.", "JOB_CLOSED");
-  return job;
 }
 
 /** Only the job's own fields, whatever else the caller's object carries. */
@@ -36,12 +21,12 @@ function jobFields(input: JobInput) {
   };
 }
 
-export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ jobId: string }> {
+export async function createJob(actor: Actor, input: JobInput): Promise<{ jobId: string }> {
   return transaction(async (tx) => {
-    const job = await tx.job.create({ data: { orgId: ctx.org.id, createdById: ctx.user.id, ...jobFields(input) } });
+    const job = await tx.job.create({ data: { orgId: actor.orgId, createdById: actor.userId, ...jobFields(input) } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.created",
       targetType: "job",
       targetId: job.id,
@@ -51,13 +36,13 @@ export async function createJob(ctx: OrgContext, input: JobInput): Promise<{ job
   });
 }
 
-export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput): Promise<{ jobId: string }> {
-  await requireOpenJob(ctx.org.id, jobId);
+export async function updateJob(actor: Actor, jobId: string, input: JobInput): Promise<{ jobId: string }> {
+  await requireOpenJob(actor.orgId, jobId);
   await transaction(async (tx) => {
     await tx.job.update({ where: { id: jobId }, data: jobFields(input) });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.updated",
       targetType: "job",
       targetId: jobId,
@@ -68,24 +53,15 @@ export async function updateJob(ctx: OrgContext, jobId: string, input: JobInput)
 }
 
 /** Closing archives the job's Nova criteria (Nova has no job resource): scoring then stops. */
-export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireJob(ctx.org.id, jobId);
+export async function closeJob(actor: Actor, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireJob(actor.orgId, jobId);
   if (job.status === "CLOSED") return { jobId };
-  if (job.activeCriteriaVersionId) await withNova(() => novaFor(ctx.org).archiveCriteria(jobId));
+  if (job.activeCriteriaVersionId) await archiveCriteria(actor, jobId);
   await transaction(async (tx) => {
-    if (job.activeCriteriaVersionId) {
-      await tx.criteriaVersion.update({
-        where: { id: job.activeCriteriaVersionId },
-        data: { status: "ARCHIVED", archivedAt: new Date() },
-      });
-    }
-    await tx.job.update({
-      where: { id: jobId },
-      data: { status: "CLOSED", closedAt: new Date(), activeCriteriaVersionId: null },
-    });
+    await tx.job.update({ where: { id: jobId }, data: { status: "CLOSED", closedAt: new Date() } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.closed",
       targetType: "job",
       targetId: jobId,
@@ -98,14 +74,14 @@ export async function closeJob(ctx: OrgContext, jobId: string): Promise<{ jobId:
  * Reopening takes candidates again. Nova cannot un-archive criteria ("to restore, generate
  * again"), so the job comes back without active criteria and the ranking asks for new ones.
  */
-export async function reopenJob(ctx: OrgContext, jobId: string): Promise<{ jobId: string }> {
-  const job = await requireJob(ctx.org.id, jobId);
+export async function reopenJob(actor: Actor, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireJob(actor.orgId, jobId);
   if (job.status === "OPEN") return { jobId };
   await transaction(async (tx) => {
     await tx.job.update({ where: { id: jobId }, data: { status: "OPEN", closedAt: null } });
     await recordAudit(tx, {
-      orgId: ctx.org.id,
-      actorId: ctx.user.id,
+      orgId: actor.orgId,
+      actorId: actor.userId,
       action: "job.reopened",
       targetType: "job",
       targetId: jobId,

@@ -1,9 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
-import { UserError } from "@/lib/auth/errors";
 import type { Role } from "@/lib/auth/roles";
+import { UserError } from "@/lib/errors";
+import { transaction } from "@/lib/transaction";
 import { leavesNoAdmin } from "./rules";
 
 /** Members of one org. Every function takes the org it acts for and scopes by it. */
@@ -15,13 +17,13 @@ export function listMembers(orgId: string) {
   });
 }
 
-export async function addMember(
-  orgId: string,
-  actorId: string,
-  input: { email: string; name: string; role: Role; password: string },
-) {
+export async function addMember(actor: Actor, input: { email: string; name: string; role: Role; password: string }) {
   const email = input.email.trim().toLowerCase();
-  return db.$transaction(async (tx) => {
+  const { orgId } = actor;
+  // Hashed before the transaction (bcrypt takes tens of milliseconds; a transaction holds the
+  // write lock), even though an existing account keeps its own password and discards it.
+  const passwordHash = await hashPassword(input.password);
+  return transaction(async (tx) => {
     let user = await tx.user.findUnique({ where: { email } });
     const existingAccount = Boolean(user);
     if (user) {
@@ -31,14 +33,12 @@ export async function addMember(
           email: ["Already a member"],
         });
     } else {
-      user = await tx.user.create({
-        data: { email, name: input.name.trim(), passwordHash: await hashPassword(input.password) },
-      });
+      user = await tx.user.create({ data: { email, name: input.name.trim(), passwordHash } });
     }
     const membership = await tx.membership.create({ data: { orgId, userId: user.id, role: input.role } });
     await recordAudit(tx, {
       orgId,
-      actorId,
+      actorId: actor.userId,
       action: "member.added",
       targetType: "user",
       targetId: user.id,
@@ -57,8 +57,9 @@ async function loadMembersForChange(tx: Pick<typeof db, "membership">, orgId: st
   return members;
 }
 
-export async function changeRole(orgId: string, actorId: string, userId: string, role: Role) {
-  return db.$transaction(async (tx) => {
+export async function changeRole(actor: Actor, userId: string, role: Role) {
+  const { orgId } = actor;
+  return transaction(async (tx) => {
     const members = await loadMembersForChange(tx, orgId, userId);
     if (leavesNoAdmin(members, { userId, role })) {
       throw new UserError(
@@ -69,7 +70,7 @@ export async function changeRole(orgId: string, actorId: string, userId: string,
     await tx.membership.update({ where: { userId_orgId: { userId, orgId } }, data: { role } });
     await recordAudit(tx, {
       orgId,
-      actorId,
+      actorId: actor.userId,
       action: "member.role_changed",
       targetType: "user",
       targetId: userId,
@@ -78,13 +79,20 @@ export async function changeRole(orgId: string, actorId: string, userId: string,
   });
 }
 
-export async function removeMember(orgId: string, actorId: string, userId: string) {
-  return db.$transaction(async (tx) => {
+export async function removeMember(actor: Actor, userId: string) {
+  const { orgId } = actor;
+  return transaction(async (tx) => {
     const members = await loadMembersForChange(tx, orgId, userId);
     if (leavesNoAdmin(members, { userId, role: null })) {
       throw new UserError("You cannot remove the last admin of this organization.", "LAST_ADMIN");
     }
     await tx.membership.delete({ where: { userId_orgId: { userId, orgId } } });
-    await recordAudit(tx, { orgId, actorId, action: "member.removed", targetType: "user", targetId: userId });
+    await recordAudit(tx, {
+      orgId,
+      actorId: actor.userId,
+      action: "member.removed",
+      targetType: "user",
+      targetId: userId,
+    });
   });
 }

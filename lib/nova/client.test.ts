@@ -105,7 +105,7 @@ describe("NovaClient", () => {
       () => ({ status: 429, body: envelope("RATE_LIMITED", 429, true), headers: { "retry-after": "2" } }),
       () => ({ status: 200, body: { scoringJob } }),
     ]);
-    await client(url).getLatestScore("j1", "a1");
+    await client(url).getScoringJob("j1", "a1", "sj1");
     expect(sleeps).toEqual([2000]);
   });
 
@@ -122,7 +122,7 @@ describe("NovaClient", () => {
   it("gives up after the retry budget with the last error", async () => {
     const { url, seen } = await serve([() => ({ status: 502, body: "bad gateway" })]);
     const err = await client(url)
-      .getBatch("j1", "b1")
+      .getScoringJob("j1", "a1", "sj1")
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ code: "HTTP_502", status: 502, retryable: true });
     expect(seen).toHaveLength(5);
@@ -130,7 +130,7 @@ describe("NovaClient", () => {
 
   it("treats a contract-breaking response as a non-retryable error", async () => {
     const { url } = await serve([() => ({ status: 200, body: { scoringJob: { id: "x" } } })]);
-    await expect(client(url).getLatestScore("j1", "a1")).rejects.toMatchObject({
+    await expect(client(url).getScoringJob("j1", "a1", "sj1")).rejects.toMatchObject({
       code: "INVALID_RESPONSE",
       retryable: false,
     });

@@ -4,16 +4,22 @@ import { NovaApiError } from "./errors";
 import { bucketFor, processPacer, type Pacer } from "./pacing";
 import { backoffDelay, DEFAULT_RETRY, parseRetryAfter, type RetryPolicy } from "./retry";
 import {
-  batchStatusResponse,
   batchSubmitResponse,
   criteriaListResponse,
   currentCriteriaResponse,
   deletionResponse,
   errorEnvelope,
+  analyticsErrorsResponse,
+  analyticsLatencyResponse,
+  analyticsOverviewResponse,
+  libraryItemResponse,
+  libraryListResponse,
+  rateLimitStatusResponse,
+  testWebhookResponse,
   questionSetResponse,
   scoringJobEnvelope,
-  type Importance,
 } from "./schemas";
+import type { Importance } from "./importance";
 
 export interface JobContext {
   jobTitle: string;
@@ -57,6 +63,8 @@ export interface NovaClientOptions {
   timeoutMs?: number;
   aiTimeoutMs?: number;
 }
+
+export type AnalyticsRange = "1h" | "24h" | "7d" | "30d" | "90d";
 
 type Method = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
@@ -193,29 +201,12 @@ export class NovaClient {
     return res.scoringJob;
   }
 
-  async getLatestScore(jobId: string, applicationId: string) {
-    const res = await this.call({
-      method: "GET",
-      path: `/v1/jobs/${enc(jobId)}/applications/${enc(applicationId)}/score`,
-      schema: scoringJobEnvelope,
-    });
-    return res.scoringJob;
-  }
-
   submitBatch(jobId: string, body: BatchRequest) {
     return this.call({
       method: "POST",
       path: `/v1/jobs/${enc(jobId)}/scoring-batches`,
       body,
       schema: batchSubmitResponse,
-    });
-  }
-
-  getBatch(jobId: string, batchId: string) {
-    return this.call({
-      method: "GET",
-      path: `/v1/jobs/${enc(jobId)}/scoring-batches/${enc(batchId)}`,
-      schema: batchStatusResponse,
     });
   }
 
@@ -227,6 +218,80 @@ export class NovaClient {
       schema: deletionResponse,
     });
     return res.deletionRequest;
+  }
+
+  // ── Partner insights (admin's integration health page) ────────────────────────────────
+  async getRateLimitStatus() {
+    return this.call({ method: "GET", path: "/v1/rate-limit-status", schema: rateLimitStatusResponse });
+  }
+
+  async getAnalyticsOverview(timeRange: AnalyticsRange) {
+    return this.call({
+      method: "GET",
+      path: `/v1/analytics/overview?timeRange=${timeRange}`,
+      schema: analyticsOverviewResponse,
+    });
+  }
+
+  async getAnalyticsLatency(timeRange: AnalyticsRange) {
+    return this.call({
+      method: "GET",
+      path: `/v1/analytics/scoring-latency?timeRange=${timeRange}`,
+      schema: analyticsLatencyResponse,
+    });
+  }
+
+  async getAnalyticsErrors(timeRange: AnalyticsRange) {
+    return this.call({
+      method: "GET",
+      path: `/v1/analytics/errors?timeRange=${timeRange}`,
+      schema: analyticsErrorsResponse,
+    });
+  }
+
+  /**
+   * Asks Nova to send a signed `test` webhook. Only the sandbox offers this as an API (real Nova
+   * has the Portal's button); real Nova answers 404, which callers treat as "not available".
+   */
+  async sendTestWebhook() {
+    return this.call({ method: "POST", path: "/v1/webhooks/test", body: {}, schema: testWebhookResponse });
+  }
+
+  // ── Criteria library (tenant-scoped templates) ───────────────────────────────────────
+  async listLibrary() {
+    const res = await this.call({ method: "GET", path: "/v1/criteria-library", schema: libraryListResponse });
+    return res.criteria;
+  }
+
+  async addToLibrary(item: { text: string; importance: string; category?: string }) {
+    const res = await this.call({
+      method: "POST",
+      path: "/v1/criteria-library",
+      body: item,
+      schema: libraryItemResponse,
+      idempotent: true,
+    });
+    return res.criterion;
+  }
+
+  async updateLibraryItem(id: string, patch: { text?: string; importance?: string; category?: string }) {
+    const res = await this.call({
+      method: "PATCH",
+      path: `/v1/criteria-library/${enc(id)}`,
+      body: patch,
+      schema: libraryItemResponse,
+      idempotent: true,
+    });
+    return res.criterion;
+  }
+
+  async removeFromLibrary(id: string) {
+    await this.call({
+      method: "DELETE",
+      path: `/v1/criteria-library/${enc(id)}`,
+      schema: z.object({}).passthrough(),
+      idempotent: true,
+    });
   }
 
   // ── Transport ────────────────────────────────────────────────────────────────────────

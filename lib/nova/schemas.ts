@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { IMPORTANCES } from "./importance";
 
 /**
  * Zod schemas for Nova's G5 responses and webhook payloads (nova-api.md §2–§3). Objects are
@@ -98,17 +99,10 @@ export const batchSubmitResponse = z.object({
 });
 export type BatchSubmitResult = z.output<typeof batchSubmitResponse>;
 
-export const batchStatusResponse = z.object({
-  batch: batchSchema,
-  scoringJobs: z.array(scoringJobSchema).default([]),
-  rejectedApplications: z.array(rejectedApplication).default([]),
-});
-
 export const importance = z
   .string()
   .transform((s) => s.toUpperCase())
-  .pipe(z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]));
-export type Importance = z.output<typeof importance>;
+  .pipe(z.enum(IMPORTANCES));
 
 export const criterionSchema = z.object({
   id: z.string().min(1),
@@ -251,3 +245,65 @@ export type WebhookPayload = z.output<typeof webhookPayload>;
 export type ScoreCompletedEvent = z.output<typeof scoreCompletedEvent>;
 export type ScoreFailedEvent = z.output<typeof scoreFailedEvent>;
 export type BatchCompletedEvent = z.output<typeof batchCompletedEvent>;
+
+// ── Partner insights (rate-limit status, analytics) and the criteria library ─────────────
+// Lenient on purpose: these feed an admin page, and the docs leave their nesting open (§2.12).
+const bucketStatus = z.object({
+  limit: z.number(),
+  remaining: z.number().optional(),
+  resetInSeconds: z.number().optional(),
+  active: z.number().optional(),
+});
+export const rateLimitStatusResponse = z
+  .object({ environment: z.string().optional(), degraded: z.boolean().optional(), generatedAt: z.string().optional() })
+  .catchall(z.unknown())
+  .transform((raw) => ({
+    environment: raw.environment ?? null,
+    degraded: raw.degraded ?? false,
+    buckets: Object.entries(raw).flatMap(([name, v]) => {
+      const b = bucketStatus.safeParse(v);
+      return b.success ? [{ name, ...b.data }] : [];
+    }),
+  }));
+export type RateLimitStatus = z.output<typeof rateLimitStatusResponse>;
+
+export const analyticsOverviewResponse = z.object({
+  scoring: z.object({
+    totalRequests: z.number(),
+    successRate: z.number().nullable(),
+    avgDurationMs: z.number().nullable(),
+    scoresGenerated: z.number().optional(),
+  }),
+  webhooks: z.object({ deliveryRate: z.number().nullable(), totalDeliveries: z.number() }).optional(),
+});
+export type AnalyticsOverview = z.output<typeof analyticsOverviewResponse>;
+
+export const analyticsLatencyResponse = z.object({
+  data: z.array(
+    z.object({
+      timestamp: z.string(),
+      p50Ms: z.number().nullable(),
+      p95Ms: z.number().nullable(),
+      p99Ms: z.number().nullable(),
+    }),
+  ),
+});
+
+export const analyticsErrorsResponse = z.object({
+  data: z.array(
+    z.object({ errorCode: z.string(), description: z.string().nullish(), count: z.number(), percentage: z.number() }),
+  ),
+});
+
+export const testWebhookResponse = z.object({ deliveryId: z.string() });
+
+export const libraryCriterion = z.object({
+  id: z.string(),
+  text: z.string(),
+  importance: z.string(),
+  category: z.string().nullish(),
+  createdAt: z.string().optional(),
+});
+export type LibraryCriterion = z.output<typeof libraryCriterion>;
+export const libraryListResponse = z.object({ criteria: z.array(libraryCriterion) });
+export const libraryItemResponse = z.object({ criterion: libraryCriterion });

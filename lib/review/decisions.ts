@@ -1,7 +1,7 @@
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { requireJob } from "@/lib/jobs";
+import { requireJob } from "@/lib/jobs/guards";
 import { transaction } from "@/lib/transaction";
 import type { DecisionValue, RejectReasonValue } from "./labels";
 
@@ -65,11 +65,11 @@ export interface DecisionResult {
  * independent of the score: rescoring never changes it. The audit row (who, from → to, reason)
  * commits with the change; deciding the same thing twice writes nothing.
  */
-export async function decide(ctx: OrgContext, applicationId: string, input: DecisionInput): Promise<DecisionResult> {
+export async function decide(actor: Actor, applicationId: string, input: DecisionInput): Promise<DecisionResult> {
   const { reason, reasonText } = normalise(input);
   return transaction(async (tx) => {
     const app = await tx.application.findFirst({
-      where: { id: applicationId, orgId: ctx.org.id },
+      where: { id: applicationId, orgId: actor.orgId },
       select: currentSelect,
     });
     if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
@@ -82,18 +82,18 @@ export async function decide(ctx: OrgContext, applicationId: string, input: Deci
         decision: input.decision,
         rejectReason: reason,
         rejectReasonText: reasonText,
-        decidedById: undecided ? null : ctx.user.id,
+        decidedById: undecided ? null : actor.userId,
         decidedAt: undecided ? null : new Date(),
         decidedCriteriaVersionNovaId: undecided ? null : app.currentCriteriaVersionNovaId,
       },
     });
-    await tx.auditEvent.create({ data: auditRow(ctx, app, input.decision, reason, reasonText, false) });
+    await tx.auditEvent.create({ data: auditRow(actor, app, input.decision, reason, reasonText, false) });
     return { applicationId, jobId: app.jobId, decision: input.decision, changed: true };
   });
 }
 
 function auditRow(
-  ctx: OrgContext,
+  actor: Actor,
   app: Current,
   to: DecisionValue,
   reason: RejectReasonValue | null,
@@ -101,11 +101,12 @@ function auditRow(
   bulk: boolean,
 ) {
   return {
-    orgId: ctx.org.id,
-    actorId: ctx.user.id,
+    orgId: actor.orgId,
+    actorId: actor.userId,
     action: "decision.changed",
     targetType: "application",
     targetId: app.id,
+    jobId: app.jobId,
     data: JSON.stringify({ jobId: app.jobId, from: app.decision, to, reason, reasonText, ...(bulk ? { bulk } : {}) }),
   };
 }
@@ -116,13 +117,13 @@ function auditRow(
  * short transaction; ids not in this org's job are ignored (never another org's).
  */
 export async function decideMany(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   applicationIds: string[],
   input: DecisionInput,
 ): Promise<{ changed: number; unchanged: number; missing: number }> {
   const { reason, reasonText } = normalise(input);
-  await requireJob(ctx.org.id, jobId);
+  await requireJob(actor.orgId, jobId);
   const ids = [...new Set(applicationIds)];
   const undecided = input.decision === "UNDECIDED";
   let changed = 0;
@@ -132,7 +133,7 @@ export async function decideMany(
     const chunk = ids.slice(i, i + DECISION_CHUNK);
     const result = await transaction(async (tx) => {
       const apps = await tx.application.findMany({
-        where: { id: { in: chunk }, orgId: ctx.org.id, jobId },
+        where: { id: { in: chunk }, orgId: actor.orgId, jobId },
         select: currentSelect,
       });
       const toChange = apps.filter((a) => !unchanged(a, input.decision, reason, reasonText));
@@ -145,12 +146,12 @@ export async function decideMany(
       const now = new Date();
       for (const [version, versionIds] of byVersion) {
         await tx.application.updateMany({
-          where: { id: { in: versionIds }, orgId: ctx.org.id },
+          where: { id: { in: versionIds }, orgId: actor.orgId },
           data: {
             decision: input.decision,
             rejectReason: reason,
             rejectReasonText: reasonText,
-            decidedById: undecided ? null : ctx.user.id,
+            decidedById: undecided ? null : actor.userId,
             decidedAt: undecided ? null : now,
             decidedCriteriaVersionNovaId: version,
           },
@@ -158,7 +159,7 @@ export async function decideMany(
       }
       if (toChange.length)
         await tx.auditEvent.createMany({
-          data: toChange.map((a) => auditRow(ctx, a, input.decision, reason, reasonText, true)),
+          data: toChange.map((a) => auditRow(actor, a, input.decision, reason, reasonText, true)),
         });
       return { found: apps.length, changed: toChange.length };
     });

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit";
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { parseList, RANKING_ORDER, rankingWhere, ranker, scoreGroups } from "@/lib/applications/queries";
 import {
@@ -9,7 +9,7 @@ import {
   type RankingFilters,
 } from "@/lib/applications/ranking-filters";
 import { versionNumbers } from "@/lib/criteria/queries";
-import { scoreBand } from "@/lib/scoring/bands";
+import { scoreBand } from "@/components/ranking/bands";
 import { csvRow } from "./csv-cell";
 import { DECISION_LABEL, describeReason } from "./labels";
 
@@ -50,25 +50,25 @@ async function orderedIds(orgId: string, jobId: string, activeNovaId: string | n
  * is audited (who, which job, which filters, how many rows) before the first byte is sent.
  */
 export async function exportRanking(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   filters: RankingFilters,
 ): Promise<{ fileName: string; rows: number; body: ReadableStream<Uint8Array> }> {
   const job = await db.job.findFirst({
-    where: { id: jobId, orgId: ctx.org.id },
+    where: { id: jobId, orgId: actor.orgId },
     select: { id: true, title: true, activeCriteriaVersion: { select: { novaId: true } } },
   });
   if (!job) throw new UserError("That job does not exist.", "NOT_FOUND");
   const activeNovaId = job.activeCriteriaVersion?.novaId ?? null;
   const f = { ...filters, page: 1 };
   const [ids, groups, versions] = await Promise.all([
-    orderedIds(ctx.org.id, jobId, activeNovaId, f),
-    scoreGroups(ctx.org.id, jobId),
-    versionNumbers(ctx.org.id, jobId),
+    orderedIds(actor.orgId, jobId, activeNovaId, f),
+    scoreGroups(actor.orgId, jobId),
+    versionNumbers(actor.orgId, jobId),
   ]);
   await recordAudit(db, {
-    orgId: ctx.org.id,
-    actorId: ctx.user.id,
+    orgId: actor.orgId,
+    actorId: actor.userId,
     action: "ranking.exported",
     targetType: "job",
     targetId: jobId,
@@ -87,7 +87,7 @@ export async function exportRanking(
       const chunk = ids.slice(next, next + EXPORT_CHUNK);
       next += chunk.length;
       const apps = await db.application.findMany({
-        where: { id: { in: chunk }, orgId: ctx.org.id },
+        where: { id: { in: chunk }, orgId: actor.orgId },
         select: {
           id: true,
           candidateName: true,

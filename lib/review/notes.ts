@@ -1,5 +1,5 @@
-import { ForbiddenError, UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { ForbiddenError, UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 
@@ -47,54 +47,50 @@ export async function listNotes(orgId: string, applicationId: string, limit = 20
 
 /** Adds a note and bumps the application's note count in the same transaction. */
 export async function addNote(
-  ctx: OrgContext,
+  actor: Actor,
   applicationId: string,
   body: string,
 ): Promise<{ noteId: string; jobId: string }> {
   const text = cleanBody(body);
   return transaction(async (tx) => {
     const app = await tx.application.findFirst({
-      where: { id: applicationId, orgId: ctx.org.id },
+      where: { id: applicationId, orgId: actor.orgId },
       select: { id: true, jobId: true },
     });
     if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
     const note = await tx.note.create({
-      data: { orgId: ctx.org.id, applicationId, authorId: ctx.user.id, body: text },
+      data: { orgId: actor.orgId, applicationId, authorId: actor.userId, body: text },
     });
     await tx.application.update({ where: { id: applicationId }, data: { noteCount: { increment: 1 } } });
     return { noteId: note.id, jobId: app.jobId };
   });
 }
 
-async function ownNote(ctx: OrgContext, noteId: string) {
+async function ownNote(actor: Actor, noteId: string) {
   const note = await db.note.findFirst({
-    where: { id: noteId, orgId: ctx.org.id },
+    where: { id: noteId, orgId: actor.orgId },
     include: { application: { select: { jobId: true } } },
   });
   if (!note) throw new UserError("That note does not exist any more.", "NOT_FOUND");
-  if (note.authorId !== ctx.user.id) throw new ForbiddenError("You can only change your own notes.");
+  if (note.authorId !== actor.userId) throw new ForbiddenError("You can only change your own notes.");
   return note;
 }
 
-export async function editNote(
-  ctx: OrgContext,
-  noteId: string,
-  body: string,
-): Promise<{ noteId: string; jobId: string }> {
+export async function editNote(actor: Actor, noteId: string, body: string): Promise<{ noteId: string; jobId: string }> {
   const text = cleanBody(body);
-  const note = await ownNote(ctx, noteId);
+  const note = await ownNote(actor, noteId);
   await db.note.update({ where: { id: noteId }, data: { body: text } });
   return { noteId, jobId: note.application.jobId };
 }
 
 export async function deleteNote(
-  ctx: OrgContext,
+  actor: Actor,
   noteId: string,
 ): Promise<{ noteId: string; applicationId: string; jobId: string }> {
-  const note = await ownNote(ctx, noteId);
+  const note = await ownNote(actor, noteId);
   await transaction(async (tx) => {
     // deleteMany: a second click racing the first deletes nothing and must not decrement twice.
-    const { count } = await tx.note.deleteMany({ where: { id: noteId, orgId: ctx.org.id } });
+    const { count } = await tx.note.deleteMany({ where: { id: noteId, orgId: actor.orgId } });
     if (count)
       await tx.application.update({ where: { id: note.applicationId }, data: { noteCount: { decrement: 1 } } });
   });

@@ -1,36 +1,30 @@
-import { UserError } from "@/lib/auth/errors";
-import type { OrgContext } from "@/lib/auth/context";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { requireOpenJob } from "@/lib/jobs";
+import { staleWhere } from "@/lib/applications/stale";
+import { requireActiveCriteria } from "@/lib/jobs/guards";
 import { createOperation } from "./operations";
-import { loadApplications, sendOne } from "./submission";
-
-async function requireScorableJob(ctx: OrgContext, jobId: string) {
-  const job = await requireOpenJob(ctx.org.id, jobId);
-  if (!job.activeCriteriaVersionId)
-    throw new UserError("This job has no active criteria. Generate criteria first.", "NO_CRITERIA");
-  return job;
-}
+import { loadApplications, sendOne } from "@/lib/sending/send";
 
 /** Queues first submissions: the given applications, or every one not yet accepted by Nova. */
 export async function submitApplications(
-  ctx: OrgContext,
+  actor: Actor,
   jobId: string,
   applicationIds?: string[],
 ): Promise<{ operationId: string | null; count: number }> {
-  await requireScorableJob(ctx, jobId);
+  await requireActiveCriteria(actor.orgId, jobId);
   const apps = await db.application.findMany({
-    where: { jobId, orgId: ctx.org.id, ...(applicationIds ? { id: { in: applicationIds } } : {}) },
+    where: { jobId, orgId: actor.orgId, ...(applicationIds ? { id: { in: applicationIds } } : {}) },
     select: { id: true },
   });
   if (applicationIds && apps.length !== new Set(applicationIds).size)
     throw new UserError("Some of those applications do not belong to this job.", "NOT_FOUND");
   return createOperation({
-    orgId: ctx.org.id,
+    orgId: actor.orgId,
     jobId,
     kind: "SUBMIT",
     applicationIds: apps.map((a) => a.id),
-    actorId: ctx.user.id,
+    actorId: actor.userId,
   });
 }
 
@@ -42,25 +36,22 @@ export type RescoreScope = "one" | "selected" | "stale";
  * Optionally pinned to a stored criteria version of this job.
  */
 export async function rescoreApplications(
-  ctx: OrgContext,
+  actor: Actor,
   input: { jobId: string; scope: RescoreScope; applicationIds?: string[]; criteriaVersionId?: string },
 ): Promise<{ operationId: string | null; count: number }> {
-  const job = await requireScorableJob(ctx, input.jobId);
+  const job = await requireActiveCriteria(actor.orgId, input.jobId);
   if (input.criteriaVersionId) {
     const v = await db.criteriaVersion.findFirst({ where: { jobId: job.id, novaId: input.criteriaVersionId } });
     if (!v) throw new UserError("That criteria version does not belong to this job.", "NOT_FOUND");
   }
-  const active = await db.criteriaVersion.findUniqueOrThrow({ where: { id: job.activeCriteriaVersionId! } });
-  const where =
-    input.scope === "stale"
-      ? { currentCriteriaVersionNovaId: { not: null }, NOT: { currentCriteriaVersionNovaId: active.novaId } }
-      : { id: { in: input.applicationIds ?? [] } };
+  const active = await db.criteriaVersion.findUniqueOrThrow({ where: { id: job.activeCriteriaVersionId } });
+  const where = input.scope === "stale" ? staleWhere(active.novaId) : { id: { in: input.applicationIds ?? [] } };
   if (input.scope !== "stale" && !input.applicationIds?.length)
     throw new UserError("Choose the applications to rescore.", "VALIDATION_ERROR");
   if (input.scope === "one" && input.applicationIds!.length !== 1)
     throw new UserError("Rescore one means exactly one application.", "VALIDATION_ERROR");
   const apps = await db.application.findMany({
-    where: { jobId: job.id, orgId: ctx.org.id, ...where },
+    where: { jobId: job.id, orgId: actor.orgId, ...where },
     select: { id: true, currentScoringJobId: true },
   });
   if (input.scope !== "stale" && apps.length !== new Set(input.applicationIds).size)
@@ -69,11 +60,11 @@ export async function rescoreApplications(
   if (input.scope !== "stale" && scored.length !== apps.length)
     throw new UserError("Only applications that were scored before can be rescored; submit the others.", "NOT_SCORED");
   return createOperation({
-    orgId: ctx.org.id,
+    orgId: actor.orgId,
     jobId: job.id,
     kind: "RESCORE",
     applicationIds: scored.map((a) => a.id),
-    actorId: ctx.user.id,
+    actorId: actor.userId,
     criteriaVersionNovaId: input.criteriaVersionId ?? null,
     audit: {
       action: "rescore.requested",
@@ -87,16 +78,16 @@ export async function rescoreApplications(
  * rejection shows next to that very file. When Nova is unavailable it goes to the outbox and
  * is retried in the background. Returns the message to show, if any.
  */
-export async function submitNewApplication(ctx: OrgContext, applicationId: string): Promise<string | undefined> {
+export async function submitNewApplication(actor: Actor, applicationId: string): Promise<string | undefined> {
   const [app] = await loadApplications([applicationId]);
-  if (!app || app.orgId !== ctx.org.id) throw new UserError("That application does not exist.", "NOT_FOUND");
+  if (!app || app.orgId !== actor.orgId) throw new UserError("That application does not exist.", "NOT_FOUND");
   if (!app.job.activeCriteriaVersionId) return "Saved, but not submitted: generate criteria first.";
   await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "PENDING" } });
   const outcome = await sendOne(app);
   if (outcome.kind === "rejected") return outcome.message;
   if (outcome.kind === "retry") {
     await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "NOT_SUBMITTED" } });
-    await submitApplications(ctx, app.jobId, [applicationId]);
+    await submitApplications(actor, app.jobId, [applicationId]);
   }
   return undefined;
 }

@@ -1,15 +1,24 @@
 import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import type { OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
 import { transaction } from "@/lib/transaction";
 
-export type OperationKind = "SUBMIT" | "RESCORE";
+export type { OperationKind, OperationStatus };
 
-// One shape for an operation's progress, shared with the client-safe status types.
-import type { OperationView } from "@/lib/applications/status";
-
-export type { OperationView };
+/** An operation's progress as the status poll shows it (client code imports the type only). */
+export interface OperationView {
+  id: string;
+  kind: OperationKind;
+  status: OperationStatus;
+  total: number;
+  processed: number;
+  failed: number;
+}
 
 const VIEW = { id: true, kind: true, status: true, total: true, processed: true, failed: true } as const;
+
+/** Not yet finished: the worker is still sending (or about to). */
+export const UNFINISHED_STATUSES: OperationStatus[] = ["pending", "running"];
 
 export async function getOperation(orgId: string, operationId: string): Promise<OperationView | null> {
   return db.operation.findFirst({ where: { id: operationId, orgId }, select: VIEW });

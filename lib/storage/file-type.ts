@@ -9,7 +9,8 @@ export const RESUME_TYPES = {
 } as const;
 export type ResumeKind = keyof typeof RESUME_TYPES;
 
-export const MAX_RESUME_BYTES = 10 * 1024 * 1024;
+/** Our upload limit for a resume file: well under Nova's 50 MB by URL, and G1's 10 MB. */
+export const MAX_RESUME_FILE_BYTES = 10 * 1024 * 1024;
 
 const PDF = Buffer.from("%PDF-");
 const OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);

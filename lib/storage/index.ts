@@ -4,7 +4,7 @@ import { LocalDiskStorage, type Storage } from "./storage";
 import { fileUrlKey, signFileUrl } from "./signed-url";
 
 export type { Storage } from "./storage";
-export { sniffResume, RESUME_TYPES, MAX_RESUME_BYTES, type ResumeKind } from "./file-type";
+export { sniffResume, RESUME_TYPES, MAX_RESUME_FILE_BYTES, type ResumeKind } from "./file-type";
 export { verifyFileSignature } from "./signed-url";
 
 let storage: Storage | undefined;

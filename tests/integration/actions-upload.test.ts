@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApplication, createApplicationsFromCsv } from "@/lib/applications";
-import type { OrgContext } from "@/lib/auth/context";
+import type { Actor } from "@/lib/actor";
 import { db as appDb } from "@/lib/db";
 import { createJobWithApplication, createOrg, testDb, type Org } from "./webhook-fixtures";
 
@@ -10,18 +10,13 @@ import { createJobWithApplication, createOrg, testDb, type Org } from "./webhook
 // database and DATA_DIR (the role/org checks in front of it are covered by the e2e specs).
 const db = testDb();
 let org: Org;
-let ctx: OrgContext;
+let actor: Actor;
 let jobId: string;
 
 beforeAll(async () => {
   await appDb.organization.count();
   org = await createOrg();
-  ctx = {
-    user: { id: org.recruiter.id, email: org.recruiter.email, name: "R" },
-    org: { id: org.id, name: "Org", tenantId: org.tenantId },
-    role: "RECRUITER",
-    memberships: [],
-  };
+  actor = { orgId: org.id, tenantId: org.tenantId, userId: org.recruiter.id, role: "RECRUITER" };
   jobId = (await createJobWithApplication(org)).job.id;
 });
 
@@ -48,7 +43,7 @@ describe("resume upload", () => {
       },
     ];
     for (const c of cases) {
-      const { applicationId } = await createApplication(ctx, {
+      const { applicationId } = await createApplication(actor, {
         jobId,
         resumeFile: file(c.name, c.bytes),
         screeningAnswers: [],
@@ -67,7 +62,7 @@ describe("resume upload", () => {
   it("refuses other content and files over 10 MB with clear messages, writing nothing", async () => {
     const before = await db.application.count({ where: { jobId } });
     await expect(
-      createApplication(ctx, { jobId, resumeFile: file("photo.pdf", "\x89PNG\r\n\x1a\n...."), screeningAnswers: [] }),
+      createApplication(actor, { jobId, resumeFile: file("photo.pdf", "\x89PNG\r\n\x1a\n...."), screeningAnswers: [] }),
     ).rejects.toMatchObject({
       code: "UNSUPPORTED_FILE_TYPE",
       message: "photo.pdf is not a PDF, DOC or DOCX file.",
@@ -75,12 +70,12 @@ describe("resume upload", () => {
     const big = Buffer.alloc(10 * 1024 * 1024 + 1, 0x20);
     big.write("%PDF-");
     await expect(
-      createApplication(ctx, { jobId, resumeFile: file("big.pdf", big), screeningAnswers: [] }),
+      createApplication(actor, { jobId, resumeFile: file("big.pdf", big), screeningAnswers: [] }),
     ).rejects.toMatchObject({
       code: "FILE_TOO_LARGE",
       message: "big.pdf is 10.0 MB; the limit is 10 MB.",
     });
-    await expect(createApplication(ctx, { jobId, screeningAnswers: [] })).rejects.toMatchObject({
+    await expect(createApplication(actor, { jobId, screeningAnswers: [] })).rejects.toMatchObject({
       code: "VALIDATION_ERROR",
     });
     expect(await db.application.count({ where: { jobId } })).toBe(before);
@@ -90,17 +85,17 @@ describe("resume upload", () => {
     const other = await createOrg();
     const otherJob = (await createJobWithApplication(other)).job.id;
     await expect(
-      createApplication(ctx, { jobId: otherJob, resumeText: "x".repeat(60), screeningAnswers: [] }),
+      createApplication(actor, { jobId: otherJob, resumeText: "x".repeat(60), screeningAnswers: [] }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(
-      createApplicationsFromCsv(ctx, otherJob, [
+      createApplicationsFromCsv(actor, otherJob, [
         { candidateName: "A", candidateEmail: null, resumeText: "x".repeat(60), resumeUrl: null },
       ]),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
   it("stores pasted text, screening answers and the cover note", async () => {
-    const { applicationId } = await createApplication(ctx, {
+    const { applicationId } = await createApplication(actor, {
       jobId,
       candidateName: "Pat Paste",
       resumeText: "Pat Paste — backend engineer, Go and PostgreSQL, six years in payments.",

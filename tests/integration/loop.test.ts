@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { OrgContext } from "@/lib/auth/context";
+import type { Actor } from "@/lib/actor";
 import { addCriterion, generateCriteria } from "@/lib/criteria";
 import { createApplicationsFromCsv, deleteApplication } from "@/lib/applications";
 import { closeJob, createJob } from "@/lib/jobs";
@@ -14,18 +14,13 @@ import { createOrg, testDb } from "./webhook-fixtures";
  * results stored and current; then a criteria edit makes them stale and a rescore replaces them.
  */
 const db = testDb();
-let ctx: OrgContext;
+let actor: Actor;
 let loopJobId: string;
 
 beforeAll(async () => {
   await appDb.organization.count();
   const org = await createOrg();
-  ctx = {
-    user: { id: org.admin.id, email: org.admin.email, name: "A" },
-    org: { id: org.id, name: "Org", tenantId: org.tenantId },
-    role: "ADMIN",
-    memberships: [],
-  };
+  actor = { orgId: org.id, tenantId: org.tenantId, userId: org.admin.id, role: "ADMIN" };
 });
 
 async function until<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 45_000): Promise<T> {
@@ -48,14 +43,14 @@ const RESUMES = ["Maya Okafor", "Ravi Patel", "Hannah Schultz"].map((n) => ({
 
 describe("the full loop", () => {
   it("generates criteria, scores via webhooks, and rescores stale results after a criteria edit", async () => {
-    const { jobId } = await createJob(ctx, {
+    const { jobId } = await createJob(actor, {
       title: POSTING.title,
       company: POSTING.company,
       description: POSTING.description,
       roleKnowledge: POSTING.roleKnowledge,
     });
     loopJobId = jobId;
-    const v1 = await generateCriteria(ctx, jobId, {});
+    const v1 = await generateCriteria(actor, jobId, {});
     expect(v1.criteria.length).toBeGreaterThan(0);
     const job = await db.job.findUniqueOrThrow({
       where: { id: jobId },
@@ -70,13 +65,13 @@ describe("the full loop", () => {
     expect(job.activeCriteriaVersion!.criteria).toHaveLength(v1.criteria.length);
 
     const ids = await createApplicationsFromCsv(
-      ctx,
+      actor,
       jobId,
       RESUMES.map((r) => ({ ...r, candidateEmail: null, resumeUrl: null })),
     );
-    const { operationId, count } = await submitApplications(ctx, jobId);
+    const { operationId, count } = await submitApplications(actor, jobId);
     expect(count).toBe(3);
-    expect((await submitApplications(ctx, jobId)).count).toBe(0);
+    expect((await submitApplications(actor, jobId)).count).toBe(0);
 
     const op = await until(
       "the submit operation",
@@ -108,13 +103,13 @@ describe("the full loop", () => {
     const byName = Object.fromEntries(scored.map((a) => [a.candidateName, a.currentScore!]));
     expect(byName["Maya Okafor"]).toBeGreaterThan(byName["Hannah Schultz"]!);
 
-    const v2 = await addCriterion(ctx, jobId, { text: "Experience with Terraform", importance: "PREFERRED" });
+    const v2 = await addCriterion(actor, jobId, { text: "Experience with Terraform", importance: "PREFERRED" });
     expect(v2.number).toBe(v1.number + 1);
     expect(v2.staleCount).toBe(3);
     expect(await db.criteriaVersion.count({ where: { jobId } })).toBe(2);
     expect(await db.auditEvent.count({ where: { targetId: jobId, action: "criteria.criterion_added" } })).toBe(1);
 
-    const rescore = await rescoreApplications(ctx, { jobId, scope: "stale" });
+    const rescore = await rescoreApplications(actor, { jobId, scope: "stale" });
     expect(rescore.count).toBe(3);
     await until(
       "rescored results",
@@ -133,7 +128,7 @@ describe("the full loop", () => {
 
   it("reconciles a result whose webhook never arrived", async () => {
     const done = await db.scoringJob.findFirstOrThrow({
-      where: { orgId: ctx.org.id, status: "COMPLETED", isRescore: true },
+      where: { orgId: actor.orgId, status: "COMPLETED", isRescore: true },
     });
     // As if the webhook had been lost: pending locally, last checked long ago.
     const old = new Date(Date.now() - 10 * 60_000);
@@ -156,16 +151,16 @@ describe("the full loop", () => {
 
   it("deletes an application at Nova and locally; closing the job archives its criteria and stops submissions", async () => {
     const app = await db.application.findFirstOrThrow({ where: { jobId: loopJobId, candidateName: "Ravi Patel" } });
-    await deleteApplication(ctx, app.id);
+    await deleteApplication(actor, app.id);
     expect(await db.application.count({ where: { id: app.id } })).toBe(0);
     expect(await db.scoringJob.count({ where: { applicationId: app.id } })).toBe(0);
     const audit = await db.auditEvent.findFirstOrThrow({ where: { action: "application.deleted", targetId: app.id } });
     expect(JSON.parse(audit.data)).toMatchObject({ jobId: loopJobId, deletionRequestId: expect.stringMatching(/\S/) });
 
-    await closeJob(ctx, loopJobId);
+    await closeJob(actor, loopJobId);
     const job = await db.job.findUniqueOrThrow({ where: { id: loopJobId }, include: { criteriaVersions: true } });
     expect(job).toMatchObject({ status: "CLOSED", activeCriteriaVersionId: null });
     expect(job.criteriaVersions.every((v) => v.status === "ARCHIVED")).toBe(true);
-    await expect(submitApplications(ctx, loopJobId)).rejects.toMatchObject({ code: "JOB_CLOSED" });
+    await expect(submitApplications(actor, loopJobId)).rejects.toMatchObject({ code: "JOB_CLOSED" });
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import type { OrgContext } from "@/lib/auth/context";
+import type { Actor } from "@/lib/actor";
 import { db as appDb } from "@/lib/db";
 import { getRankingPage } from "@/lib/applications/queries";
 import { DEFAULT_FILTERS } from "@/lib/applications/ranking-filters";
@@ -9,15 +9,15 @@ import { createOrg, testDb, type Org } from "./webhook-fixtures";
 // The review domain (decisions, bulk decisions, notes) against the test server's real database.
 const db = testDb();
 let org: Org;
-let recruiter: OrgContext;
-let admin: OrgContext;
+let recruiter: Actor;
+let admin: Actor;
 let jobId: string;
 
-const ctxFor = (o: Org, who: "admin" | "recruiter"): OrgContext => ({
-  user: { id: o[who].id, email: o[who].email, name: who },
-  org: { id: o.id, name: "Org", tenantId: o.tenantId },
+const ctxFor = (o: Org, who: "admin" | "recruiter"): Actor => ({
+  orgId: o.id,
+  tenantId: o.tenantId,
+  userId: o[who].id,
   role: who === "admin" ? "ADMIN" : "RECRUITER",
-  memberships: [],
 });
 
 async function makeApps(n: number, prefix = "Cand") {

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createSqliteClient } from "@/lib/sqlite";
+import { createDbClient } from "@/lib/db-client";
 
 // Shared by the sandbox-*.test.ts files: a small Nova client over real HTTP, and direct
 // database access for what only the async worker would otherwise do (finish jobs, age rows).
@@ -58,7 +58,7 @@ export const newTenant = () => `tenant-${randomUUID()}`;
 let prisma: PrismaClient | undefined;
 /** The test server's database (DATABASE_URL comes from tests/global-setup.ts). */
 export function testDb(): PrismaClient {
-  prisma ??= createSqliteClient(process.env.DATABASE_URL!);
+  prisma ??= createDbClient(process.env.DATABASE_URL!);
   return prisma;
 }
 

@@ -1,13 +1,13 @@
 import { createHmac, randomBytes } from "node:crypto";
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createSqliteClient } from "@/lib/sqlite";
+import { createDbClient } from "@/lib/db-client";
 import { Browserless } from "../support/http";
 
 /** The test server's own database (global-setup exports its DATABASE_URL). */
 let client: PrismaClient | undefined;
 export function testDb(): PrismaClient {
-  client ??= createSqliteClient(process.env.DATABASE_URL!);
+  client ??= createDbClient(process.env.DATABASE_URL!);
   return client;
 }
 

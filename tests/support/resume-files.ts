@@ -1,7 +1,7 @@
 // Builders for resume files used by the intake tests (unit and integration): real PDFs from
 // pdf-lib, a hand-made encrypted PDF (pdf-lib cannot encrypt), and a minimal DOCX zipped here
 // (stored entries).
-import { crc32 } from "node:zlib";
+import { crc32, deflateRawSync } from "node:zlib";
 import { PDFDocument, StandardFonts } from "pdf-lib";
 
 export async function pdfWithText(lines: string[]): Promise<Uint8Array> {
@@ -54,7 +54,26 @@ export function malformedPdf(): Uint8Array {
 
 export function docx(paragraphs: string[]): Uint8Array {
   const body = paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join("");
-  return zip({
+  return docxWithBody(body);
+}
+
+/** A DOCX whose body is the given WordprocessingML, optionally with numbering and zip options. */
+export function docxWithBody(body: string, numbering?: string, options: ZipOptions = {}): Uint8Array {
+  const parts: Record<string, string> = {};
+  if (numbering)
+    parts["word/numbering.xml"] =
+      `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${numbering}</w:numbering>`;
+  return zip(
+    {
+      ...docxParts(body),
+      ...parts,
+    },
+    options,
+  );
+}
+
+function docxParts(body: string): Record<string, string> {
+  return {
     "[Content_Types].xml":
       '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
       '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
@@ -66,32 +85,44 @@ export function docx(paragraphs: string[]): Uint8Array {
     "word/document.xml":
       '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
       `<w:body>${body}</w:body></w:document>`,
-  });
+  };
 }
 
-/** A zip with stored (uncompressed) entries: enough for mammoth, no dependency needed. */
-export function zip(files: Record<string, string>): Uint8Array {
+export interface ZipOptions {
+  /** Deflate the entries (method 8) instead of storing them. */
+  deflate?: boolean;
+  /** Write this uncompressed size in the directory instead of the real one (a lying archive). */
+  declaredSize?: number;
+}
+
+/** A zip of stored (or deflated) entries, built here so no zip dependency is needed. */
+export function zip(files: Record<string, string | Buffer>, options: ZipOptions = {}): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const [name, content] of Object.entries(files)) {
-    const data = Buffer.from(content, "utf8");
+    const raw = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+    const data = options.deflate ? deflateRawSync(raw, { level: 9 }) : raw;
+    const size = options.declaredSize ?? raw.length;
+    const method = options.deflate ? 8 : 0;
     const nameBytes = Buffer.from(name, "utf8");
-    const crc = crc32(data);
+    const crc = crc32(raw);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(nameBytes.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(nameBytes.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, nameBytes, data);

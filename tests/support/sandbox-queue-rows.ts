@@ -3,7 +3,7 @@
  * after intake (a pending SandboxScoringJob row), for tests of the asynchronous half.
  */
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { createSqliteClient } from "@/lib/sqlite";
+import { createDbClient } from "@/lib/db-client";
 
 export const TEST_JOB_DESCRIPTION =
   "Senior Backend Engineer. You will design and run Go services on PostgreSQL and Kubernetes, mentor engineers and own delivery end to end. Must have 5+ years of backend experience.";
@@ -19,7 +19,7 @@ Skills: Go, PostgreSQL, Kubernetes, Docker, AWS`;
 }
 
 export function openServerDb(env: Record<string, string>): PrismaClient {
-  return createSqliteClient(env.DATABASE_URL!);
+  return createDbClient(env.DATABASE_URL!);
 }
 
 export async function ensureTenant(db: PrismaClient, externalId: string): Promise<string> {

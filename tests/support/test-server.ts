@@ -1,11 +1,12 @@
 /**
  * Starts the production build (`next start`) against a fresh data directory, the way a user
- * runs it: real SQLite, the real sandbox, real HTTP and webhooks. Used by the Vitest
+ * runs it: real SQLite (or PostgreSQL, see test-database.ts), the real sandbox, real HTTP and webhooks. Used by the Vitest
  * integration setup and by Playwright's webServer (through scripts/serve-test.ts).
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { recreateTestDatabase, testDatabaseUrl } from "./test-database";
 
 export interface TestServer {
   url: string;
@@ -27,7 +28,7 @@ export function testEnv(name: string, port: number, extra: Record<string, string
     PORT: String(port),
     APP_URL: `http://localhost:${port}`,
     DATA_DIR: dataDir,
-    DATABASE_URL: `file:${path.join(dataDir, "shortlist.db")}`,
+    DATABASE_URL: testDatabaseUrl(name),
     DEMO: "1",
     // Fast retries so webhook redelivery is observable within a test.
     NOVA_SANDBOX_RETRY_BASE_MS: "200",
@@ -41,6 +42,7 @@ export function testEnv(name: string, port: number, extra: Record<string, string
 export function prepareTestData(env: Record<string, string>): Record<string, string> {
   fs.rmSync(env.DATA_DIR!, { recursive: true, force: true });
   fs.mkdirSync(env.DATA_DIR!, { recursive: true });
+  recreateTestDatabase(env.DATABASE_URL!);
   const prep = spawnSync("node_modules/.bin/tsx", ["scripts/prepare-data.ts"], {
     env: env as NodeJS.ProcessEnv,
     encoding: "utf8",

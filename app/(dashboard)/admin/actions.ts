@@ -2,24 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
-import { addMember, changeRole, removeMember } from "@/lib/members";
+import * as members from "@/lib/members";
 import { addMemberSchema, changeRoleSchema, removeMemberSchema } from "./schemas";
 
-export const addMemberAction = orgAction({ role: "ADMIN", schema: addMemberSchema }, async (input, ctx) => {
-  const result = await addMember(ctx.org.id, ctx.user.id, input);
+export const addMember = orgAction({ role: "ADMIN", schema: addMemberSchema }, async (input, ctx) => {
+  const result = await members.addMember(ctx.actor, input);
   revalidatePath("/admin");
   return result;
 });
 
-export const changeRoleAction = orgAction(
-  { role: "ADMIN", schema: changeRoleSchema },
-  async ({ userId, role }, ctx) => {
-    await changeRole(ctx.org.id, ctx.user.id, userId, role);
-    revalidatePath("/admin");
-  },
-);
+export const changeRole = orgAction({ role: "ADMIN", schema: changeRoleSchema }, async ({ userId, role }, ctx) => {
+  await members.changeRole(ctx.actor, userId, role);
+  revalidatePath("/admin");
+});
 
-export const removeMemberAction = orgAction({ role: "ADMIN", schema: removeMemberSchema }, async ({ userId }, ctx) => {
-  await removeMember(ctx.org.id, ctx.user.id, userId);
+export const removeMember = orgAction({ role: "ADMIN", schema: removeMemberSchema }, async ({ userId }, ctx) => {
+  await members.removeMember(ctx.actor, userId);
   revalidatePath("/admin");
 });

@@ -5,7 +5,8 @@ import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { addMemberAction } from "./actions";
+import type { Role } from "@/lib/auth/roles";
+import { addMember } from "./actions";
 
 export function AddMemberForm() {
   const router = useRouter();
@@ -23,10 +24,10 @@ export function AddMemberForm() {
         const form = e.currentTarget;
         const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
         startTransition(async () => {
-          const res = await addMemberAction({
+          const res = await addMember({
             email: data.email ?? "",
             name: data.name ?? "",
-            role: data.role as "ADMIN" | "RECRUITER",
+            role: data.role as Role,
             password: data.password ?? "",
           });
           if (res.ok) {
@@ -59,6 +60,7 @@ export function AddMemberForm() {
         <Select id="member-role" name="role" defaultValue="RECRUITER">
           <option value="RECRUITER">Recruiter</option>
           <option value="ADMIN">Admin</option>
+          <option value="HIRING_MANAGER">Hiring manager</option>
         </Select>
       </Field>
       <Field

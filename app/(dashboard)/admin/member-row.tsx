@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/auth/roles";
-import { changeRoleAction, removeMemberAction } from "./actions";
+import { changeRole, removeMember } from "./actions";
 
 export function MemberRow({
   userId,
@@ -45,11 +45,12 @@ export function MemberRow({
           id={`role-${userId}`}
           value={role}
           disabled={pending}
-          onChange={(e) => run(() => changeRoleAction({ userId, role: e.target.value as Role }))}
+          onChange={(e) => run(() => changeRole({ userId, role: e.target.value as Role }))}
           className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
         >
           <option value="RECRUITER">Recruiter</option>
           <option value="ADMIN">Admin</option>
+          <option value="HIRING_MANAGER">Hiring manager</option>
         </select>
         {error ? (
           <p role="alert" className="mt-1 text-xs text-red-700">
@@ -64,7 +65,7 @@ export function MemberRow({
           disabled={pending}
           aria-label={`Remove ${email}`}
           onClick={() => {
-            if (confirm(`Remove ${email} from this organization?`)) run(() => removeMemberAction({ userId }));
+            if (confirm(`Remove ${email} from this organization?`)) run(() => removeMember({ userId }));
           }}
         >
           Remove

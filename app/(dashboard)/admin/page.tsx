@@ -2,7 +2,12 @@ import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { listMembers } from "@/lib/members";
-import { Card, PageHeader } from "@/components/ui/notice";
+import Link from "next/link";
+import { getLocalFigures } from "@/lib/integration/health";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { AdminNav } from "@/components/views/admin-nav";
 import { AddMemberForm } from "./add-member-form";
 import { MemberRow } from "./member-row";
 
@@ -11,11 +16,22 @@ export const metadata: Metadata = { title: "Admin" };
 export default async function AdminPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/admin");
-  if (ctx.role !== "ADMIN") forbidden();
-  const members = await listMembers(ctx.org.id);
+  if (ctx.actor.role !== "ADMIN") forbidden();
+  const [members, health] = await Promise.all([listMembers(ctx.actor.orgId), getLocalFigures(ctx.actor.orgId)]);
   return (
     <>
-      <PageHeader title="Admin" description={`Members of ${ctx.org.name} and what they may do.`} />
+      <PageHeader title="Admin" description={`Members of ${ctx.orgName} and what they may do.`} />
+      <AdminNav current="/admin" />
+      {health.failingWebhooks24h > 0 || health.webhookQuiet ? (
+        <Notice tone="warning" className="mb-4">
+          {health.failingWebhooks24h > 0
+            ? `${health.failingWebhooks24h} webhook deliver${health.failingWebhooks24h === 1 ? "y" : "ies"} failed in the last 24 hours. `
+            : `Scores have been pending for a while and no webhook has arrived. `}
+          <Link href="/admin/nova" className="font-medium underline">
+            Check the integration
+          </Link>
+        </Notice>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="text-base font-semibold text-slate-900">Members ({members.length})</h2>
@@ -45,7 +61,7 @@ export default async function AdminPage() {
                     name={m.user.name}
                     email={m.user.email}
                     role={m.role}
-                    isSelf={m.user.id === ctx.user.id}
+                    isSelf={m.user.id === ctx.actor.userId}
                   />
                 ))}
               </tbody>

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { MAX_CONTEXT_CHARS } from "@/lib/nova/limits";
 
 const id = z.string().trim().min(1).max(64);
 
@@ -13,24 +14,10 @@ export const jobFieldsSchema = z.object({
   roleKnowledge: z
     .string()
     .trim()
-    .max(15_000, "Role knowledge can be at most 15,000 characters (Nova's limit)")
+    .max(MAX_CONTEXT_CHARS, "Role knowledge can be at most 15,000 characters (Nova's limit)")
     .optional(),
 });
 
 export const createJobSchema = jobFieldsSchema;
 export const updateJobSchema = jobFieldsSchema.extend({ jobId: id });
 export const closeJobSchema = z.object({ jobId: id });
-export const clarificationSchema = z.object({ jobId: id });
-export const generateCriteriaSchema = z.object({
-  jobId: id,
-  questionSetId: id.optional(),
-  answers: z
-    .array(
-      z.object({
-        id: z.string().min(1).max(100),
-        value: z.union([z.string().max(1000), z.array(z.string().max(1000)).max(50)]),
-      }),
-    )
-    .max(50)
-    .optional(),
-});

@@ -7,7 +7,7 @@ import { acceptedOf, jobsOf, rejectedOf, submitBatch, type BatchEntry } from "..
 import { criteriaOf } from "../store/criteria";
 import { generateCriteria } from "../store/generate-criteria";
 import { findScoringJob, submitScoring, type ApplicationData, type ScoringJobRow } from "../store/scoring-jobs";
-import { MAX_CONTEXT_CHARS } from "../limits";
+import { MAX_CONTEXT_CHARS } from "@/lib/nova/limits";
 import { g1BatchSchema, g1CandidateSchema, g1GenerateSchema, g1ScoreSchema } from "./schemas";
 
 // The older flat routes (G1) that the product brief quotes verbatim, mapped onto the same

@@ -7,6 +7,7 @@ import * as library from "./library";
 import * as questionSets from "./question-sets";
 import { getRateLimitStatus } from "./rate-limit-status";
 import * as scoring from "./scoring";
+import { postTestWebhook } from "./webhook-test";
 
 // The sandbox's route table: every endpoint of nova-api.md §2 (G5) plus the older G1 flat
 // routes. Literal segments come before `:param` siblings (first match wins). `idempotent`
@@ -89,6 +90,9 @@ export const routes: readonly Route[] = [
   t("GET", "/v1/criteria-library/:criterionId", "read_and_ops", library.getLibrary),
   t("PATCH", "/v1/criteria-library/:criterionId", "read_and_ops", library.patchLibrary, IDEMPOTENT),
   t("DELETE", "/v1/criteria-library/:criterionId", "read_and_ops", library.deleteLibrary, IDEMPOTENT),
+
+  // Sandbox-only: the Portal's "Send Test Webhook", as an API call
+  t("POST", "/v1/webhooks/test", "read_and_ops", postTestWebhook),
 
   // Partner-level
   p("GET", "/v1/rate-limit-status", "rate_limit_status", getRateLimitStatus),

@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { MAX_BATCH_APPLICATIONS, MAX_CONTEXT_CHARS, MIN_RESUME_CHARS } from "../limits";
+import { IMPORTANCES } from "@/lib/nova/importance";
+import { MAX_BATCH_APPLICATIONS, MAX_CONTEXT_CHARS, MIN_RESUME_CHARS } from "@/lib/nova/limits";
 
 /** Request schemas for the G5 contract (nova-api.md §2, limits from §5.2). Unknown fields are ignored, as Nova asks clients to do. */
 
-export const importanceSchema = z.enum(["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"]);
+export const importanceSchema = z.enum(IMPORTANCES);
 
 const id = (name: string) =>
   z.string().trim().min(1, `${name} is required`).max(255, `${name} must be at most 255 characters`);

@@ -15,7 +15,8 @@ function concernFor(r: CriterionResult): string | null {
   if (e.strength >= 0.7 && e.status !== "contradicted") return null;
   const tag = r.importance === "MUST_HAVE" ? "Must-have" : r.importance === "PREFERRED" ? "Preferred" : "Nice-to-have";
   if (e.status === "contradicted") return `${tag}: ${short(r.text)} (${e.reason ?? "contradicted by: resume"})`;
-  if (e.strength === 0 || e.status === "missing") return `${tag}: ${short(r.text)} (not evidenced)`;
+  if (e.strength === 0 || e.status === "missing")
+    return `${tag}: ${short(r.text)} (${e.reason?.startsWith("not evidenced:") ? e.reason : "not evidenced"})`;
   const reason = e.reason ?? "unverified: weak evidence";
   const tagged = /^(?:unverified|contradicted by|not evidenced)/.test(reason) ? reason : `unverified: ${reason}`;
   return `${tag}: ${short(r.text)} (${tagged})`;

@@ -2,10 +2,11 @@
 // status a recruiter would recognise, and the line that justifies it, so the assessment can
 // quote it. Where a mention sits decides how much it is worth (see WEIGHT).
 
+import { answerPolarity } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
-import { contentStems, quote, stem } from "./text";
+import { contentStems, escapeRegex, quote, stem } from "./text";
 import { type CompiledConcept, evidenceFamily } from "./vocabulary";
 
 export type EvidenceStatus = "met" | "partial" | "unverified" | "contradicted" | "missing";
@@ -59,6 +60,8 @@ const NEGATED = /\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$/i;
 
 export interface Sources {
   resume: ParsedResume;
+  /** Content stems of the job description, for judging whether a role is related to the job. */
+  jobStems?: ReadonlySet<string>;
   answers: { question: string; answer: string }[];
   context: string;
   asOf: Date;
@@ -183,6 +186,12 @@ function statusOf(strength: number): EvidenceStatus {
 export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const targets = spec.concepts.length > 0 ? spec.concepts : spec.roles;
   const found = targets.map((c) => ({ c, m: bestMention(c, src) }));
+  // "A current ServSafe Manager certification": a credential is proven where credentials are
+  // listed, whatever kind of concept its name is in the vocabulary.
+  if (spec.credential)
+    for (const f of found)
+      if (f.m && f.m.qualifier === null && ["certifications", "education", "header", "summary"].includes(f.m.where))
+        f.m = { ...f.m, strength: Math.max(f.m.strength, 0.9) };
   const strengths = found.map((f) => f.m?.strength ?? 0);
   const strength = spec.anyOf
     ? Math.max(0, ...strengths)
@@ -228,7 +237,7 @@ function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec)
     ...spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification"),
     ...spec.roles,
   ];
-  if (qualifiers.length === 0) return true;
+  if (qualifiers.length === 0) return keywordRoleMatch(role, spec);
   const titleLower = role.title.toLowerCase();
   // When the criterion names a job family, the role's title must be in it: an SDR who books
   // meetings "for account executives", or a support rep at a SaaS company, is not a closer.
@@ -238,6 +247,74 @@ function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec)
   const domain = spec.concepts.filter((c) => c.kind !== "degree" && c.kind !== "licence" && c.kind !== "certification");
   // "No Go experience." under a role is not Go experience.
   return domain.some((c) => evidenceFamily(c.id).some((f) => role.lines.some((l) => mentionedIn(f, l))));
+}
+
+// Words that many postings and resumes share whatever the job.
+const COMMON_JOB_WORDS = new Set(
+  "team lead manag support work client custom servic daily weekly new time staff develop provid ensur across within help build run".split(
+    " ",
+  ),
+);
+
+/**
+ * "Hospital or inpatient pharmacy": the words joined by "or" qualify the rest. Roles that do
+ * the rest (pharmacy) without any qualifier (retail) are the wrong kind of that work.
+ */
+function missesQualifier(spec: CriterionSpec, src: Sources): boolean {
+  if (spec.alternatives.length === 0) return false;
+  const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k) && !spec.alternatives.includes(k));
+  const has = (text: string[], k: string) =>
+    text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
+  return src.resume.roles.some((r) => {
+    const text = contentStems([r.title, ...r.lines].join(" "));
+    return keys.some((k) => has(text, k)) && !spec.alternatives.some((k) => has(text, k));
+  });
+}
+
+function relatedYears(src: Sources): number {
+  const job = src.jobStems;
+  if (!job || job.size === 0) return 0;
+  const related = src.resume.roles.filter((r) => {
+    if (r.section === "projects") return false;
+    const words = new Set(contentStems([r.title, ...r.lines].join(" ")));
+    let shared = 0;
+    for (const w of words) {
+      if (COMMON_JOB_WORDS.has(w) || w.length < 4) continue;
+      if (job.has(w) || (w.length >= 5 && [...job].some((j) => j.length >= 5 && j.slice(0, 5) === w.slice(0, 5))))
+        shared++;
+    }
+    return shared >= 3;
+  });
+  return yearsFromMonths(unionMonths(related.map((r) => r.range)));
+}
+
+// Words of a years criterion that say nothing about *which* experience.
+const GENERIC_YEARS = new Set([
+  "least",
+  "relevant",
+  "professional",
+  "hands",
+  "prior",
+  "previous",
+  "related",
+  "similar",
+  "total",
+  "full",
+  "time",
+]);
+
+/**
+ * No vocabulary concept names the experience ("4+ years of commercial electrical experience"):
+ * a role counts when its title, or its lines, carry at least half of the criterion's own words.
+ */
+function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSpec): boolean {
+  const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k));
+  if (keys.length === 0) return true;
+  const text = contentStems([role.title, ...role.lines].join(" "));
+  const near = (k: string) =>
+    text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
+  const hits = keys.filter(near).length;
+  return hits >= Math.ceil(keys.length / 2);
 }
 
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
@@ -277,6 +354,22 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
   }
   const ratio = f.relevantYears / need;
   let strength = ratio >= 1 ? 1 : Math.max(0, ratio * 0.85);
+  // Only when nothing names the experience: with vocabulary concepts, their absence is meaningful
+  // (synonyms are in the vocabulary); and a role that carries some of the criterion's words but
+  // not enough (a retail pharmacist for "hospital pharmacy") is the wrong kind of that work.
+  if (f.relevantYears === 0 && spec.concepts.length === 0 && spec.roles.length === 0 && !missesQualifier(spec, src)) {
+    // The criterion's own words appear in no role, but the roles may still be this work in
+    // other words ("junior sous, 200-cover nights" for "cooking in a high-volume kitchen"):
+    // roles that share several words with the posting are partial evidence, never full.
+    const related = relatedYears(src);
+    if (related > 0)
+      return {
+        strength: Math.min(0.6, (0.6 * related) / need),
+        status: "partial",
+        quote: null,
+        reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,
+      };
+  }
   // Bundled requirements ("5+ years of backend, at least 3 with Go") each earn their share:
   // meeting one and not the other is partial evidence, not absence.
   const subReasons: string[] = [];
@@ -360,14 +453,16 @@ export function answerEvidence(spec: CriterionSpec, src: Sources, topic: RegExp,
   for (const qa of src.answers) {
     if (!topic.test(qa.question) && !topic.test(qa.answer)) continue;
     const text = `${qa.question} — "${qa.answer}"`;
-    if (NEGATIVE.test(qa.answer))
+    // "Will you require sponsorship?" — "No" is the good answer: polarity reads the question too.
+    const polarity = answerPolarity(qa.question, qa.answer);
+    if (polarity === "no" || (polarity === null && NEGATIVE.test(qa.answer)))
       return {
         strength: 0,
         status: "contradicted",
         quote: null,
         reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"`,
       };
-    if (POSITIVE.test(qa.answer))
+    if (polarity === "yes" || (polarity === null && POSITIVE.test(qa.answer)))
       return { strength: 1, status: "met", quote: `screening answer: ${quote(text, 120)}`, reason: null };
   }
   const line = src.resume.lines.find((l) => resumeCue.test(l.text));
@@ -417,6 +512,9 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let bestHits = 0;
   for (const line of src.resume.lines) {
     const stems = new Set(contentStems(line.text));
+    // "NEC" in a resume stands for "National Electrical Code" in the criterion.
+    for (const a of spec.aliases)
+      if (new RegExp(`\\b${escapeRegex(a.abbr)}\\b`).test(line.text)) for (const x of a.stems) stems.add(x);
     const hits = keys.filter(
       (k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))),
     ).length;

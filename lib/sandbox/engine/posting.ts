@@ -56,7 +56,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
   [
     "must",
-    /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+    /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
   ],
   [
     "duties",
@@ -67,6 +67,11 @@ const HEADINGS: [PostingSection, RegExp][] = [
 const BULLET = /^\s*(?:[-*•·▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 function headingOf(line: string): { section: PostingSection; rest: string } | null {
+  // "**Bonus points** experience with…": a bold lead-in is a heading with its content inline.
+  const bold = /^\s*(?:\*\*|__)([^*_]{3,60}?)[:.]?(?:\*\*|__)[:.]?\s+(\S.*)$/.exec(line);
+  if (bold?.[1] && bold[2] && !BULLET.test(line)) {
+    for (const [section, re] of HEADINGS) if (re.test(bold[1])) return { section, rest: bold[2] };
+  }
   const t = line.replace(/^[#\s*_]+|[*_\s]+$/g, "").trim();
   if (t.length === 0 || BULLET.test(line)) return null;
   // "Must-haves: 1. ..." or "What we offer: uncapped commission" — heading with inline content.

@@ -15,7 +15,9 @@ import {
   yearsEvidence,
   yearsFacts,
 } from "./evidence";
+import { answerCheck, roleEvidence, thresholdEvidence } from "./checks";
 import { parseResume } from "./sections";
+import { contentStems } from "./text";
 import { type CriterionSpec, parseCriterion } from "./spec";
 import type { Importance, ScoringInput } from "./types";
 
@@ -57,6 +59,18 @@ function specFor(text: string): CriterionSpec {
   return s;
 }
 
+// The same posting is scored against many resumes: its words are read once.
+const jobCache = new Map<string, ReadonlySet<string>>();
+function jobStemsFor(description: string): ReadonlySet<string> {
+  let set = jobCache.get(description);
+  if (!set) {
+    set = new Set(contentStems(description));
+    if (jobCache.size > 500) jobCache.clear();
+    jobCache.set(description, set);
+  }
+  return set;
+}
+
 function evaluate(spec: CriterionSpec, src: Sources): Evidence {
   switch (spec.kind) {
     case "years":
@@ -69,6 +83,8 @@ function evaluate(spec: CriterionSpec, src: Sources): Evidence {
       return degreeEvidence(spec, src);
     case "concepts":
       return conceptEvidence(spec, src);
+    case "role":
+      return roleEvidence(spec, src);
     case "free":
       return keywordEvidence(spec, src);
   }
@@ -78,11 +94,33 @@ const EXEC_TITLE = /\b(?:vp|vice president|director|head of|chief|cto|ceo|coo|cf
 
 export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const resume = parseResume(input.resumeText, input.asOf);
-  const src: Sources = { resume, answers: input.applicationAnswers, context: input.context ?? "", asOf: input.asOf };
+  const src: Sources = {
+    resume,
+    answers: input.applicationAnswers,
+    context: input.context ?? "",
+    asOf: input.asOf,
+    jobStems: jobStemsFor(input.jobDescription),
+  };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
-    return { id: c.id, text: c.text, importance: c.importance, spec, evidence: evaluate(spec, src) };
+    let evidence = thresholdEvidence(spec, src, evaluate(spec, src));
+    if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
+    return { id: c.id, text: c.text, importance: c.importance, spec, evidence };
   });
+
+  // A keyword-stuffed profile: several requirements named only in a skills list that none of
+  // the dated roles backs. One listed tool is normal; a list standing in for experience is not.
+  if (resume.roles.length > 0) {
+    const listedOnly = results.filter((r) => /listed only in the skills section/.test(r.evidence.reason ?? ""));
+    if (listedOnly.length >= 2)
+      for (const r of listedOnly)
+        r.evidence = {
+          ...r.evidence,
+          strength: Math.min(r.evidence.strength, 0.1),
+          status: "missing",
+          reason: "not evidenced: listed only in the skills section, and no role backs it",
+        };
+  }
 
   // A very short resume with no work history is not evidence of absence: what it does not
   // mention is unknown, so it lands low-to-mid with "not evidenced" concerns instead of

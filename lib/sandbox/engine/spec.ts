@@ -4,8 +4,9 @@
 
 import { type CompiledConcept, findConcepts } from "./vocabulary";
 import { contentStems, NUMBER_WORD_PATTERN, parseCount } from "./text";
+import { stripPadding } from "./wording";
 
-export type SpecKind = "years" | "auth" | "location" | "degree" | "concepts" | "free";
+export type SpecKind = "years" | "auth" | "location" | "degree" | "concepts" | "role" | "free";
 
 export interface CriterionSpec {
   kind: SpecKind;
@@ -25,6 +26,39 @@ export interface CriterionSpec {
   keywords: string[];
   /** "5+ years of backend, at least 3 with Go": further years clauses, each checked on its own. */
   subYears: { years: number; concepts: CompiledConcept[] }[];
+  /** "Long Name (ABBR)": the abbreviation alone is evidence for the long name's words. */
+  aliases: { abbr: string; stems: string[] }[];
+  /** "98%+ pick accuracy": a number the evidence must reach, and the words it is about. */
+  threshold: { value: number; stems: string[] } | null;
+  /** "Previously held a sous chef role…": the role's name, matched against job titles. */
+  roleName: string | null;
+  /** The criterion asks for a licence, certification or similar credential. */
+  credential: boolean;
+  /** Stems of words offered as alternatives ("hospital or inpatient"): any one qualifies. */
+  alternatives: string[];
+}
+
+// "Long Name (ABBR)" → ABBR stands for the long name's last few content words.
+function aliasesOf(text: string): { abbr: string; stems: string[] }[] {
+  const out: { abbr: string; stems: string[] }[] = [];
+  for (const m of text.matchAll(/((?:[A-Za-z][\w'-]*\s+){1,5})\(([A-Z][A-Za-z0-9&/-]{1,9})\)/g)) {
+    const abbr = m[2] ?? "";
+    const initials = abbr.replace(/[^A-Z]/g, "").length;
+    const stems = contentStems(m[1] ?? "").slice(-Math.max(1, Math.min(4, initials)));
+    if (stems.length > 0) out.push({ abbr, stems });
+  }
+  return out;
+}
+
+// "98%+ accuracy", "at least 90% retention", "90 %+ gross revenue retention": a bar to reach.
+const THRESHOLD_RE =
+  /(at least|minimum(?: of)?|over|above|more than)?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*(\+|or (?:more|higher|above|better))?\s*((?:[A-Za-z][\w-]*\s*){1,4})/i;
+
+function thresholdOf(text: string): { value: number; stems: string[] } | null {
+  const m = THRESHOLD_RE.exec(text);
+  if (!m || m[2] === undefined || (m[1] === undefined && m[3] === undefined)) return null;
+  const stems = contentStems(m[4] ?? "");
+  return stems.length > 0 ? { value: Number(m[2]), stems } : null;
 }
 
 // A second years clause after the first: "…, at least 3 with Go in production".
@@ -55,7 +89,9 @@ export const AUTH_RE =
 export const LOCATION_RE =
   /\b(?:on-?site|in the office|in-office|hybrid|commut\w*|relocat\w*|based (?:in|near|within)|within commuting)\b/i;
 
-export function parseCriterion(text: string): CriterionSpec {
+export function parseCriterion(fullText: string): CriterionSpec {
+  // Judge the requirement, not the verifiability phrase generation may have appended.
+  const text = stripPadding(fullText) || fullText;
   const hits = findConcepts(text);
   const concepts: CompiledConcept[] = [];
   const roles: CompiledConcept[] = [];
@@ -81,9 +117,17 @@ export function parseCriterion(text: string): CriterionSpec {
     equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text),
     keywords: contentStems(text),
     subYears: subs,
+    aliases: aliasesOf(text),
+    threshold: thresholdOf(text),
+    credential: /certif|licen[cs]|registered|endorse|accredit/i.test(text),
+    alternatives: [...text.matchAll(/\b([A-Za-z][\w-]{2,})\s+or\s+([A-Za-z][\w-]{2,})\b/g)].flatMap((m) =>
+      contentStems(`${m[1]} ${m[2]}`),
+    ),
+    roleName: /^previously held an? (.+?) role\b/i.exec(text)?.[1]?.toLowerCase() ?? null,
   };
 
   if (AUTH_RE.test(text)) return { ...base, kind: "auth" };
+  if (base.roleName) return { ...base, kind: "role" };
   // Any "N years" in a criterion is an experience requirement ("3+ years supervising teams").
   if (years !== null && years > 0) return { ...base, kind: "years" };
   if (LOCATION_RE.test(text) && concepts.length === 0) return { ...base, kind: "location" };

@@ -2,7 +2,9 @@
 // Pure and deterministic: no I/O, no clock, no randomness. The same input always gives the
 // same output, so the sandbox can call it from any worker on any instance.
 
-export type Importance = "MUST_HAVE" | "PREFERRED" | "NICE_TO_HAVE";
+import type { Importance } from "@/lib/nova/importance";
+
+export type { Importance };
 
 export interface JobContext {
   jobTitle: string;

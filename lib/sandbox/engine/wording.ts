@@ -51,6 +51,19 @@ const PADDING: Record<ConceptKind | "years" | "auth" | "free", string> = {
   free: "with clear evidence in the candidate's work history",
 };
 
+const PADDING_RE = new RegExp(
+  `,?\\s*(?:${[...new Set(Object.values(PADDING))].map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  "gi",
+);
+
+/**
+ * A criterion without the verifiability phrase fitWords may have added: what remains is what
+ * the requirement is about. Scoring reads this, so padding never dilutes keyword evidence.
+ */
+export function stripPadding(text: string): string {
+  return text.replace(PADDING_RE, "").trim();
+}
+
 export function tidy(text: string): string {
   let t = text
     .replace(/\s+/g, " ")

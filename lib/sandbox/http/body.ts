@@ -1,4 +1,4 @@
-import { MAX_BODY_BYTES } from "../limits";
+import { MAX_BODY_BYTES } from "@/lib/nova/limits";
 import { ApiError } from "./errors";
 
 const tooLarge = () =>

@@ -3,7 +3,7 @@ import type { Assessment } from "../engine";
 import { ApiError, notFound } from "../http/errors";
 import { intakeResume, type ResumeInput } from "../intake";
 import { notifyJobsQueued } from "../queue";
-import { MAX_RESUME_BYTES } from "../limits";
+import { MAX_RESUME_TEXT_BYTES } from "@/lib/nova/limits";
 import { findVersion, requireActiveVersion } from "./criteria";
 import { createOrFind } from "./unique";
 
@@ -51,8 +51,8 @@ export function scoringJobJson(job: ScoringJobRow) {
 
 /** Inline text over 100 KB is an intake verdict (422), checked before anything is fetched. */
 export function checkResumeSize(resume: ResumeInput): { code: "RESUME_TOO_LARGE"; message: string } | null {
-  if (resume.type === "text" && Buffer.byteLength(resume.content, "utf8") > MAX_RESUME_BYTES) {
-    return { code: "RESUME_TOO_LARGE", message: `Resume text exceeds ${MAX_RESUME_BYTES / 1024} KB` };
+  if (resume.type === "text" && Buffer.byteLength(resume.content, "utf8") > MAX_RESUME_TEXT_BYTES) {
+    return { code: "RESUME_TOO_LARGE", message: `Resume text exceeds ${MAX_RESUME_TEXT_BYTES / 1024} KB` };
   }
   return null;
 }

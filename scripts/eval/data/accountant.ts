@@ -5,6 +5,7 @@ import type { EvalPosting } from "./types";
 
 export const accountant: EvalPosting = {
   id: "accountant",
+  split: "dev",
   field: "finance/accounting",
   style: "intro prose plus Responsibilities / Qualifications / Nice to have lists (held-out)",
   jobTitle: "Senior Staff Accountant",

@@ -4,6 +4,7 @@ const AUTH_Q = "Do you have the right to work in the UK?";
 
 export const analyst: EvalPosting = {
   id: "analyst",
+  split: "dev",
   field: "data/analytics",
   style: "question-style and informal headings (What do you need? / Bonus points / You'll thrive if…)",
   jobTitle: "Data Analyst, Growth",

@@ -4,6 +4,7 @@ const AUTH_Q = "Are you legally authorized to work in the United States without 
 
 export const backend: EvalPosting = {
   id: "backend",
+  split: "dev",
   field: "software",
   style: "bullet lists with Requirements / Preferred / Nice to have headings",
   jobTitle: "Senior Backend Engineer",

@@ -1,6 +1,18 @@
 import { accountant } from "./accountant";
 import { analyst } from "./analyst";
 import { backend } from "./backend";
+import { chef } from "./generalisation/chef";
+import { civilEngineer } from "./generalisation/civil-engineer";
+import { customerSuccess } from "./generalisation/customer-success";
+import { dentalHygienist } from "./generalisation/dental-hygienist";
+import { electrician } from "./generalisation/electrician";
+import { hrGeneralist } from "./generalisation/hr-generalist";
+import { paralegal } from "./generalisation/paralegal";
+import { pharmacist } from "./generalisation/pharmacist";
+import { productDesigner } from "./generalisation/product-designer";
+import { teacher } from "./generalisation/teacher";
+import { uxResearcher } from "./generalisation/ux-researcher";
+import { warehouse } from "./generalisation/warehouse";
 import { logistics } from "./logistics";
 import { nurse } from "./nurse";
 import { sales } from "./sales";
@@ -11,4 +23,28 @@ export type { EvalPosting, EvalResume, CaseLabel } from "./types";
 /** The fixed "now" for the evaluation set; "Present" in resumes means this date. */
 export const EVAL_AS_OF = new Date("2026-11-01T00:00:00Z");
 
-export const postings: EvalPosting[] = [backend, nurse, analyst, sales, logistics, accountant];
+/** The original set, written alongside the engine. */
+export const original: EvalPosting[] = [backend, nurse, analyst, sales, logistics, accountant];
+
+/**
+ * Twelve occupations the engine was never written for, graded before any tuning (issue 15):
+ * six to tune on (dev) and six to report only (test).
+ */
+export const generalisation: EvalPosting[] = [
+  electrician,
+  pharmacist,
+  uxResearcher,
+  warehouse,
+  teacher,
+  chef,
+  paralegal,
+  customerSuccess,
+  civilEngineer,
+  hrGeneralist,
+  productDesigner,
+  dentalHygienist,
+];
+
+export const postings: EvalPosting[] = [...original, ...generalisation];
+export const devPostings = postings.filter((p) => p.split === "dev");
+export const testPostings = postings.filter((p) => p.split === "test");

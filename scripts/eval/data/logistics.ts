@@ -4,6 +4,7 @@ const NIGHTS_Q = "Are you able to work night shifts (10pm–6:30am)?";
 
 export const logistics: EvalPosting = {
   id: "logistics",
+  split: "dev",
   field: "trades/logistics",
   style: "numbered must-haves, short bullet lists, a screening-answer requirement (night shifts)",
   jobTitle: "Warehouse Operations Supervisor (Nights)",

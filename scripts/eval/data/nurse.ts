@@ -5,6 +5,7 @@ const NIGHTS_Q = "Are you able to work 12-hour night shifts?";
 
 export const nurse: EvalPosting = {
   id: "nurse",
+  split: "dev",
   field: "nursing/healthcare",
   style: "prose paragraphs, cues inside sentences, number written as a word",
   jobTitle: "Registered Nurse – Medical ICU (Nights)",

@@ -4,6 +4,7 @@ const LOC_Q = "Can you work from our Austin, TX office three days a week?";
 
 export const sales: EvalPosting = {
   id: "sales",
+  split: "dev",
   field: "sales",
   style: "numbered must-haves and preferred lists, short intro",
   jobTitle: "Mid-Market Account Executive",

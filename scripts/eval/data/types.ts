@@ -15,7 +15,9 @@ export type CaseLabel =
   | "mixed"
   | "inflated-claims"
   | "expired-credential"
-  | "no-work-authorisation";
+  | "no-work-authorisation"
+  | "adjacent-profession"
+  | "threshold-miss";
 
 export interface EvalResume {
   id: string;
@@ -31,6 +33,8 @@ export interface EvalResume {
 
 export interface EvalPosting {
   id: string;
+  /** "dev": tune on it. "test": report only, never tune on it (scripts/eval/README.md). */
+  split: "dev" | "test";
   field: string;
   style: string;
   jobTitle: string;

@@ -5,16 +5,17 @@ import { getOrgContext } from "@/lib/auth/context";
 import { listJobsWithStats, type JobListItem } from "@/lib/jobs/queries";
 import { buttonClass } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { EmptyState, PageHeader } from "@/components/ui/notice";
+import { EmptyState } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
-import { scoreBand } from "@/lib/scoring/bands";
+import { scoreBand } from "@/components/ranking/bands";
 
 export const metadata: Metadata = { title: "Jobs" };
 
 export default async function JobsPage() {
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/jobs");
-  const jobs = await listJobsWithStats(ctx.org.id);
+  const jobs = await listJobsWithStats(ctx.actor.orgId);
   const newJob = (
     <Link href="/jobs/new" className={buttonClass()}>
       New job

@@ -18,6 +18,6 @@ export default async function JobLayout({
 }) {
   const ctx = await getOrgContext();
   // No session: the dashboard layout above has already redirected to sign-in.
-  if (ctx && !(await getJob(ctx.org.id, (await params).jobId))) notFound();
+  if (ctx && !(await getJob(ctx.actor.orgId, (await params).jobId))) notFound();
   return children;
 }

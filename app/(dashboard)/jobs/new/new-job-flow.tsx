@@ -4,7 +4,8 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
-import { Card, Notice } from "@/components/ui/notice";
+import { Notice } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { CriteriaSetup } from "@/components/criteria/criteria-setup";
 import { createJob, updateJob } from "../actions";
 

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
-import { PageHeader } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
 import { NewJobFlow } from "./new-job-flow";
 
 export const metadata: Metadata = { title: "New job" };
@@ -12,7 +12,7 @@ export default async function NewJobPage({ searchParams }: { searchParams: Promi
   const ctx = await getOrgContext();
   if (!ctx) redirect("/sign-in?callbackUrl=/jobs/new");
   const { job: draftId } = await searchParams;
-  const draft = draftId ? await getJob(ctx.org.id, draftId) : null;
+  const draft = draftId ? await getJob(ctx.actor.orgId, draftId) : null;
   if (draft?.activeVersion) redirect(`/jobs/${draft.id}`);
   return (
     <>

@@ -1,5 +1,5 @@
 import { orgRoute } from "@/lib/auth/route";
-import { UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/errors";
 import { db } from "@/lib/db";
 import { getStorage } from "@/lib/storage";
 
@@ -8,7 +8,7 @@ export const dynamic = "force-dynamic";
 /** The uploaded resume, for recruiters of the application's org (`?download=1` for an attachment). */
 export const GET = orgRoute<{ applicationId: string }>("RECRUITER", async (req, ctx, { applicationId }) => {
   const app = await db.application.findFirst({
-    where: { id: applicationId, orgId: ctx.org.id },
+    where: { id: applicationId, orgId: ctx.actor.orgId },
     include: { resumeFile: true },
   });
   const file = app?.resumeFile;

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { receiveDelivery } from "@/lib/scoring/webhook-delivery";
+import { receiveDelivery } from "@/lib/webhooks/receive";
 
 // Nova's webhook receiver. Not behind a session: the HMAC signature is the authentication.
 export const dynamic = "force-dynamic";

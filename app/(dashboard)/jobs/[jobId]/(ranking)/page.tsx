@@ -16,6 +16,8 @@ import { JobBulkActions } from "@/components/ranking/job-bulk-actions";
 import { RankingFiltersForm } from "@/components/ranking/ranking-filters-form";
 import { RankingList } from "@/components/ranking/ranking-list";
 import { Pagination } from "@/components/ranking/pagination";
+import { getScoreDistribution } from "@/lib/applications/distribution";
+import { ScoreDistribution } from "@/components/views/score-distribution";
 
 type Props = {
   params: Promise<{ jobId: string }>;
@@ -24,7 +26,7 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await getOrgContext();
-  const job = ctx ? await getJob(ctx.org.id, (await params).jobId) : null;
+  const job = ctx ? await getJob(ctx.actor.orgId, (await params).jobId) : null;
   return { title: job ? `${job.title} · Ranking` : "Job" };
 }
 
@@ -32,20 +34,24 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}`);
-  const job = await getJob(ctx.org.id, jobId);
+  const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
   const activeNovaId = job.activeVersion?.novaId ?? null;
   const [ranking, status, versions, decisions] = await Promise.all([
-    getRankingPage(ctx.org.id, jobId, activeNovaId, filters),
-    getJobStatus(ctx.org.id, jobId, activeNovaId),
-    versionNumbers(ctx.org.id, jobId),
-    getDecisionCounts(ctx.org.id, jobId),
+    getRankingPage(ctx.actor.orgId, jobId, activeNovaId, filters),
+    getJobStatus(ctx.actor.orgId, jobId, activeNovaId),
+    versionNumbers(ctx.actor.orgId, jobId),
+    getDecisionCounts(ctx.actor.orgId, jobId),
   ]);
   // The list's filters and sort without the page: the candidate page walks the whole list.
   const listQuery = serializeRankingFilters({ ...filters, page: 1 });
-  const isAdmin = ctx.role === "ADMIN";
+  const isAdmin = ctx.actor.role === "ADMIN";
   const { counts } = status;
+  const distribution = await getScoreDistribution(ctx.actor.orgId, jobId, {
+    pending: counts.pending,
+    failed: counts.failed + counts.rejected,
+  });
   const summary: [string, number][] = [
     ["Candidates", counts.total],
     ["Scored", counts.scored],
@@ -113,6 +119,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         </EmptyState>
       ) : (
         <>
+          <ScoreDistribution distribution={distribution} threshold={filters.minScore} />
           <RankingFiltersForm jobId={jobId} filters={filters} />
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-slate-600" data-testid="match-count">

@@ -2,21 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
-import { UserError } from "@/lib/auth/errors";
-import {
-  createApplication,
-  createApplicationsFromCsv,
-  csvDuplicates,
-  deleteApplication as remove,
-  updateCandidate as update,
-} from "@/lib/applications";
+import { UserError } from "@/lib/errors";
+import * as applications from "@/lib/applications";
 import { parseCandidatesCsv } from "@/lib/applications/csv";
 import { db } from "@/lib/db";
-import {
-  rescoreApplications as rescore,
-  submitApplications as submit,
-  submitNewApplication,
-} from "@/lib/scoring/commands";
+import * as scoring from "@/lib/scoring/commands";
 import {
   addApplicationSchema,
   deleteApplicationSchema,
@@ -30,8 +20,8 @@ import {
 export const addApplication = orgAction(
   { role: "RECRUITER", schema: addApplicationSchema },
   async ({ submitNow, ...input }, ctx) => {
-    const { applicationId } = await createApplication(ctx, input);
-    const error = submitNow ? await submitNewApplication(ctx, applicationId) : undefined;
+    const { applicationId } = await applications.createApplication(ctx.actor, input);
+    const error = submitNow ? await scoring.submitNewApplication(ctx.actor, applicationId) : undefined;
     const saved = await db.application.findUniqueOrThrow({
       where: { id: applicationId },
       select: { pipelineStatus: true },
@@ -62,11 +52,11 @@ export const importCandidatesCsv = orgAction(
       if (errors.length) return { created: 0, errors, duplicates: [] };
       throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
     }
-    const dups = await csvDuplicates(ctx, jobId, rows);
+    const dups = await applications.csvDuplicates(ctx.actor, jobId, rows);
     const duplicates = [...dups].map(([i, message]) => ({ row: rows[i]!.row, message }));
     const fresh = rows.filter((_, i) => !dups.has(i));
-    const ids = fresh.length ? await createApplicationsFromCsv(ctx, jobId, fresh) : [];
-    const op = submitNow && ids.length ? await submit(ctx, jobId, ids) : null;
+    const ids = fresh.length ? await applications.createApplicationsFromCsv(ctx.actor, jobId, fresh) : [];
+    const op = submitNow && ids.length ? await scoring.submitApplications(ctx.actor, jobId, ids) : null;
     revalidatePath(`/jobs/${jobId}`);
     return {
       created: ids.length,
@@ -89,7 +79,7 @@ function started(
 export const submitApplications = orgAction(
   { role: "RECRUITER", schema: submitApplicationsSchema },
   async ({ jobId, applicationIds }, ctx) => {
-    const result = await submit(ctx, jobId, applicationIds);
+    const result = await scoring.submitApplications(ctx.actor, jobId, applicationIds);
     revalidatePath(`/jobs/${jobId}`);
     return started(result, "Nothing to submit: these candidates are already submitted or queued.");
   },
@@ -98,7 +88,7 @@ export const submitApplications = orgAction(
 export const rescoreApplications = orgAction(
   { role: "ADMIN", schema: rescoreApplicationsSchema },
   async (input, ctx) => {
-    const result = await rescore(ctx, input);
+    const result = await scoring.rescoreApplications(ctx.actor, input);
     revalidatePath(`/jobs/${input.jobId}`);
     return started(
       result,
@@ -112,7 +102,7 @@ export const rescoreApplications = orgAction(
 export const deleteApplication = orgAction(
   { role: "ADMIN", schema: deleteApplicationSchema },
   async ({ applicationId }, ctx) => {
-    const result = await remove(ctx, applicationId);
+    const result = await applications.deleteApplication(ctx.actor, applicationId);
     revalidatePath("/jobs", "layout");
     return result;
   },
@@ -121,7 +111,7 @@ export const deleteApplication = orgAction(
 export const updateCandidate = orgAction(
   { role: "RECRUITER", schema: updateCandidateSchema },
   async ({ applicationId, ...fields }, ctx) => {
-    const result = await update(ctx, applicationId, fields);
+    const result = await applications.updateCandidate(ctx.actor, applicationId, fields);
     revalidatePath(`/jobs/${result.jobId}`, "layout");
     return result;
   },

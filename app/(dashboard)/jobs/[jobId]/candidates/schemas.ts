@@ -6,7 +6,7 @@ import {
   resumeTextSchema,
   screeningAnswersSchema,
 } from "@/lib/applications/validation";
-import { MAX_RESUME_BYTES } from "@/lib/storage/file-type";
+import { MAX_RESUME_FILE_BYTES } from "@/lib/storage/file-type";
 
 const id = z.string().trim().min(1).max(64);
 const MAX_CSV_BYTES = 5 * 1024 * 1024;
@@ -35,7 +35,10 @@ export const addApplicationSchema = z.preprocess(
     candidateEmail: candidateEmailSchema.optional(),
     resumeFile: z
       .instanceof(File, { message: "Upload a file" })
-      .refine((f) => f.size <= MAX_RESUME_BYTES, `The file is larger than ${MAX_RESUME_BYTES / 1024 / 1024} MB`)
+      .refine(
+        (f) => f.size <= MAX_RESUME_FILE_BYTES,
+        `The file is larger than ${MAX_RESUME_FILE_BYTES / 1024 / 1024} MB`,
+      )
       .optional(),
     resumeText: resumeTextSchema.optional(),
     screeningAnswers: z

@@ -7,7 +7,7 @@ import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria } from "@/lib/criteria/diff";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
-import { Card } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Time } from "@/components/ui/time";
 import { JobHeader } from "@/components/jobs/job-header";
@@ -32,14 +32,14 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/criteria`);
-  const job = await getJob(ctx.org.id, jobId);
+  const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   const [versions, counts] = await Promise.all([
-    listCriteriaVersions(ctx.org.id, jobId),
-    getStatusCounts(ctx.org.id, jobId, job.activeVersion?.novaId ?? null),
+    listCriteriaVersions(ctx.actor.orgId, jobId),
+    getStatusCounts(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null),
   ]);
   const active = versions.find((v) => v.id === job.activeVersion?.id);
-  const isAdmin = ctx.role === "ADMIN";
+  const isAdmin = ctx.actor.role === "ADMIN";
 
   // Default comparison: the active version against the one before it.
   const sp = await searchParams;

@@ -1,10 +1,8 @@
 import { z } from "zod";
+import { IMPORTANCES } from "@/lib/nova/importance";
 
 const id = z.string().trim().min(1).max(64);
-export const importanceSchema = z.enum(
-  ["MUST_HAVE", "PREFERRED", "NICE_TO_HAVE"],
-  "Choose must-have, preferred or nice-to-have",
-);
+export const importanceSchema = z.enum(IMPORTANCES, "Choose must-have, preferred or nice-to-have");
 const text = z
   .string()
   .trim()
@@ -24,3 +22,17 @@ export const replaceCriteriaSchema = z.object({
     .max(30, "At most 30 criteria"),
 });
 export const archiveCriteriaSchema = z.object({ jobId: id });
+export const clarificationSchema = z.object({ jobId: id });
+export const generateCriteriaSchema = z.object({
+  jobId: id,
+  questionSetId: id.optional(),
+  answers: z
+    .array(
+      z.object({
+        id: z.string().min(1).max(100),
+        value: z.union([z.string().max(1000), z.array(z.string().max(1000)).max(50)]),
+      }),
+    )
+    .max(50)
+    .optional(),
+});

@@ -3,7 +3,8 @@ import { redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
 import { JobHeader } from "@/components/jobs/job-header";
-import { Card, Notice } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
 import { EditJobForm } from "./edit-job-form";
 
 export const metadata: Metadata = { title: "Edit job" };
@@ -13,7 +14,7 @@ export default async function EditJobPage({ params }: { params: Promise<{ jobId:
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/edit`);
   // The layout answered 404 for a missing job.
-  const job = (await getJob(ctx.org.id, jobId))!;
+  const job = (await getJob(ctx.actor.orgId, jobId))!;
   return (
     <>
       <JobHeader job={job} current={null} />

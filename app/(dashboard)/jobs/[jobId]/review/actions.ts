@@ -10,7 +10,7 @@ import { addNoteSchema, decideManySchema, decideSchema, deleteNoteSchema, editNo
 export const decideApplication = orgAction(
   { role: "RECRUITER", schema: decideSchema },
   async ({ applicationId, ...input }, ctx) => {
-    const result = await decide(ctx, applicationId, input);
+    const result = await decide(ctx.actor, applicationId, input);
     revalidatePath(`/jobs/${result.jobId}`, "layout");
     return result;
   },
@@ -19,7 +19,7 @@ export const decideApplication = orgAction(
 export const decideApplications = orgAction(
   { role: "RECRUITER", schema: decideManySchema },
   async ({ jobId, applicationIds, ...input }, ctx) => {
-    const result = await decideMany(ctx, jobId, applicationIds, input);
+    const result = await decideMany(ctx.actor, jobId, applicationIds, input);
     revalidatePath(`/jobs/${jobId}`, "layout");
     return { ...result, count: result.changed };
   },
@@ -28,7 +28,7 @@ export const decideApplications = orgAction(
 export const addApplicationNote = orgAction(
   { role: "RECRUITER", schema: addNoteSchema },
   async ({ applicationId, body }, ctx) => {
-    const result = await addNote(ctx, applicationId, body);
+    const result = await addNote(ctx.actor, applicationId, body);
     revalidatePath(`/jobs/${result.jobId}`, "layout");
     return result;
   },
@@ -37,7 +37,7 @@ export const addApplicationNote = orgAction(
 export const editApplicationNote = orgAction(
   { role: "RECRUITER", schema: editNoteSchema },
   async ({ noteId, body }, ctx) => {
-    const result = await editNote(ctx, noteId, body);
+    const result = await editNote(ctx.actor, noteId, body);
     revalidatePath(`/jobs/${result.jobId}`, "layout");
     return result;
   },
@@ -46,7 +46,7 @@ export const editApplicationNote = orgAction(
 export const deleteApplicationNote = orgAction(
   { role: "RECRUITER", schema: deleteNoteSchema },
   async ({ noteId }, ctx) => {
-    const result = await deleteNote(ctx, noteId);
+    const result = await deleteNote(ctx.actor, noteId);
     revalidatePath(`/jobs/${result.jobId}`, "layout");
     return result;
   },

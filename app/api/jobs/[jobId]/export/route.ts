@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
  */
 export const GET = orgRoute<{ jobId: string }>("RECRUITER", async (req, ctx, { jobId }) => {
   const params = Object.fromEntries(new URL(req.url).searchParams);
-  const { fileName, rows, body } = await exportRanking(ctx, jobId, parseRankingFilters(params));
+  const { fileName, rows, body } = await exportRanking(ctx.actor, jobId, parseRankingFilters(params));
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { orgRoute } from "@/lib/auth/route";
-import { UserError } from "@/lib/auth/errors";
+import { UserError } from "@/lib/errors";
 import { getJob } from "@/lib/jobs/queries";
 import { getJobStatus } from "@/lib/applications/queries";
 
@@ -8,8 +8,8 @@ export const dynamic = "force-dynamic";
 
 /** Polled by the ranking page while scores are pending (docs/dashboard-actions.md). */
 export const GET = orgRoute<{ jobId: string }>("RECRUITER", async (_req, ctx, { jobId }) => {
-  const job = await getJob(ctx.org.id, jobId);
+  const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) throw new UserError("Job not found.", "NOT_FOUND");
-  const body = await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null);
+  const body = await getJobStatus(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null);
   return NextResponse.json(body, { headers: { "Cache-Control": "no-store" } });
 });

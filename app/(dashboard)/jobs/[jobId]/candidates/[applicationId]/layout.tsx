@@ -13,6 +13,6 @@ export default async function CandidateLayout({
 }) {
   const ctx = await getOrgContext();
   const { jobId, applicationId } = await params;
-  if (ctx && !(await db.application.count({ where: { id: applicationId, jobId, orgId: ctx.org.id } }))) notFound();
+  if (ctx && !(await db.application.count({ where: { id: applicationId, jobId, orgId: ctx.actor.orgId } }))) notFound();
   return children;
 }

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
+import { Suspense } from "react";
 import { notFound, redirect } from "next/navigation";
 import { getOrgContext } from "@/lib/auth/context";
 import { getJob } from "@/lib/jobs/queries";
+import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria, summariseDiff } from "@/lib/criteria/diff";
-import { Card } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { Time } from "@/components/ui/time";
 import { JobHeader } from "@/components/jobs/job-header";
@@ -20,6 +22,7 @@ import { getQueuePosition } from "@/lib/review/queue";
 import { CandidateReview } from "@/components/review/candidate-review";
 import { NotesThread } from "@/components/review/notes-thread";
 import { CandidateManage } from "@/components/review/candidate-manage";
+import { uploadedResumeText } from "@/lib/applications/resume-text";
 import { RescoreOne } from "./rescore-one";
 
 type Props = {
@@ -37,28 +40,32 @@ export default async function CandidatePage({ params, searchParams }: Props) {
   const filters = { ...parseRankingFilters(await searchParams), page: 1 };
   const listQuery = serializeRankingFilters(filters);
   const [job, app, versions, notes] = await Promise.all([
-    getJob(ctx.org.id, jobId),
-    getApplicationDetail(ctx.org.id, jobId, applicationId),
-    listCriteriaVersions(ctx.org.id, jobId),
-    listNotes(ctx.org.id, applicationId),
+    getJob(ctx.actor.orgId, jobId),
+    getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
+    listCriteriaVersions(ctx.actor.orgId, jobId),
+    listNotes(ctx.actor.orgId, applicationId),
   ]);
   if (!job || !app) notFound();
-  const queue = await getQueuePosition(ctx.org.id, jobId, job.activeVersion?.novaId ?? null, filters, applicationId);
+  const queue = await getQueuePosition(
+    ctx.actor.orgId,
+    jobId,
+    job.activeVersion?.novaId ?? null,
+    filters,
+    applicationId,
+  );
   const candidateHref = (id: string | null) => (id ? `/jobs/${jobId}/candidates/${id}${listQuery}` : null);
   const backHref = `/jobs/${jobId}${serializeRankingFilters({ ...filters, page: queue.page })}`;
   const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
   const current = app.attempts.find((a) => a.status === "COMPLETED");
-  const stale = Boolean(
-    job.activeVersion &&
-    app.currentCriteriaVersionNovaId &&
-    app.currentCriteriaVersionNovaId !== job.activeVersion.novaId,
-  );
+  const stale = isStale(app.currentCriteriaVersionNovaId, job.activeVersion?.novaId ?? null);
   const versionNumber = app.currentCriteriaVersionNovaId
     ? (byNovaId.get(app.currentCriteriaVersionNovaId)?.number ?? null)
     : null;
   // While this candidate waits for Nova, poll like the ranking does so the score lands here too.
   const status =
-    app.pipelineStatus === "PENDING" ? await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null) : null;
+    app.pipelineStatus === "PENDING"
+      ? await getJobStatus(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null)
+      : null;
   const resumeUrl = `/api/resumes/${app.id}`;
   const isPdf = app.resumeFile?.mimeType === "application/pdf";
 
@@ -98,7 +105,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
             <VersionBadge number={versionNumber} stale={stale} />
           </div>
         </div>
-        {ctx.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
+        {ctx.actor.role === "ADMIN" && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
         <CandidateManage
@@ -106,7 +113,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
           applicationId={app.id}
           name={app.candidateName}
           email={app.candidateEmail}
-          isAdmin={ctx.role === "ADMIN"}
+          isAdmin={ctx.actor.role === "ADMIN"}
         />
       </div>
 
@@ -149,9 +156,15 @@ export default async function CandidatePage({ params, searchParams }: Props) {
                 className="mt-3 h-[70vh] w-full rounded-md border border-slate-200"
               />
             ) : app.resumeFile ? (
-              <p className="mt-2 text-sm text-slate-600">
-                This file type cannot be shown inline; download it to read it.
-              </p>
+              <Suspense
+                fallback={
+                  <p className="mt-2 text-sm text-slate-600" role="status">
+                    Reading the document…
+                  </p>
+                }
+              >
+                <UploadedResumeText orgId={ctx.actor.orgId} applicationId={app.id} />
+              </Suspense>
             ) : app.resumeText ? (
               <pre className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800">
                 {app.resumeText}
@@ -168,7 +181,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
               id: n.id,
               body: n.body,
               authorName: n.authorName,
-              mine: n.authorId === ctx.user.id,
+              mine: n.authorId === ctx.actor.userId,
               createdAt: n.createdAt.toISOString(),
               edited: n.edited,
             }))}
@@ -246,4 +259,25 @@ function History({ attempts, versions }: { attempts: ScoringAttempt[]; versions:
 
 function crit(c: VersionView["criteria"][number]) {
   return { id: c.novaId, text: c.text, importance: c.importance };
+}
+
+/** The text read from an uploaded DOC/DOCX: what the scoring read, shown where a PDF would be. */
+async function UploadedResumeText({ orgId, applicationId }: { orgId: string; applicationId: string }) {
+  const result = await uploadedResumeText(orgId, applicationId);
+  if (!result) return <p className="mt-2 text-sm text-slate-600">No resume on file.</p>;
+  if (!result.ok)
+    return (
+      <p className="mt-2 text-sm text-slate-600">
+        The text of this file could not be read ({result.message}); download it to read it.
+      </p>
+    );
+  return (
+    <pre
+      className="mt-3 max-h-[70vh] overflow-auto whitespace-pre-wrap rounded-md bg-slate-50 p-3 font-sans text-sm text-slate-800"
+      data-testid="resume-text"
+      aria-label="Text read from the uploaded resume"
+    >
+      {result.text}
+    </pre>
+  );
 }

@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/notice";
+import { Card } from "@/components/ui/card";
 import { FileUploader } from "./file-uploader";
 import { PasteCandidateForm } from "./paste-candidate-form";
 import { CsvImport } from "./csv-import";

@@ -15,11 +15,11 @@ export default async function AddCandidatesPage({ params }: { params: Promise<{ 
   const { jobId } = await params;
   const ctx = await getOrgContext();
   if (!ctx) redirect(`/sign-in?callbackUrl=/jobs/${jobId}/candidates/new`);
-  const job = await getJob(ctx.org.id, jobId);
+  const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
   // Bulk submissions started here (CSV import, "submit now") keep showing their progress,
   // read from the database, even after a reload.
-  const status = await getJobStatus(ctx.org.id, jobId, job.activeVersion?.novaId ?? null);
+  const status = await getJobStatus(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null);
   return (
     <>
       <JobHeader job={job} current="add" />

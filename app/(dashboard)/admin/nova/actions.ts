@@ -1,0 +1,10 @@
+"use server";
+
+import { z } from "zod";
+import { orgAction } from "@/lib/auth/action";
+import { sendTestWebhook } from "@/lib/integration/test-webhook";
+
+/** Admin: prove the Nova → Shortlist webhook round trip with a signed test delivery. */
+export const sendTestWebhookAction = orgAction({ role: "ADMIN", schema: z.object({}) }, async (_input, ctx) =>
+  sendTestWebhook(ctx.actor),
+);

@@ -1,0 +1,35 @@
+import type { OperationView } from "@/lib/scoring/operations";
+
+/**
+ * Shape of `GET /api/jobs/[jobId]/status` (docs/dashboard-actions.md). Client-safe types and
+ * the pure decisions the poller makes from them.
+ */
+
+export interface JobStatusResponse {
+  counts: {
+    total: number;
+    notSubmitted: number;
+    pending: number;
+    scored: number;
+    failed: number;
+    rejected: number;
+    stale: number;
+  };
+  pendingIds: string[];
+  operations: OperationView[];
+}
+
+export function isOperationRunning(op: OperationView): boolean {
+  return (op.status === "pending" || op.status === "running") && op.processed + op.failed < op.total;
+}
+
+/** Keep polling while Nova still owes us a result or a bulk operation is still sending. */
+export function shouldPoll(s: JobStatusResponse | undefined): boolean {
+  if (!s) return true;
+  return s.counts.pending > 0 || s.operations.some(isOperationRunning);
+}
+
+/** Did anything the server-rendered page shows change? Then it needs a refresh. */
+export function countsChanged(a: JobStatusResponse["counts"], b: JobStatusResponse["counts"]): boolean {
+  return (Object.keys(a) as (keyof typeof a)[]).some((k) => a[k] !== b[k]);
+}

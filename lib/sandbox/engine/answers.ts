@@ -1,0 +1,86 @@
+// Screening answers as evidence for any criterion, not only work authorisation: a question
+// that asks about the same requirement ("Do you hold an active Colorado journeyman electrician
+// license?") decides it when the answer is clearly no, whatever the resume says. Domain-free:
+// questions are matched to criteria by shared content words, answers read for polarity.
+
+import { contentStems } from "./text";
+
+export type Polarity = "yes" | "no" | null;
+
+// Questions that ask whether the candidate *needs* something: "No" is the good answer.
+const INVERTED = /\b(?:require|need)s?\b[^?]*\b(?:sponsor\w*|visa)\b|\bsponsor\w*\b[^?]*\b(?:require|need)/i;
+const PENDING =
+  /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|\bexam (?:in|next)\b/i;
+const YES = /^\s*(?:yes|yep|yeah|y|correct|absolutely|of course|certainly|i do|i am|i can|i have|i hold)\b/i;
+const NO = /^\s*(?:no|nope|n)\b/i;
+const NO_ANYWHERE =
+  /\b(?:cannot|can't|can not|unable|not (?:licensed|certified|authori[sz]ed|eligible|available|able))\b|\bonly (?:work |available )?(?:weekday|days?\b|daytime|mornings)|\bnot (?:a|an) [\w\s/-]{0,40}(?:licen[cs]e|certificat\w*|registration|endorsement)/i;
+const POSITIVE_ANYWHERE =
+  /\bcitizen\b|green card|permanent resident|settled status|indefinite leave|\bauthori[sz]ed\b|\bno sponsorship (?:needed|required)\b/i;
+// Words every credential question shares; they say nothing about *which* credential.
+const GENERIC = new Set(
+  "hold active valid current licens licence license certif certification eligible able state have you do are".split(
+    " ",
+  ),
+);
+
+/** Reads an answer as yes, no, or unclear, for the question it answers. */
+export function answerPolarity(question: string, answer: string): Polarity {
+  const a = answer.trim();
+  if (a.length === 0) return null;
+  if (INVERTED.test(question)) {
+    if (
+      /\b(?:will|would|do|shall)\s+(?:\w+\s+)?(?:require|need)\b|^\s*yes\b/i.test(a) &&
+      !/\bno\b|\bnot\b/i.test(a.split(/[,.;—-]/)[0] ?? "")
+    )
+      return "no";
+    if (NO.test(a) || /\bno sponsorship\b|\bnot (?:require|need)/i.test(a)) return "yes";
+    return null;
+  }
+  if (PENDING.test(a)) return "no";
+  if (YES.test(a) && !NO_ANYWHERE.test(a)) {
+    // "I hold an LPN license" to an RN question names a different credential: that is a no.
+    if (/^\s*i (?:hold|have)\b/i.test(a) && namesOtherCredential(question, a)) return "no";
+    return "yes";
+  }
+  if (NO.test(a) || NO_ANYWHERE.test(a)) return "no";
+  if (POSITIVE_ANYWHERE.test(a)) return "yes";
+  return null;
+}
+
+function namesOtherCredential(question: string, answer: string): boolean {
+  if (!/licen[cs]e|certif|registration|endorsement/i.test(answer)) return false;
+  const q = new Set(contentStems(question).filter((w) => !GENERIC.has(w)));
+  const a = contentStems(answer).filter((w) => !GENERIC.has(w) && w !== "hold");
+  return (
+    q.size > 0 && !a.some((w) => q.has(w) || [...q].some((x) => x.length >= 4 && (x.startsWith(w) || w.startsWith(x))))
+  );
+}
+
+export interface MatchedAnswer {
+  question: string;
+  answer: string;
+  polarity: Polarity;
+}
+
+/**
+ * The screening answer about the same requirement as a criterion: the question shares at
+ * least two distinctive content words with it, and most of its own. Null when none does.
+ */
+export function answerFor(
+  criterionText: string,
+  answers: { question: string; answer: string }[],
+): MatchedAnswer | null {
+  const c = new Set(contentStems(criterionText));
+  let best: { qa: { question: string; answer: string }; score: number } | null = null;
+  for (const qa of answers) {
+    const q = contentStems(qa.question).filter((w) => !["hold", "able", "have", "you"].includes(w));
+    if (q.length === 0) continue;
+    const shared = q.filter(
+      (w) => c.has(w) || [...c].some((x) => x.length >= 5 && w.length >= 5 && x.slice(0, 5) === w.slice(0, 5)),
+    );
+    const score = shared.length / q.length;
+    if (shared.length >= 2 && score >= 0.34 && (!best || score > best.score)) best = { qa, score };
+  }
+  return best ? { ...best.qa, polarity: answerPolarity(best.qa.question, best.qa.answer) } : null;
+}

@@ -1,0 +1,173 @@
+import { db } from "@/lib/db";
+import { NovaApiError, novaFor } from "@/lib/nova";
+import { novaRejectionReason } from "@/lib/nova/user-message";
+import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
+import { resumeUrlFor } from "@/lib/storage";
+import { recordScoringObservation } from "@/lib/scoring/results";
+
+type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplications>>[number]>;
+
+export function loadApplications(ids: string[]) {
+  return db.application.findMany({
+    where: { id: { in: ids } },
+    include: { job: true, org: { select: { tenantId: true } } },
+  });
+}
+
+function resumeOf(app: AppRow): ResumeInput {
+  if (app.resumeFileId) return { type: "url", url: resumeUrlFor(app.resumeFileId) };
+  if (app.resumeUrl) return { type: "url", url: app.resumeUrl };
+  return { type: "text", content: app.resumeText ?? "" };
+}
+
+function applicationDataOf(app: AppRow): ApplicationData | undefined {
+  const answers = JSON.parse(app.screeningAnswers) as { question: string; answer: string }[];
+  if (!answers.length && !app.coverNote) return undefined;
+  return {
+    ...(answers.length ? { applicationAnswers: answers } : {}),
+    ...(app.coverNote ? { context: app.coverNote } : {}),
+  };
+}
+
+/** What happened to one application's submission. "retry" = Nova unavailable; try again later. */
+export type SendOutcome =
+  { kind: "sent" } | { kind: "rejected"; code: string; message: string } | { kind: "retry"; message: string };
+
+export async function markRejected(applicationId: string, code: string, message: string): Promise<void> {
+  // An application that already has scores keeps them; the refusal is still shown.
+  const hasJobs = (await db.scoringJob.count({ where: { applicationId } })) > 0;
+  await db.application.update({
+    where: { id: applicationId },
+    data: hasJobs
+      ? { errorCode: code, errorMessage: message }
+      : { pipelineStatus: "REJECTED", errorCode: code, errorMessage: message },
+  });
+}
+
+/** One application through the single endpoint (also how rescores go: batches cannot rescore). */
+export async function sendOne(app: AppRow, rescore?: { criteriaVersionId?: string | null }): Promise<SendOutcome> {
+  try {
+    const job = await novaFor(app.org).submitScoringJob(app.jobId, app.id, {
+      resume: resumeOf(app),
+      jobDescription: app.job.description,
+      ...(app.job.roleKnowledge ? { roleKnowledge: app.job.roleKnowledge } : {}),
+      ...(applicationDataOf(app) ? { applicationData: applicationDataOf(app) } : {}),
+      ...(rescore
+        ? {
+            rescore: {
+              enabled: true as const,
+              ...(rescore.criteriaVersionId ? { criteriaVersionId: rescore.criteriaVersionId } : {}),
+            },
+          }
+        : {}),
+    });
+    await recordScoringObservation({
+      orgId: app.orgId,
+      applicationId: app.id,
+      novaScoringJobId: job.id,
+      status: job.status,
+      criteriaVersionNovaId: job.criteriaVersionId,
+      isRescore: job.isRescore,
+      score: job.score,
+      assessment: job.assessment,
+      errorCode: job.errorCode,
+      errorMessage: job.errorMessage,
+      queuedAt: new Date(job.queuedAt),
+    });
+    await db.application.update({ where: { id: app.id }, data: { submittedAt: app.submittedAt ?? new Date() } });
+    return { kind: "sent" };
+  } catch (err) {
+    return classify(app.id, err);
+  }
+}
+
+async function classify(applicationId: string, err: unknown): Promise<SendOutcome> {
+  if (err instanceof NovaApiError && err.retryable) return { kind: "retry", message: err.message };
+  if (err instanceof NovaApiError) {
+    const outcome = { kind: "rejected" as const, code: err.code, message: novaRejectionReason(err) };
+    await markRejected(applicationId, outcome.code, outcome.message);
+    return outcome;
+  }
+  throw err;
+}
+
+/**
+ * Up to 25 first submissions of one job as a Nova batch. Accepted applications get their
+ * scoring job stored; rejected ones are marked with Nova's reason. When Nova refuses the whole
+ * batch (422: every application rejected) each is sent alone to learn its own reason.
+ */
+export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome>> {
+  const outcomes = new Map<string, SendOutcome>();
+  if (apps.length === 1) {
+    outcomes.set(apps[0]!.id, await sendOne(apps[0]!));
+    return outcomes;
+  }
+  const job = apps[0]!.job;
+  try {
+    const res = await novaFor(apps[0]!.org).submitBatch(job.id, {
+      jobDescription: job.description,
+      ...(job.roleKnowledge ? { roleKnowledge: job.roleKnowledge } : {}),
+      applications: apps.map((a) => ({
+        applicationId: a.id,
+        resume: resumeOf(a),
+        ...(applicationDataOf(a) ? { applicationData: applicationDataOf(a) } : {}),
+      })),
+    });
+    const batch = await db.scoringBatch.upsert({
+      where: { novaBatchId: res.batch.id },
+      create: {
+        novaBatchId: res.batch.id,
+        orgId: apps[0]!.orgId,
+        jobId: job.id,
+        status: res.batch.status,
+        totalJobs: res.batch.totalJobs,
+        completedJobs: res.batch.completedJobs,
+        failedJobs: res.batch.failedJobs,
+      },
+      update: {},
+    });
+    const queuedAt = res.batch.createdAt ? new Date(res.batch.createdAt) : new Date();
+    for (const accepted of res.acceptedApplications) {
+      const app = apps.find((a) => a.id === accepted.applicationId);
+      if (!app) continue;
+      await recordScoringObservation({
+        orgId: app.orgId,
+        applicationId: app.id,
+        novaScoringJobId: accepted.scoringJobId,
+        status: "pending",
+        queuedAt,
+        batchId: batch.id,
+        isRescore: false,
+      });
+      await db.application.update({ where: { id: app.id }, data: { submittedAt: app.submittedAt ?? new Date() } });
+      outcomes.set(app.id, { kind: "sent" });
+    }
+    for (const rejected of res.rejectedApplications) {
+      if (!apps.some((a) => a.id === rejected.applicationId)) continue;
+      await markRejected(rejected.applicationId, rejected.error.reason, rejected.error.message);
+      outcomes.set(rejected.applicationId, {
+        kind: "rejected",
+        code: rejected.error.reason,
+        message: rejected.error.message,
+      });
+    }
+    // Anything Nova did not mention is not known to be sent: try it again later.
+    for (const a of apps)
+      if (!outcomes.has(a.id)) outcomes.set(a.id, { kind: "retry", message: "not acknowledged by Nova" });
+    return outcomes;
+  } catch (err) {
+    if (err instanceof NovaApiError && err.status === 422) {
+      for (const a of apps) outcomes.set(a.id, await sendOne(a));
+      return outcomes;
+    }
+    if (err instanceof NovaApiError && err.retryable) {
+      for (const a of apps) outcomes.set(a.id, { kind: "retry", message: err.message });
+      return outcomes;
+    }
+    if (err instanceof NovaApiError) {
+      for (const a of apps) outcomes.set(a.id, await classify(a.id, err));
+      return outcomes;
+    }
+    throw err;
+  }
+}
