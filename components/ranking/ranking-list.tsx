@@ -520,7 +520,7 @@ export function DecisionButtons({
     ["REJECT", "Reject"],
   ];
   return (
-    <span className="inline-flex flex-wrap gap-1" role="group" aria-label="Decision">
+    <span className="inline-flex flex-wrap gap-1" role="group" aria-label="Review actions">
       {choices.map(([d, label]) => (
         <Button
           key={d}
