@@ -131,7 +131,7 @@ export function NotesThread({ applicationId, notes }: { applicationId: string; n
       </form>
       <ConfirmDialog
         open={deleting !== null}
-        title="Delete this note?"
+        title="Delete it for everyone?"
         confirmLabel="Delete note"
         tone="danger"
         pending={pending}
