@@ -4,6 +4,7 @@ import { createContext, useContext, useState, useTransition, type ReactNode } fr
 import type { ActionResult } from "@/lib/auth/action";
 import type * as criteria from "@/lib/criteria";
 import type { Importance } from "@/lib/nova/importance";
+import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 
 /** A server action as a client component calls it: typed input, an ActionResult back. */
 export type Action<I, T> = (input: I) => Promise<ActionResult<T>>;
@@ -13,6 +14,7 @@ type CriterionInput = { text: string; importance: Importance };
 /** Nova's criteriaRevision the page showed (sent as X-Expected-Criteria-Revision). */
 type Revision = { expectedRevision?: string };
 type Started = { operationId: string; count: number };
+type DecisionInput = { decision: DecisionValue; reason?: RejectReasonValue | null; reasonText?: string | null };
 
 /**
  * The server actions client components call. Components never import from app/: the dashboard
@@ -45,6 +47,19 @@ export interface DashboardActions {
   setHideIdentities: Action<{ on: boolean }, unknown>;
   assignHiringManager: Action<{ jobId: string; userId: string }, unknown>;
   unassignHiringManager: Action<{ jobId: string; userId: string }, unknown>;
+  // Review flow: inputs are validated by each action's zod schema on the server.
+  decideApplication: Action<{ applicationId: string } & DecisionInput, unknown>;
+  decideApplications: Action<
+    { jobId: string; applicationIds: string[] } & DecisionInput,
+    { changed: number; unchanged: number }
+  >;
+  addApplicationNote: Action<{ applicationId: string; body: string }, unknown>;
+  editApplicationNote: Action<{ noteId: string; body: string }, unknown>;
+  deleteApplicationNote: Action<{ noteId: string }, unknown>;
+  updateCandidate: Action<{ applicationId: string; candidateName: string; candidateEmail?: string }, unknown>;
+  deleteApplication: Action<{ applicationId: string }, unknown>;
+  closeJob: Action<{ jobId: string }, unknown>;
+  reopenJob: Action<{ jobId: string }, unknown>;
 }
 
 const ActionsContext = createContext<DashboardActions | null>(null);

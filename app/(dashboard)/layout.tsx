@@ -4,7 +4,20 @@ import { ActionsProvider, type DashboardActions } from "@/components/actions";
 import { AppShell } from "@/components/shell/app-shell";
 import { setHideIdentitiesAction, signOut, switchOrg } from "./actions";
 import { assignHiringManagerAction, unassignHiringManagerAction } from "./jobs/[jobId]/members/actions";
-import { rescoreApplications, submitApplications } from "./jobs/[jobId]/candidates/actions";
+import { closeJob, reopenJob } from "./jobs/actions";
+import {
+  deleteApplication,
+  rescoreApplications,
+  submitApplications,
+  updateCandidate,
+} from "./jobs/[jobId]/candidates/actions";
+import {
+  addApplicationNote,
+  decideApplication,
+  decideApplications,
+  deleteApplicationNote,
+  editApplicationNote,
+} from "./jobs/[jobId]/review/actions";
 import {
   addCriterion,
   editCriterion,
@@ -30,6 +43,15 @@ const actions: DashboardActions = {
   setHideIdentities: setHideIdentitiesAction,
   assignHiringManager: assignHiringManagerAction,
   unassignHiringManager: unassignHiringManagerAction,
+  decideApplication,
+  decideApplications,
+  addApplicationNote,
+  editApplicationNote,
+  deleteApplicationNote,
+  updateCandidate,
+  deleteApplication,
+  closeJob,
+  reopenJob,
 };
 import { getHideIdentities } from "@/lib/blind/prefs";
 

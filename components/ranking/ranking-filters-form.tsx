@@ -2,6 +2,7 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Input, Select } from "@/components/ui/field";
 import { hasActiveFilters, PIPELINE_STATUSES, type RankingFilters } from "@/lib/applications/ranking-filters";
+import { DECISIONS, DECISION_LABEL } from "@/lib/review/labels";
 import { STATUS_LABEL } from "./status";
 
 const label = "block text-xs font-medium text-slate-700";
@@ -18,13 +19,20 @@ export function RankingFiltersForm({ jobId, filters }: { jobId: string; filters:
       action={`/jobs/${jobId}`}
       role="search"
       aria-label="Filter candidates"
-      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-[2fr_repeat(4,1fr)_auto] lg:items-end"
+      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-3 sm:grid-cols-3 lg:grid-cols-[2fr_repeat(5,1fr)_auto] lg:items-end"
     >
       <div className="col-span-2 sm:col-span-3 lg:col-span-1">
         <label htmlFor="f-q" className={label}>
-          Name
+          Search
         </label>
-        <Input id="f-q" name="q" type="search" defaultValue={filters.q} placeholder="Search candidates" />
+        <Input
+          id="f-q"
+          name="q"
+          type="search"
+          defaultValue={filters.q}
+          placeholder="Name, email or resume text"
+          aria-keyshortcuts="/"
+        />
       </div>
       <div>
         <label htmlFor="f-min" className={label}>
@@ -61,6 +69,19 @@ export function RankingFiltersForm({ jobId, filters }: { jobId: string; filters:
           {PIPELINE_STATUSES.map((s) => (
             <option key={s} value={s}>
               {STATUS_LABEL[s]}
+            </option>
+          ))}
+        </Select>
+      </div>
+      <div>
+        <label htmlFor="f-decision" className={label}>
+          Decision
+        </label>
+        <Select id="f-decision" name="decision" defaultValue={filters.decisions[0]?.toLowerCase() ?? ""}>
+          <option value="">Any</option>
+          {DECISIONS.map((d) => (
+            <option key={d} value={d.toLowerCase()}>
+              {DECISION_LABEL[d]}
             </option>
           ))}
         </Select>

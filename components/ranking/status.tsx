@@ -1,13 +1,7 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import type { PipelineStatusValue } from "@/lib/applications/ranking-filters";
+import { PIPELINE_STATUS_LABEL, type PipelineStatusValue } from "@/lib/applications/ranking-filters";
 
-export const STATUS_LABEL: Record<PipelineStatusValue, string> = {
-  NOT_SUBMITTED: "Not submitted",
-  PENDING: "Pending",
-  SCORED: "Scored",
-  FAILED: "Failed",
-  REJECTED: "Rejected at intake",
-};
+export const STATUS_LABEL = PIPELINE_STATUS_LABEL;
 
 const TONE: Record<PipelineStatusValue, BadgeTone> = {
   NOT_SUBMITTED: "neutral",

@@ -9,8 +9,14 @@ describe("parseCandidatesCsv", () => {
     const { rows, errors } = parseCandidatesCsv(csv);
     expect(errors).toEqual([]);
     expect(rows).toEqual([
-      { candidateName: "Jane Doe", candidateEmail: "jane@x.test", resumeText: resume, resumeUrl: null },
-      { candidateName: "Bob", candidateEmail: null, resumeText: null, resumeUrl: "https://files.example.com/bob.pdf" },
+      { candidateName: "Jane Doe", candidateEmail: "jane@x.test", resumeText: resume, resumeUrl: null, row: 1 },
+      {
+        candidateName: "Bob",
+        candidateEmail: null,
+        resumeText: null,
+        resumeUrl: "https://files.example.com/bob.pdf",
+        row: 2,
+      },
     ]);
   });
 
@@ -38,8 +44,21 @@ describe("parseCandidatesCsv", () => {
     expect(rows.map((r) => r.resumeUrl)).toEqual(["https://files.example.com/b.pdf"]);
   });
 
-  it("refuses a file without the expected header", () => {
-    expect(parseCandidatesCsv("foo,bar\n1,2\n").errors[0]!.message).toMatch(/header row/);
+  it("refuses a file without the expected header as a file problem, not as 'Row 0'", () => {
+    const r = parseCandidatesCsv("foo,bar\n1,2\n");
+    expect(r.fileError).toMatch(/header row/);
+    expect(r.errors).toEqual([]);
+  });
+
+  it("counts a malformed row once, ignores trailing blank lines, and sorts errors by row", () => {
+    const csv = `name,email,resume_text\nMail,not-an-email,"${resume}"\n"Broken,b@x.test,"${resume}"\n`;
+    const once = parseCandidatesCsv(`name,email,resume_text\nA,a@x.test,"${resume}",extra,fields\n`);
+    expect(once.errors.map((e) => e.row)).toEqual([1]);
+    const blank = parseCandidatesCsv(`name,email,resume_text\nA,a@x.test,"${resume}"\n,,\n\n  \n`);
+    expect(blank.errors).toEqual([]);
+    expect(blank.rows).toHaveLength(1);
+    const sorted = parseCandidatesCsv(csv);
+    expect(sorted.errors.map((e) => e.row)).toEqual([...sorted.errors.map((e) => e.row)].sort((a, b) => a - b));
   });
 });
 
@@ -52,7 +71,7 @@ describe("parseCandidatesCsv row cap", () => {
     expect(ok.rows).toHaveLength(10_000);
     const over = parseCandidatesCsv(csv(10_001));
     expect(over.rows).toEqual([]);
-    expect(over.errors[0]!.message).toBe(
+    expect(over.fileError).toBe(
       "The file has 10,001 candidates; at most 10,000 can be imported at once. Split it into smaller files.",
     );
   });

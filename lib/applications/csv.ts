@@ -11,6 +11,9 @@ export interface CsvCandidate {
   resumeUrl: string | null;
 }
 
+/** A parsed row and its data-row number (1 = the first row after the header). */
+export type CsvRow = CsvCandidate & { row: number };
+
 const rowSchema = z
   .object({
     name: candidateNameSchema,
@@ -50,41 +53,47 @@ const rowSchema = z
  * Parses a candidate CSV (header row: name, email, resume_text or resume_url). Returns every
  * row's problem (1-based data row numbers, as a spreadsheet shows them after the header).
  */
-export function parseCandidatesCsv(text: string): { rows: CsvCandidate[]; errors: { row: number; message: string }[] } {
+export function parseCandidatesCsv(text: string): {
+  rows: CsvRow[];
+  errors: { row: number; message: string }[];
+  /** A problem with the whole file (header, size): no row is read. */
+  fileError?: string;
+} {
   const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ""), {
     header: true,
     skipEmptyLines: "greedy",
     transformHeader: (h) => h.trim().toLowerCase().replace(/\s+/g, "_"),
   });
-  const errors: { row: number; message: string }[] = [];
   const fields = parsed.meta.fields ?? [];
-  if (!fields.includes("name") || !(fields.includes("resume_text") || fields.includes("resume_url"))) {
+  if (!fields.includes("name") || !(fields.includes("resume_text") || fields.includes("resume_url")))
     return {
       rows: [],
-      errors: [{ row: 0, message: "The header row must have name, email and resume_text or resume_url columns." }],
+      errors: [],
+      fileError: "The header row must have name, email and resume_text or resume_url columns.",
     };
-  }
-  if (parsed.data.length === 0) return { rows: [], errors: [{ row: 0, message: "The file has no candidate rows." }] };
-  if (parsed.data.length > MAX_CSV_ROWS)
+  // A row of only separators (",,," — spreadsheets add them at the end) is a blank line too.
+  const data = parsed.data
+    .map((raw, i) => ({ raw, row: i + 1 }))
+    .filter(({ raw }) => Object.values(raw).some((v) => (Array.isArray(v) ? v.length : String(v ?? "").trim())));
+  if (data.length === 0) return { rows: [], errors: [], fileError: "The file has no candidate rows." };
+  if (data.length > MAX_CSV_ROWS)
     return {
       rows: [],
-      errors: [
-        {
-          row: 0,
-          message: `The file has ${parsed.data.length.toLocaleString("en-US")} candidates; at most ${MAX_CSV_ROWS.toLocaleString("en-US")} can be imported at once. Split it into smaller files.`,
-        },
-      ],
+      errors: [],
+      fileError: `The file has ${data.length.toLocaleString("en-US")} candidates; at most ${MAX_CSV_ROWS.toLocaleString("en-US")} can be imported at once. Split it into smaller files.`,
     };
-  for (const e of parsed.errors) if (e.row !== undefined) errors.push({ row: e.row + 1, message: e.message });
-  const rows: CsvCandidate[] = [];
-  parsed.data.forEach((raw, i) => {
+  // One message per row: a row the CSV reader already flagged is not reported again by the schema.
+  const byRow = new Map<number, string>();
+  const kept = new Set(data.map((d) => d.row));
+  for (const e of parsed.errors)
+    if (e.row !== undefined && kept.has(e.row + 1) && !byRow.has(e.row + 1)) byRow.set(e.row + 1, e.message);
+  const rows: CsvRow[] = [];
+  for (const { raw, row } of data) {
+    if (byRow.has(row)) continue;
     const r = rowSchema.safeParse(raw);
-    if (r.success) rows.push(r.data);
-    else {
-      const issue = r.error.issues[0]!;
-      const field = issue.path.length ? `${issue.path.join(".")}: ` : "";
-      errors.push({ row: i + 1, message: `${field}${issue.message}` });
-    }
-  });
+    if (r.success) rows.push({ ...r.data, row });
+    else byRow.set(row, r.error.issues[0]!.message);
+  }
+  const errors = [...byRow].map(([row, message]) => ({ row, message })).sort((a, b) => a.row - b.row);
   return { rows, errors };
 }

@@ -9,7 +9,9 @@ import { requireOpenJob } from "@/lib/jobs/guards";
 import { novaFor } from "@/lib/nova";
 import { withNova } from "@/lib/nova/user-message";
 import { getStorage, MAX_RESUME_FILE_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
-import type { CsvCandidate } from "./csv";
+import type { CsvCandidate, CsvRow } from "./csv";
+import { describeDuplicate, findDuplicates } from "./duplicates";
+import { pastedTextSha256, searchTextFor } from "./search-text";
 import { nameFromFileName } from "./validation";
 
 export interface NewApplication {
@@ -20,6 +22,8 @@ export interface NewApplication {
   resumeText?: string;
   screeningAnswers: { question: string; answer: string }[];
   coverNote?: string;
+  /** Add even when the same email, file or text is already in the job (the recruiter chose to). */
+  allowDuplicate?: boolean;
 }
 
 /**
@@ -58,6 +62,21 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
       sha256: createHash("sha256").update(data).digest("hex"),
     };
   }
+  const resumeSha256 = file?.sha256 ?? (input.resumeText ? pastedTextSha256(input.resumeText) : null);
+  if (!input.allowDuplicate) {
+    const [dup] = await findDuplicates(actor.orgId, input.jobId, {
+      email: input.candidateEmail,
+      resumeSha256,
+      isFile: Boolean(file),
+    });
+    if (dup) {
+      if (file)
+        await getStorage()
+          .delete(file.storageKey)
+          .catch(() => undefined);
+      throw new UserError(describeDuplicate(dup), "DUPLICATE", { duplicate: [dup.reason, dup.applicationId] });
+    }
+  }
   const candidateName = input.candidateName || (input.resumeFile ? nameFromFileName(input.resumeFile.name) : "");
   if (!candidateName)
     throw new UserError("Enter the candidate's name.", "VALIDATION_ERROR", {
@@ -77,6 +96,12 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
           screeningAnswers: JSON.stringify(input.screeningAnswers),
           coverNote: input.coverNote || null,
           createdById: actor.userId,
+          searchText: searchTextFor({
+            candidateName,
+            candidateEmail: input.candidateEmail,
+            resumeText: input.resumeText,
+          }),
+          resumeSha256,
         },
       });
     });
@@ -94,6 +119,30 @@ function fileError(message: string, code: string): UserError {
   return new UserError(message, code, { resumeFile: [message] });
 }
 
+/**
+ * Rows already in the job (same email or same resume text), or repeated earlier in the same
+ * file, by their position in `rows`: the import skips and reports them.
+ */
+export async function csvDuplicates(actor: Actor, jobId: string, rows: CsvRow[]): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  const seenEmail = new Map<string, string>();
+  const seenText = new Map<string, string>();
+  for (const [i, r] of rows.entries()) {
+    const email = r.candidateEmail?.trim() || null;
+    const sha = r.resumeText ? pastedTextSha256(r.resumeText) : null;
+    const earlier = (email && seenEmail.get(email)) || (sha && seenText.get(sha));
+    if (earlier) {
+      out.set(i, `Duplicate of ${earlier} earlier in this file.`);
+      continue;
+    }
+    const [dup] = await findDuplicates(actor.orgId, jobId, { email, resumeSha256: sha });
+    if (dup) out.set(i, describeDuplicate(dup));
+    if (email) seenEmail.set(email, r.candidateName);
+    if (sha) seenText.set(sha, r.candidateName);
+  }
+  return out;
+}
+
 /** Rows per INSERT: about seven parameters each, well under SQLite's bound-parameter limit. */
 const INSERT_CHUNK = 100;
 
@@ -108,7 +157,17 @@ export async function createApplicationsFromCsv(actor: Actor, jobId: string, row
     const ids: string[] = [];
     for (const chunk of chunked(rows, INSERT_CHUNK)) {
       const created = await tx.application.createManyAndReturn({
-        data: chunk.map((r) => ({ orgId: actor.orgId, jobId, ...r, createdById: actor.userId })),
+        data: chunk.map((r) => ({
+          orgId: actor.orgId,
+          jobId,
+          candidateName: r.candidateName,
+          candidateEmail: r.candidateEmail,
+          resumeText: r.resumeText,
+          resumeUrl: r.resumeUrl,
+          createdById: actor.userId,
+          searchText: searchTextFor(r),
+          resumeSha256: r.resumeText ? pastedTextSha256(r.resumeText) : null,
+        })),
         select: { id: true },
       });
       ids.push(...created.map((a) => a.id));
@@ -161,4 +220,40 @@ export async function deleteApplication(actor: Actor, applicationId: string): Pr
   });
   if (app.resumeFile) await getStorage().delete(app.resumeFile.storageKey);
   return { applicationId };
+}
+
+/** Fixes a candidate's name or email (typos, a name derived from a file name). Audited. */
+export async function updateCandidate(
+  actor: Actor,
+  applicationId: string,
+  input: { candidateName: string; candidateEmail: string | null },
+): Promise<{ applicationId: string; jobId: string }> {
+  return transaction(async (tx) => {
+    const app = await tx.application.findFirst({
+      where: { id: applicationId, orgId: actor.orgId },
+      select: { id: true, jobId: true, candidateName: true, candidateEmail: true, resumeText: true },
+    });
+    if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
+    await tx.application.update({
+      where: { id: app.id },
+      data: {
+        candidateName: input.candidateName,
+        candidateEmail: input.candidateEmail,
+        searchText: searchTextFor({ ...input, resumeText: app.resumeText }),
+      },
+    });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: "application.updated",
+      targetType: "application",
+      targetId: app.id,
+      data: {
+        jobId: app.jobId,
+        from: { name: app.candidateName, email: app.candidateEmail },
+        to: { name: input.candidateName, email: input.candidateEmail },
+      },
+    });
+    return { applicationId: app.id, jobId: app.jobId };
+  });
 }

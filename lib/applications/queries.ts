@@ -1,5 +1,7 @@
 import "server-only";
 import { db, type Prisma } from "@/lib/db";
+import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
+import { searchTerm } from "./search-text";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
@@ -27,6 +29,13 @@ export interface RankingRow {
   stale: boolean;
   submittedAt: Date | null;
   assessment: Assessment | null;
+  decision: DecisionValue;
+  rejectReason: RejectReasonValue | null;
+  rejectReasonText: string | null;
+  decidedCriteriaVersionNovaId: string | null;
+  /** Decided on a score from a criteria version other than the active one. */
+  decidedOnStale: boolean;
+  noteCount: number;
 }
 
 export interface RankingPage {
@@ -78,12 +87,21 @@ export function rankingWhere(
   }
   if (f.statuses.length) and.push({ pipelineStatus: { in: f.statuses } });
   if (f.staleOnly) and.push(staleWhere(activeNovaId));
-  // SQLite LIKE is case-insensitive for ASCII, which is what name search needs.
-  if (f.q) and.push({ candidateName: { contains: f.q } });
+  if (f.decisions.length) and.push({ decision: { in: f.decisions } });
+  // Name, email and resume text (searchText is lower-cased at write time, see search-text.ts);
+  // name and email also directly, for rows written before searchText existed or by hand.
+  if (f.q)
+    and.push({
+      OR: [
+        { searchText: { contains: searchTerm(f.q) } },
+        { candidateName: { contains: f.q } },
+        { candidateEmail: { contains: f.q } },
+      ],
+    });
   return { AND: and };
 }
 
-const ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
+export const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
   // Matches the (jobId, currentScore, submittedAt) index; unscored rows sink (DESC puts NULLs last
   // in SQLite); ties go to whoever applied first.
   score: [{ currentScore: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
@@ -101,10 +119,10 @@ export async function getRankingPage(
   const total = await db.application.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
-  const [apps, scoreGroups] = await Promise.all([
+  const [apps, groups] = await Promise.all([
     db.application.findMany({
       where,
-      orderBy: ORDER[f.sort],
+      orderBy: RANKING_ORDER[f.sort],
       skip: (page - 1) * PAGE_SIZE,
       take: PAGE_SIZE,
       select: {
@@ -116,6 +134,11 @@ export async function getRankingPage(
         currentScore: true,
         currentCriteriaVersionNovaId: true,
         submittedAt: true,
+        decision: true,
+        rejectReason: true,
+        rejectReasonText: true,
+        decidedCriteriaVersionNovaId: true,
+        noteCount: true,
         // The newest *completed* attempt carries the assessment shown while a rescore is pending.
         scoringJobs: {
           where: { status: "COMPLETED" },
@@ -125,15 +148,9 @@ export async function getRankingPage(
         },
       },
     }),
-    // ≤ 11 groups: enough to rank every row without a per-row count.
-    db.application.groupBy({
-      by: ["currentScore"],
-      where: { orgId, jobId, currentScore: { not: null } },
-      _count: { _all: true },
-    }),
+    scoreGroups(orgId, jobId),
   ]);
-  const rankOf = (score: number) =>
-    1 + scoreGroups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+  const rankOf = ranker(groups);
   return {
     total,
     page,
@@ -150,8 +167,37 @@ export async function getRankingPage(
       stale: isStale(a.currentCriteriaVersionNovaId, activeNovaId),
       submittedAt: a.submittedAt,
       assessment: toAssessment(a.scoringJobs[0]),
+      decision: a.decision,
+      rejectReason: a.rejectReason,
+      rejectReasonText: a.rejectReasonText,
+      decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
+      decidedOnStale: decidedOnStale(a.decision, a.decidedCriteriaVersionNovaId, activeNovaId),
+      noteCount: a.noteCount,
     })),
   };
+}
+
+/** Competition rank (ties share a rank) from the job's per-score counts. */
+export function ranker(groups: { currentScore: number | null; _count: { _all: number } }[]) {
+  return (score: number) => 1 + groups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+}
+
+/** The job's per-score counts (≤ 11 groups), enough to rank any row without a per-row count. */
+export function scoreGroups(orgId: string, jobId: string) {
+  return db.application.groupBy({
+    by: ["currentScore"],
+    where: { orgId, jobId, currentScore: { not: null } },
+    _count: { _all: true },
+  });
+}
+
+/** A decision taken on a score whose criteria version is no longer the active one. */
+export function decidedOnStale(
+  decision: DecisionValue,
+  decidedNovaId: string | null,
+  activeNovaId: string | null,
+): boolean {
+  return decision !== "UNDECIDED" && activeNovaId !== null && decidedNovaId !== null && decidedNovaId !== activeNovaId;
 }
 
 export async function getStatusCounts(
@@ -213,6 +259,13 @@ export interface ApplicationDetail {
   coverNote: string | null;
   createdAt: Date;
   submittedAt: Date | null;
+  decision: DecisionValue;
+  rejectReason: RejectReasonValue | null;
+  rejectReasonText: string | null;
+  decidedAt: Date | null;
+  decidedByName: string | null;
+  decidedCriteriaVersionNovaId: string | null;
+  noteCount: number;
   /** Newest first. */
   attempts: ScoringAttempt[];
 }
@@ -243,6 +296,9 @@ export async function getApplicationDetail(
       scoringJobs: { orderBy: { submittedAt: "desc" } },
     },
   });
+  const decidedBy = a?.decidedById
+    ? await db.user.findUnique({ where: { id: a.decidedById }, select: { name: true } })
+    : null;
   if (!a) return null;
   return {
     id: a.id,
@@ -259,6 +315,13 @@ export async function getApplicationDetail(
     coverNote: a.coverNote,
     createdAt: a.createdAt,
     submittedAt: a.submittedAt,
+    decision: a.decision,
+    rejectReason: a.rejectReason,
+    rejectReasonText: a.rejectReasonText,
+    decidedAt: a.decidedAt,
+    decidedByName: decidedBy?.name ?? null,
+    decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
+    noteCount: a.noteCount,
     attempts: a.scoringJobs.map((j) => ({
       id: j.id,
       status: j.status,

@@ -15,6 +15,7 @@ describe("parseRankingFilters", () => {
         max: "10",
         status: "scored,failed",
         stale: "1",
+        decision: "advance,REJECT",
         sort: "name",
         page: "3",
       }),
@@ -24,6 +25,7 @@ describe("parseRankingFilters", () => {
       maxScore: 10,
       statuses: ["SCORED", "FAILED"],
       staleOnly: true,
+      decisions: ["ADVANCE", "REJECT"],
       sort: "name",
       page: 3,
     });
@@ -36,6 +38,13 @@ describe("parseRankingFilters", () => {
   it("falls back to defaults for malformed values", () => {
     const f = parseRankingFilters({ min: "abc", max: "11", sort: "drop table", page: "-2", stale: "yes" });
     expect(f).toEqual(DEFAULT_FILTERS);
+  });
+
+  it("reads decision= as a list, ignoring unknown values, and counts it as a filter", () => {
+    const f = parseRankingFilters({ decision: "hold,maybe,undecided" });
+    expect(f.decisions).toEqual(["UNDECIDED", "HOLD"]);
+    expect(hasActiveFilters(f)).toBe(true);
+    expect(serializeRankingFilters(f)).toBe("?decision=undecided%2Chold");
   });
 
   it("swaps an inverted score range", () => {

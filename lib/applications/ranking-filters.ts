@@ -3,8 +3,19 @@
  * survives reloads. Pure: parsed on the server page, serialised by client controls.
  * Anything malformed falls back to the default rather than erroring: URLs get hand-edited.
  */
+import { parseDecisionParam, type DecisionValue } from "@/lib/review/labels";
+
 export const PIPELINE_STATUSES = ["NOT_SUBMITTED", "PENDING", "SCORED", "FAILED", "REJECTED"] as const;
 export type PipelineStatusValue = (typeof PIPELINE_STATUSES)[number];
+
+/** How the UI and the CSV export name each pipeline status. */
+export const PIPELINE_STATUS_LABEL: Record<PipelineStatusValue, string> = {
+  NOT_SUBMITTED: "Not submitted",
+  PENDING: "Pending",
+  SCORED: "Scored",
+  FAILED: "Failed",
+  REJECTED: "Rejected at intake",
+};
 
 export const SORTS = ["score", "newest", "name"] as const;
 export type RankingSort = (typeof SORTS)[number];
@@ -16,6 +27,8 @@ export interface RankingFilters {
   maxScore: number | null;
   statuses: PipelineStatusValue[];
   staleOnly: boolean;
+  /** `decision=advance,hold`: combinable with every other filter. */
+  decisions: DecisionValue[];
   q: string;
   sort: RankingSort;
   page: number;
@@ -26,6 +39,7 @@ export const DEFAULT_FILTERS: RankingFilters = {
   maxScore: null,
   statuses: [],
   staleOnly: false,
+  decisions: [],
   q: "",
   sort: "score",
   page: 1,
@@ -61,6 +75,7 @@ export function parseRankingFilters(params: Params): RankingFilters {
     maxScore,
     statuses,
     staleOnly: first(params.stale) === "1",
+    decisions: parseDecisionParam(params.decision),
     q: (first(params.q) ?? "").trim().slice(0, 100),
     sort,
     page,
@@ -76,6 +91,7 @@ export function serializeRankingFilters(filters: Partial<RankingFilters>): strin
   if (f.maxScore !== null) sp.set("max", String(f.maxScore));
   if (f.statuses.length) sp.set("status", f.statuses.join(","));
   if (f.staleOnly) sp.set("stale", "1");
+  if (f.decisions.length) sp.set("decision", f.decisions.map((d) => d.toLowerCase()).join(","));
   if (f.sort !== "score") sp.set("sort", f.sort);
   if (f.page > 1) sp.set("page", String(f.page));
   const s = sp.toString();
@@ -83,5 +99,12 @@ export function serializeRankingFilters(filters: Partial<RankingFilters>): strin
 }
 
 export function hasActiveFilters(f: RankingFilters): boolean {
-  return f.minScore !== null || f.maxScore !== null || f.statuses.length > 0 || f.staleOnly || f.q !== "";
+  return (
+    f.minScore !== null ||
+    f.maxScore !== null ||
+    f.statuses.length > 0 ||
+    f.staleOnly ||
+    f.decisions.length > 0 ||
+    f.q !== ""
+  );
 }

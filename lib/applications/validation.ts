@@ -24,11 +24,24 @@ export const coverNoteSchema = z
   .max(MAX_CONTEXT_CHARS, "The cover note can be at most 15,000 characters (Nova's limit).");
 
 /** A display name from an uploaded file's name ("jane_doe-resume.pdf" → "jane doe resume"). */
+/**
+ * Words that name the document rather than the person ("Nina_Patel_Resume_final_v2.pdf"),
+ * and dates or version tags, stripped from the end and start of a file name.
+ */
+const NOT_A_NAME = /^(?:resume|résumé|cv|curriculum|vitae|final|updated|latest|new|copy|draft|v\d+|\d+)$/i;
+
 export function nameFromFileName(fileName: string): string {
-  const base = fileName
+  const words = fileName
     .replace(/\.[^.]*$/, "")
-    .replace(/[_\-.]+/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+    .replace(/\(\d+\)/g, " ")
+    .split(/[\s_\-.]+/)
+    .filter(Boolean);
+  // Only from the ends: a name in the middle ("Anna Final Berg") is left alone.
+  let start = 0;
+  let end = words.length;
+  while (end > start && NOT_A_NAME.test(words[end - 1]!)) end--;
+  while (start < end && NOT_A_NAME.test(words[start]!)) start++;
+  // A file called just "resume.pdf" keeps its words rather than becoming nameless.
+  const base = (end > start ? words.slice(start, end) : words).join(" ").trim();
   return base.slice(0, 120) || "Unnamed candidate";
 }

@@ -29,14 +29,10 @@ export function orgAction<S extends z.ZodType, T>(
           const key = issue.path.join(".") || "_";
           (fieldErrors[key] ??= []).push(issue.message);
         }
+        // The message alone: internal field keys ("candidateEmail: …") mean nothing to a
+        // recruiter; forms show fieldErrors next to the field they belong to.
         const first = parsed.error.issues[0];
-        const where = first?.path.length ? `${first.path.join(".")}: ` : "";
-        return {
-          ok: false,
-          code: "VALIDATION_ERROR",
-          error: `${where}${first?.message ?? "Invalid input"}`,
-          fieldErrors,
-        };
+        return { ok: false, code: "VALIDATION_ERROR", error: first?.message ?? "Invalid input", fieldErrors };
       }
       return { ok: true, data: await handler(parsed.data, ctx) };
     } catch (err) {

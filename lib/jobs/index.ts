@@ -93,3 +93,23 @@ export async function closeJob(actor: Actor, jobId: string): Promise<{ jobId: st
   });
   return { jobId };
 }
+
+/**
+ * Reopening takes candidates again. Nova cannot un-archive criteria ("to restore, generate
+ * again"), so the job comes back without active criteria and the ranking asks for new ones.
+ */
+export async function reopenJob(actor: Actor, jobId: string): Promise<{ jobId: string }> {
+  const job = await requireJob(actor.orgId, jobId);
+  if (job.status === "OPEN") return { jobId };
+  await transaction(async (tx) => {
+    await tx.job.update({ where: { id: jobId }, data: { status: "OPEN", closedAt: null } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.userId,
+      action: "job.reopened",
+      targetType: "job",
+      targetId: jobId,
+    });
+  });
+  return { jobId };
+}

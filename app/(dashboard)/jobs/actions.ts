@@ -22,6 +22,12 @@ export const updateJob = orgAction(
 
 export const closeJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, async ({ jobId }, ctx) => {
   const result = await jobs.closeJob(ctx.actor, jobId);
-  revalidatePath("/jobs");
+  revalidatePath("/jobs", "layout");
+  return result;
+});
+
+export const reopenJob = orgAction({ role: "ADMIN", schema: closeJobSchema }, async ({ jobId }, ctx) => {
+  const result = await jobs.reopenJob(ctx.actor, jobId);
+  revalidatePath("/jobs", "layout");
   return result;
 });

@@ -69,6 +69,15 @@ CREATE TABLE "Application" (
     "currentScore" INTEGER,
     "currentCriteriaVersionNovaId" TEXT,
     "submittedAt" DATETIME,
+    "decision" TEXT NOT NULL DEFAULT 'UNDECIDED',
+    "rejectReason" TEXT,
+    "rejectReasonText" TEXT,
+    "decidedById" TEXT,
+    "decidedAt" DATETIME,
+    "decidedCriteriaVersionNovaId" TEXT,
+    "noteCount" INTEGER NOT NULL DEFAULT 0,
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "resumeSha256" TEXT,
     "createdById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
@@ -192,6 +201,19 @@ CREATE TABLE "OutboxItem" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "doneAt" DATETIME,
     CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "Note" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "orgId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "authorId" TEXT,
+    "body" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "Note_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "Note_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -464,6 +486,15 @@ CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("
 CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
 
 -- CreateIndex
+CREATE INDEX "Application_jobId_decision_idx" ON "Application"("jobId", "decision");
+
+-- CreateIndex
+CREATE INDEX "Application_jobId_candidateEmail_idx" ON "Application"("jobId", "candidateEmail");
+
+-- CreateIndex
+CREATE INDEX "Application_jobId_resumeSha256_idx" ON "Application"("jobId", "resumeSha256");
+
+-- CreateIndex
 CREATE INDEX "Application_orgId_idx" ON "Application"("orgId");
 
 -- CreateIndex
@@ -507,6 +538,9 @@ CREATE INDEX "OutboxItem_status_nextAttemptAt_idx" ON "OutboxItem"("status", "ne
 
 -- CreateIndex
 CREATE INDEX "OutboxItem_applicationId_idx" ON "OutboxItem"("applicationId");
+
+-- CreateIndex
+CREATE INDEX "Note_applicationId_createdAt_idx" ON "Note"("applicationId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "SandboxWebhookDelivery_status_nextAttemptAt_idx" ON "SandboxWebhookDelivery"("status", "nextAttemptAt");

@@ -2,10 +2,13 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getOrgContext } from "@/lib/auth/context";
 import { canSeeJob } from "@/lib/jobs/access";
+import { getJob } from "@/lib/jobs/queries";
 
 /**
- * Every page of one job: a hiring manager not assigned to it gets the same 404 as for a job
- * that does not exist (its existence is not theirs to learn). Actions and routes check again.
+ * A job that does not exist (or is another org's) answers 404, and so does one a hiring manager
+ * is not assigned to (its existence is not theirs to learn). The check sits in a layout, outside
+ * the pages' loading boundaries: once a loading state has streamed, the status is already 200 and
+ * notFound() can only change the body. Actions and routes check again.
  */
 export default async function JobLayout({
   children,
@@ -15,6 +18,8 @@ export default async function JobLayout({
   params: Promise<{ jobId: string }>;
 }) {
   const ctx = await getOrgContext();
-  if (ctx && !(await canSeeJob(ctx.actor, (await params).jobId))) notFound();
+  const { jobId } = await params;
+  // No session: the dashboard layout above has already redirected to sign-in.
+  if (ctx && (!(await getJob(ctx.actor.orgId, jobId)) || !(await canSeeJob(ctx.actor, jobId)))) notFound();
   return children;
 }

@@ -25,6 +25,12 @@ CREATE TYPE "OperationStatus" AS ENUM ('queuing', 'pending', 'running', 'complet
 -- CreateEnum
 CREATE TYPE "OutboxStatus" AS ENUM ('pending', 'sent', 'rejected', 'failed');
 
+-- CreateEnum
+CREATE TYPE "ReviewDecision" AS ENUM ('UNDECIDED', 'ADVANCE', 'HOLD', 'REJECT');
+
+-- CreateEnum
+CREATE TYPE "RejectReason" AS ENUM ('MISSING_MUST_HAVE', 'EXPERIENCE_LEVEL', 'LOCATION', 'COMPENSATION', 'POSITION_FILLED', 'OTHER');
+
 -- CreateTable
 CREATE TABLE "Organization" (
     "id" TEXT NOT NULL,
@@ -103,6 +109,15 @@ CREATE TABLE "Application" (
     "currentScore" INTEGER,
     "currentCriteriaVersionNovaId" TEXT,
     "submittedAt" TIMESTAMP(3),
+    "decision" "ReviewDecision" NOT NULL DEFAULT 'UNDECIDED',
+    "rejectReason" "RejectReason",
+    "rejectReasonText" TEXT,
+    "decidedById" TEXT,
+    "decidedAt" TIMESTAMP(3),
+    "decidedCriteriaVersionNovaId" TEXT,
+    "noteCount" INTEGER NOT NULL DEFAULT 0,
+    "searchText" TEXT NOT NULL DEFAULT '',
+    "resumeSha256" TEXT,
     "createdById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
@@ -233,6 +248,19 @@ CREATE TABLE "OutboxItem" (
     "doneAt" TIMESTAMP(3),
 
     CONSTRAINT "OutboxItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Note" (
+    "id" TEXT NOT NULL,
+    "orgId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "authorId" TEXT,
+    "body" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Note_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -529,6 +557,15 @@ CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("
 CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
 
 -- CreateIndex
+CREATE INDEX "Application_jobId_decision_idx" ON "Application"("jobId", "decision");
+
+-- CreateIndex
+CREATE INDEX "Application_jobId_candidateEmail_idx" ON "Application"("jobId", "candidateEmail");
+
+-- CreateIndex
+CREATE INDEX "Application_jobId_resumeSha256_idx" ON "Application"("jobId", "resumeSha256");
+
+-- CreateIndex
 CREATE INDEX "Application_orgId_idx" ON "Application"("orgId");
 
 -- CreateIndex
@@ -572,6 +609,9 @@ CREATE INDEX "OutboxItem_status_nextAttemptAt_idx" ON "OutboxItem"("status", "ne
 
 -- CreateIndex
 CREATE INDEX "OutboxItem_applicationId_idx" ON "OutboxItem"("applicationId");
+
+-- CreateIndex
+CREATE INDEX "Note_applicationId_createdAt_idx" ON "Note"("applicationId", "createdAt");
 
 -- CreateIndex
 CREATE INDEX "SandboxWebhookDelivery_status_nextAttemptAt_idx" ON "SandboxWebhookDelivery"("status", "nextAttemptAt");
@@ -686,6 +726,12 @@ ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_userId_fkey" FOREIGN KEY ("use
 
 -- AddForeignKey
 ALTER TABLE "OutboxItem" ADD CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Note" ADD CONSTRAINT "Note_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Note" ADD CONSTRAINT "Note_authorId_fkey" FOREIGN KEY ("authorId") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "SandboxWebhookAttempt" ADD CONSTRAINT "SandboxWebhookAttempt_deliveryId_fkey" FOREIGN KEY ("deliveryId") REFERENCES "SandboxWebhookDelivery"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -13,6 +13,7 @@ import {
   importCsvSchema,
   rescoreApplicationsSchema,
   submitApplicationsSchema,
+  updateCandidateSchema,
 } from "./schemas";
 
 /** One application (the UI calls this once per uploaded file), optionally sent to Nova at once. */
@@ -34,21 +35,32 @@ export const addApplication = orgAction(
 export interface CsvImportResult {
   created: number;
   errors: { row: number; message: string }[];
+  /** Rows skipped because the candidate is already in the job (or earlier in the file). */
+  duplicates: { row: number; message: string }[];
   operationId?: string;
 }
 
 export const importCandidatesCsv = orgAction(
   { role: "RECRUITER", schema: importCsvSchema },
   async ({ jobId, file, submitNow }, ctx): Promise<CsvImportResult> => {
-    const { rows, errors } = parseCandidatesCsv(await file.text());
+    const { rows, errors, fileError } = parseCandidatesCsv(await file.text());
+    if (fileError) throw new UserError(fileError, "VALIDATION_ERROR", { file: [fileError] });
     if (!rows.length) {
-      if (errors.length) return { created: 0, errors };
+      if (errors.length) return { created: 0, errors, duplicates: [] };
       throw new UserError("The file has no candidate rows.", "VALIDATION_ERROR");
     }
-    const ids = await applications.createApplicationsFromCsv(ctx.actor, jobId, rows);
-    const op = submitNow ? await scoring.submitApplications(ctx.actor, jobId, ids) : null;
+    const dups = await applications.csvDuplicates(ctx.actor, jobId, rows);
+    const duplicates = [...dups].map(([i, message]) => ({ row: rows[i]!.row, message }));
+    const fresh = rows.filter((_, i) => !dups.has(i));
+    const ids = fresh.length ? await applications.createApplicationsFromCsv(ctx.actor, jobId, fresh) : [];
+    const op = submitNow && ids.length ? await scoring.submitApplications(ctx.actor, jobId, ids) : null;
     revalidatePath(`/jobs/${jobId}`);
-    return { created: ids.length, errors, ...(op?.operationId ? { operationId: op.operationId } : {}) };
+    return {
+      created: ids.length,
+      errors,
+      duplicates,
+      ...(op?.operationId ? { operationId: op.operationId } : {}),
+    };
   },
 );
 
@@ -86,5 +98,18 @@ export const rescoreApplications = orgAction(
 
 export const deleteApplication = orgAction(
   { role: "ADMIN", schema: deleteApplicationSchema },
-  async ({ applicationId }, ctx) => applications.deleteApplication(ctx.actor, applicationId),
+  async ({ applicationId }, ctx) => {
+    const result = await applications.deleteApplication(ctx.actor, applicationId);
+    revalidatePath("/jobs", "layout");
+    return result;
+  },
+);
+
+export const updateCandidate = orgAction(
+  { role: "RECRUITER", schema: updateCandidateSchema },
+  async ({ applicationId, ...fields }, ctx) => {
+    const result = await applications.updateCandidate(ctx.actor, applicationId, fields);
+    revalidatePath(`/jobs/${result.jobId}`, "layout");
+    return result;
+  },
 );

@@ -57,6 +57,10 @@ export const addApplicationSchema = z.preprocess(
       .pipe(screeningAnswersSchema),
     coverNote: coverNoteSchema.optional(),
     submitNow,
+    allowDuplicate: z
+      .enum(["1", "0"])
+      .default("0")
+      .transform((v) => v === "1"),
   }),
 );
 
@@ -84,3 +88,12 @@ export const rescoreApplicationsSchema = z.object({
 });
 
 export const deleteApplicationSchema = z.object({ applicationId: id });
+
+export const updateCandidateSchema = z.object({
+  applicationId: id,
+  candidateName: candidateNameSchema,
+  candidateEmail: z
+    .union([z.literal(""), candidateEmailSchema])
+    .optional()
+    .transform((v) => v || null),
+});

@@ -16,27 +16,50 @@ import { ScoreCell } from "@/components/ranking/score";
 import { canRescore, PipelineStatus, VersionBadge } from "@/components/ranking/status";
 import { AssessmentList } from "@/components/ranking/ranking-list";
 import { JobStatusPoller } from "@/components/ranking/job-status-poller";
+import { parseRankingFilters, serializeRankingFilters } from "@/lib/applications/ranking-filters";
+import { decidedOnStale } from "@/lib/applications/queries";
+import { listNotes } from "@/lib/review/notes";
+import { getQueuePosition } from "@/lib/review/queue";
+import { CandidateReview } from "@/components/review/candidate-review";
+import { NotesThread } from "@/components/review/notes-thread";
+import { CandidateManage } from "@/components/review/candidate-manage";
 import { uploadedResumeText } from "@/lib/applications/resume-text";
 import { RescoreOne } from "./rescore-one";
 import { getHideIdentities } from "@/lib/blind/prefs";
 import { blindDetail } from "@/lib/blind/apply";
 
-type Props = { params: Promise<{ jobId: string; applicationId: string }> };
+type Props = {
+  params: Promise<{ jobId: string; applicationId: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
 
 export const metadata: Metadata = { title: "Candidate" };
 
-export default async function CandidatePage({ params }: Props) {
+export default async function CandidatePage({ params, searchParams }: Props) {
   const { jobId, applicationId } = await params;
   const ctx = await requirePageContext("HIRING_MANAGER");
-  const [job, found, versions, hideIdentities] = await Promise.all([
+  // The ranking's filter and sort ride along in the URL, so Previous / Next walk the same list.
+  const filters = { ...parseRankingFilters(await searchParams), page: 1 };
+  const listQuery = serializeRankingFilters(filters);
+  const [job, found, versions, hideIdentities, notes] = await Promise.all([
     getJob(ctx.actor.orgId, jobId),
     getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
     listCriteriaVersions(ctx.actor.orgId, jobId),
     getHideIdentities(ctx.actor.userId),
+    listNotes(ctx.actor.orgId, applicationId),
   ]);
   // Blind review: aliases and redacted text from here on, so nothing below can leak a name.
   const app = found && hideIdentities ? blindDetail(found) : found ? { ...found, fileWithheld: false } : null;
   if (!job || !app) notFound();
+  const queue = await getQueuePosition(
+    ctx.actor.orgId,
+    jobId,
+    job.activeVersion?.novaId ?? null,
+    filters,
+    applicationId,
+  );
+  const candidateHref = (id: string | null) => (id ? `/jobs/${jobId}/candidates/${id}${listQuery}` : null);
+  const backHref = `/jobs/${jobId}${serializeRankingFilters({ ...filters, page: queue.page })}`;
   const byNovaId = new Map(versions.map((v) => [v.novaId, v]));
   const current = app.attempts.find((a) => a.status === "COMPLETED");
   const stale = isStale(app.currentCriteriaVersionNovaId, job.activeVersion?.novaId ?? null);
@@ -55,6 +78,28 @@ export default async function CandidatePage({ params }: Props) {
     <>
       <JobHeader job={job} current={null} />
       {status ? <JobStatusPoller jobId={jobId} initial={status} silent /> : null}
+      <CandidateReview
+        app={{ id: app.id, name: app.candidateName }}
+        decision={app.decision}
+        rejectReason={app.rejectReason}
+        rejectReasonText={app.rejectReasonText}
+        decidedByName={app.decidedByName}
+        decidedAt={app.decidedAt?.toISOString() ?? null}
+        decidedOnVersion={
+          app.decidedCriteriaVersionNovaId ? (byNovaId.get(app.decidedCriteriaVersionNovaId)?.number ?? null) : null
+        }
+        decidedOnStale={decidedOnStale(
+          app.decision,
+          app.decidedCriteriaVersionNovaId,
+          job.activeVersion?.novaId ?? null,
+        )}
+        position={queue.position}
+        total={queue.total}
+        backHref={backHref}
+        previousHref={candidateHref(queue.previousId)}
+        nextHref={candidateHref(queue.nextId)}
+        nextUndecidedHref={candidateHref(queue.nextUndecidedId)}
+      />
       <div className="mb-6 flex flex-wrap items-start gap-4">
         <ScoreCell score={app.currentScore} pending={app.pipelineStatus === "PENDING"} />
         <div className="min-w-0 flex-1">
@@ -68,6 +113,13 @@ export default async function CandidatePage({ params }: Props) {
         {hasRole(ctx.actor.role, "ADMIN") && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
+        <CandidateManage
+          jobId={jobId}
+          applicationId={app.id}
+          name={app.candidateName}
+          email={app.candidateEmail}
+          isAdmin={ctx.actor.role === "ADMIN"}
+        />
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">
@@ -132,6 +184,17 @@ export default async function CandidatePage({ params }: Props) {
           </Card>
         </div>
         <div className="space-y-6 lg:col-span-2">
+          <NotesThread
+            applicationId={app.id}
+            notes={notes.map((n) => ({
+              id: n.id,
+              body: n.body,
+              authorName: n.authorName,
+              mine: n.authorId === ctx.actor.userId,
+              createdAt: n.createdAt.toISOString(),
+              edited: n.edited,
+            }))}
+          />
           <Card>
             <h2 className="text-base font-semibold text-slate-900">Scoring history</h2>
             <History attempts={app.attempts} versions={byNovaId} />

@@ -1,8 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState } from "react";
-import { useAction } from "@/components/actions";
+import { useId, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { importCandidatesCsv } from "../actions";
@@ -20,7 +19,8 @@ export function CsvImport({
   submitNow: boolean;
   onAdded: (n: number) => void;
 }) {
-  const { run, pending, error, setError } = useAction();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
   const [result, setResult] = useState<ImportResult>();
   const inputId = useId();
 
@@ -34,14 +34,19 @@ export function CsvImport({
         if (!(file instanceof File) || file.size === 0) return setError("Choose a CSV file first.");
         fd.set("jobId", jobId);
         fd.set("submitNow", submitFlag(submitNow));
-        run(
-          () => importCandidatesCsv(fd),
-          (imported) => {
-            setResult(imported);
-            if (imported.created) onAdded(imported.created);
-          },
-          () => setResult(undefined),
-        );
+        // A new import replaces the last one's report: nothing from a previous file stays.
+        setResult(undefined);
+        setError(undefined);
+        startTransition(async () => {
+          const res = await importCandidatesCsv(fd);
+          if (!res.ok) {
+            setResult(undefined);
+            return setError(res.error);
+          }
+          setError(undefined);
+          setResult(res.data);
+          if (res.data.created) onAdded(res.data.created);
+        });
       }}
     >
       {error ? <Notice tone="error">{error}</Notice> : null}
@@ -54,6 +59,10 @@ export function CsvImport({
           name="file"
           type="file"
           accept=".csv,text/csv"
+          onChange={() => {
+            setResult(undefined);
+            setError(undefined);
+          }}
           className="text-sm text-slate-700 file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
         />
         <Button type="submit" variant="secondary" pending={pending}>
@@ -62,10 +71,13 @@ export function CsvImport({
       </div>
       {result ? (
         <div className="space-y-2">
-          <Notice tone={result.errors.length ? "warning" : "success"}>
+          <Notice tone={result.errors.length || result.duplicates.length ? "warning" : "success"}>
             {result.created} candidate{result.created === 1 ? "" : "s"} imported
             {result.errors.length
               ? `, ${result.errors.length} row${result.errors.length === 1 ? "" : "s"} skipped`
+              : ""}
+            {result.duplicates.length
+              ? `, ${result.duplicates.length} duplicate${result.duplicates.length === 1 ? "" : "s"} not added`
               : ""}
             .
             {result.operationId ? (
@@ -79,6 +91,18 @@ export function CsvImport({
               </>
             ) : null}
           </Notice>
+          {result.duplicates.length ? (
+            <ul
+              className="max-h-48 overflow-auto rounded-md border border-slate-200 text-sm"
+              aria-label="Duplicate rows"
+            >
+              {result.duplicates.map((r) => (
+                <li key={r.row} className="border-b border-slate-100 px-3 py-1.5 text-amber-900 last:border-0">
+                  Row {r.row}: {r.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
           {result.errors.length ? (
             <ul className="max-h-48 overflow-auto rounded-md border border-slate-200 text-sm" aria-label="Skipped rows">
               {result.errors.map((r) => (

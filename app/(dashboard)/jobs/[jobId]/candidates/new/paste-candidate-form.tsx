@@ -1,7 +1,6 @@
 "use client";
 
-import { useState } from "react";
-import { useAction } from "@/components/actions";
+import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -24,10 +23,39 @@ export function PasteCandidateForm({
   submitNow: boolean;
   onAdded: (n: number) => void;
 }) {
-  const { run, pending, error, fieldErrors = {} } = useAction();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string>();
+  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
   const [done, setDone] = useState<string>();
   const [pairs, setPairs] = useState<Pair[]>([]);
   const [nextKey, setNextKey] = useState(1);
+  // Same email or same text already in the job: the recruiter chooses to skip or add anyway.
+  const [duplicate, setDuplicate] = useState<{ message: string; fd: FormData; form: HTMLFormElement }>();
+
+  const send = (fd: FormData, form: HTMLFormElement) =>
+    startTransition(async () => {
+      const res = await addApplication(fd);
+      if (!res.ok) {
+        setDone(undefined);
+        if (res.code === "DUPLICATE") {
+          setError(undefined);
+          setFieldErrors({});
+          setDuplicate({ message: res.error, fd, form });
+          return;
+        }
+        setFieldErrors(res.fieldErrors ?? {});
+        // A field's problem shows beside the field only; the banner is for everything else.
+        setError(res.fieldErrors && Object.keys(res.fieldErrors).length ? undefined : res.error);
+        return;
+      }
+      setError(undefined);
+      setFieldErrors({});
+      setDuplicate(undefined);
+      setDone(`${fd.get("candidateName")} was added${res.data.error ? `, but: ${res.data.error}` : "."}`);
+      form.reset();
+      setPairs([]);
+      onAdded(1);
+    });
 
   return (
     <form
@@ -43,19 +71,43 @@ export function PasteCandidateForm({
           .filter((p) => p.question.trim() && p.answer.trim())
           .map(({ question, answer }) => ({ question: question.trim(), answer: answer.trim() }));
         fd.set("screeningAnswers", JSON.stringify(answers));
-        run(
-          () => addApplication(fd),
-          (added) => {
-            setDone(`${fd.get("candidateName")} was added${added.error ? `, but: ${added.error}` : "."}`);
-            form.reset();
-            setPairs([]);
-            onAdded(1);
-          },
-          () => setDone(undefined),
-        );
+        setDuplicate(undefined);
+        send(fd, form);
       }}
     >
       {error ? <Notice tone="error">{error}</Notice> : null}
+      {duplicate ? (
+        <Notice tone="warning">
+          <p>Possible duplicate: {duplicate.message}</p>
+          <div className="mt-2 flex gap-2">
+            <Button
+              type="button"
+              size="sm"
+              variant="secondary"
+              pending={pending}
+              onClick={() => {
+                duplicate.fd.set("allowDuplicate", "1");
+                send(duplicate.fd, duplicate.form);
+              }}
+            >
+              Add anyway
+            </Button>
+            <Button
+              type="button"
+              size="sm"
+              variant="ghost"
+              onClick={() => {
+                duplicate.form.reset();
+                setPairs([]);
+                setDuplicate(undefined);
+                setDone("Skipped: the candidate was not added again.");
+              }}
+            >
+              Skip
+            </Button>
+          </div>
+        </Notice>
+      ) : null}
       {done ? <Notice tone="success">{done}</Notice> : null}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="paste-name" label="Name" error={fieldErrors.candidateName?.[0]}>

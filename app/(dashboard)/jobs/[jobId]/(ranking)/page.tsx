@@ -6,10 +6,12 @@ import { hasRole } from "@/lib/auth/roles";
 import { getJob } from "@/lib/jobs/queries";
 import { getJobStatus, getRankingPage } from "@/lib/applications/queries";
 import { versionNumbers } from "@/lib/criteria/queries";
-import { hasActiveFilters, parseRankingFilters } from "@/lib/applications/ranking-filters";
+import { hasActiveFilters, parseRankingFilters, serializeRankingFilters } from "@/lib/applications/ranking-filters";
+import { getDecisionCounts } from "@/lib/review/decisions";
 import { buttonClass } from "@/components/ui/button";
 import { EmptyState, Notice } from "@/components/ui/notice";
 import { JobHeader } from "@/components/jobs/job-header";
+import { JobManage } from "@/components/jobs/job-manage";
 import { JobStatusPoller } from "@/components/ranking/job-status-poller";
 import { JobBulkActions } from "@/components/ranking/job-bulk-actions";
 import { RankingFiltersForm } from "@/components/ranking/ranking-filters-form";
@@ -40,11 +42,14 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
   const activeNovaId = job.activeVersion?.novaId ?? null;
-  const [ranking, status, versions] = await Promise.all([
+  const [ranking, status, versions, decisions] = await Promise.all([
     getRankingPage(ctx.actor.orgId, jobId, activeNovaId, filters),
     getJobStatus(ctx.actor.orgId, jobId, activeNovaId),
     versionNumbers(ctx.actor.orgId, jobId),
+    getDecisionCounts(ctx.actor.orgId, jobId),
   ]);
+  // The list's filters and sort without the page: the candidate page walks the whole list.
+  const listQuery = serializeRankingFilters({ ...filters, page: 1 });
   const isAdmin = hasRole(ctx.actor.role, "ADMIN");
   const [hideIdentities, hiringManagers] = await Promise.all([
     getHideIdentities(ctx.actor.userId),
@@ -64,6 +69,10 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
     ["Not submitted", counts.notSubmitted],
     ["Failed", counts.failed + counts.rejected],
     ["Stale", counts.stale],
+    ["Advanced", decisions.advanced],
+    ["On hold", decisions.onHold],
+    ["Rejected", decisions.rejected],
+    ["Undecided", decisions.undecided],
   ];
 
   return (
@@ -72,10 +81,20 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         job={job}
         current="ranking"
         actions={
-          <JobBulkActions jobId={jobId} notSubmitted={counts.notSubmitted} stale={counts.stale} isAdmin={isAdmin} />
+          <div className="flex flex-col items-start gap-2 sm:items-end">
+            <JobManage jobId={jobId} status={job.status} isAdmin={isAdmin} />
+            {job.status === "OPEN" ? (
+              <JobBulkActions jobId={jobId} notSubmitted={counts.notSubmitted} stale={counts.stale} isAdmin={isAdmin} />
+            ) : null}
+          </div>
         }
       />
-      {!job.activeVersion ? (
+      {job.status === "CLOSED" ? (
+        <Notice tone="info" className="mb-4">
+          This job is closed: it takes no new candidates and Nova no longer scores it. Decisions, notes and the export
+          still work.
+        </Notice>
+      ) : !job.activeVersion ? (
         <Notice tone="warning" className="mb-4">
           This job has no scoring criteria yet, so Nova cannot score its candidates.{" "}
           <Link href={`/jobs/${jobId}/criteria`} className="font-medium underline">
@@ -83,12 +102,12 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
           </Link>
         </Notice>
       ) : null}
-      <dl className="mb-4 grid grid-cols-3 gap-2 sm:grid-cols-6" aria-label="Pipeline">
+      <dl className="mb-4 grid grid-cols-5 gap-1 sm:gap-2 lg:grid-cols-10" aria-label="Pipeline">
         {summary.map(([label, n]) => (
-          <div key={label} className="rounded-md border border-slate-200 bg-white px-3 py-2">
-            <dt className="text-xs text-slate-600">{label}</dt>
+          <div key={label} className="rounded-md border border-slate-200 bg-white px-2 py-1 sm:px-3 sm:py-2">
+            <dt className="truncate text-[11px] text-slate-600 sm:text-xs">{label}</dt>
             <dd
-              className="text-lg font-semibold tabular-nums text-slate-900"
+              className="text-base font-semibold tabular-nums text-slate-900 sm:text-lg"
               data-testid={`count-${label.toLowerCase().replace(/ /g, "-")}`}
             >
               {n}
@@ -112,6 +131,16 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         <>
           <ScoreDistribution distribution={distribution} threshold={filters.minScore} />
           <RankingFiltersForm jobId={jobId} filters={filters} />
+          <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+            <p className="text-sm text-slate-600" data-testid="match-count">
+              {ranking.total} {ranking.total === 1 ? "candidate" : "candidates"}
+              {hasActiveFilters(filters) ? " match" : ""}
+            </p>
+            {/* A plain download: the route streams the whole filtered, sorted list as CSV. */}
+            <a href={`/api/jobs/${jobId}/export${listQuery}`} className={buttonClass("secondary", "sm")} download>
+              Export CSV
+            </a>
+          </div>
           {ranking.rows.length === 0 ? (
             <EmptyState title="No candidates match these filters">
               {hasActiveFilters(filters) ? "Try a wider score range or another status." : null}
@@ -120,6 +149,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
             <RankingList
               jobId={jobId}
               isAdmin={isAdmin}
+              listQuery={listQuery}
               rows={maybeBlind(
                 hideIdentities,
                 ranking.rows.map((r) => ({
@@ -133,6 +163,14 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
                   versionNumber: r.criteriaVersionNovaId ? (versions.get(r.criteriaVersionNovaId) ?? null) : null,
                   stale: r.stale,
                   assessment: r.assessment,
+                  decision: r.decision,
+                  rejectReason: r.rejectReason,
+                  rejectReasonText: r.rejectReasonText,
+                  decidedOnVersion: r.decidedCriteriaVersionNovaId
+                    ? (versions.get(r.decidedCriteriaVersionNovaId) ?? null)
+                    : null,
+                  decidedOnStale: r.decidedOnStale,
+                  noteCount: r.noteCount,
                 })),
               )}
             />

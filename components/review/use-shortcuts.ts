@@ -1,0 +1,35 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+/** True when a key press belongs to what the user is typing, not to a shortcut. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
+}
+
+/**
+ * Single-key shortcuts for the review flow. They never fire while typing in a field, with a
+ * modifier held (browser and screen-reader shortcuts stay intact), or while a dialog is open.
+ */
+export function useShortcuts(handlers: Record<string, (e: KeyboardEvent) => void>) {
+  // The latest handlers without re-binding the listener on every render.
+  const ref = useRef(handlers);
+  useEffect(() => {
+    ref.current = handlers;
+  });
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
+      if (isTypingTarget(e.target)) return;
+      if (document.querySelector("dialog[open]")) return;
+      const handler = ref.current[e.key];
+      if (!handler) return;
+      e.preventDefault();
+      handler(e);
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, []);
+}
