@@ -33,6 +33,7 @@ interface Fixture {
   criterionId: string;
   operationId: string;
   memberId: string;
+  noteId: string;
   recruiterId: string;
   orgId: string;
   marker: string;
@@ -83,9 +84,13 @@ async function fixture(): Promise<Fixture> {
       memberships: { create: { orgId: orgA.id, role: "RECRUITER" } },
     },
   });
+  const note = await db.note.create({
+    data: { orgId: orgA.id, applicationId: app.id, authorId: orgA.recruiter.id, body: `${marker} note` },
+  });
   return {
     jobId: job.id,
     applicationId: app.id,
+    noteId: note.id,
     fileApplicationId,
     criterionId: `crit_${job.id}`,
     operationId: op.id,
@@ -104,6 +109,8 @@ const ROOT = "app/(dashboard)/actions.ts";
 const ACCOUNT = "app/(dashboard)/account/actions.ts";
 const SIGN_IN = "app/sign-in/actions.ts";
 const NOVA_ADMIN = "app/(dashboard)/admin/nova/actions.ts";
+const REVIEW = "app/(dashboard)/jobs/[jobId]/review/actions.ts";
+const JOB_MEMBERS = "app/(dashboard)/jobs/[jobId]/members/actions.ts";
 
 const job = (f: Fixture) => ({
   jobId: f.jobId,
@@ -135,6 +142,33 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   },
   [`${JOBS}#updateJob`]: { args: (f) => [job(f)], cells: USER },
   [`${JOBS}#closeJob`]: { args: (f) => [{ jobId: f.jobId }], cells: ADMIN_ONLY },
+  [`${JOBS}#reopenJob`]: { args: (f) => [{ jobId: f.jobId }], cells: ADMIN_ONLY },
+  [`${REVIEW}#decideApplication`]: {
+    args: (f) => [{ applicationId: f.applicationId, decision: "ADVANCE" }],
+    cells: USER,
+  },
+  [`${REVIEW}#decideApplications`]: {
+    args: (f) => [{ jobId: f.jobId, applicationIds: [f.applicationId], decision: "HOLD" }],
+    cells: USER,
+  },
+  [`${REVIEW}#addApplicationNote`]: { args: (f) => [{ applicationId: f.applicationId, body: "A note" }], cells: USER },
+  // Notes are their author's to change: the fixture's note was written by org A's recruiter.
+  [`${REVIEW}#editApplicationNote`]: {
+    args: (f) => [{ noteId: f.noteId, body: "Edited" }],
+    cells: ["signin", "allowed", "forbidden", "notfound"],
+  },
+  [`${REVIEW}#deleteApplicationNote`]: {
+    args: (f) => [{ noteId: f.noteId }],
+    cells: ["signin", "allowed", "forbidden", "notfound"],
+  },
+  [`${JOB_MEMBERS}#assignHiringManagerAction`]: {
+    args: (f) => [{ jobId: f.jobId, userId: f.memberId }],
+    cells: ADMIN_ONLY,
+  },
+  [`${JOB_MEMBERS}#unassignHiringManagerAction`]: {
+    args: (f) => [{ jobId: f.jobId, userId: f.memberId }],
+    cells: ADMIN_ONLY,
+  },
   [`${CRITERIA}#generateClarificationQuestions`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
   [`${CRITERIA}#generateCriteria`]: { args: (f) => [{ jobId: f.jobId }], cells: USER },
   [`${CRITERIA}#saveDraftCriteria`]: {
@@ -165,6 +199,10 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     cells: USER,
   },
   [`${CANDIDATES}#rescoreApplications`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
+  [`${CANDIDATES}#updateCandidate`]: {
+    args: (f) => [{ applicationId: f.applicationId, candidateName: "Renamed Person" }],
+    cells: USER,
+  },
   [`${CANDIDATES}#deleteApplication`]: { args: (f) => [{ applicationId: f.applicationId }], cells: ADMIN_ONLY },
   [`${ADMIN}#addMember`]: {
     // No ids: another org's admin can only ever add to their own org (checked below).
@@ -177,6 +215,11 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   [`${ADMIN}#removeMember`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
   // No ids: another org's admin tests THEIR org's webhook round trip.
   [`${NOVA_ADMIN}#sendTestWebhookAction`]: { args: () => [{}], cells: ["signin", "forbidden", "allowed", "allowed"] },
+  // Blind review is the caller's own preference: no ids, every member may set it.
+  [`${ROOT}#setHideIdentitiesAction`]: {
+    args: () => [{ on: false }],
+    cells: ["signin", "allowed", "allowed", "allowed"],
+  },
   [`${ROOT}#switchOrg`]: { args: (f) => [{ orgId: f.orgId }], cells: ["signin", "allowed", "allowed", "forbidden"] },
   // Signing out ends the caller's session: its own test below, with throwaway accounts.
   [`${ROOT}#signOut`]: { args: () => [], cells: ["signin", "signin", "signin", "signin"] },
@@ -192,6 +235,10 @@ type RouteCall = (f: Fixture) => { path: string; init?: RequestInit };
 const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
   "app/api/jobs/[jobId]/status/route.ts#GET": {
     call: (f) => ({ path: `/api/jobs/${f.jobId}/status` }),
+    cells: ["signin", "allowed", "allowed", "notfound"],
+  },
+  "app/api/jobs/[jobId]/export/route.ts#GET": {
+    call: (f) => ({ path: `/api/jobs/${f.jobId}/export` }),
     cells: ["signin", "allowed", "allowed", "notfound"],
   },
   "app/api/operations/[operationId]/route.ts#GET": {
