@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
+import { transaction } from "@/lib/transaction";
 
 /**
  * Hiring managers see only the jobs an admin assigned them to; everyone else sees the org's
@@ -54,7 +55,7 @@ export async function assignHiringManager(actor: Actor, jobId: string, userId: s
   if (!job) throw new UserError("Job not found.", "NOT_FOUND");
   if (membership?.role !== "HIRING_MANAGER")
     throw new UserError("Only members with the Hiring manager role can be assigned to a job.");
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.jobMember.upsert({
       where: { jobId_userId: { jobId, userId } },
       create: { orgId: actor.orgId, jobId, userId, createdById: actor.userId },
@@ -73,7 +74,9 @@ export async function assignHiringManager(actor: Actor, jobId: string, userId: s
 }
 
 export async function unassignHiringManager(actor: Actor, jobId: string, userId: string) {
-  await db.$transaction(async (tx) => {
+  const job = await db.job.findFirst({ where: { id: jobId, orgId: actor.orgId }, select: { id: true } });
+  if (!job) throw new UserError("Job not found.", "NOT_FOUND");
+  await transaction(async (tx) => {
     const { count } = await tx.jobMember.deleteMany({ where: { orgId: actor.orgId, jobId, userId } });
     if (count)
       await recordAudit(tx, {

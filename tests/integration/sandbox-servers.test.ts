@@ -16,6 +16,8 @@ beforeAll(async () => {
     }),
     startTestServer("sandbox-off", testPort(12), {
       NOVA_API_URL: "https://embed.nova.dweet.com",
+      // A hosted Nova needs a public https APP_URL to start (it downloads resumes from it).
+      APP_URL: "https://shortlist.example.com",
       NOVA_API_KEY: "sk_test_realnovakey000000000000",
       NOVA_WEBHOOK_SECRET: "whsec_realnovasecret0000000000",
     }),
