@@ -259,7 +259,7 @@ test("addApplication: files are recognised by content, and the server refuses an
     .setInputFiles({ name: "jane_doe-resume.pdf", mimeType: "application/pdf", buffer: pdf });
   await expect.poll(() => e2eDb.application.count({ where: { jobId: job.id } })).toBe(1);
   const app = await e2eDb.application.findFirstOrThrow({ where: { jobId: job.id }, include: { resumeFile: true } });
-  expect(app.candidateName).toBe("jane doe resume");
+  expect(app.candidateName).toBe("jane doe");
   expect(app.resumeFile).toMatchObject({ mimeType: "application/pdf", size: pdf.length });
   expect(app.resumeFile!.storageKey).not.toContain("jane");
 

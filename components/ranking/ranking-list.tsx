@@ -120,7 +120,7 @@ export function RankingList({
     k: () => focusRow(Math.max(focus - 1, 0)),
     Enter: (e) => {
       // Enter on a button or link inside the page keeps its own meaning.
-      if (e.target instanceof HTMLElement && e.target.closest("button, a, summary")) return;
+      if (e.target instanceof HTMLElement && e.target.closest("button, a, summary")) return false;
       if (current) open(current);
     },
     o: () => current && open(current),

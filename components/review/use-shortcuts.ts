@@ -13,7 +13,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
  * Single-key shortcuts for the review flow. They never fire while typing in a field, with a
  * modifier held (browser and screen-reader shortcuts stay intact), or while a dialog is open.
  */
-export function useShortcuts(handlers: Record<string, (e: KeyboardEvent) => void>) {
+/** A handler that returns false leaves the key to the page (its default action is kept). */
+export function useShortcuts(handlers: Record<string, (e: KeyboardEvent) => unknown>) {
   // The latest handlers without re-binding the listener on every render.
   const ref = useRef(handlers);
   useEffect(() => {
@@ -26,8 +27,7 @@ export function useShortcuts(handlers: Record<string, (e: KeyboardEvent) => void
       if (document.querySelector("dialog[open]")) return;
       const handler = ref.current[e.key];
       if (!handler) return;
-      e.preventDefault();
-      handler(e);
+      if (handler(e) !== false) e.preventDefault();
     };
     document.addEventListener("keydown", onKey);
     return () => document.removeEventListener("keydown", onKey);
