@@ -10,7 +10,8 @@ let limited: TestServer;
 let realNova: TestServer;
 
 beforeAll(async () => {
-  [limited, realNova] = await Promise.all([
+  // Settle both before failing, so a server that did start is still stopped in afterAll.
+  const started = await Promise.allSettled([
     startTestServer("sandbox-rate-limits", testPort(11), {
       NOVA_SANDBOX_RATE_LIMITS: "read_and_ops=3,scoring_intake_batch=1",
     }),
@@ -22,6 +23,9 @@ beforeAll(async () => {
       NOVA_WEBHOOK_SECRET: "whsec_realnovasecret0000000000",
     }),
   ]);
+  if (started[0].status === "fulfilled") limited = started[0].value;
+  if (started[1].status === "fulfilled") realNova = started[1].value;
+  for (const s of started) if (s.status === "rejected") throw s.reason;
 });
 
 afterAll(async () => {
