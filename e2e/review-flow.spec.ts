@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
-import { test, expect, hydrated, signIn } from "./support/fixtures";
+import { test, expect, hydrated, shortcutsReady, signIn } from "./support/fixtures";
 import { e2eDb } from "./support/db";
 import { seedJob } from "./support/dashboard-seed";
 
@@ -59,6 +59,7 @@ test("a recruiter reviews a job by keyboard alone, and exports what they see", a
   await signIn(page, org.recruiter.email);
   await page.goto(`/jobs/${job.jobId}`);
   await hydrated(page);
+  await shortcutsReady(page);
   const rows = page.getByTestId("ranking-row");
   // Ranking order: Grace 9, Ada 7, Alan 7, Edsger 4, then the unscored.
   await expect(rows.nth(0)).toHaveAttribute("data-focused", "true");
@@ -103,6 +104,7 @@ test("a recruiter reviews a job by keyboard alone, and exports what they see", a
   await expect(page.getByRole("heading", { name: fifth })).toBeVisible();
   await expect(page.getByText("5 of 9")).toBeVisible();
   await hydrated(page);
+  await shortcutsReady(page);
   await page.keyboard.press("h");
   await expect(page.getByTestId("decision")).toHaveText(/^On hold/);
   await page.goBack();
@@ -206,6 +208,7 @@ for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
     await page.goto(`/jobs/${job.jobId}`);
     await hydrated(page);
+    await shortcutsReady(page);
     await page.getByLabel("Select Grace Hopper").check();
     await expectAccessible(page, "ranking with decisions and a selection");
     await page.getByRole("button", { name: "Reject selected" }).click();

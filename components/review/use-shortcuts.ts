@@ -9,6 +9,8 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   return ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName);
 }
 
+let listening = 0;
+
 /**
  * Single-key shortcuts for the review flow. They never fire while typing in a field, with a
  * modifier held (browser and screen-reader shortcuts stay intact), or while a dialog is open.
@@ -30,6 +32,12 @@ export function useShortcuts(handlers: Record<string, (e: KeyboardEvent) => unkn
       if (handler(e) !== false) e.preventDefault();
     };
     document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
+    // A page's parts hydrate separately; browser tests wait for this mark before pressing keys.
+    listening++;
+    document.documentElement.dataset.shortcuts = "on";
+    return () => {
+      document.removeEventListener("keydown", onKey);
+      if (--listening === 0) delete document.documentElement.dataset.shortcuts;
+    };
   }, []);
 }

@@ -21,6 +21,11 @@ export async function hydrated(page: Page) {
   await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
 }
 
+/** Waits until the page's keyboard shortcuts listen (a part can hydrate after the document). */
+export async function shortcutsReady(page: Page) {
+  await page.locator("html[data-shortcuts]").waitFor({ state: "attached" });
+}
+
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-in");
   await hydrated(page);
