@@ -4,6 +4,7 @@ import { UserError } from "@/lib/errors";
 import { parseList, type Assessment } from "./queries";
 import type { PipelineStatusValue } from "./ranking-filters";
 import { isStale } from "./stale";
+import { rankOfScore, readJobTallies } from "./counts";
 import { extractKeyFacts, type KeyFacts } from "./key-facts";
 
 export const COMPARE_MIN = 2;
@@ -42,7 +43,7 @@ export async function getComparison(
 ): Promise<ComparedCandidate[]> {
   if (ids.length < COMPARE_MIN) throw new UserError("Select at least two candidates to compare.");
   if (ids.length > COMPARE_MAX) throw new UserError(`Compare at most ${COMPARE_MAX} candidates at a time.`);
-  const [apps, scoreGroups] = await Promise.all([
+  const [apps, tallies] = await Promise.all([
     db.application.findMany({
       where: { orgId, jobId, id: { in: ids } },
       select: {
@@ -62,15 +63,10 @@ export async function getComparison(
         },
       },
     }),
-    db.application.groupBy({
-      by: ["currentScore"],
-      where: { orgId, jobId, currentScore: { not: null } },
-      _count: { _all: true },
-    }),
+    readJobTallies(db, orgId, jobId),
   ]);
   if (apps.length !== ids.length) throw new UserError("Some of these candidates are not in this job.", "NOT_FOUND");
-  const rankOf = (score: number) =>
-    1 + scoreGroups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+  const rankOf = (score: number) => rankOfScore(tallies, score);
   const byId = new Map(apps.map((a) => [a.id, a]));
   return ids.map((id) => {
     const a = byId.get(id)!;

@@ -5,7 +5,8 @@ import { searchTerm } from "./search-text";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
-import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
+import { rankOfScore, readJobTallies, staleOf, totalOf, type JobTallies } from "./counts";
+import { hasActiveFilters, PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
 
@@ -116,41 +117,39 @@ export async function getRankingPage(
   f: RankingFilters,
 ): Promise<RankingPage> {
   const where = rankingWhere(orgId, jobId, activeNovaId, f);
-  const total = await db.application.count({ where });
+  const tallies = await readJobTallies(db, orgId, jobId);
+  // Unfiltered, the total is the job's tally: no count over the whole job for page 1.
+  const total = !hasActiveFilters(f) ? totalOf(tallies) : await db.application.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
-  const [apps, groups] = await Promise.all([
-    db.application.findMany({
-      where,
-      orderBy: RANKING_ORDER[f.sort],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        candidateName: true,
-        candidateEmail: true,
-        pipelineStatus: true,
-        errorMessage: true,
-        currentScore: true,
-        currentCriteriaVersionNovaId: true,
-        submittedAt: true,
-        decision: true,
-        rejectReason: true,
-        rejectReasonText: true,
-        decidedCriteriaVersionNovaId: true,
-        noteCount: true,
-        // The newest *completed* attempt carries the assessment shown while a rescore is pending.
-        scoringJobs: {
-          where: { status: "COMPLETED" },
-          orderBy: { submittedAt: "desc" },
-          take: 1,
-          select: { verdict: true, strengths: true, concerns: true, interviewFocus: true },
-        },
+  const apps = await db.application.findMany({
+    where,
+    orderBy: RANKING_ORDER[f.sort],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: {
+      id: true,
+      candidateName: true,
+      candidateEmail: true,
+      pipelineStatus: true,
+      errorMessage: true,
+      currentScore: true,
+      currentCriteriaVersionNovaId: true,
+      submittedAt: true,
+      decision: true,
+      rejectReason: true,
+      rejectReasonText: true,
+      decidedCriteriaVersionNovaId: true,
+      noteCount: true,
+      // The newest *completed* attempt carries the assessment shown while a rescore is pending.
+      scoringJobs: {
+        where: { status: "COMPLETED" },
+        orderBy: { submittedAt: "desc" },
+        take: 1,
+        select: { verdict: true, strengths: true, concerns: true, interviewFocus: true },
       },
-    }),
-    scoreGroups(orgId, jobId),
-  ]);
-  const rankOf = ranker(groups);
+    },
+  });
   return {
     total,
     page,
@@ -162,7 +161,7 @@ export async function getRankingPage(
       pipelineStatus: a.pipelineStatus,
       errorMessage: a.errorMessage,
       score: a.currentScore,
-      rank: a.currentScore === null ? null : rankOf(a.currentScore),
+      rank: a.currentScore === null ? null : rankOfScore(tallies, a.currentScore),
       criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
       stale: isStale(a.currentCriteriaVersionNovaId, activeNovaId),
       submittedAt: a.submittedAt,
@@ -177,18 +176,9 @@ export async function getRankingPage(
   };
 }
 
-/** Competition rank (ties share a rank) from the job's per-score counts. */
-export function ranker(groups: { currentScore: number | null; _count: { _all: number } }[]) {
-  return (score: number) => 1 + groups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
-}
-
-/** The job's per-score counts (≤ 11 groups), enough to rank any row without a per-row count. */
-export function scoreGroups(orgId: string, jobId: string) {
-  return db.application.groupBy({
-    by: ["currentScore"],
-    where: { orgId, jobId, currentScore: { not: null } },
-    _count: { _all: true },
-  });
+/** The job's tallies (lib/applications/counts.ts): ranks, histogram and summary without counting rows. */
+export function jobTallies(orgId: string, jobId: string): Promise<JobTallies> {
+  return readJobTallies(db, orgId, jobId);
 }
 
 /** A decision taken on a score whose criteria version is no longer the active one. */
@@ -205,19 +195,18 @@ export async function getStatusCounts(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<StatusCounts> {
-  const [groups, stale] = await Promise.all([
-    db.application.groupBy({ by: ["pipelineStatus"], where: { orgId, jobId }, _count: { _all: true } }),
-    db.application.count({ where: { AND: [{ orgId, jobId }, staleWhere(activeNovaId)] } }),
-  ]);
-  const n = (s: PipelineStatusValue) => groups.find((g) => g.pipelineStatus === s)?._count._all ?? 0;
+  return statusCountsOf(await readJobTallies(db, orgId, jobId), activeNovaId);
+}
+
+export function statusCountsOf(t: JobTallies, activeNovaId: string | null): StatusCounts {
   return {
-    total: groups.reduce((t, g) => t + g._count._all, 0),
-    notSubmitted: n("NOT_SUBMITTED"),
-    pending: n("PENDING"),
-    scored: n("SCORED"),
-    failed: n("FAILED"),
-    rejected: n("REJECTED"),
-    stale,
+    total: totalOf(t),
+    notSubmitted: t.byStatus.NOT_SUBMITTED,
+    pending: t.byStatus.PENDING,
+    scored: t.byStatus.SCORED,
+    failed: t.byStatus.FAILED,
+    rejected: t.byStatus.REJECTED,
+    stale: staleOf(t, activeNovaId),
   };
 }
 

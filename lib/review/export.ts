@@ -2,7 +2,8 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { parseList, RANKING_ORDER, rankingWhere, ranker, scoreGroups } from "@/lib/applications/queries";
+import { jobTallies, parseList, RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
+import { rankOfScore } from "@/lib/applications/counts";
 import {
   PIPELINE_STATUS_LABEL,
   serializeRankingFilters,
@@ -61,9 +62,9 @@ export async function exportRanking(
   if (!job) throw new UserError("That job does not exist.", "NOT_FOUND");
   const activeNovaId = job.activeCriteriaVersion?.novaId ?? null;
   const f = { ...filters, page: 1 };
-  const [ids, groups, versions] = await Promise.all([
+  const [ids, tallies, versions] = await Promise.all([
     orderedIds(actor.orgId, jobId, activeNovaId, f),
-    scoreGroups(actor.orgId, jobId),
+    jobTallies(actor.orgId, jobId),
     versionNumbers(actor.orgId, jobId),
   ]);
   await recordAudit(db, {
@@ -74,7 +75,7 @@ export async function exportRanking(
     targetId: jobId,
     data: { filters: serializeRankingFilters(f), rows: ids.length },
   });
-  const rankOf = ranker(groups);
+  const rankOf = (score: number) => rankOfScore(tallies, score);
   const encoder = new TextEncoder();
   let next = 0;
   const body = new ReadableStream<Uint8Array>({
