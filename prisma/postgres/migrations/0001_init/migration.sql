@@ -560,7 +560,7 @@ CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileI
 CREATE UNIQUE INDEX "Application_currentScoringJobId_key" ON "Application"("currentScoringJobId");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt");
+CREATE INDEX "Application_jobId_currentScore_submittedAt_createdAt_id_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt", "createdAt", "id");
 
 -- CreateIndex
 CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
