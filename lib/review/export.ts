@@ -10,7 +10,7 @@ import {
 } from "@/lib/applications/ranking-filters";
 import { versionNumbers } from "@/lib/criteria/queries";
 import { scoreBand } from "@/components/ranking/bands";
-import { csvRow } from "./csv-cell";
+import { csvRow } from "@/lib/csv";
 import { DECISION_LABEL, describeReason } from "./labels";
 
 export const EXPORT_HEADER = [
