@@ -9,8 +9,8 @@ import {
   type RankingFilters,
 } from "@/lib/applications/ranking-filters";
 import { versionNumbers } from "@/lib/criteria/queries";
-import { scoreBand } from "@/components/ranking/bands";
-import { csvRow } from "./csv-cell";
+import { scoreBand } from "@/lib/nova/bands";
+import { csvRow } from "@/lib/csv";
 import { DECISION_LABEL, describeReason } from "./labels";
 
 export const EXPORT_HEADER = [

@@ -2,9 +2,9 @@
 
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
-import { sendTestWebhook } from "@/lib/integration/test-webhook";
+import * as integration from "@/lib/integration/test-webhook";
 
 /** Admin: prove the Nova → Shortlist webhook round trip with a signed test delivery. */
-export const sendTestWebhookAction = orgAction({ role: "ADMIN", schema: z.object({}) }, async (_input, ctx) =>
-  sendTestWebhook(ctx.actor),
+export const sendTestWebhook = orgAction({ role: "ADMIN", schema: z.object({}) }, async (_input, ctx) =>
+  integration.sendTestWebhook(ctx.actor),
 );
