@@ -215,6 +215,12 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   [`${ADMIN}#removeMember`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
   // No ids: another org's admin tests THEIR org's webhook round trip.
   [`${NOVA_ADMIN}#sendTestWebhook`]: { args: () => [{}], cells: ["signin", "forbidden", "allowed", "allowed"] },
+  // Offboarding acts on the caller's OWN org (no ids). A wrong confirmation gets past every
+  // check and is refused by the domain (VALIDATION_ERROR), so the matrix never deletes a tenant.
+  [`${NOVA_ADMIN}#deleteTenantData`]: {
+    args: () => [{ confirmation: "not the organization's name" }],
+    cells: ["signin", "forbidden", "allowed", "allowed"],
+  },
   // Blind review is the caller's own preference: no ids, every member may set it.
   [`${ROOT}#setHideIdentities`]: {
     args: () => [{ on: false }],
