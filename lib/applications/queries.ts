@@ -5,6 +5,7 @@ import { searchTerm } from "./search-text";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
+import { submittableWhere } from "./submittable";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
@@ -205,9 +206,10 @@ export async function getStatusCounts(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<StatusCounts> {
-  const [groups, stale] = await Promise.all([
+  const [groups, stale, submittable] = await Promise.all([
     db.application.groupBy({ by: ["pipelineStatus"], where: { orgId, jobId }, _count: { _all: true } }),
     db.application.count({ where: { AND: [{ orgId, jobId }, staleWhere(activeNovaId)] } }),
+    db.application.count({ where: { AND: [{ orgId, jobId }, submittableWhere] } }),
   ]);
   const n = (s: PipelineStatusValue) => groups.find((g) => g.pipelineStatus === s)?._count._all ?? 0;
   return {
@@ -218,6 +220,7 @@ export async function getStatusCounts(
     failed: n("FAILED"),
     rejected: n("REJECTED"),
     stale,
+    submittable,
   };
 }
 

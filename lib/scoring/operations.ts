@@ -1,6 +1,7 @@
 import { recordAudit } from "@/lib/audit";
 import { chunked, ID_CHUNK } from "@/lib/chunks";
 import { db } from "@/lib/db";
+import { submittableWhere } from "@/lib/applications/submittable";
 import type { OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
 import { transaction } from "@/lib/transaction";
 
@@ -37,7 +38,8 @@ const QUEUING: OperationStatus = "queuing";
  * never holds the database in one long write, and no statement has an unbounded `IN` list);
  * the operation's total grows chunk by chunk, so its progress shows from the first chunk.
  * Applications that already have unsent outbox work are skipped, and submits only take
- * applications never accepted by Nova (not submitted, rejected, or failed to send), moving
+ * applications never accepted by Nova (not submitted, failed to send, or rejected for a reason a
+ * resubmission can fix: lib/applications/submittable.ts), moving
  * them to PENDING in the same transaction as their outbox items: a double click finds nothing
  * left to queue, and a failure part-way leaves each application either queued (PENDING) or
  * untouched (not submitted), never in between.
@@ -102,14 +104,7 @@ async function queueChunk(
     let ids = chunk.filter((id) => !busyIds.has(id));
     if (input.kind === "SUBMIT" && ids.length) {
       const claimable = await tx.application.findMany({
-        where: {
-          id: { in: ids },
-          orgId: input.orgId,
-          OR: [
-            { pipelineStatus: { in: ["NOT_SUBMITTED", "REJECTED"] } },
-            { pipelineStatus: "FAILED", currentScoringJobId: null },
-          ],
-        },
+        where: { id: { in: ids }, orgId: input.orgId, ...submittableWhere },
         select: { id: true },
       });
       ids = claimable.map((a) => a.id);

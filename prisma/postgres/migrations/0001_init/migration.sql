@@ -97,6 +97,7 @@ CREATE TABLE "Application" (
     "jobId" TEXT NOT NULL,
     "candidateName" TEXT NOT NULL,
     "candidateEmail" TEXT,
+    "candidateEmailKey" TEXT,
     "resumeText" TEXT,
     "resumeFileId" TEXT,
     "resumeUrl" TEXT,
@@ -560,7 +561,7 @@ CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "p
 CREATE INDEX "Application_jobId_decision_idx" ON "Application"("jobId", "decision");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_candidateEmail_idx" ON "Application"("jobId", "candidateEmail");
+CREATE INDEX "Application_jobId_candidateEmailKey_idx" ON "Application"("jobId", "candidateEmailKey");
 
 -- CreateIndex
 CREATE INDEX "Application_jobId_resumeSha256_idx" ON "Application"("jobId", "resumeSha256");
