@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { chunked, ID_CHUNK } from "@/lib/chunks";
 import { db } from "@/lib/db";
 import { submittableWhere } from "@/lib/applications/submittable";
+import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
 import type { OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
 import { transaction } from "@/lib/transaction";
 
@@ -103,6 +104,8 @@ async function queueChunk(
     const busyIds = new Set(busy.map((b) => b.applicationId));
     let ids = chunk.filter((id) => !busyIds.has(id));
     if (input.kind === "SUBMIT" && ids.length) {
+      // Serialised with the "already submitted → admin-only" checks on this job's criteria.
+      await lockJobForScoring(tx, input.jobId);
       const claimable = await tx.application.findMany({
         where: { id: { in: ids }, orgId: input.orgId, ...submittableWhere },
         select: { id: true },

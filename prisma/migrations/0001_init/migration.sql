@@ -379,6 +379,14 @@ CREATE TABLE "SandboxRateWindow" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxInflightSlot" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "freeAt" DATETIME NOT NULL,
+    "holder" TEXT
+);
+
+-- CreateTable
 CREATE TABLE "NovaPaceSlot" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "key" TEXT NOT NULL,
@@ -590,6 +598,9 @@ CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRe
 
 -- CreateIndex
 CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
+
+-- CreateIndex
+CREATE INDEX "SandboxInflightSlot_key_freeAt_idx" ON "SandboxInflightSlot"("key", "freeAt");
 
 -- CreateIndex
 CREATE INDEX "NovaPaceSlot_key_freeAt_idx" ON "NovaPaceSlot"("key", "freeAt");

@@ -445,6 +445,16 @@ CREATE TABLE "SandboxRateWindow" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxInflightSlot" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "freeAt" TIMESTAMP(3) NOT NULL,
+    "holder" TEXT,
+
+    CONSTRAINT "SandboxInflightSlot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "NovaPaceSlot" (
     "id" TEXT NOT NULL,
     "key" TEXT NOT NULL,
@@ -661,6 +671,9 @@ CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRe
 
 -- CreateIndex
 CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
+
+-- CreateIndex
+CREATE INDEX "SandboxInflightSlot_key_freeAt_idx" ON "SandboxInflightSlot"("key", "freeAt");
 
 -- CreateIndex
 CREATE INDEX "NovaPaceSlot_key_freeAt_idx" ON "NovaPaceSlot"("key", "freeAt");
