@@ -6,6 +6,7 @@ import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
 import { submittableWhere } from "./submittable";
+import { ranker, scoreGroups } from "./rank";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
@@ -176,20 +177,6 @@ export async function getRankingPage(
       noteCount: a.noteCount,
     })),
   };
-}
-
-/** Competition rank (ties share a rank) from the job's per-score counts. */
-export function ranker(groups: { currentScore: number | null; _count: { _all: number } }[]) {
-  return (score: number) => 1 + groups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
-}
-
-/** The job's per-score counts (≤ 11 groups), enough to rank any row without a per-row count. */
-export function scoreGroups(orgId: string, jobId: string) {
-  return db.application.groupBy({
-    by: ["currentScore"],
-    where: { orgId, jobId, currentScore: { not: null } },
-    _count: { _all: true },
-  });
 }
 
 /** A decision taken on a score whose criteria version is no longer the active one. */

@@ -2,7 +2,8 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { parseList, RANKING_ORDER, rankingWhere, ranker, scoreGroups } from "@/lib/applications/queries";
+import { parseList, RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
+import { ranker, scoreGroups } from "@/lib/applications/rank";
 import {
   PIPELINE_STATUS_LABEL,
   serializeRankingFilters,

@@ -205,6 +205,18 @@ CREATE TABLE "OutboxItem" (
 );
 
 -- CreateTable
+CREATE TABLE "RescoreSnapshot" (
+    "operationId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "oldScore" INTEGER,
+    "oldRank" INTEGER,
+    "oldScoringJobId" TEXT,
+
+    PRIMARY KEY ("operationId", "applicationId"),
+    CONSTRAINT "RescoreSnapshot_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "Note" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "orgId" TEXT NOT NULL,
@@ -452,7 +464,10 @@ CREATE TABLE "WebhookEvent" (
     "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "claimedBy" TEXT,
     "claimedAt" DATETIME,
-    "appliedAt" DATETIME
+    "appliedAt" DATETIME,
+    "orgId" TEXT,
+    "jobId" TEXT,
+    "applicationId" TEXT
 );
 
 -- CreateIndex
@@ -625,4 +640,7 @@ CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
 
 -- CreateIndex
 CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_orgId_receivedAt_idx" ON "WebhookEvent"("orgId", "receivedAt");
 

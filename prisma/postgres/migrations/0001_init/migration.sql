@@ -252,6 +252,17 @@ CREATE TABLE "OutboxItem" (
 );
 
 -- CreateTable
+CREATE TABLE "RescoreSnapshot" (
+    "operationId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "oldScore" INTEGER,
+    "oldRank" INTEGER,
+    "oldScoringJobId" TEXT,
+
+    CONSTRAINT "RescoreSnapshot_pkey" PRIMARY KEY ("operationId","applicationId")
+);
+
+-- CreateTable
 CREATE TABLE "Note" (
     "id" TEXT NOT NULL,
     "orgId" TEXT NOT NULL,
@@ -524,6 +535,9 @@ CREATE TABLE "WebhookEvent" (
     "claimedBy" TEXT,
     "claimedAt" TIMESTAMP(3),
     "appliedAt" TIMESTAMP(3),
+    "orgId" TEXT,
+    "jobId" TEXT,
+    "applicationId" TEXT,
 
     CONSTRAINT "WebhookEvent_pkey" PRIMARY KEY ("id")
 );
@@ -699,6 +713,9 @@ CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
 -- CreateIndex
 CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
 
+-- CreateIndex
+CREATE INDEX "WebhookEvent_orgId_receivedAt_idx" ON "WebhookEvent"("orgId", "receivedAt");
+
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
@@ -740,6 +757,9 @@ ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_userId_fkey" FOREIGN KEY ("use
 
 -- AddForeignKey
 ALTER TABLE "OutboxItem" ADD CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RescoreSnapshot" ADD CONSTRAINT "RescoreSnapshot_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Note" ADD CONSTRAINT "Note_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
