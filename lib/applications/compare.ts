@@ -4,7 +4,7 @@ import { UserError } from "@/lib/errors";
 import { parseList, type Assessment } from "./queries";
 import type { PipelineStatusValue } from "./ranking-filters";
 import { isStale } from "./stale";
-import { rankOfScore, readJobTallies } from "./counts";
+import { ranker, scoreGroups } from "./rank";
 import { extractKeyFacts, type KeyFacts } from "./key-facts";
 
 export const COMPARE_MIN = 2;
@@ -43,7 +43,7 @@ export async function getComparison(
 ): Promise<ComparedCandidate[]> {
   if (ids.length < COMPARE_MIN) throw new UserError("Select at least two candidates to compare.");
   if (ids.length > COMPARE_MAX) throw new UserError(`Compare at most ${COMPARE_MAX} candidates at a time.`);
-  const [apps, tallies] = await Promise.all([
+  const [apps, groups] = await Promise.all([
     db.application.findMany({
       where: { orgId, jobId, id: { in: ids } },
       select: {
@@ -63,10 +63,10 @@ export async function getComparison(
         },
       },
     }),
-    readJobTallies(db, orgId, jobId),
+    scoreGroups(orgId, jobId),
   ]);
   if (apps.length !== ids.length) throw new UserError("Some of these candidates are not in this job.", "NOT_FOUND");
-  const rankOf = (score: number) => rankOfScore(tallies, score);
+  const rankOf = ranker(groups);
   const byId = new Map(apps.map((a) => [a.id, a]));
   return ids.map((id) => {
     const a = byId.get(id)!;

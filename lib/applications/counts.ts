@@ -88,10 +88,3 @@ export function staleOf(t: JobTallies, activeNovaId: string | null): number {
 export function decisionOf(t: JobTallies, d: DecisionValue): number {
   return t.byDecision[d] ?? 0;
 }
-
-/** Competition rank of a score (ties share a rank): 1 + how many scored higher. */
-export function rankOfScore(t: JobTallies, score: number): number {
-  let higher = 0;
-  for (const [s, n] of t.byScore) if (s > score) higher += n;
-  return 1 + higher;
-}

@@ -5,7 +5,9 @@ import { searchTerm } from "./search-text";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
-import { rankOfScore, readJobTallies, staleOf, totalOf, type JobTallies } from "./counts";
+import { submittableWhere } from "./submittable";
+import { ranker, scoreGroupsOf } from "./rank";
+import { readJobTallies, staleOf, totalOf } from "./counts";
 import { hasActiveFilters, PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
@@ -120,6 +122,7 @@ export async function getRankingPage(
   const tallies = await readJobTallies(db, orgId, jobId);
   // Unfiltered, the total is the job's tally: no count over the whole job for page 1.
   const total = !hasActiveFilters(f) ? totalOf(tallies) : await db.application.count({ where });
+  const rankOf = ranker(scoreGroupsOf(tallies));
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
   const apps = await db.application.findMany({
@@ -161,7 +164,7 @@ export async function getRankingPage(
       pipelineStatus: a.pipelineStatus,
       errorMessage: a.errorMessage,
       score: a.currentScore,
-      rank: a.currentScore === null ? null : rankOfScore(tallies, a.currentScore),
+      rank: a.currentScore === null ? null : rankOf(a.currentScore),
       criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
       stale: isStale(a.currentCriteriaVersionNovaId, activeNovaId),
       submittedAt: a.submittedAt,
@@ -174,11 +177,6 @@ export async function getRankingPage(
       noteCount: a.noteCount,
     })),
   };
-}
-
-/** The job's tallies (lib/applications/counts.ts): ranks, histogram and summary without counting rows. */
-export function jobTallies(orgId: string, jobId: string): Promise<JobTallies> {
-  return readJobTallies(db, orgId, jobId);
 }
 
 /** A decision taken on a score whose criteria version is no longer the active one. */
@@ -195,18 +193,23 @@ export async function getStatusCounts(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<StatusCounts> {
-  return statusCountsOf(await readJobTallies(db, orgId, jobId), activeNovaId);
-}
-
-export function statusCountsOf(t: JobTallies, activeNovaId: string | null): StatusCounts {
+  const [tallies, failedSubmittable] = await Promise.all([
+    readJobTallies(db, orgId, jobId),
+    // Refused or failed applications a resubmission can fix: the one part of "submittable" the
+    // tallies cannot say (it depends on the error code), counted among those rows only.
+    db.application.count({
+      where: { AND: [{ orgId, jobId, pipelineStatus: { in: ["REJECTED", "FAILED"] } }, submittableWhere] },
+    }),
+  ]);
   return {
-    total: totalOf(t),
-    notSubmitted: t.byStatus.NOT_SUBMITTED,
-    pending: t.byStatus.PENDING,
-    scored: t.byStatus.SCORED,
-    failed: t.byStatus.FAILED,
-    rejected: t.byStatus.REJECTED,
-    stale: staleOf(t, activeNovaId),
+    total: totalOf(tallies),
+    notSubmitted: tallies.byStatus.NOT_SUBMITTED,
+    pending: tallies.byStatus.PENDING,
+    scored: tallies.byStatus.SCORED,
+    failed: tallies.byStatus.FAILED,
+    rejected: tallies.byStatus.REJECTED,
+    stale: staleOf(tallies, activeNovaId),
+    submittable: tallies.byStatus.NOT_SUBMITTED + failedSubmittable,
   };
 }
 

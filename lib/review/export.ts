@@ -2,16 +2,16 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { jobTallies, parseList, RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
-import { rankOfScore } from "@/lib/applications/counts";
+import { parseList, RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
+import { ranker, scoreGroups } from "@/lib/applications/rank";
 import {
   PIPELINE_STATUS_LABEL,
   serializeRankingFilters,
   type RankingFilters,
 } from "@/lib/applications/ranking-filters";
 import { versionNumbers } from "@/lib/criteria/queries";
-import { scoreBand } from "@/components/ranking/bands";
-import { csvRow } from "./csv-cell";
+import { scoreBand } from "@/lib/nova/bands";
+import { csvRow } from "@/lib/csv";
 import { DECISION_LABEL, describeReason } from "./labels";
 
 export const EXPORT_HEADER = [
@@ -62,9 +62,9 @@ export async function exportRanking(
   if (!job) throw new UserError("That job does not exist.", "NOT_FOUND");
   const activeNovaId = job.activeCriteriaVersion?.novaId ?? null;
   const f = { ...filters, page: 1 };
-  const [ids, tallies, versions] = await Promise.all([
+  const [ids, groups, versions] = await Promise.all([
     orderedIds(actor.orgId, jobId, activeNovaId, f),
-    jobTallies(actor.orgId, jobId),
+    scoreGroups(actor.orgId, jobId),
     versionNumbers(actor.orgId, jobId),
   ]);
   await recordAudit(db, {
@@ -75,7 +75,7 @@ export async function exportRanking(
     targetId: jobId,
     data: { filters: serializeRankingFilters(f), rows: ids.length },
   });
-  const rankOf = (score: number) => rankOfScore(tallies, score);
+  const rankOf = ranker(groups);
   const encoder = new TextEncoder();
   let next = 0;
   const body = new ReadableStream<Uint8Array>({

@@ -15,12 +15,12 @@
  */
 import os from "node:os";
 import type { Actor } from "@/lib/actor";
-import { createTestDb } from "@/lib/test-db";
+import { createTempDb } from "../../tests/support/db";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,50000").split(",").map(Number);
 const CSV_CAP = 10_000;
 
-const t = await createTestDb();
+const t = await createTempDb("bulk-paths-");
 Object.assign(process.env, {
   DATA_DIR: os.tmpdir(),
   DATABASE_URL: t.url,
