@@ -78,5 +78,7 @@ test("two admins edit the same criteria: the second save shows the conflict and 
 
   // Reloading shows the other editor's version, as the message says.
   await second.reload();
-  await expect(second.getByText("Go services in production, first editor's wording")).toBeVisible();
+  await expect(
+    second.getByTestId("criterion").filter({ hasText: "Go services in production, first editor's wording" }),
+  ).toBeVisible();
 });
