@@ -1,12 +1,6 @@
-import { isIP } from "node:net";
 import { z } from "zod";
-import {
-  API_KEY_PATTERN,
-  isPrivateHost,
-  normaliseNovaApiUrl,
-  splitSecrets,
-  WEBHOOK_SECRET_PATTERN,
-} from "./nova-settings";
+import { isLoopbackHost, isPrivateHost } from "../net/hosts";
+import { API_KEY_PATTERN, normaliseNovaApiUrl, splitSecrets, WEBHOOK_SECRET_PATTERN } from "./nova-settings";
 import { NO_LATENCY, parseSandboxLatency } from "./sandbox-latency";
 
 /**
@@ -107,7 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
   const sandboxUrl = `${appUrl}/api/nova-sandbox`;
   const novaApiUrl = e.NOVA_API_URL ? normaliseNovaApiUrl(e.NOVA_API_URL) : sandboxUrl;
   const sandboxEnabled = novaApiUrl === sandboxUrl;
-  const loopbackApp = isLoopbackUrl(appUrl);
+  const loopbackApp = isLoopbackHost(new URL(appUrl).hostname);
   if (!sandboxEnabled) requireReachableAppUrl(appUrl, novaApiUrl, e.APP_URL !== undefined);
   return {
     nodeEnv: e.NODE_ENV,
@@ -152,20 +146,6 @@ export function parseConfig(env: Record<string, string | undefined>) {
         .filter(Boolean),
     },
   };
-}
-
-/** Hosts that only this machine can reach: localhost names, 127.0.0.0/8 and ::1. */
-export function isLoopbackUrl(raw: string): boolean {
-  let host: string;
-  try {
-    host = new URL(raw).hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  } catch {
-    return false;
-  }
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (isIP(host) === 4) return host.startsWith("127.");
-  if (isIP(host) === 6) return host === "::1";
-  return false;
 }
 
 /** The warning start-up prints when demo accounts exist on an address others can reach. */

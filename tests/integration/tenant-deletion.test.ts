@@ -33,16 +33,16 @@ beforeAll(async () => {
 describe("tenant deletion for an org being offboarded", () => {
   it("is refused to recruiters and without the organization's exact name, and sends nothing then", async () => {
     const recruiter = await signedIn(org.recruiter.email);
-    const asRecruiter = await callAction(recruiter, NOVA_ADMIN, "deleteTenantDataAction", [{ confirmation: org.name }]);
+    const asRecruiter = await callAction(recruiter, NOVA_ADMIN, "deleteTenantData", [{ confirmation: org.name }]);
     expect(asRecruiter.result).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     const admin = await signedIn(org.admin.email);
     for (const wrong of [org.name.toUpperCase(), `${org.name}x`, org.tenantId]) {
-      const reply = await callAction(admin, NOVA_ADMIN, "deleteTenantDataAction", [{ confirmation: wrong }]);
+      const reply = await callAction(admin, NOVA_ADMIN, "deleteTenantData", [{ confirmation: wrong }]);
       expect(reply.result).toMatchObject({ ok: false, code: "VALIDATION_ERROR" });
       expect(reply.result?.error).toContain(org.name);
     }
-    const empty = await callAction(admin, NOVA_ADMIN, "deleteTenantDataAction", [{ confirmation: "  " }]);
+    const empty = await callAction(admin, NOVA_ADMIN, "deleteTenantData", [{ confirmation: "  " }]);
     expect(empty.result).toMatchObject({ ok: false, code: "VALIDATION_ERROR" });
 
     expect(await db.novaDeletionRequest.count({ where: { orgId: org.id } })).toBe(0);
@@ -52,7 +52,7 @@ describe("tenant deletion for an org being offboarded", () => {
 
   it("asks Nova to delete the tenant, polls until done, audits both steps and shows the outcome", async () => {
     const admin = await signedIn(org.admin.email);
-    const reply = await callAction(admin, NOVA_ADMIN, "deleteTenantDataAction", [{ confirmation: ` ${org.name} ` }]);
+    const reply = await callAction(admin, NOVA_ADMIN, "deleteTenantData", [{ confirmation: ` ${org.name} ` }]);
     expect(reply.result).toMatchObject({ ok: true });
     const { deletionRequestId } = reply.result!.data as { deletionRequestId: string };
     expect(deletionRequestId).toMatch(/^delreq_/);

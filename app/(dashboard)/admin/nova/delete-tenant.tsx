@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { Time } from "@/components/ui/time";
 import type { TenantDeletionView } from "@/lib/deletions/tenant";
-import { deleteTenantDataAction } from "./actions";
+import { deleteTenantData } from "./actions";
 
 const OPEN = new Set(["pending", "processing"]);
 
@@ -19,8 +20,7 @@ const OPEN = new Set(["pending", "processing"]);
 export function DeleteTenant({ orgName, latest }: { orgName: string; latest: TenantDeletionView | null }) {
   const router = useRouter();
   const [confirmation, setConfirmation] = useState("");
-  const [error, setError] = useState<string>();
-  const [pending, start] = useTransition();
+  const { run, pending, error } = useAction();
   const open = latest !== null && OPEN.has(latest.status);
 
   useEffect(() => {
@@ -31,16 +31,13 @@ export function DeleteTenant({ orgName, latest }: { orgName: string; latest: Ten
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    start(async () => {
-      setError(undefined);
-      const result = await deleteTenantDataAction({ confirmation });
-      if (!result.ok) {
-        setError(result.error);
-        return;
-      }
-      setConfirmation("");
-      router.refresh();
-    });
+    run(
+      () => deleteTenantData({ confirmation }),
+      () => {
+        setConfirmation("");
+        router.refresh();
+      },
+    );
   };
 
   return (
