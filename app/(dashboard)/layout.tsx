@@ -23,8 +23,10 @@ import {
   editCriterion,
   generateClarificationQuestions,
   generateCriteria,
+  listCriteriaLibrary,
   removeCriterion,
   replaceCriteria,
+  saveCriterionToLibrary,
   saveDraftCriteria,
 } from "./jobs/[jobId]/criteria/actions";
 
@@ -40,6 +42,8 @@ const actions: DashboardActions = {
   editCriterion,
   removeCriterion,
   replaceCriteria,
+  saveCriterionToLibrary,
+  listCriteriaLibrary,
   setHideIdentities: setHideIdentitiesAction,
   assignHiringManager: assignHiringManagerAction,
   unassignHiringManager: unassignHiringManagerAction,

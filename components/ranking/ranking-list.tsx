@@ -64,11 +64,17 @@ export function RankingList({
   jobId,
   rows,
   isAdmin,
+  canReview = true,
   listQuery,
 }: {
   jobId: string;
   rows: RankingRowView[];
   isAdmin: boolean;
+  /**
+   * Recruiters and admins submit and decide; a hiring manager reads, selects for Compare and
+   * takes notes, so the list shows them no Submit, decision or rescore controls.
+   */
+  canReview?: boolean;
   /** The ranking's filters and sort as a query string, carried to the candidate page. */
   listQuery: string;
 }) {
@@ -125,16 +131,18 @@ export function RankingList({
     },
     o: () => current && open(current),
     x: () => current && toggle(current.id, !selected.has(current.id)),
-    a: () => current && decide(current, "ADVANCE"),
-    h: () => current && decide(current, "HOLD"),
-    r: () => current && setDialog({ kind: "reject-one", row: current }),
+    a: () => canReview && current && decide(current, "ADVANCE"),
+    h: () => canReview && current && decide(current, "HOLD"),
+    r: () => canReview && current && setDialog({ kind: "reject-one", row: current }),
     n: () => current && setDialog({ kind: "note", row: current }),
     "/": () => document.getElementById("f-q")?.focus(),
     "?": () => setDialog({ kind: "shortcuts" }),
   });
 
   const selectedRows = rows.filter((r) => selected.has(r.id));
-  const submittable = selectedRows.filter((r) => r.pipelineStatus === "NOT_SUBMITTED").map((r) => r.id);
+  const submittable = canReview
+    ? selectedRows.filter((r) => r.pipelineStatus === "NOT_SUBMITTED").map((r) => r.id)
+    : [];
   const rescorable = selectedRows.filter((r) => canRescore(r.pipelineStatus)).map((r) => r.id);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const selectedIds = [...selected];
@@ -166,6 +174,10 @@ export function RankingList({
             <Button size="sm" variant="ghost" onClick={clear}>
               Clear selection
             </Button>
+          </>
+        ) : null}
+        {selected.size > 0 && canReview ? (
+          <>
             <Button
               size="sm"
               variant="secondary"
@@ -250,6 +262,7 @@ export function RankingList({
             href={hrefOf(row)}
             row={row}
             isAdmin={isAdmin}
+            canReview={canReview}
             focused={i === focus}
             selected={selected.has(row.id)}
             onSelect={(on) => toggle(row.id, on)}
@@ -325,6 +338,7 @@ function RankingRow({
   href,
   row,
   isAdmin,
+  canReview,
   focused,
   selected,
   onSelect,
@@ -338,6 +352,7 @@ function RankingRow({
   href: string;
   row: RankingRowView;
   isAdmin: boolean;
+  canReview: boolean;
   focused: boolean;
   selected: boolean;
   onSelect: (on: boolean) => void;
@@ -441,7 +456,7 @@ function RankingRow({
           ) : null}
         </div>
         <div className="flex w-full flex-wrap justify-end gap-1 sm:w-auto sm:max-w-64 sm:shrink-0">
-          <DecisionButtons decision={row.decision} busy={busy} onDecide={onDecide} />
+          {canReview ? <DecisionButtons decision={row.decision} busy={busy} onDecide={onDecide} /> : null}
           {a ? (
             <Button
               variant="ghost"
@@ -457,7 +472,7 @@ function RankingRow({
               </span>
             </Button>
           ) : null}
-          {row.pipelineStatus === "NOT_SUBMITTED" ? (
+          {canReview && row.pipelineStatus === "NOT_SUBMITTED" ? (
             <Button
               size="sm"
               variant="secondary"

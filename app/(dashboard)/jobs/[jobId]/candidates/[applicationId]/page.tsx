@@ -76,7 +76,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <JobHeader job={job} current={null} />
+      <JobHeader job={job} current={null} readOnly={!hasRole(ctx.actor.role, "RECRUITER")} />
       {status ? <JobStatusPoller jobId={jobId} initial={status} silent /> : null}
       <CandidateReview
         app={{ id: app.id, name: app.candidateName }}
@@ -93,6 +93,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
           app.decidedCriteriaVersionNovaId,
           job.activeVersion?.novaId ?? null,
         )}
+        decidedBlind={app.decidedBlind}
+        canDecide={hasRole(ctx.actor.role, "RECRUITER")}
         position={queue.position}
         total={queue.total}
         backHref={backHref}
@@ -113,13 +115,15 @@ export default async function CandidatePage({ params, searchParams }: Props) {
         {hasRole(ctx.actor.role, "ADMIN") && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
-        <CandidateManage
-          jobId={jobId}
-          applicationId={app.id}
-          name={app.candidateName}
-          email={app.candidateEmail}
-          isAdmin={ctx.actor.role === "ADMIN"}
-        />
+        {hasRole(ctx.actor.role, "RECRUITER") ? (
+          <CandidateManage
+            jobId={jobId}
+            applicationId={app.id}
+            name={app.candidateName}
+            email={app.candidateEmail}
+            isAdmin={ctx.actor.role === "ADMIN"}
+          />
+        ) : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">
