@@ -275,50 +275,55 @@ export function RankingList({
           />
         ))}
       </ol>
-      <RejectDialog
-        open={dialog?.kind === "reject-one" || dialog?.kind === "reject-many"}
-        title={
-          dialog?.kind === "reject-one"
-            ? `Reject ${dialog.row.candidateName}`
-            : `Reject ${plural(selected.size, "candidate")}`
-        }
-        pending={review.pending}
-        onClose={closeDialog}
-        onConfirm={(reason, reasonText) => {
-          if (dialog?.kind === "reject-one")
-            review.decideOne(
-              { id: dialog.row.id, name: dialog.row.candidateName },
-              { decision: "REJECT", reason, reasonText },
-              closeDialog,
-            );
-          else
-            review.decideMany(jobId, selectedIds, { decision: "REJECT", reason, reasonText }, () => {
-              closeDialog();
-              clear();
-            });
-        }}
-      />
-      <ConfirmDialog
-        open={dialog?.kind === "confirm-many"}
-        title={
-          dialog?.kind === "confirm-many"
-            ? `${dialog.decision === "ADVANCE" ? "Advance" : "Hold"} ${plural(selected.size, "candidate")}?`
-            : ""
-        }
-        confirmLabel={dialog?.kind === "confirm-many" && dialog.decision === "HOLD" ? "Hold" : "Advance"}
-        pending={review.pending}
-        onClose={closeDialog}
-        onConfirm={() => {
-          if (dialog?.kind !== "confirm-many") return;
-          review.decideMany(jobId, selectedIds, { decision: dialog.decision }, () => {
-            closeDialog();
-            clear();
-          });
-        }}
-      >
-        The decision applies to all {plural(selected.size, "selected candidate")}, on every page, and is recorded in the
-        audit log.
-      </ConfirmDialog>
+      {/* Decision dialogs only for those who decide (the server refuses anyone else). */}
+      {canReview ? (
+        <>
+          <RejectDialog
+            open={dialog?.kind === "reject-one" || dialog?.kind === "reject-many"}
+            title={
+              dialog?.kind === "reject-one"
+                ? `Reject ${dialog.row.candidateName}`
+                : `Reject ${plural(selected.size, "candidate")}`
+            }
+            pending={review.pending}
+            onClose={closeDialog}
+            onConfirm={(reason, reasonText) => {
+              if (dialog?.kind === "reject-one")
+                review.decideOne(
+                  { id: dialog.row.id, name: dialog.row.candidateName },
+                  { decision: "REJECT", reason, reasonText },
+                  closeDialog,
+                );
+              else
+                review.decideMany(jobId, selectedIds, { decision: "REJECT", reason, reasonText }, () => {
+                  closeDialog();
+                  clear();
+                });
+            }}
+          />
+          <ConfirmDialog
+            open={dialog?.kind === "confirm-many"}
+            title={
+              dialog?.kind === "confirm-many"
+                ? `${dialog.decision === "ADVANCE" ? "Advance" : "Hold"} ${plural(selected.size, "candidate")}?`
+                : ""
+            }
+            confirmLabel={dialog?.kind === "confirm-many" && dialog.decision === "HOLD" ? "Hold" : "Advance"}
+            pending={review.pending}
+            onClose={closeDialog}
+            onConfirm={() => {
+              if (dialog?.kind !== "confirm-many") return;
+              review.decideMany(jobId, selectedIds, { decision: dialog.decision }, () => {
+                closeDialog();
+                clear();
+              });
+            }}
+          >
+            The decision applies to all {plural(selected.size, "selected candidate")}, on every page, and is recorded in
+            the audit log.
+          </ConfirmDialog>
+        </>
+      ) : null}
       <NoteDialog
         open={dialog?.kind === "note"}
         title={dialog?.kind === "note" ? `Note on ${dialog.row.candidateName}` : "Note"}

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOrgContext, requirePageContext } from "@/lib/auth/context";
 import { hasRole } from "@/lib/auth/roles";
-import { getJob } from "@/lib/jobs/queries";
 import { getJobStatus, getRankingPage } from "@/lib/applications/queries";
 import { versionNumbers } from "@/lib/criteria/queries";
 import { hasActiveFilters, parseRankingFilters, serializeRankingFilters } from "@/lib/applications/ranking-filters";
@@ -21,7 +20,7 @@ import { getScoreDistribution } from "@/lib/applications/distribution";
 import { ScoreDistribution } from "@/components/views/score-distribution";
 import { getHideIdentities } from "@/lib/blind/prefs";
 import { maybeBlind } from "@/lib/blind/apply";
-import { listJobHiringManagers, listOrgHiringManagers } from "@/lib/jobs/access";
+import { getVisibleJob, listJobHiringManagers, listOrgHiringManagers } from "@/lib/jobs/access";
 import { JobHiringManagers } from "@/components/views/job-hiring-managers";
 
 type Props = {
@@ -31,14 +30,14 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await getOrgContext();
-  const job = ctx ? await getJob(ctx.actor.orgId, (await params).jobId) : null;
+  const job = ctx ? await getVisibleJob(ctx.actor, (await params).jobId) : null;
   return { title: job ? `${job.title} · Ranking` : "Job" };
 }
 
 export default async function JobRankingPage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ctx = await requirePageContext("HIRING_MANAGER");
-  const job = await getJob(ctx.actor.orgId, jobId);
+  const job = await getVisibleJob(ctx.actor, jobId);
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
   const activeNovaId = job.activeVersion?.novaId ?? null;

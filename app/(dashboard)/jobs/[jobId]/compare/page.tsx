@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageContext } from "@/lib/auth/context";
 import { UserError } from "@/lib/errors";
-import { getJob } from "@/lib/jobs/queries";
+import { getVisibleJob } from "@/lib/jobs/access";
 import { versionNumbers } from "@/lib/criteria/queries";
 import { getComparison, parseCompareIds, type ComparedCandidate } from "@/lib/applications/compare";
 import { JobHeader } from "@/components/jobs/job-header";
@@ -26,7 +26,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ids = parseCompareIds((await searchParams).ids);
   const ctx = await requirePageContext("HIRING_MANAGER");
-  const job = await getJob(ctx.actor.orgId, jobId);
+  const job = await getVisibleJob(ctx.actor, jobId);
   if (!job) notFound();
 
   let candidates: ComparedCandidate[] = [];

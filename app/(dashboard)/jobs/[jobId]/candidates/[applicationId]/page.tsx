@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requirePageContext } from "@/lib/auth/context";
 import { hasRole } from "@/lib/auth/roles";
-import { getJob } from "@/lib/jobs/queries";
+import { getVisibleJob } from "@/lib/jobs/access";
 import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
@@ -41,8 +41,10 @@ export default async function CandidatePage({ params, searchParams }: Props) {
   // The ranking's filter and sort ride along in the URL, so Previous / Next walk the same list.
   const filters = { ...parseRankingFilters(await searchParams), page: 1 };
   const listQuery = serializeRankingFilters(filters);
-  const [job, found, versions, hideIdentities, notes] = await Promise.all([
-    getJob(ctx.actor.orgId, jobId),
+  // Before loading anything of the job (see getVisibleJob).
+  const job = await getVisibleJob(ctx.actor, jobId);
+  if (!job) notFound();
+  const [found, versions, hideIdentities, notes] = await Promise.all([
     getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
     listCriteriaVersions(ctx.actor.orgId, jobId),
     getHideIdentities(ctx.actor.userId),
@@ -50,7 +52,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
   ]);
   // Blind review: aliases and redacted text from here on, so nothing below can leak a name.
   const app = found && hideIdentities ? blindDetail(found) : found ? { ...found, fileWithheld: false } : null;
-  if (!job || !app) notFound();
+  if (!app) notFound();
   const queue = await getQueuePosition(
     ctx.actor.orgId,
     jobId,
