@@ -2,16 +2,17 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { parseList, RANKING_ORDER, rankingWhere, ranker, scoreGroups } from "@/lib/applications/queries";
+import { parseList, RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
+import { ranker, scoreGroups } from "@/lib/applications/rank";
 import {
   PIPELINE_STATUS_LABEL,
   serializeRankingFilters,
   type RankingFilters,
 } from "@/lib/applications/ranking-filters";
 import { versionNumbers } from "@/lib/criteria/queries";
-import { scoreBand } from "@/components/ranking/bands";
+import { scoreBand } from "@/lib/nova/bands";
+import { csvRow } from "@/lib/csv";
 import { candidateAlias, redactAll, redactIdentity } from "@/lib/blind/alias";
-import { csvRow } from "./csv-cell";
 import { DECISION_LABEL, describeReason } from "./labels";
 
 export const EXPORT_HEADER = [

@@ -90,7 +90,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
               {job.status === "OPEN" ? (
                 <JobBulkActions
                   jobId={jobId}
-                  notSubmitted={counts.notSubmitted}
+                  notSubmitted={counts.submittable}
                   stale={counts.stale}
                   isAdmin={isAdmin}
                 />
