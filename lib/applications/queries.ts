@@ -255,6 +255,8 @@ export interface ApplicationDetail {
   decidedAt: Date | null;
   decidedByName: string | null;
   decidedCriteriaVersionNovaId: string | null;
+  /** Decided with Hide identities on. */
+  decidedBlind: boolean;
   noteCount: number;
   /** Newest first. */
   attempts: ScoringAttempt[];
@@ -311,6 +313,7 @@ export async function getApplicationDetail(
     decidedAt: a.decidedAt,
     decidedByName: decidedBy?.name ?? null,
     decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
+    decidedBlind: a.decidedBlind,
     noteCount: a.noteCount,
     attempts: a.scoringJobs.map((j) => ({
       id: j.id,
