@@ -193,12 +193,24 @@ export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
       if (f.m && f.m.qualifier === null && ["certifications", "education", "header", "summary"].includes(f.m.where))
         f.m = { ...f.m, strength: Math.max(f.m.strength, 0.9) };
   const strengths = found.map((f) => f.m?.strength ?? 0);
-  const strength = spec.anyOf
-    ? Math.max(0, ...strengths)
-    : strengths.reduce((s, x) => s + x, 0) / Math.max(1, strengths.length);
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const strengthOf = (c: CompiledConcept) => found.find((f) => f.c === c)?.m?.strength ?? 0;
+  // "X or Y, and Z": each joined requirement earns its share; one alternative meets its group.
+  const strength =
+    spec.groups.length >= 2
+      ? mean(spec.groups.map((g) => Math.max(0, ...g.map(strengthOf))))
+      : spec.anyOf
+        ? Math.max(0, ...strengths)
+        : mean(strengths);
   const present = found.filter((f) => f.m !== null).sort((a, b) => (b.m?.strength ?? 0) - (a.m?.strength ?? 0));
   const top = present[0]?.m ?? null;
-  const missing = spec.anyOf && present.length > 0 ? [] : found.filter((f) => f.m === null).map((f) => f.c.label);
+  const unmetGroups = spec.groups.filter((g) => g.every((c) => strengthOf(c) === 0));
+  const missing =
+    spec.groups.length >= 2
+      ? unmetGroups.map((g) => g.map((c) => c.label).join(" or "))
+      : spec.anyOf && present.length > 0
+        ? []
+        : found.filter((f) => f.m === null).map((f) => f.c.label);
   const expired = found.find((f) => f.m?.qualifier === "expired");
   const pending = found.find((f) => f.m?.qualifier === "pending");
   const weak = present.filter((f) => (f.m?.strength ?? 0) < 0.7 && f.m?.qualifier === null);
