@@ -240,6 +240,8 @@ export interface YearsFacts {
   totalYears: number;
   claimedYears: number | null;
   evidenceRole: string | null;
+  /** No matching role's title shares a word with the criterion or the posting. */
+  adjacentOnly: boolean;
 }
 
 function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec): boolean {
@@ -339,11 +341,22 @@ function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSp
   return hits >= Math.ceil(keys.length / 2);
 }
 
+// A title that names a profession ("Staff Accountant"), not only an employer ("Acme (2016–…)").
+const JOB_TITLE =
+  /\b(?:[a-z]{3,}(?:ant|ist|er|or|ian)|manager|clerk|officer|assistant|associate|lead|supervisor|nurse|specialist|coordinator|director|administrator|representative|agent|attendant|consultant)\b/i;
+
+function titleRelated(title: string, spec: CriterionSpec, src: Sources): boolean {
+  const words = contentStems(title).filter((w) => !COMMON_JOB_WORDS.has(w) && w.length >= 3);
+  const near = (w: string, k: string) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5));
+  return words.some((w) => spec.keywords.some((k) => near(w, k)) || (src.jobStems?.has(w) ?? false));
+}
+
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
 
 export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
   const { resume } = src;
-  const relevant = resume.roles.filter((r, i) => r.section !== "projects" && roleMatches(resume, i, spec));
+  const matched = resume.roles.filter((r, i) => r.section !== "projects" && roleMatches(resume, i, spec));
+  const relevant = matched;
   const relevantMonths = unionMonths(relevant.map((r) => r.range));
   let claimed: number | null = null;
   for (const line of resume.lines) {
@@ -357,6 +370,12 @@ export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
     totalYears: yearsFromMonths(resume.totalMonths),
     claimedYears: claimed,
     evidenceRole: longest ? `${longest.title} (${longest.range.text})` : null,
+    // The headline ("Aisha Bello — Backend Engineer") names the profession when roles are
+    // listed by company only.
+    adjacentOnly:
+      relevant.length > 0 &&
+      relevant.every((r) => JOB_TITLE.test(r.title) && !titleRelated(r.title, spec, src)) &&
+      !resume.lines.some((l) => l.section === "header" && titleRelated(l.text, spec, src)),
   };
 }
 
@@ -392,6 +411,16 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
         reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,
       };
   }
+  // Roles whose titles share no word with the criterion or the posting, matched only by a
+  // line that mentions the work ("payroll journal entries" under "Staff Accountant"), are an
+  // adjacent profession touching the work, not the work itself.
+  if (f.adjacentOnly)
+    return {
+      strength: Math.min(strength, 0.2),
+      status: "partial",
+      quote: f.evidenceRole ? `"${quote(f.evidenceRole, 90)}"` : null,
+      reason: "partly evidenced: the work is only mentioned in roles of another profession",
+    };
   // Bundled requirements ("5+ years of backend, at least 3 with Go") each earn their share:
   // meeting one and not the other is partial evidence, not absence.
   const subReasons: string[] = [];
