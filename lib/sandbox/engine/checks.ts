@@ -56,7 +56,7 @@ export function roleEvidence(spec: CriterionSpec, src: Sources): Evidence {
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 // "2,500 drivers", "~150 employees": a count and the word it counts.
-const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?\s+(?:[a-z-]+\s+)?([a-z][a-z-]*)/gi;
+const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/gi;
 
 /** The figures a line states about the bar's subject: percentages, or counts of that noun. */
 function figures(line: string, bar: NonNullable<CriterionSpec["threshold"]>): { value: number; index: number }[] {
@@ -64,9 +64,12 @@ function figures(line: string, bar: NonNullable<CriterionSpec["threshold"]>): { 
     return line.includes("%")
       ? [...line.matchAll(PERCENT)].map((m) => ({ value: Number(m[1]), index: m.index ?? 0 }))
       : [];
-  return [...line.matchAll(COUNT)]
-    .filter((m) => bar.stems.some((s) => sameStem(s, stem(m[2] ?? ""))))
-    .map((m) => ({ value: Number((m[1] ?? "").replace(/,/g, "")), index: m.index ?? 0 }));
+  return (
+    [...line.matchAll(COUNT)]
+      // The counted noun may follow one adjective: "1,400 hourly employees".
+      .filter((m) => bar.stems.some((s) => sameStem(s, stem(m[2] ?? "")) || sameStem(s, stem(m[3] ?? ""))))
+      .map((m) => ({ value: Number((m[1] ?? "").replace(/,/g, "")), index: m.index ?? 0 }))
+  );
 }
 
 /**
