@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ComparedCandidate } from "@/lib/applications/compare";
-import { scoreBand } from "@/components/ranking/bands";
+import { scoreBand } from "@/lib/nova/bands";
 import { ScoreCell } from "@/components/ranking/score";
 import { PipelineStatus, VersionBadge } from "@/components/ranking/status";
 import { cn } from "@/components/ui/cn";

@@ -9,7 +9,7 @@ import {
   MIN_SCORE,
   type ScoreDistribution as Distribution,
 } from "@/lib/applications/distribution-bins";
-import { scoreBand, type BandKey } from "@/components/ranking/bands";
+import { scoreBand, type BandKey } from "@/lib/nova/bands";
 
 /** One colour per stack layer; decisions add layers without changing the chart's geometry. */
 export interface DistributionLayer {

@@ -13,6 +13,7 @@ const LABELS: Record<string, string> = {
   "applications.submitted": "Submitted candidates",
   "rescore.requested": "Requested a rescore",
   "application.deleted": "Deleted a candidate (deletion requested at Nova)",
+  "tenant.deletion_requested": "Requested deletion of the organization's data at Nova (offboarding)",
   "deletion.completed": "Nova completed a deletion request",
   "deletion.failed": "Nova failed a deletion request",
   "criteria.synced": "Criteria changed outside Shortlist (stored Nova's version)",

@@ -2,15 +2,16 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { parseList, RANKING_ORDER, rankingWhere, ranker, scoreGroups } from "@/lib/applications/queries";
+import { parseList, RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
+import { ranker, scoreGroups } from "@/lib/applications/rank";
 import {
   PIPELINE_STATUS_LABEL,
   serializeRankingFilters,
   type RankingFilters,
 } from "@/lib/applications/ranking-filters";
 import { versionNumbers } from "@/lib/criteria/queries";
-import { scoreBand } from "@/components/ranking/bands";
-import { csvRow } from "./csv-cell";
+import { scoreBand } from "@/lib/nova/bands";
+import { csvRow } from "@/lib/csv";
 import { DECISION_LABEL, describeReason } from "./labels";
 
 export const EXPORT_HEADER = [

@@ -161,11 +161,11 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     args: (f) => [{ noteId: f.noteId }],
     cells: ["signin", "allowed", "forbidden", "notfound"],
   },
-  [`${JOB_MEMBERS}#assignHiringManagerAction`]: {
+  [`${JOB_MEMBERS}#assignHiringManager`]: {
     args: (f) => [{ jobId: f.jobId, userId: f.memberId }],
     cells: ADMIN_ONLY,
   },
-  [`${JOB_MEMBERS}#unassignHiringManagerAction`]: {
+  [`${JOB_MEMBERS}#unassignHiringManager`]: {
     args: (f) => [{ jobId: f.jobId, userId: f.memberId }],
     cells: ADMIN_ONLY,
   },
@@ -214,9 +214,15 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
   [`${ADMIN}#changeRole`]: { args: (f) => [{ userId: f.memberId, role: "ADMIN" }], cells: ADMIN_ONLY },
   [`${ADMIN}#removeMember`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
   // No ids: another org's admin tests THEIR org's webhook round trip.
-  [`${NOVA_ADMIN}#sendTestWebhookAction`]: { args: () => [{}], cells: ["signin", "forbidden", "allowed", "allowed"] },
+  [`${NOVA_ADMIN}#sendTestWebhook`]: { args: () => [{}], cells: ["signin", "forbidden", "allowed", "allowed"] },
+  // Offboarding acts on the caller's OWN org (no ids). A wrong confirmation gets past every
+  // check and is refused by the domain (VALIDATION_ERROR), so the matrix never deletes a tenant.
+  [`${NOVA_ADMIN}#deleteTenantData`]: {
+    args: () => [{ confirmation: "not the organization's name" }],
+    cells: ["signin", "forbidden", "allowed", "allowed"],
+  },
   // Blind review is the caller's own preference: no ids, every member may set it.
-  [`${ROOT}#setHideIdentitiesAction`]: {
+  [`${ROOT}#setHideIdentities`]: {
     args: () => [{ on: false }],
     cells: ["signin", "allowed", "allowed", "allowed"],
   },

@@ -84,7 +84,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
           <div className="flex flex-col items-start gap-2 sm:items-end">
             <JobManage jobId={jobId} status={job.status} isAdmin={isAdmin} />
             {job.status === "OPEN" ? (
-              <JobBulkActions jobId={jobId} notSubmitted={counts.notSubmitted} stale={counts.stale} isAdmin={isAdmin} />
+              <JobBulkActions jobId={jobId} notSubmitted={counts.submittable} stale={counts.stale} isAdmin={isAdmin} />
             ) : null}
           </div>
         }
