@@ -7,6 +7,7 @@ import { assignHiringManagerAction, unassignHiringManagerAction } from "./jobs/[
 import { closeJob, reopenJob } from "./jobs/actions";
 import {
   deleteApplication,
+  previewRescore,
   rescoreApplications,
   submitApplications,
   updateCandidate,
@@ -33,6 +34,7 @@ const actions: DashboardActions = {
   switchOrg,
   submitApplications,
   rescoreApplications,
+  previewRescore,
   generateClarificationQuestions,
   generateCriteria,
   saveDraftCriteria,
