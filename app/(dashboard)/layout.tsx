@@ -24,8 +24,10 @@ import {
   editCriterion,
   generateClarificationQuestions,
   generateCriteria,
+  listCriteriaLibrary,
   removeCriterion,
   replaceCriteria,
+  saveCriterionToLibrary,
   saveDraftCriteria,
 } from "./jobs/[jobId]/criteria/actions";
 
@@ -41,6 +43,8 @@ const actions: DashboardActions = {
   editCriterion,
   removeCriterion,
   replaceCriteria,
+  saveCriterionToLibrary,
+  listCriteriaLibrary,
   setHideIdentities,
   assignHiringManager,
   unassignHiringManager,

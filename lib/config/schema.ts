@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isLoopbackHost, isPrivateHost } from "../net/hosts";
 import { API_KEY_PATTERN, normaliseNovaApiUrl, splitSecrets, WEBHOOK_SECRET_PATTERN } from "./nova-settings";
+import { NO_LATENCY, parseSandboxLatency } from "./sandbox-latency";
 
 /**
  * Every setting Shortlist reads, validated once. `parseConfig` is pure (env in, config out) so
@@ -50,6 +51,18 @@ const envSchema = z.object({
   NOVA_SANDBOX_RATE_LIMITS: z.string().optional(),
   NOVA_SANDBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).optional(),
   NOVA_SANDBOX_WEBHOOK_URL: url.optional(),
+  /** How long the sandbox takes (./sandbox-latency.ts): `off`, `realistic`, or explicit ranges. */
+  NOVA_SANDBOX_LATENCY: z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return parseSandboxLatency(raw);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   /** Extra URL prefixes the sandbox may download resumes from over HTTP or from internal
    * addresses (comma-separated; for local fixture servers in tests). Our own /api/files/ always. */
   NOVA_SANDBOX_TRUSTED_RESUME_URLS: z.string().optional(),
@@ -126,6 +139,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
       rateLimits: e.NOVA_SANDBOX_RATE_LIMITS,
       retryBaseMs: e.NOVA_SANDBOX_RETRY_BASE_MS,
       webhookUrl: e.NOVA_SANDBOX_WEBHOOK_URL ?? `${appUrl}/api/webhooks/nova`,
+      latency: e.NOVA_SANDBOX_LATENCY ?? NO_LATENCY,
       trustedResumeUrlPrefixes: (e.NOVA_SANDBOX_TRUSTED_RESUME_URLS ?? "")
         .split(",")
         .map((p) => p.trim())
