@@ -1,3 +1,4 @@
+import { inChunks } from "@/lib/chunks";
 import { db } from "@/lib/db";
 
 export type DuplicateReason = "email" | "file" | "text";
@@ -15,32 +16,66 @@ const REASON_TEXT: Record<DuplicateReason, string> = {
 };
 
 /** "Jane Doe is already in this job with the same email." */
-export function describeDuplicate(d: Duplicate): string {
+export function describeDuplicate(d: Pick<Duplicate, "candidateName" | "reason">): string {
   return `${d.candidateName} is already in this job with ${REASON_TEXT[d.reason]}.`;
 }
 
+/** What `Application.candidateEmailKey` holds: email case never makes two people (Jane@X.com = jane@x.com). */
+export function emailKey(email: string | null | undefined): string | null {
+  return email?.trim().toLowerCase() || null;
+}
+
 /**
- * Applications in the same job with the same email (as typed; SQLite compares it exactly), the same file bytes or
- * the same pasted text (both by SHA-256, see search-text.ts). Both lookups use (jobId, …) indexes.
+ * Applications in the same job with the same email (case-insensitive, by `candidateEmailKey`), the same file bytes
+ * or the same pasted text (both by SHA-256, see search-text.ts). Both lookups use (jobId, …) indexes.
  */
 export async function findDuplicates(
   orgId: string,
   jobId: string,
   probe: { email?: string | null; resumeSha256?: string | null; isFile?: boolean },
 ): Promise<Duplicate[]> {
+  const key = emailKey(probe.email);
   const or = [
-    ...(probe.email ? [{ candidateEmail: probe.email.trim() }] : []),
+    ...(key ? [{ candidateEmailKey: key }] : []),
     ...(probe.resumeSha256 ? [{ resumeSha256: probe.resumeSha256 }] : []),
   ];
   if (!or.length) return [];
   const rows = await db.application.findMany({
     where: { orgId, jobId, OR: or },
-    select: { id: true, candidateName: true, candidateEmail: true, resumeSha256: true },
+    select: { id: true, candidateName: true, candidateEmailKey: true, resumeSha256: true },
     take: 5,
   });
   return rows.map((r) => ({
     applicationId: r.id,
     candidateName: r.candidateName,
-    reason: probe.email && r.candidateEmail === probe.email.trim() ? "email" : probe.isFile ? "file" : "text",
+    reason: key && r.candidateEmailKey === key ? "email" : probe.isFile ? "file" : "text",
   }));
+}
+
+/**
+ * The job's applications holding any of these email keys or resume hashes, for checking a whole
+ * CSV at once: IN lookups of at most ID_CHUNK values each (a 10,000-row import is a few dozen
+ * indexed queries, not one query per row).
+ */
+export async function existingByKeys(
+  orgId: string,
+  jobId: string,
+  emailKeys: string[],
+  sha256s: string[],
+): Promise<{ byEmail: Map<string, string>; bySha: Map<string, string> }> {
+  const select = { candidateName: true, candidateEmailKey: true, resumeSha256: true } as const;
+  const [emailRows, shaRows] = await Promise.all([
+    inChunks([...new Set(emailKeys)], (chunk) =>
+      db.application.findMany({ where: { orgId, jobId, candidateEmailKey: { in: chunk } }, select }),
+    ),
+    inChunks([...new Set(sha256s)], (chunk) =>
+      db.application.findMany({ where: { orgId, jobId, resumeSha256: { in: chunk } }, select }),
+    ),
+  ]);
+  const byEmail = new Map<string, string>();
+  for (const r of emailRows)
+    if (r.candidateEmailKey && !byEmail.has(r.candidateEmailKey)) byEmail.set(r.candidateEmailKey, r.candidateName);
+  const bySha = new Map<string, string>();
+  for (const r of shaRows) if (r.resumeSha256 && !bySha.has(r.resumeSha256)) bySha.set(r.resumeSha256, r.candidateName);
+  return { byEmail, bySha };
 }

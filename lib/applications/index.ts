@@ -10,8 +10,9 @@ import { novaFor } from "@/lib/nova";
 import { withNova } from "@/lib/nova/user-message";
 import { getStorage, MAX_RESUME_FILE_BYTES, RESUME_TYPES, sniffResume } from "@/lib/storage";
 import type { CsvCandidate, CsvRow } from "./csv";
-import { describeDuplicate, findDuplicates } from "./duplicates";
-import { pastedTextSha256, searchTextFor } from "./search-text";
+import { describeDuplicate, emailKey, existingByKeys, findDuplicates } from "./duplicates";
+import { pastedTextSha256, resumePartOf, searchTextFor } from "./search-text";
+import { DocumentError, extractText } from "@/lib/documents";
 import { nameFromFileName } from "./validation";
 
 export interface NewApplication {
@@ -41,6 +42,7 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
     throw new UserError("Give either a file or pasted text, not both.", "VALIDATION_ERROR");
 
   let file: { storageKey: string; fileName: string; mimeType: string; size: number; sha256: string } | null = null;
+  let fileText: string | null = null;
   if (input.resumeFile) {
     const f = input.resumeFile;
     if (f.size > MAX_RESUME_FILE_BYTES)
@@ -61,6 +63,7 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
       size: data.length,
       sha256: createHash("sha256").update(data).digest("hex"),
     };
+    fileText = await searchableText(data, file.mimeType);
   }
   const resumeSha256 = file?.sha256 ?? (input.resumeText ? pastedTextSha256(input.resumeText) : null);
   if (!input.allowDuplicate) {
@@ -91,6 +94,7 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
           jobId: input.jobId,
           candidateName,
           candidateEmail: input.candidateEmail || null,
+          candidateEmailKey: emailKey(input.candidateEmail),
           resumeText: input.resumeText ?? null,
           resumeFileId: stored?.id ?? null,
           screeningAnswers: JSON.stringify(input.screeningAnswers),
@@ -99,7 +103,7 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
           searchText: searchTextFor({
             candidateName,
             candidateEmail: input.candidateEmail,
-            resumeText: input.resumeText,
+            resumeText: input.resumeText ?? fileText,
           }),
           resumeSha256,
         },
@@ -115,30 +119,57 @@ export async function createApplication(actor: Actor, input: NewApplication): Pr
   }
 }
 
+/**
+ * The uploaded file's text for search only. A file we cannot read (a scanned image, a
+ * password-protected PDF) is still stored and sent to Nova, whose intake gives the verdict the
+ * recruiter sees; it is just not findable by its content.
+ */
+async function searchableText(data: Buffer, mimeType: string): Promise<string | null> {
+  try {
+    return await extractText(new Uint8Array(data), mimeType);
+  } catch (err) {
+    // Search is a convenience: a parser failure must never cost the recruiter the upload.
+    if (!(err instanceof DocumentError)) console.warn("[applications] could not read an upload for search", err);
+    return null;
+  }
+}
+
 function fileError(message: string, code: string): UserError {
   return new UserError(message, code, { resumeFile: [message] });
 }
 
 /**
- * Rows already in the job (same email or same resume text), or repeated earlier in the same
- * file, by their position in `rows`: the import skips and reports them.
+ * Rows already in the job (same email, any case, or same resume text), or repeated earlier in
+ * the same file, by their position in `rows`: the import skips and reports them. The job is
+ * asked once per chunk of keys (existingByKeys), never once per row.
  */
 export async function csvDuplicates(actor: Actor, jobId: string, rows: CsvRow[]): Promise<Map<number, string>> {
+  const keyed = rows.map((r) => ({
+    name: r.candidateName,
+    email: emailKey(r.candidateEmail),
+    sha: r.resumeText ? pastedTextSha256(r.resumeText) : null,
+  }));
+  const existing = await existingByKeys(
+    actor.orgId,
+    jobId,
+    keyed.flatMap((k) => (k.email ? [k.email] : [])),
+    keyed.flatMap((k) => (k.sha ? [k.sha] : [])),
+  );
   const out = new Map<number, string>();
   const seenEmail = new Map<string, string>();
   const seenText = new Map<string, string>();
-  for (const [i, r] of rows.entries()) {
-    const email = r.candidateEmail?.trim() || null;
-    const sha = r.resumeText ? pastedTextSha256(r.resumeText) : null;
+  for (const [i, { name, email, sha }] of keyed.entries()) {
     const earlier = (email && seenEmail.get(email)) || (sha && seenText.get(sha));
     if (earlier) {
       out.set(i, `Duplicate of ${earlier} earlier in this file.`);
       continue;
     }
-    const [dup] = await findDuplicates(actor.orgId, jobId, { email, resumeSha256: sha });
-    if (dup) out.set(i, describeDuplicate(dup));
-    if (email) seenEmail.set(email, r.candidateName);
-    if (sha) seenText.set(sha, r.candidateName);
+    const emailDup = email ? existing.byEmail.get(email) : undefined;
+    const textDup = sha ? existing.bySha.get(sha) : undefined;
+    if (emailDup) out.set(i, describeDuplicate({ candidateName: emailDup, reason: "email" }));
+    else if (textDup) out.set(i, describeDuplicate({ candidateName: textDup, reason: "text" }));
+    if (email) seenEmail.set(email, name);
+    if (sha) seenText.set(sha, name);
   }
   return out;
 }
@@ -162,6 +193,7 @@ export async function createApplicationsFromCsv(actor: Actor, jobId: string, row
           jobId,
           candidateName: r.candidateName,
           candidateEmail: r.candidateEmail,
+          candidateEmailKey: emailKey(r.candidateEmail),
           resumeText: r.resumeText,
           resumeUrl: r.resumeUrl,
           createdById: actor.userId,
@@ -231,7 +263,7 @@ export async function updateCandidate(
   return transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: applicationId, orgId: actor.orgId },
-      select: { id: true, jobId: true, candidateName: true, candidateEmail: true, resumeText: true },
+      select: { id: true, jobId: true, candidateName: true, candidateEmail: true, searchText: true },
     });
     if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
     await tx.application.update({
@@ -239,7 +271,9 @@ export async function updateCandidate(
       data: {
         candidateName: input.candidateName,
         candidateEmail: input.candidateEmail,
-        searchText: searchTextFor({ ...input, resumeText: app.resumeText }),
+        candidateEmailKey: emailKey(input.candidateEmail),
+        // The resume part stays (for an uploaded file it is the extracted text, not stored elsewhere).
+        searchText: searchTextFor({ ...input, resumeText: resumePartOf(app.searchText) }),
       },
     });
     await recordAudit(tx, {

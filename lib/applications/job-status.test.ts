@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { OperationView } from "@/lib/scoring/operations";
 import { countsChanged, shouldPoll, type JobStatusResponse } from "./job-status";
 
-const counts = { total: 3, notSubmitted: 0, pending: 0, scored: 3, failed: 0, rejected: 0, stale: 0 };
+const counts = { total: 3, notSubmitted: 0, pending: 0, scored: 3, failed: 0, rejected: 0, stale: 0, submittable: 0 };
 const status = (over: Partial<JobStatusResponse>): JobStatusResponse => ({
   counts,
   pendingIds: [],

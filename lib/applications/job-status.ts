@@ -13,6 +13,8 @@ export interface StatusCounts {
   failed: number;
   rejected: number;
   stale: number;
+  /** What "Submit all not submitted" would send (lib/applications/submittable.ts). */
+  submittable: number;
 }
 
 export interface JobStatusResponse {

@@ -5,6 +5,7 @@ import { searchTerm } from "./search-text";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
+import { submittableWhere } from "./submittable";
 import { ranker, scoreGroups } from "./rank";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
@@ -192,9 +193,10 @@ export async function getStatusCounts(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<StatusCounts> {
-  const [groups, stale] = await Promise.all([
+  const [groups, stale, submittable] = await Promise.all([
     db.application.groupBy({ by: ["pipelineStatus"], where: { orgId, jobId }, _count: { _all: true } }),
     db.application.count({ where: { AND: [{ orgId, jobId }, staleWhere(activeNovaId)] } }),
+    db.application.count({ where: { AND: [{ orgId, jobId }, submittableWhere] } }),
   ]);
   const n = (s: PipelineStatusValue) => groups.find((g) => g.pipelineStatus === s)?._count._all ?? 0;
   return {
@@ -205,6 +207,7 @@ export async function getStatusCounts(
     failed: n("FAILED"),
     rejected: n("REJECTED"),
     stale,
+    submittable,
   };
 }
 
@@ -252,6 +255,8 @@ export interface ApplicationDetail {
   decidedAt: Date | null;
   decidedByName: string | null;
   decidedCriteriaVersionNovaId: string | null;
+  /** Decided with Hide identities on. */
+  decidedBlind: boolean;
   noteCount: number;
   /** Newest first. */
   attempts: ScoringAttempt[];
@@ -308,6 +313,7 @@ export async function getApplicationDetail(
     decidedAt: a.decidedAt,
     decidedByName: decidedBy?.name ?? null,
     decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
+    decidedBlind: a.decidedBlind,
     noteCount: a.noteCount,
     attempts: a.scoringJobs.map((j) => ({
       id: j.id,

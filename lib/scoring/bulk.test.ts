@@ -150,3 +150,27 @@ describe("operations queued in small chunks", () => {
     expect(ids).toHaveLength(3);
   });
 });
+
+describe("submit all not submitted", () => {
+  it("counts exactly what it sends, and never resends a resume Nova refused for good", async () => {
+    const { ctx, jobId } = await seedJob();
+    const [fresh, encrypted, expiredUrl, scanned] = await applications.createApplicationsFromCsv(ctx, jobId, rows(4));
+    const reject = (id: string, errorCode: string) =>
+      db.application.update({ where: { id }, data: { pipelineStatus: "REJECTED", errorCode } });
+    await reject(encrypted!, "RESUME_ENCRYPTED");
+    await reject(scanned!, "RESUME_EMPTY");
+    // Our signed URL had expired: a resubmission signs a new one, so this one may go again.
+    await reject(expiredUrl!, "RESUME_FETCH_FAILED");
+    const { getStatusCounts } = await import("@/lib/applications/queries");
+    const counts = await getStatusCounts(ctx.orgId, jobId, null);
+    expect(counts.submittable).toBe(2);
+
+    const res = await commands.submitApplications(ctx, jobId);
+    expect(res.count).toBe(counts.submittable);
+    const queued = await db.outboxItem.findMany({ where: { jobId }, select: { applicationId: true } });
+    expect(queued.map((q) => q.applicationId).sort()).toEqual([fresh, expiredUrl].sort());
+    // Chosen explicitly, the refused ones are still not resent.
+    expect((await commands.submitApplications(ctx, jobId, [encrypted!, scanned!])).count).toBe(0);
+    expect((await getStatusCounts(ctx.orgId, jobId, null)).submittable).toBe(0);
+  });
+});

@@ -1,6 +1,8 @@
 import { recordAudit } from "@/lib/audit";
 import { chunked, ID_CHUNK } from "@/lib/chunks";
 import { db } from "@/lib/db";
+import { submittableWhere } from "@/lib/applications/submittable";
+import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
 import type { OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
 import { transaction } from "@/lib/transaction";
 import { currentRanker, snapshotChunk, type RankOf } from "./rescore-report";
@@ -38,7 +40,8 @@ const QUEUING: OperationStatus = "queuing";
  * never holds the database in one long write, and no statement has an unbounded `IN` list);
  * the operation's total grows chunk by chunk, so its progress shows from the first chunk.
  * Applications that already have unsent outbox work are skipped, and submits only take
- * applications never accepted by Nova (not submitted, rejected, or failed to send), moving
+ * applications never accepted by Nova (not submitted, failed to send, or rejected for a reason a
+ * resubmission can fix: lib/applications/submittable.ts), moving
  * them to PENDING in the same transaction as their outbox items: a double click finds nothing
  * left to queue, and a failure part-way leaves each application either queued (PENDING) or
  * untouched (not submitted), never in between.
@@ -105,15 +108,10 @@ async function queueChunk(
     const busyIds = new Set(busy.map((b) => b.applicationId));
     let ids = chunk.filter((id) => !busyIds.has(id));
     if (input.kind === "SUBMIT" && ids.length) {
+      // Serialised with the "already submitted → admin-only" checks on this job's criteria.
+      await lockJobForScoring(tx, input.jobId);
       const claimable = await tx.application.findMany({
-        where: {
-          id: { in: ids },
-          orgId: input.orgId,
-          OR: [
-            { pipelineStatus: { in: ["NOT_SUBMITTED", "REJECTED"] } },
-            { pipelineStatus: "FAILED", currentScoringJobId: null },
-          ],
-        },
+        where: { id: { in: ids }, orgId: input.orgId, ...submittableWhere },
         select: { id: true },
       });
       ids = claimable.map((a) => a.id);

@@ -93,3 +93,63 @@ describe("duplicates in a CSV import", () => {
     ]);
   });
 });
+
+describe("email case", () => {
+  it("the same email in another case is the same person, on add and in a CSV", async () => {
+    await expect(
+      createApplication(actor, {
+        jobId,
+        candidateName: "Jane D.",
+        candidateEmail: "  JANE@X.Test ",
+        resumeText: "Yet another resume text, long enough to pass the fifty character minimum easily.",
+        screeningAnswers: [],
+      }),
+    ).rejects.toMatchObject({ code: "DUPLICATE", message: "Jane Doe is already in this job with the same email." });
+    const csv = `name,email,resume_text\nJ,Jane@X.TEST,"${"A resume about welding and fabrication in shipyards. ".repeat(2)}"\nK,k@x.test,"${"A resume about K. ".repeat(4)}"\nK2,K@X.test,"${"Another resume about K2. ".repeat(3)}"\n`;
+    const { rows } = parseCandidatesCsv(csv);
+    const dups = await csvDuplicates(actor, jobId, rows);
+    expect([...dups].map(([i, m]) => [rows[i]!.row, m])).toEqual([
+      [1, "Jane Doe is already in this job with the same email."],
+      [3, "Duplicate of K earlier in this file."],
+    ]);
+  });
+
+  it("checks a 1,200-row CSV in chunked lookups and still finds the duplicates far down the file", async () => {
+    const big = Array.from(
+      { length: 1200 },
+      (_, i) => `P${i},p${i}@bulk.test,"Resume number ${i}: a distinct text long enough for the fifty character rule."`,
+    );
+    big[1100] = `Late Jane,JANE@x.test,"A distinct resume for the late row, long enough for the fifty character rule."`;
+    big[1150] = `Copy,copy@bulk.test,"${text}"`;
+    const { rows } = parseCandidatesCsv(`name,email,resume_text\n${big.join("\n")}\n`);
+    expect(rows).toHaveLength(1200);
+    const dups = await csvDuplicates(actor, jobId, rows);
+    expect([...dups].map(([i, m]) => [rows[i]!.row, m])).toEqual([
+      [1101, "Jane Doe is already in this job with the same email."],
+      [1151, "Jane Doe is already in this job with the same resume text."],
+    ]);
+  });
+});
+
+describe("search covers uploaded files", () => {
+  it("finds a candidate by a phrase only their uploaded PDF contains, also after a rename", async () => {
+    const { pdfWithText } = await import("../support/resume-files");
+    const { rankingWhere } = await import("@/lib/applications/queries");
+    const { DEFAULT_FILTERS } = await import("@/lib/applications/ranking-filters");
+    const { updateCandidate } = await import("@/lib/applications");
+    const bytes = await pdfWithText(["Rosa Quill", "Built the Zyxwvut telemetry pipeline at Northgate Freight."]);
+    const { applicationId } = await createApplication(actor, {
+      jobId,
+      resumeFile: new File([Buffer.from(bytes)], "Rosa_Quill_CV.pdf"),
+      screeningAnswers: [],
+    });
+    const found = () =>
+      db.application.findMany({
+        where: rankingWhere(org.id, jobId, null, { ...DEFAULT_FILTERS, q: "ZYXWVUT Telemetry" }),
+        select: { id: true },
+      });
+    expect(await found()).toEqual([{ id: applicationId }]);
+    await updateCandidate(actor, applicationId, { candidateName: "Rosa Quill-Baker", candidateEmail: "rosa@x.test" });
+    expect(await found()).toEqual([{ id: applicationId }]);
+  });
+});

@@ -185,6 +185,32 @@ describe("clarification questions", () => {
     expect(byText(cs, /PostgreSQL/)?.importance).toBe("PREFERRED");
   });
 
+  it("a ninth must-have from a clarifying answer is kept, never dropped to stay at eight", () => {
+    const PLATFORM: JobContext = {
+      jobTitle: "Platform Engineer",
+      jobDescription: `Preferred
+- Go
+- Python
+- PostgreSQL
+- Kubernetes
+- Terraform
+- Kafka
+- AWS
+- Docker
+- React
+
+Nice to have
+- Rust`,
+    };
+    const q = engine.generateQuestions(PLATFORM).questions;
+    const must = q.find((x) => x.selectionType === "multi")!;
+    const chosen = ["Go", "Python", "PostgreSQL", "Kubernetes", "Terraform", "Kafka", "AWS", "Docker", "React"];
+    expect(must.options).toEqual(expect.arrayContaining(chosen));
+    const cs = engine.generateCriteria(PLATFORM, [{ id: must.id, value: chosen }], q);
+    for (const skill of chosen) expect(byText(cs, new RegExp(`\\b${skill}\\b`))?.importance, skill).toBe("MUST_HAVE");
+    expect(cs.filter((c) => c.importance === "MUST_HAVE").length).toBeGreaterThanOrEqual(9);
+  });
+
   it("authorisation answer adds or removes the authorisation criterion", () => {
     const q = engine.generateQuestions(BULLETS).questions;
     const none = engine.generateCriteria(BULLETS, [{ id: "q3", value: "Neither is a requirement" }], q);

@@ -278,7 +278,11 @@ export function buildCriteria(
       if (merged) drafts = [...drafts.filter((d) => !pref.includes(d)), merged].sort(byPriority);
     }
   }
-  drafts = drafts.slice(0, 8);
+  // Then the weakest go, but never a must-have: "typically 5–8" is not a limit in Nova's contract,
+  // and silently dropping a requirement the recruiter asked for (a ninth must-have from a
+  // clarifying answer) would score every candidate against a job they did not describe.
+  const musts = drafts.filter((d) => d.importance === "MUST_HAVE").length;
+  drafts = drafts.slice(0, Math.max(8, musts));
   return drafts.map((d) => ({ text: d.text, importance: d.importance }));
 }
 

@@ -3,10 +3,13 @@ import { requirePageContext } from "@/lib/auth/context";
 import { getConfig } from "@/lib/config";
 import { getLocalFigures, getNovaFigures, type Fetched } from "@/lib/integration/health";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
 import { AdminNav } from "@/components/views/admin-nav";
+import { latestTenantDeletion } from "@/lib/deletions/tenant";
+import { DeleteTenant } from "./delete-tenant";
 import { SendTestWebhook } from "./send-test-webhook";
 
 export const metadata: Metadata = { title: "Nova integration" };
@@ -38,7 +41,11 @@ function Unavailable({ what, result }: { what: string; result: Fetched<unknown> 
 
 export default async function NovaHealthPage() {
   const ctx = await requirePageContext("ADMIN");
-  const [local, nova] = await Promise.all([getLocalFigures(ctx.actor.orgId), getNovaFigures(ctx.actor)]);
+  const [local, nova, tenantDeletion] = await Promise.all([
+    getLocalFigures(ctx.actor.orgId),
+    getNovaFigures(ctx.actor),
+    latestTenantDeletion(ctx.actor.orgId),
+  ]);
   const { nova: novaConfig, sandbox } = getConfig();
 
   return (
@@ -112,34 +119,24 @@ export default async function NovaHealthPage() {
           ) : null}
           <Unavailable what="Analytics" result={nova.overview} />
           {nova.errors.ok && nova.errors.value.length ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="sr-only">Errors by code</caption>
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-1 font-medium">
-                    Error
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Count
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Share
-                  </th>
+            <DataTable
+              caption="Errors by code"
+              density="compact"
+              divided={false}
+              className="mt-3"
+              columns={[{ label: "Error" }, { label: "Count", numeric: true }, { label: "Share", numeric: true }]}
+            >
+              {nova.errors.value.map((e) => (
+                <tr key={e.errorCode}>
+                  <td className="py-1">
+                    {e.errorCode}
+                    {e.description ? <span className="block text-xs text-slate-500">{e.description}</span> : null}
+                  </td>
+                  <td className="py-1 text-right tabular-nums">{e.count}</td>
+                  <td className="py-1 text-right tabular-nums">{e.percentage.toFixed(1)} %</td>
                 </tr>
-              </thead>
-              <tbody>
-                {nova.errors.value.map((e) => (
-                  <tr key={e.errorCode}>
-                    <td className="py-1">
-                      {e.errorCode}
-                      {e.description ? <span className="block text-xs text-slate-500">{e.description}</span> : null}
-                    </td>
-                    <td className="py-1 text-right tabular-nums">{e.count}</td>
-                    <td className="py-1 text-right tabular-nums">{e.percentage.toFixed(1)} %</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           ) : nova.errors.ok ? (
             <p className="mt-3 text-sm text-slate-600">No scoring errors reported.</p>
           ) : null}
@@ -153,32 +150,37 @@ export default async function NovaHealthPage() {
                   Nova reports degraded service.
                 </Notice>
               ) : null}
-              <table className="mt-3 w-full text-left text-sm" data-testid="rate-limits">
-                <caption className="sr-only">Rate-limit buckets</caption>
-                <thead className="text-xs uppercase text-slate-500">
-                  <tr>
-                    <th scope="col" className="py-1 font-medium">
-                      Bucket
-                    </th>
-                    <th scope="col" className="py-1 text-right font-medium">
-                      Remaining / limit
-                    </th>
+              <DataTable
+                caption="Rate-limit buckets"
+                density="compact"
+                divided={false}
+                className="mt-3"
+                testId="rate-limits"
+                columns={[{ label: "Bucket" }, { label: "Remaining / limit", numeric: true }]}
+              >
+                {nova.rateLimits.value.buckets.map((b) => (
+                  <tr key={b.name}>
+                    <td className="py-1 font-mono text-xs">{b.name}</td>
+                    <td className="py-1 text-right tabular-nums">
+                      {b.remaining ?? (b.active !== undefined ? b.limit - b.active : "–")} / {b.limit}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {nova.rateLimits.value.buckets.map((b) => (
-                    <tr key={b.name}>
-                      <td className="py-1 font-mono text-xs">{b.name}</td>
-                      <td className="py-1 text-right tabular-nums">
-                        {b.remaining ?? (b.active !== undefined ? b.limit - b.active : "–")} / {b.limit}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </>
           ) : null}
           <Unavailable what="Rate-limit status" result={nova.rateLimits} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="text-base font-semibold text-slate-900">
+            Offboarding: delete this organization&apos;s data at Nova
+          </h2>
+          <p className="mt-1 mb-3 text-sm text-slate-600">
+            For an organization that is leaving: Nova deletes everything it holds for tenant{" "}
+            <span className="font-mono">{ctx.actor.tenantId}</span>. Shortlist&apos;s own records stay, and the audit
+            log shows the request and its outcome. Scoring anything afterwards would start a new, empty tenant at Nova.
+          </p>
+          <DeleteTenant orgName={ctx.orgName} latest={tenantDeletion} />
         </Card>
       </div>
     </>

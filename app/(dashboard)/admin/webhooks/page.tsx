@@ -15,6 +15,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { EmptyState, Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { Time } from "@/components/ui/time";
 import { AdminNav } from "@/components/views/admin-nav";
 import { ApplyAgain } from "./apply-again";
@@ -170,27 +171,7 @@ export default async function WebhooksPage({ searchParams }: Props) {
           </table>
         </div>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-2 text-sm text-slate-700">
-          {page > 1 ? (
-            <Link href={qs(page - 1)} className={buttonClass("secondary", "sm")} rel="prev">
-              Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={qs(page + 1)} className={buttonClass("secondary", "sm")} rel="next">
-              Next
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} href={qs} />
     </>
   );
 }

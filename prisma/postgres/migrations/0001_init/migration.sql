@@ -97,6 +97,7 @@ CREATE TABLE "Application" (
     "jobId" TEXT NOT NULL,
     "candidateName" TEXT NOT NULL,
     "candidateEmail" TEXT,
+    "candidateEmailKey" TEXT,
     "resumeText" TEXT,
     "resumeFileId" TEXT,
     "resumeUrl" TEXT,
@@ -115,6 +116,7 @@ CREATE TABLE "Application" (
     "decidedById" TEXT,
     "decidedAt" TIMESTAMP(3),
     "decidedCriteriaVersionNovaId" TEXT,
+    "decidedBlind" BOOLEAN NOT NULL DEFAULT false,
     "noteCount" INTEGER NOT NULL DEFAULT 0,
     "searchText" TEXT NOT NULL DEFAULT '',
     "resumeSha256" TEXT,
@@ -455,6 +457,16 @@ CREATE TABLE "SandboxRateWindow" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxInflightSlot" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "freeAt" TIMESTAMP(3) NOT NULL,
+    "holder" TEXT,
+
+    CONSTRAINT "SandboxInflightSlot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "NovaPaceSlot" (
     "id" TEXT NOT NULL,
     "key" TEXT NOT NULL,
@@ -574,7 +586,7 @@ CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "p
 CREATE INDEX "Application_jobId_decision_idx" ON "Application"("jobId", "decision");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_candidateEmail_idx" ON "Application"("jobId", "candidateEmail");
+CREATE INDEX "Application_jobId_candidateEmailKey_idx" ON "Application"("jobId", "candidateEmailKey");
 
 -- CreateIndex
 CREATE INDEX "Application_jobId_resumeSha256_idx" ON "Application"("jobId", "resumeSha256");
@@ -674,6 +686,9 @@ CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRe
 
 -- CreateIndex
 CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
+
+-- CreateIndex
+CREATE INDEX "SandboxInflightSlot_key_freeAt_idx" ON "SandboxInflightSlot"("key", "freeAt");
 
 -- CreateIndex
 CREATE INDEX "NovaPaceSlot_key_freeAt_idx" ON "NovaPaceSlot"("key", "freeAt");
