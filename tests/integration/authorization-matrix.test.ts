@@ -220,6 +220,7 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     cells: USER,
   },
   [`${CANDIDATES}#rescoreApplications`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
+  [`${CANDIDATES}#previewRescore`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
   [`${CANDIDATES}#updateCandidate`]: {
     args: (f) => [{ applicationId: f.applicationId, candidateName: "Renamed Person" }],
     cells: USER,
