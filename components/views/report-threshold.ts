@@ -1,4 +1,4 @@
-import { BANDS } from "@/components/ranking/bands";
+import { BANDS } from "@/lib/nova/bands";
 
 /**
  * The threshold a rescore report measures crossings against: the ranking's `min=` when the

@@ -8,7 +8,7 @@ import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
 import { transaction } from "@/lib/transaction";
 import { createOperation } from "./operations";
 import { loadApplications, sendOne } from "@/lib/sending/send";
-import { BANDS, scoreBand } from "@/components/ranking/bands";
+import { BANDS, scoreBand } from "@/lib/nova/bands";
 import { DECISION_LABEL, DECISIONS, type DecisionValue } from "@/lib/review/labels";
 
 /** Queues first submissions: the given applications, or every one not yet accepted by Nova. */
