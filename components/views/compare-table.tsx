@@ -73,7 +73,9 @@ export function CompareTable({
       value: (c) => c.pipelineStatus,
       cell: (c) => <PipelineStatus status={c.pipelineStatus} />,
     },
-    ...(decisionRow ? [{ key: "decision", label: "Decision", cell: decisionRow }] : []),
+    ...(decisionRow
+      ? [{ key: "decision", label: "Decision", value: (c: CompareColumn) => c.decision, cell: decisionRow }]
+      : []),
     { key: "verdict", label: "Verdict", cell: (c) => c.assessment?.verdict ?? dash },
     {
       key: "strengths",
