@@ -151,7 +151,7 @@ export async function assertMayReplaceCriteria(
  * row's lock: submissions take it too, so none can commit between this check and the write
  * (on PostgreSQL a plain read would not see a submission still in flight and let it slip past).
  */
-async function assertMayStillReplaceCriteria(
+export async function assertMayStillReplaceCriteria(
   tx: Prisma.TransactionClient,
   actor: Pick<Actor, "orgId" | "role">,
   jobId: string,
