@@ -589,7 +589,7 @@ CREATE UNIQUE INDEX "Application_currentScoringJobId_key" ON "Application"("curr
 CREATE INDEX "Application_jobId_currentScore_submittedAt_createdAt_id_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt", "createdAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
+CREATE INDEX "Application_jobId_pipelineStatus_id_idx" ON "Application"("jobId", "pipelineStatus", "id");
 
 -- CreateIndex
 CREATE INDEX "Application_jobId_decision_idx" ON "Application"("jobId", "decision");
