@@ -6,6 +6,7 @@ import type * as criteria from "@/lib/criteria";
 import type { LibraryItem } from "@/lib/criteria/library";
 import type { Importance } from "@/lib/nova/importance";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
+import type { RescorePreview } from "@/lib/scoring/commands";
 
 /** A server action as a client component calls it: typed input, an ActionResult back. */
 export type Action<I, T> = (input: I) => Promise<ActionResult<T>>;
@@ -28,6 +29,10 @@ export interface DashboardActions {
   rescoreApplications: Action<
     { jobId: string; scope: "one" | "selected" | "stale"; applicationIds?: string[]; criteriaVersionId?: string },
     Started
+  >;
+  previewRescore: Action<
+    { jobId: string; scope: "one" | "selected" | "stale"; applicationIds?: string[]; criteriaVersionId?: string },
+    RescorePreview
   >;
   generateClarificationQuestions: Action<
     { jobId: string },

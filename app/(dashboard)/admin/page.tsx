@@ -28,6 +28,14 @@ export default async function AdminPage() {
           <Link href="/admin/nova" className="font-medium underline">
             Check the integration
           </Link>
+          {health.failingWebhooks24h > 0 ? (
+            <>
+              {" · "}
+              <Link href="/admin/webhooks?outcome=failed" className="font-medium underline">
+                See failed deliveries
+              </Link>
+            </>
+          ) : null}
         </Notice>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
