@@ -33,8 +33,8 @@ export default async function AdminPage() {
         <Card className="lg:col-span-2">
           <h2 className="text-base font-semibold text-slate-900">Members ({members.length})</h2>
           <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
+            <table className="block w-full text-left text-sm sm:table">
+              <thead className="sr-only text-xs uppercase text-slate-500 sm:not-sr-only sm:table-header-group">
                 <tr>
                   <th scope="col" className="py-2 pr-4 font-medium">
                     Name
@@ -50,7 +50,7 @@ export default async function AdminPage() {
                   </th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
+              <tbody className="block divide-y divide-slate-100 sm:table-row-group">
                 {members.map((m) => (
                   <MemberRow
                     key={m.id}
