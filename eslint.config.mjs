@@ -24,6 +24,18 @@ const componentsBoundary = {
   ],
 };
 
+// The domain serves the pages, never the reverse: what both need (score bands, CSV cells)
+// lives in a neutral lib module.
+const libBoundary = {
+  patterns: [
+    ...sandboxBoundary.patterns,
+    {
+      group: ["@/app", "@/app/*", "@/components", "@/components/*"],
+      message: "lib/ must not import from app/ or components/: move what both need to a lib module.",
+    },
+  ],
+};
+
 const config = [
   ...nextVitals,
   ...nextTs,
@@ -48,6 +60,10 @@ const config = [
   {
     files: ["components/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", componentsBoundary] },
+  },
+  {
+    files: ["lib/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", libBoundary] },
   },
   {
     // Playwright fixtures call `use(…)`, which the React hooks rule mistakes for a hook.

@@ -3,6 +3,7 @@
 import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import type * as criteria from "@/lib/criteria";
+import type { LibraryItem } from "@/lib/criteria/library";
 import type { Importance } from "@/lib/nova/importance";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 
@@ -44,6 +45,8 @@ export interface DashboardActions {
   >;
   removeCriterion: Action<{ jobId: string; criterionId: string } & Revision, CriteriaVersionView>;
   replaceCriteria: Action<{ jobId: string; criteria: CriterionInput[] } & Revision, CriteriaVersionView>;
+  saveCriterionToLibrary: Action<{ jobId: string; criterionId: string }, { item: LibraryItem; alreadySaved: boolean }>;
+  listCriteriaLibrary: Action<Record<string, never>, { items: LibraryItem[] }>;
   setHideIdentities: Action<{ on: boolean }, unknown>;
   assignHiringManager: Action<{ jobId: string; userId: string }, unknown>;
   unassignHiringManager: Action<{ jobId: string; userId: string }, unknown>;

@@ -4,36 +4,7 @@ import type { Page } from "@playwright/test";
 import { test, expect, hydrated, shortcutsReady, signIn } from "./support/fixtures";
 import { e2eDb } from "./support/db";
 import { seedJob } from "./support/dashboard-seed";
-
-/** CSV text → rows of cells (quoted cells may hold commas, quotes and newlines). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, "");
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(cell);
-      cell = "";
-    } else if (c === "\n") {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = "";
-    } else if (c !== "\r") cell += c;
-  }
-  if (cell || row.length) rows.push([...row, cell]);
-  return rows;
-}
+import { formulaSafe, parseCsv } from "../lib/csv";
 
 async function expectAccessible(page: Page, what: string) {
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -154,7 +125,7 @@ test("a recruiter reviews a job by keyboard alone, and exports what they see", a
   ]);
   const body = csv.slice(1);
   // Same rows, same order as the filtered page; formula-like cells start with an apostrophe.
-  expect(body.map((r) => r[1]!.replace(/^'/, ""))).toEqual(names);
+  expect(body.map((r) => r[1])).toEqual(names.map(formulaSafe));
   const evil = body.find((r) => r[1]!.includes("HYPERLINK"))!;
   expect(evil[1]).toBe(`'${formula.candidateName}`);
   expect(evil[2]).toBe("'+1@evil.test");

@@ -1,9 +1,9 @@
 import { expect, it } from "vitest";
 import { claimRowIds, freeOrStale } from "@/lib/claims";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createTestDb } from "@/lib/test-db";
+import { createTempDb } from "@/tests/support/db";
 it("gives each due inbox delivery to exactly one of two instances claiming at once", async () => {
-  const t = await createTestDb();
+  const t = await createTempDb();
   await t.db.webhookEvent.createMany({
     data: Array.from({ length: 5 }, (_, i) => ({
       deliveryId: `d${i}`,

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # `npm test`: format, lint, types, unit + integration (Vitest against a real server), e2e (Playwright in
-# Debian's Chromium against the production build) on SQLite; then the database unit tests on a PostgreSQL
-# cluster of its own (scripts/db/postgres-cluster.sh), stopped at the end even on failure
-# (TEST_POSTGRES_FULL=1 adds integration, the multi-instance and fault tests and e2e on PostgreSQL).
-# Stops at the first failure. SKIP_POSTGRES=1 runs the SQLite part only.
+# Debian's Chromium against the production build) on SQLite; then, on a PostgreSQL cluster of its own
+# (scripts/db/postgres-cluster.sh, stopped at the end even on failure), the database unit tests,
+# integration, the multi-instance and fault tests (tests/scale) and e2e again, with the same build (the
+# provider is chosen at run time from DATABASE_URL). Stops at the first failure; prints each step's
+# minutes at the end. SKIP_POSTGRES=1 runs the SQLite part only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -17,7 +18,22 @@ fi
 if [ "${SKIP_POSTGRES:-0}" != "1" ]; then pg_bin_dir > /dev/null; fi
 
 started=$SECONDS
-step() { printf '\n▶ %s  (%s s so far)\n' "$1" "$((SECONDS - started))"; }
+steps=()
+step_started=$SECONDS
+# Each step's duration, for the summary (CI's time limit is for the whole run: see README).
+step() {
+  [ ${#steps[@]} -gt 0 ] && steps[-1]="${steps[-1]}|$((SECONDS - step_started))"
+  step_started=$SECONDS
+  steps+=("$1")
+  printf '\n▶ %s  (%s s so far)\n' "$1" "$((SECONDS - started))"
+}
+summary() {
+  step "done"
+  for s in "${steps[@]::${#steps[@]}-1}"; do
+    printf '  %-36s %5.1f min\n' "${s%|*}" "$(echo "${s##*|}" | awk '{print $1 / 60}')"
+  done
+  printf '  %-36s %5.1f min\n' "total" "$(echo "$((SECONDS - started))" | awk '{print $1 / 60}')"
+}
 step "format";      node_modules/.bin/prettier --check . > /dev/null || { node_modules/.bin/prettier --check . ; echo "Run: npm run format" >&2; exit 1; }
 step "lint";        node_modules/.bin/eslint --max-warnings=0 .
 step "typecheck";   node_modules/.bin/tsc --noEmit
@@ -25,15 +41,13 @@ step "build";       node_modules/.bin/next build > .next-build.log 2>&1 || { cat
 step "unit + integration (SQLite)"; node_modules/.bin/vitest run
 step "e2e (SQLite)"; node_modules/.bin/playwright test
 
-if [ "${SKIP_POSTGRES:-0}" = "1" ]; then echo "SKIP_POSTGRES=1: PostgreSQL pass skipped"; exit 0; fi
+if [ "${SKIP_POSTGRES:-0}" = "1" ]; then summary; echo "SKIP_POSTGRES=1: PostgreSQL pass skipped"; exit 0; fi
 trap pg_cluster_stop EXIT
 step "start PostgreSQL"; pg_cluster_start
 export TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR PG_CLUSTER_BIN
-step "database unit tests (PostgreSQL)"; node_modules/.bin/vitest run --project unit lib/claims.test.ts lib/pacing lib/sandbox/worker lib/sandbox/http/shared-rate-limit.test.ts
-# The integration, multi-instance (tests/scale) and e2e suites on PostgreSQL are not green yet
-# (a few tests assume SQLite; see the open issue 11): TEST_POSTGRES_FULL=1 runs them.
-if [ "${TEST_POSTGRES_FULL:-0}" = "1" ]; then
-  step "integration + scale (PostgreSQL)"; node_modules/.bin/vitest run --project integration --project scale
-  step "e2e (PostgreSQL)"; node_modules/.bin/playwright test
-fi
-step "done"
+step "database unit tests (PostgreSQL)"
+node_modules/.bin/vitest run --project unit lib/claims.test.ts lib/pacing lib/sandbox/worker lib/sandbox/webhooks \
+  lib/sandbox/http/shared-rate-limit.test.ts
+step "integration + scale (PostgreSQL)"; node_modules/.bin/vitest run --project integration --project scale
+step "e2e (PostgreSQL)"; node_modules/.bin/playwright test
+summary

@@ -6,7 +6,7 @@ import * as authjs from "@/lib/auth";
 import { orgAction } from "@/lib/auth/action";
 import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { ForbiddenError } from "@/lib/errors";
-import { setHideIdentities } from "@/lib/blind/prefs";
+import * as prefs from "@/lib/blind/prefs";
 
 /** Switch the org the user acts in. Membership is checked against the session's own list. */
 export const switchOrg = orgAction(
@@ -29,7 +29,7 @@ export async function signOut() {
 }
 
 /** Blind review on or off for the signed-in user (any role: it only changes what they see). */
-export const setHideIdentitiesAction = orgAction(
+export const setHideIdentities = orgAction(
   { role: "HIRING_MANAGER", schema: z.object({ on: z.boolean() }) },
-  async ({ on }, ctx) => setHideIdentities(ctx.actor, on),
+  async ({ on }, ctx) => prefs.setHideIdentities(ctx.actor, on),
 );

@@ -1,9 +1,10 @@
 import type { ReactNode } from "react";
 import { requirePageContext } from "@/lib/auth/context";
+import { getHideIdentities } from "@/lib/blind/prefs";
 import { ActionsProvider, type DashboardActions } from "@/components/actions";
 import { AppShell } from "@/components/shell/app-shell";
-import { setHideIdentitiesAction, signOut, switchOrg } from "./actions";
-import { assignHiringManagerAction, unassignHiringManagerAction } from "./jobs/[jobId]/members/actions";
+import { setHideIdentities, signOut, switchOrg } from "./actions";
+import { assignHiringManager, unassignHiringManager } from "./jobs/[jobId]/members/actions";
 import { closeJob, reopenJob } from "./jobs/actions";
 import {
   deleteApplication,
@@ -23,8 +24,10 @@ import {
   editCriterion,
   generateClarificationQuestions,
   generateCriteria,
+  listCriteriaLibrary,
   removeCriterion,
   replaceCriteria,
+  saveCriterionToLibrary,
   saveDraftCriteria,
 } from "./jobs/[jobId]/criteria/actions";
 
@@ -40,9 +43,11 @@ const actions: DashboardActions = {
   editCriterion,
   removeCriterion,
   replaceCriteria,
-  setHideIdentities: setHideIdentitiesAction,
-  assignHiringManager: assignHiringManagerAction,
-  unassignHiringManager: unassignHiringManagerAction,
+  saveCriterionToLibrary,
+  listCriteriaLibrary,
+  setHideIdentities,
+  assignHiringManager,
+  unassignHiringManager,
   decideApplication,
   decideApplications,
   addApplicationNote,
@@ -53,7 +58,6 @@ const actions: DashboardActions = {
   closeJob,
   reopenJob,
 };
-import { getHideIdentities } from "@/lib/blind/prefs";
 
 /** Every dashboard page needs a session and an org; pages check roles themselves. */
 export default async function DashboardLayout({ children }: { children: ReactNode }) {

@@ -180,8 +180,12 @@ export function CriteriaSetup({
         </form>
       ) : null}
 
-      {busy === "questions" ? <Working label="Nova is preparing a few questions…" /> : null}
-      {busy === "generate" ? <Working label="Nova is drafting the criteria. This can take a few seconds…" /> : null}
+      {busy === "questions" ? (
+        <Working label="Nova is preparing a few questions. This usually takes 10–20 seconds…" />
+      ) : null}
+      {busy === "generate" ? (
+        <Working label="Nova is drafting the criteria. This usually takes 10–20 seconds…" />
+      ) : null}
 
       {generated ? (
         <div className="space-y-4">

@@ -10,6 +10,7 @@ export function JobHeader({
   job,
   current,
   actions,
+  readOnly = false,
 }: {
   job: {
     id: string;
@@ -20,8 +21,10 @@ export function JobHeader({
   };
   current: Tab | null;
   actions?: ReactNode;
+  /** A hiring manager's view: only the ranking (criteria and adding candidates are not theirs). */
+  readOnly?: boolean;
 }) {
-  const tabs: { key: Tab; href: string; label: string }[] = [
+  const all: { key: Tab; href: string; label: string }[] = [
     { key: "ranking", href: `/jobs/${job.id}`, label: "Ranking" },
     {
       key: "criteria",
@@ -30,6 +33,7 @@ export function JobHeader({
     },
     { key: "add", href: `/jobs/${job.id}/candidates/new`, label: "Add candidates" },
   ];
+  const tabs = readOnly ? all.filter((t) => t.key === "ranking") : all;
   return (
     <div className="mb-6">
       <nav aria-label="Breadcrumb" className="text-sm">

@@ -62,7 +62,8 @@ export function JobStatusPoller({
       {pending ? (
         <p role="status" className="flex items-center gap-2 text-sm text-slate-700">
           <span aria-hidden="true" className="inline-block h-2 w-2 animate-pulse rounded-full bg-brand-600" />
-          Nova is scoring {pending} candidate{pending === 1 ? "" : "s"}. Scores appear here as they arrive.
+          Nova is scoring {pending} candidate{pending === 1 ? "" : "s"}. Each score usually takes 20–30 seconds and
+          appears here as it arrives.
         </p>
       ) : null}
       {running.map((op) => (

@@ -64,11 +64,17 @@ export function RankingList({
   jobId,
   rows,
   isAdmin,
+  canReview = true,
   listQuery,
 }: {
   jobId: string;
   rows: RankingRowView[];
   isAdmin: boolean;
+  /**
+   * Recruiters and admins submit and decide; a hiring manager reads, selects for Compare and
+   * takes notes, so the list shows them no Submit, decision or rescore controls.
+   */
+  canReview?: boolean;
   /** The ranking's filters and sort as a query string, carried to the candidate page. */
   listQuery: string;
 }) {
@@ -125,16 +131,18 @@ export function RankingList({
     },
     o: () => current && open(current),
     x: () => current && toggle(current.id, !selected.has(current.id)),
-    a: () => current && decide(current, "ADVANCE"),
-    h: () => current && decide(current, "HOLD"),
-    r: () => current && setDialog({ kind: "reject-one", row: current }),
+    a: () => canReview && current && decide(current, "ADVANCE"),
+    h: () => canReview && current && decide(current, "HOLD"),
+    r: () => canReview && current && setDialog({ kind: "reject-one", row: current }),
     n: () => current && setDialog({ kind: "note", row: current }),
     "/": () => document.getElementById("f-q")?.focus(),
     "?": () => setDialog({ kind: "shortcuts" }),
   });
 
   const selectedRows = rows.filter((r) => selected.has(r.id));
-  const submittable = selectedRows.filter((r) => r.pipelineStatus === "NOT_SUBMITTED").map((r) => r.id);
+  const submittable = canReview
+    ? selectedRows.filter((r) => r.pipelineStatus === "NOT_SUBMITTED").map((r) => r.id)
+    : [];
   const rescorable = selectedRows.filter((r) => canRescore(r.pipelineStatus)).map((r) => r.id);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const selectedIds = [...selected];
@@ -166,6 +174,10 @@ export function RankingList({
             <Button size="sm" variant="ghost" onClick={clear}>
               Clear selection
             </Button>
+          </>
+        ) : null}
+        {selected.size > 0 && canReview ? (
+          <>
             <Button
               size="sm"
               variant="secondary"
@@ -250,6 +262,7 @@ export function RankingList({
             href={hrefOf(row)}
             row={row}
             isAdmin={isAdmin}
+            canReview={canReview}
             focused={i === focus}
             selected={selected.has(row.id)}
             onSelect={(on) => toggle(row.id, on)}
@@ -262,50 +275,55 @@ export function RankingList({
           />
         ))}
       </ol>
-      <RejectDialog
-        open={dialog?.kind === "reject-one" || dialog?.kind === "reject-many"}
-        title={
-          dialog?.kind === "reject-one"
-            ? `Reject ${dialog.row.candidateName}`
-            : `Reject ${plural(selected.size, "candidate")}`
-        }
-        pending={review.pending}
-        onClose={closeDialog}
-        onConfirm={(reason, reasonText) => {
-          if (dialog?.kind === "reject-one")
-            review.decideOne(
-              { id: dialog.row.id, name: dialog.row.candidateName },
-              { decision: "REJECT", reason, reasonText },
-              closeDialog,
-            );
-          else
-            review.decideMany(jobId, selectedIds, { decision: "REJECT", reason, reasonText }, () => {
-              closeDialog();
-              clear();
-            });
-        }}
-      />
-      <ConfirmDialog
-        open={dialog?.kind === "confirm-many"}
-        title={
-          dialog?.kind === "confirm-many"
-            ? `${dialog.decision === "ADVANCE" ? "Advance" : "Hold"} ${plural(selected.size, "candidate")}?`
-            : ""
-        }
-        confirmLabel={dialog?.kind === "confirm-many" && dialog.decision === "HOLD" ? "Hold" : "Advance"}
-        pending={review.pending}
-        onClose={closeDialog}
-        onConfirm={() => {
-          if (dialog?.kind !== "confirm-many") return;
-          review.decideMany(jobId, selectedIds, { decision: dialog.decision }, () => {
-            closeDialog();
-            clear();
-          });
-        }}
-      >
-        The decision applies to all {plural(selected.size, "selected candidate")}, on every page, and is recorded in the
-        audit log.
-      </ConfirmDialog>
+      {/* Decision dialogs only for those who decide (the server refuses anyone else). */}
+      {canReview ? (
+        <>
+          <RejectDialog
+            open={dialog?.kind === "reject-one" || dialog?.kind === "reject-many"}
+            title={
+              dialog?.kind === "reject-one"
+                ? `Reject ${dialog.row.candidateName}`
+                : `Reject ${plural(selected.size, "candidate")}`
+            }
+            pending={review.pending}
+            onClose={closeDialog}
+            onConfirm={(reason, reasonText) => {
+              if (dialog?.kind === "reject-one")
+                review.decideOne(
+                  { id: dialog.row.id, name: dialog.row.candidateName },
+                  { decision: "REJECT", reason, reasonText },
+                  closeDialog,
+                );
+              else
+                review.decideMany(jobId, selectedIds, { decision: "REJECT", reason, reasonText }, () => {
+                  closeDialog();
+                  clear();
+                });
+            }}
+          />
+          <ConfirmDialog
+            open={dialog?.kind === "confirm-many"}
+            title={
+              dialog?.kind === "confirm-many"
+                ? `${dialog.decision === "ADVANCE" ? "Advance" : "Hold"} ${plural(selected.size, "candidate")}?`
+                : ""
+            }
+            confirmLabel={dialog?.kind === "confirm-many" && dialog.decision === "HOLD" ? "Hold" : "Advance"}
+            pending={review.pending}
+            onClose={closeDialog}
+            onConfirm={() => {
+              if (dialog?.kind !== "confirm-many") return;
+              review.decideMany(jobId, selectedIds, { decision: dialog.decision }, () => {
+                closeDialog();
+                clear();
+              });
+            }}
+          >
+            The decision applies to all {plural(selected.size, "selected candidate")}, on every page, and is recorded in
+            the audit log.
+          </ConfirmDialog>
+        </>
+      ) : null}
       <NoteDialog
         open={dialog?.kind === "note"}
         title={dialog?.kind === "note" ? `Note on ${dialog.row.candidateName}` : "Note"}
@@ -325,6 +343,7 @@ function RankingRow({
   href,
   row,
   isAdmin,
+  canReview,
   focused,
   selected,
   onSelect,
@@ -338,6 +357,7 @@ function RankingRow({
   href: string;
   row: RankingRowView;
   isAdmin: boolean;
+  canReview: boolean;
   focused: boolean;
   selected: boolean;
   onSelect: (on: boolean) => void;
@@ -441,7 +461,7 @@ function RankingRow({
           ) : null}
         </div>
         <div className="flex w-full flex-wrap justify-end gap-1 sm:w-auto sm:max-w-64 sm:shrink-0">
-          <DecisionButtons decision={row.decision} busy={busy} onDecide={onDecide} />
+          {canReview ? <DecisionButtons decision={row.decision} busy={busy} onDecide={onDecide} /> : null}
           {a ? (
             <Button
               variant="ghost"
@@ -457,7 +477,7 @@ function RankingRow({
               </span>
             </Button>
           ) : null}
-          {row.pipelineStatus === "NOT_SUBMITTED" ? (
+          {canReview && row.pipelineStatus === "NOT_SUBMITTED" ? (
             <Button
               size="sm"
               variant="secondary"

@@ -1,4 +1,4 @@
-import { scoreBand, type BandKey } from "./bands";
+import { scoreBand, type BandKey } from "@/lib/nova/bands";
 import { cn } from "@/components/ui/cn";
 
 const BAND_STYLE: Record<BandKey, string> = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import type { ComparedCandidate } from "@/lib/applications/compare";
-import { scoreBand } from "@/components/ranking/bands";
+import { scoreBand } from "@/lib/nova/bands";
 import { ScoreCell } from "@/components/ranking/score";
 import { PipelineStatus, VersionBadge } from "@/components/ranking/status";
 import { cn } from "@/components/ui/cn";
@@ -73,7 +73,9 @@ export function CompareTable({
       value: (c) => c.pipelineStatus,
       cell: (c) => <PipelineStatus status={c.pipelineStatus} />,
     },
-    ...(decisionRow ? [{ key: "decision", label: "Decision", cell: decisionRow }] : []),
+    ...(decisionRow
+      ? [{ key: "decision", label: "Decision", value: (c: CompareColumn) => c.decision, cell: decisionRow }]
+      : []),
     { key: "verdict", label: "Verdict", cell: (c) => c.assessment?.verdict ?? dash },
     {
       key: "strengths",

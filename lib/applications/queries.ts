@@ -6,6 +6,7 @@ import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
 import { submittableWhere } from "./submittable";
+import { ranker, scoreGroups } from "./rank";
 import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
@@ -178,20 +179,6 @@ export async function getRankingPage(
   };
 }
 
-/** Competition rank (ties share a rank) from the job's per-score counts. */
-export function ranker(groups: { currentScore: number | null; _count: { _all: number } }[]) {
-  return (score: number) => 1 + groups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
-}
-
-/** The job's per-score counts (≤ 11 groups), enough to rank any row without a per-row count. */
-export function scoreGroups(orgId: string, jobId: string) {
-  return db.application.groupBy({
-    by: ["currentScore"],
-    where: { orgId, jobId, currentScore: { not: null } },
-    _count: { _all: true },
-  });
-}
-
 /** A decision taken on a score whose criteria version is no longer the active one. */
 export function decidedOnStale(
   decision: DecisionValue,
@@ -268,6 +255,8 @@ export interface ApplicationDetail {
   decidedAt: Date | null;
   decidedByName: string | null;
   decidedCriteriaVersionNovaId: string | null;
+  /** Decided with Hide identities on. */
+  decidedBlind: boolean;
   noteCount: number;
   /** Newest first. */
   attempts: ScoringAttempt[];
@@ -324,6 +313,7 @@ export async function getApplicationDetail(
     decidedAt: a.decidedAt,
     decidedByName: decidedBy?.name ?? null,
     decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
+    decidedBlind: a.decidedBlind,
     noteCount: a.noteCount,
     attempts: a.scoringJobs.map((j) => ({
       id: j.id,

@@ -1,14 +1,5 @@
+import { csvRow } from "@/lib/csv";
 import type { AuditRow } from "./queries";
-
-/**
- * One CSV cell. Spreadsheet apps run cells starting with = + - @ (or a tab/CR) as formulas, so
- * those get a leading apostrophe; quotes, commas and newlines are quoted the RFC 4180 way.
- */
-export function csvCell(value: unknown): string {
-  let s = value === null || value === undefined ? "" : value instanceof Date ? value.toISOString() : String(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export const AUDIT_CSV_HEADER = [
   "time",
@@ -21,8 +12,9 @@ export const AUDIT_CSV_HEADER = [
   "details",
 ];
 
+/** One audit event as a CSV line (CRLF-terminated). */
 export function auditCsvLine(r: AuditRow): string {
-  return [
+  return csvRow([
     r.createdAt,
     r.actorName ?? (r.actorId ? r.actorId : "system"),
     r.actorEmail,
@@ -31,7 +23,5 @@ export function auditCsvLine(r: AuditRow): string {
     r.targetType,
     r.targetId,
     JSON.stringify(r.data),
-  ]
-    .map(csvCell)
-    .join(",");
+  ]);
 }

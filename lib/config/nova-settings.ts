@@ -22,28 +22,3 @@ export function splitSecrets(raw: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
-
-/**
- * True for hosts only this machine or its private network can reach: loopback, RFC 1918,
- * link-local, unique-local IPv6, `localhost` and `*.local`/`*.internal` names. Nova downloads
- * resumes from APP_URL over the internet, so such an APP_URL cannot work with a hosted Nova.
- */
-export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.toLowerCase().replace(/^\[|\]$/g, "");
-  if (host === "localhost" || host.endsWith(".localhost") || host.endsWith(".local") || host.endsWith(".internal"))
-    return true;
-  if (host === "::1" || host === "::" || host.startsWith("fe80:") || /^f[cd][0-9a-f]{2}:/.test(host)) return true;
-  const mapped = host.startsWith("::ffff:") ? host.slice(7) : host;
-  const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(mapped);
-  if (!v4) return false;
-  const [a, b] = [Number(v4[1]), Number(v4[2])];
-  return (
-    a === 127 ||
-    a === 10 ||
-    a === 0 ||
-    (a === 172 && b >= 16 && b <= 31) ||
-    (a === 192 && b === 168) ||
-    (a === 169 && b === 254) ||
-    (a === 100 && b >= 64 && b <= 127)
-  );
-}

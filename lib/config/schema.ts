@@ -1,12 +1,7 @@
-import { isIP } from "node:net";
 import { z } from "zod";
-import {
-  API_KEY_PATTERN,
-  isPrivateHost,
-  normaliseNovaApiUrl,
-  splitSecrets,
-  WEBHOOK_SECRET_PATTERN,
-} from "./nova-settings";
+import { isLoopbackHost, isPrivateHost } from "../net/hosts";
+import { API_KEY_PATTERN, normaliseNovaApiUrl, splitSecrets, WEBHOOK_SECRET_PATTERN } from "./nova-settings";
+import { NO_LATENCY, parseSandboxLatency } from "./sandbox-latency";
 
 /**
  * Every setting Shortlist reads, validated once. `parseConfig` is pure (env in, config out) so
@@ -56,6 +51,18 @@ const envSchema = z.object({
   NOVA_SANDBOX_RATE_LIMITS: z.string().optional(),
   NOVA_SANDBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).optional(),
   NOVA_SANDBOX_WEBHOOK_URL: url.optional(),
+  /** How long the sandbox takes (./sandbox-latency.ts): `off`, `realistic`, or explicit ranges. */
+  NOVA_SANDBOX_LATENCY: z
+    .string()
+    .transform((raw, ctx) => {
+      try {
+        return parseSandboxLatency(raw);
+      } catch (err) {
+        ctx.addIssue({ code: "custom", message: (err as Error).message });
+        return z.NEVER;
+      }
+    })
+    .optional(),
   /** Extra URL prefixes the sandbox may download resumes from over HTTP or from internal
    * addresses (comma-separated; for local fixture servers in tests). Our own /api/files/ always. */
   NOVA_SANDBOX_TRUSTED_RESUME_URLS: z.string().optional(),
@@ -94,7 +101,7 @@ export function parseConfig(env: Record<string, string | undefined>) {
   const sandboxUrl = `${appUrl}/api/nova-sandbox`;
   const novaApiUrl = e.NOVA_API_URL ? normaliseNovaApiUrl(e.NOVA_API_URL) : sandboxUrl;
   const sandboxEnabled = novaApiUrl === sandboxUrl;
-  const loopbackApp = isLoopbackUrl(appUrl);
+  const loopbackApp = isLoopbackHost(new URL(appUrl).hostname);
   if (!sandboxEnabled) requireReachableAppUrl(appUrl, novaApiUrl, e.APP_URL !== undefined);
   return {
     nodeEnv: e.NODE_ENV,
@@ -132,26 +139,13 @@ export function parseConfig(env: Record<string, string | undefined>) {
       rateLimits: e.NOVA_SANDBOX_RATE_LIMITS,
       retryBaseMs: e.NOVA_SANDBOX_RETRY_BASE_MS,
       webhookUrl: e.NOVA_SANDBOX_WEBHOOK_URL ?? `${appUrl}/api/webhooks/nova`,
+      latency: e.NOVA_SANDBOX_LATENCY ?? NO_LATENCY,
       trustedResumeUrlPrefixes: (e.NOVA_SANDBOX_TRUSTED_RESUME_URLS ?? "")
         .split(",")
         .map((p) => p.trim())
         .filter(Boolean),
     },
   };
-}
-
-/** Hosts that only this machine can reach: localhost names, 127.0.0.0/8 and ::1. */
-export function isLoopbackUrl(raw: string): boolean {
-  let host: string;
-  try {
-    host = new URL(raw).hostname.replace(/^\[|\]$/g, "").toLowerCase();
-  } catch {
-    return false;
-  }
-  if (host === "localhost" || host.endsWith(".localhost")) return true;
-  if (isIP(host) === 4) return host.startsWith("127.");
-  if (isIP(host) === 6) return host === "::1";
-  return false;
 }
 
 /** The warning start-up prints when demo accounts exist on an address others can reach. */

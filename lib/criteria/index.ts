@@ -5,6 +5,7 @@ import { db, type Prisma } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
 import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria, requireOpenJob } from "@/lib/jobs/guards";
+import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
 import type { Importance } from "@/lib/nova/importance";
@@ -67,7 +68,7 @@ export async function generateCriteria(
     "GENERATED",
     "criteria.generated",
     {},
-    (tx) => assertMayReplaceCriteria(tx, actor, jobId),
+    (tx) => assertMayStillReplaceCriteria(tx, actor, jobId),
     { draft: !job.activeCriteriaVersionId },
   );
 }
@@ -136,7 +137,7 @@ export async function saveDraftCriteria(
   const baseId = draft?.id ?? job.activeCriteriaVersionId;
   if (!baseId) throw new UserError(NO_CRITERIA_MESSAGE, "NO_CRITERIA");
   await assertMayReplaceCriteria(db, actor, jobId);
-  const guard = (tx: Prisma.TransactionClient) => assertMayReplaceCriteria(tx, actor, jobId);
+  const guard = (tx: Prisma.TransactionClient) => assertMayStillReplaceCriteria(tx, actor, jobId);
   if (draft && sameCriteria(draft.criteria, criteria)) {
     await transaction(async (tx) => {
       await guard(tx);
@@ -186,9 +187,9 @@ async function activate(tx: Prisma.TransactionClient, jobId: string, versionId: 
 
 /**
  * Once any candidate of the job was submitted for scoring, scores depend on the criteria:
- * generating or replacing them (which stales every score) is then an admin's decision. Called
- * inside the transaction that stores the new version, so a submission that lands between a
- * check and the write cannot slip through (a count-then-write outside it could).
+ * generating or replacing them (which stales every score) is then an admin's decision. Checked
+ * before asking Nova and again, locked, in the transaction that stores the new version
+ * (assertMayStillReplaceCriteria).
  */
 export async function assertMayReplaceCriteria(
   client: Pick<Prisma.TransactionClient, "application">,
@@ -205,6 +206,21 @@ export async function assertMayReplaceCriteria(
       "Candidates were already submitted for scoring, so only an admin can change these criteria now.",
       "FORBIDDEN",
     );
+}
+
+/**
+ * assertMayReplaceCriteria inside the transaction that stores the new version, under the job
+ * row's lock: submissions take it too, so none can commit between this check and the write
+ * (on PostgreSQL a plain read would not see a submission still in flight and let it slip past).
+ */
+export async function assertMayStillReplaceCriteria(
+  tx: Prisma.TransactionClient,
+  actor: Pick<Actor, "orgId" | "role">,
+  jobId: string,
+): Promise<void> {
+  if (actor.role === "ADMIN") return;
+  await lockJobForScoring(tx, jobId);
+  await assertMayReplaceCriteria(tx, actor, jobId);
 }
 
 export async function archiveCriteria(actor: Actor, jobId: string): Promise<{ jobId: string }> {

@@ -4,6 +4,7 @@ import { UserError } from "@/lib/errors";
 import { transaction } from "@/lib/transaction";
 import { archiveCriteria } from "@/lib/criteria";
 import { requireJob, requireOpenJob } from "./guards";
+import { lockJobForScoring } from "./scoring-lock";
 
 export interface JobInput {
   title: string;
@@ -41,7 +42,7 @@ export async function createJob(actor: Actor, input: JobInput): Promise<{ jobId:
  * Title and company are labels. The description and role knowledge go to Nova with every
  * scoring submission, so once a candidate was submitted, changing them would score later
  * candidates against a different job than earlier ones: an admin's call (ADR 009), checked in
- * the same transaction as the write.
+ * the same transaction as the write, under the job row's lock (lockJobForScoring).
  */
 export async function updateJob(actor: Actor, jobId: string, input: JobInput): Promise<{ jobId: string }> {
   await requireOpenJob(actor.orgId, jobId);
@@ -53,6 +54,8 @@ export async function updateJob(actor: Actor, jobId: string, input: JobInput): P
     const scoringTextChanged =
       !same(job.description, fields.description) || !same(job.roleKnowledge, fields.roleKnowledge);
     if (scoringTextChanged && actor.role !== "ADMIN") {
+      // Submissions lock the job row too: none can commit between this check and the update.
+      await lockJobForScoring(tx, jobId);
       const submitted = await tx.application.findFirst({
         where: { orgId: actor.orgId, jobId, pipelineStatus: { not: "NOT_SUBMITTED" } },
         select: { id: true },

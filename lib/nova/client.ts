@@ -268,6 +268,19 @@ export class NovaClient {
     return res.deletionRequest;
   }
 
+  /**
+   * Deletes everything Nova holds for a tenant (§2.11), for an org being offboarded.
+   * Partner-scoped like the status read; the tenant is the path's, whatever this client acts for.
+   */
+  async deleteTenant(tenantExternalId: string) {
+    const res = await this.call({
+      method: "DELETE",
+      path: `/v1/tenants/${enc(tenantExternalId)}`,
+      schema: deletionResponse,
+    });
+    return res.deletionRequest;
+  }
+
   /** Partner-scoped (§1.3: no tenant header needed; sending it is harmless). */
   async getDeletionRequest(deletionRequestId: string) {
     const res = await this.call({

@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { DEFAULT_LIMITS } from "@/lib/nova/pacing";
-import { createTestDb, type TestDb } from "@/lib/test-db";
+import { createTempDb, type TempDb } from "@/tests/support/db";
 import { SharedPacer } from "./shared-pacer";
 
-let t: TestDb;
+let t: TempDb;
 let other: PrismaClient;
 beforeAll(async () => {
-  t = await createTestDb();
+  t = await createTempDb();
   other = t.another();
 });
 afterAll(() => t.drop());

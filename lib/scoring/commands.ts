@@ -4,6 +4,8 @@ import { inChunks } from "@/lib/chunks";
 import { db } from "@/lib/db";
 import { staleWhere } from "@/lib/applications/stale";
 import { requireActiveCriteria } from "@/lib/jobs/guards";
+import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
+import { transaction } from "@/lib/transaction";
 import { createOperation } from "./operations";
 import { loadApplications, sendOne } from "@/lib/sending/send";
 
@@ -89,7 +91,11 @@ export async function submitNewApplication(actor: Actor, applicationId: string):
   const [app] = await loadApplications([applicationId]);
   if (!app || app.orgId !== actor.orgId) throw new UserError("That application does not exist.", "NOT_FOUND");
   if (!app.job.activeCriteriaVersionId) return "Saved, but not submitted: generate criteria first.";
-  await db.application.update({ where: { id: applicationId }, data: { pipelineStatus: "PENDING" } });
+  // Under the job row's lock, like every submission (see lockJobForScoring).
+  await transaction(async (tx) => {
+    await lockJobForScoring(tx, app.jobId);
+    await tx.application.update({ where: { id: applicationId }, data: { pipelineStatus: "PENDING" } });
+  });
   const outcome = await sendOne(app);
   if (outcome.kind === "rejected") return outcome.message;
   if (outcome.kind === "retry") {

@@ -2,8 +2,10 @@ import { recordAudit } from "@/lib/audit";
 import { chunked, ID_CHUNK } from "@/lib/chunks";
 import { db } from "@/lib/db";
 import { submittableWhere } from "@/lib/applications/submittable";
+import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
 import type { OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
 import { transaction } from "@/lib/transaction";
+import { currentRanker, snapshotChunk, type RankOf } from "./rescore-report";
 
 export type { OperationKind, OperationStatus };
 
@@ -70,8 +72,10 @@ export async function createOperation(
     },
   });
   let count = 0;
+  // A rescore records each candidate's score and rank as they were, for its report.
+  const rankOf = input.kind === "RESCORE" ? await currentRanker(input.orgId, input.jobId) : null;
   try {
-    for (const chunk of chunked(unique, chunkSize)) count += await queueChunk(op.id, input, chunk);
+    for (const chunk of chunked(unique, chunkSize)) count += await queueChunk(op.id, input, chunk, rankOf);
   } finally {
     // Whatever was queued gets sent and counted, even when a later chunk failed.
     await finishQueuing(op.id, count);
@@ -94,6 +98,7 @@ async function queueChunk(
   operationId: string,
   input: { orgId: string; jobId: string; kind: OperationKind },
   chunk: string[],
+  rankOf: RankOf | null,
 ): Promise<number> {
   return transaction(async (tx) => {
     const busy = await tx.outboxItem.findMany({
@@ -103,6 +108,8 @@ async function queueChunk(
     const busyIds = new Set(busy.map((b) => b.applicationId));
     let ids = chunk.filter((id) => !busyIds.has(id));
     if (input.kind === "SUBMIT" && ids.length) {
+      // Serialised with the "already submitted → admin-only" checks on this job's criteria.
+      await lockJobForScoring(tx, input.jobId);
       const claimable = await tx.application.findMany({
         where: { id: { in: ids }, orgId: input.orgId, ...submittableWhere },
         select: { id: true },
@@ -123,6 +130,7 @@ async function queueChunk(
         kind: input.kind,
       })),
     });
+    if (rankOf) await snapshotChunk(tx, operationId, ids, rankOf);
     await tx.operation.update({ where: { id: operationId }, data: { total: { increment: ids.length } } });
     return ids.length;
   });

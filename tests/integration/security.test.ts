@@ -214,12 +214,22 @@ describe("adding an existing account (item 11)", () => {
 });
 
 describe("data at rest (item 13)", () => {
-  it("DATA_DIR is 0700 and the database files 0600", () => {
+  it("DATA_DIR is 0700 and the database files 0600", async () => {
     expect(fs.statSync(process.env.DATA_DIR!).mode & 0o777).toBe(0o700);
-    const dbFile = process.env.DATABASE_URL!.replace(/^file:/, "");
-    expect(fs.statSync(dbFile).mode & 0o777).toBe(0o600);
-    for (const side of [`${dbFile}-wal`, `${dbFile}-shm`])
-      if (fs.existsSync(side)) expect(fs.statSync(side).mode & 0o077, path.basename(side)).toBe(0);
+    const url = process.env.DATABASE_URL!;
+    if (url.startsWith("file:")) {
+      const dbFile = url.replace(/^file:/, "");
+      expect(fs.statSync(dbFile).mode & 0o777).toBe(0o600);
+      for (const side of [`${dbFile}-wal`, `${dbFile}-shm`])
+        if (fs.existsSync(side)) expect(fs.statSync(side).mode & 0o077, path.basename(side)).toBe(0);
+      return;
+    }
+    // On PostgreSQL the database files are the server's, in its data directory (asked of the
+    // server itself): closed to group and others like DATA_DIR and the SQLite file.
+    const [row] = await db.$queryRawUnsafe<{ data_directory: string }[]>("SHOW data_directory");
+    const dataDirectory = row!.data_directory;
+    expect(fs.statSync(dataDirectory).mode & 0o777).toBe(0o700);
+    expect(fs.statSync(path.join(dataDirectory, "PG_VERSION")).mode & 0o777).toBe(0o600);
   });
 });
 

@@ -7,9 +7,25 @@ import { createHmac, randomBytes } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Actor } from "@/lib/actor";
+import { generateCriteria } from "@/lib/criteria";
+import { createJob } from "@/lib/jobs";
+import { submitApplications } from "@/lib/scoring/commands";
+import { createTestOrg } from "../support/orgs";
 import { ensureCriteriaVersion, ensureTenant, openServerDb, queueJob } from "../support/sandbox-queue-rows";
 import { startWebhookListener, type WebhookListener } from "../support/sandbox-webhook-listener";
 import { launchTestServer, startTestServer, testPort, type TestServer } from "../support/test-server";
+
+/** Nova's per-second limits per bucket (nova-api.md §5.1), which the test server's sandbox keeps. */
+const NOVA_PER_SECOND: Record<string, number> = {
+  criteria_ai: 2,
+  criteria_current_reads: 60,
+  scoring_intake_batch: 1,
+  scoring_intake_single: 10,
+  read_and_ops: 20,
+  analytics: 20,
+  rate_limit_status: 2,
+};
 
 let a: TestServer;
 let b: TestServer | undefined;
@@ -21,6 +37,10 @@ beforeAll(async () => {
   a = await startTestServer("scale", testPort(20), { NOVA_SANDBOX_WEBHOOK_URL: listener.url });
   b = await launchTestServer(a.env, testPort(21));
   db = openServerDb(a.env);
+  // The bulk submit runs the app's own commands in this process, as a third "instance" (the
+  // integration setup does the same): they read the shared database and Nova settings.
+  for (const key of ["DATABASE_URL", "DATA_DIR", "AUTH_SECRET", "NOVA_API_KEY", "NOVA_WEBHOOK_SECRET", "APP_URL"])
+    process.env[key] = a.env[key];
 });
 
 afterAll(async () => {
@@ -184,7 +204,82 @@ async function expectAppliedOnce(deliveries: Delivery[], newest: Map<string, Del
   }
 }
 
+async function until(what: string, ok: () => Promise<boolean>, patienceMs = 600_000): Promise<void> {
+  for (const end = Date.now() + patienceMs; !(await ok());) {
+    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 describe("two instances on one PostgreSQL", () => {
+  it(
+    "a bulk submit of 300 candidates sent by both instances: each submitted once, Nova's per-second limits never exceeded (the sandbox's request log)",
+    { timeout: 900_000 },
+    async () => {
+      const org = await createTestOrg(db, "it", "scale-pass-1");
+      const actor: Actor = { orgId: org.id, tenantId: org.tenantId, userId: org.admin.id, role: "ADMIN" };
+      const { jobId } = await createJob(actor, {
+        title: "Backend Engineer",
+        company: "Acme",
+        description: "Backend engineer for a payments platform: Go, PostgreSQL, Kubernetes, five years or more.",
+      });
+      await generateCriteria(actor, jobId, {});
+      const rows = Array.from({ length: 300 }, (_, i) => ({
+        orgId: org.id,
+        jobId,
+        candidateName: `Bulk ${i}`,
+        resumeText: `Candidate ${i}: ${i % 10} years of Go and PostgreSQL.`,
+      }));
+      for (let i = 0; i < rows.length; i += 100) await db.application.createMany({ data: rows.slice(i, i + 100) });
+      const ids = (await db.application.findMany({ where: { jobId }, select: { id: true } })).map((r) => r.id);
+      const from = Math.floor(Date.now() / 1000);
+      const { operationId, count } = await submitApplications(actor, jobId);
+      expect(count).toBe(300);
+      await until("the submit operation", async () => {
+        const op = await db.operation.findUniqueOrThrow({ where: { id: operationId! } });
+        return op.processed + op.failed >= op.total;
+      });
+      const to = Math.floor(Date.now() / 1000);
+      const op = await db.operation.findUniqueOrThrow({ where: { id: operationId! } });
+      expect(op).toMatchObject({ total: 300, processed: 300, failed: 0 });
+
+      // Both instances took their share of the outbox (the claimer stays on a sent item).
+      const senders = new Set(
+        (await db.outboxItem.findMany({ where: { operationId: operationId! }, select: { claimedBy: true } })).map(
+          (o) => o.claimedBy,
+        ),
+      );
+      // Exactly one first-submission scoring job per application at the sandbox.
+      const perApp = new Map<string, number>();
+      for (let i = 0; i < ids.length; i += 100)
+        for (const j of await db.sandboxScoringJob.findMany({
+          where: { applicationId: { in: ids.slice(i, i + 100) }, isRescore: false },
+          select: { applicationId: true },
+        }))
+          perApp.set(j.applicationId, (perApp.get(j.applicationId) ?? 0) + 1);
+      expect(ids.map((id) => perApp.get(id) ?? 0)).toEqual(ids.map(() => 1));
+
+      // The sandbox's own request log: every request that reached it in each one-second window,
+      // admitted or refused, per bucket. Shared pacing keeps both instances' arrivals within the
+      // limit, so the sandbox never had to refuse one either.
+      const windows = await db.sandboxRateWindow.findMany({ where: { second: { gte: from, lte: to } } });
+      const perSecond = new Map<number, number>();
+      const maxPerBucket: Record<string, number> = {};
+      for (const w of windows) {
+        const bucket = w.key.split(":").at(-1)!;
+        const arrived = w.admitted + w.refused;
+        expect(arrived, `${w.key} at ${w.second}`).toBeLessThanOrEqual(NOVA_PER_SECOND[bucket]!);
+        perSecond.set(w.second, (perSecond.get(w.second) ?? 0) + arrived);
+        maxPerBucket[bucket] = Math.max(maxPerBucket[bucket] ?? 0, arrived);
+      }
+      expect(maxPerBucket.scoring_intake_batch).toBe(1);
+      console.log(
+        `[scale] bulk submit of 300 over ${senders.size} instances in ${to - from} s: sandbox saw at most ${Math.max(...perSecond.values())} requests/s (per bucket ${JSON.stringify(maxPerBucket)}; limits ${JSON.stringify(NOVA_PER_SECOND)}), ${windows.reduce((n, w) => n + w.refused, 0)} refused`,
+      );
+      expect(senders.size).toBe(2);
+    },
+  );
+
   it(
     "2,000 signed webhooks (10 % duplicates, shuffled) split across both: every delivery applied once, newest result kept",
     // Generous: on a machine shared with other builds this burst alone has taken minutes.

@@ -1,15 +1,20 @@
 /**
  * Databases for tests, one module for unit, integration and e2e:
  * - `serverDb(url)`: a client on a running test server's database (integration, e2e);
- * - `createTempDb()`: a throw-away SQLite file with the real migration applied, for unit tests
- *   whose correctness depends on the database (claims, transactions), not on mocks.
+ * - `createTempDb()`: a throw-away database with the real migration applied, for unit tests
+ *   whose correctness depends on the database (claims, rate windows, transactions), not on
+ *   mocks. A SQLite file by default; a fresh PostgreSQL database when TEST_POSTGRES_URL is set
+ *   (scripts/test.sh runs these tests again in its PostgreSQL pass).
  */
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createClient } from "@libsql/client";
+import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createDbClient } from "@/lib/db-client";
+import { createPostgresClient } from "@/lib/postgres";
 import { createSqliteClient } from "@/lib/sqlite";
 
 const clients = new Map<string, PrismaClient>();
@@ -36,22 +41,58 @@ export async function migrateSqlite(url: string): Promise<void> {
 export interface TempDb {
   db: PrismaClient;
   url: string;
-  dir: string;
+  /** A second client on the same database: another "instance". */
+  another(): PrismaClient;
   drop(): Promise<void>;
 }
 
 export async function createTempDb(prefix = "shortlist-db-"): Promise<TempDb> {
+  return process.env.TEST_POSTGRES_URL
+    ? createPostgresTempDb(process.env.TEST_POSTGRES_URL)
+    : createSqliteTempDb(prefix);
+}
+
+async function createSqliteTempDb(prefix: string): Promise<TempDb> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   const url = `file:${path.join(dir, "test.db")}`;
   await migrateSqlite(url);
-  const db = createSqliteClient(url);
+  const opened = [createSqliteClient(url)];
   return {
-    db,
+    db: opened[0]!,
     url,
-    dir,
+    another: () => {
+      opened.push(createSqliteClient(url));
+      return opened.at(-1)!;
+    },
     drop: async () => {
-      await db.$disconnect();
+      await Promise.all(opened.map((c) => c.$disconnect()));
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createPostgresTempDb(server: string): Promise<TempDb> {
+  const name = `unit_${randomBytes(5).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: `${server}/postgres` });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE "${name}"`);
+  const url = `${server}/${name}`;
+  const setup = new pg.Client({ connectionString: url });
+  await setup.connect();
+  await setup.query(fs.readFileSync(path.resolve("prisma/postgres/migrations/0001_init/migration.sql"), "utf8"));
+  await setup.end();
+  const opened = [createPostgresClient(url, 4)];
+  return {
+    db: opened[0]!,
+    url,
+    another: () => {
+      opened.push(createPostgresClient(url, 4));
+      return opened.at(-1)!;
+    },
+    drop: async () => {
+      await Promise.all(opened.map((c) => c.$disconnect()));
+      await admin.query(`DROP DATABASE "${name}" WITH (FORCE)`);
+      await admin.end();
     },
   };
 }

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { latencyHeaders } from "../latency";
 import { json, parseInput, type ApiResult, type TenantContext } from "../http/context";
 import { notFound } from "../http/errors";
 import {
@@ -25,8 +26,8 @@ import {
 /** POST /v1/jobs/{jobId}/criteria/generate → `{criteria}` (the shape the SDK destructures). */
 export async function postGenerate(ctx: TenantContext): Promise<ApiResult> {
   const input = parseInput(generateCriteriaSchema, ctx.body);
-  const version = await generateCriteria(ctx.tenant.id, ctx.params.jobId!, input);
-  return json(200, { criteria: criteriaOf(version) });
+  const { version, latencyMs } = await generateCriteria(ctx.tenant.id, ctx.params.jobId!, input);
+  return json(200, { criteria: criteriaOf(version) }, latencyHeaders(latencyMs));
 }
 
 /** GET /v1/jobs/{jobId}/criteria/generate/{id}: the generation id is the version id. */

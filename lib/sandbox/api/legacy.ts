@@ -1,3 +1,4 @@
+import { latencyHeaders } from "../latency";
 import { db } from "@/lib/db";
 import type { z } from "zod";
 import { json, parseInput, type ApiResult, type TenantContext } from "../http/context";
@@ -154,13 +155,15 @@ export async function getScoreBatch(ctx: TenantContext): Promise<ApiResult> {
 export async function postLegacyGenerate(ctx: TenantContext): Promise<ApiResult> {
   const { jobContext, questionSetId, answers } = parseInput(g1GenerateSchema, ctx.body);
   const { jobId, ...context } = jobContext;
-  const version = await generateCriteria(ctx.tenant.id, jobId, { jobContext: context, questionSetId, answers });
-  const criteria = criteriaOf(version).map(({ id, text, importance }) => ({ id, text, importance }));
-  return json(200, {
-    jobId,
-    criteriaVersionId: version.id,
-    criteria,
-    status: "active",
-    createdAt: version.createdAt.toISOString(),
+  const { version, latencyMs } = await generateCriteria(ctx.tenant.id, jobId, {
+    jobContext: context,
+    questionSetId,
+    answers,
   });
+  const criteria = criteriaOf(version).map(({ id, text, importance }) => ({ id, text, importance }));
+  return json(
+    200,
+    { jobId, criteriaVersionId: version.id, criteria, status: "active", createdAt: version.createdAt.toISOString() },
+    latencyHeaders(latencyMs),
+  );
 }

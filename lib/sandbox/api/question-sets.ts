@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { criteriaLatency, latencyHeaders } from "../latency";
 import { engine } from "../engine";
 import { json, parseInput, type ApiResult, type TenantContext } from "../http/context";
 import { findLiveQuestionSet, QUESTION_SET_TTL_MS, questionSetJson } from "../store/question-sets";
@@ -7,6 +8,7 @@ import { questionSetSchema } from "./schemas";
 /** POST /v1/jobs/{jobId}/question-sets → 201; every call makes a new set that expires. */
 export async function postQuestionSet(ctx: TenantContext): Promise<ApiResult> {
   const { jobContext } = parseInput(questionSetSchema, ctx.body);
+  const latencyMs = await criteriaLatency();
   const draft = engine.generateQuestions(jobContext);
   // Nova deletes sets within 24 h of expiry; doing it here needs no cleanup job.
   await db.sandboxQuestionSet.deleteMany({
@@ -21,7 +23,7 @@ export async function postQuestionSet(ctx: TenantContext): Promise<ApiResult> {
       expiresAt: new Date(Date.now() + QUESTION_SET_TTL_MS),
     },
   });
-  return json(201, { questionSet: questionSetJson(set) });
+  return json(201, { questionSet: questionSetJson(set) }, latencyHeaders(latencyMs));
 }
 
 export async function getCurrentQuestionSet(ctx: TenantContext): Promise<ApiResult> {

@@ -25,7 +25,7 @@ export async function getRateLimitStatus(ctx: RequestContext): Promise<ApiResult
       ];
     }),
   );
-  const active = limiter.activeInflight(key);
+  const active = await limiter.activeInflight(key, nowMs);
   return json(200, {
     partnerId: ctx.partner.partnerId,
     environment: ctx.partner.environment,

@@ -22,7 +22,7 @@ export const SANDBOX_PREFIX = "/api/nova-sandbox";
 export async function handleSandboxRequest(req: Request): Promise<Response> {
   const traceId = randomBytes(16).toString("hex");
   let window: WindowState | undefined;
-  let release: (() => void) | undefined;
+  let release: (() => Promise<void>) | undefined;
   try {
     const config = getConfig();
     // Pointed at a real Nova, the sandbox does not exist: answer like an unknown route.
@@ -41,7 +41,7 @@ export async function handleSandboxRequest(req: Request): Promise<Response> {
         headers: { Allow: match.allowed.join(", ") },
       });
     }
-    if (bucket === "criteria_ai") release = limiter.enter(pk, window);
+    if (bucket === "criteria_ai") release = await limiter.enter(pk, window);
 
     const { route, params } = match;
     // The tenant header is checked before the body is read: a missing header is the first thing to fix.
@@ -74,7 +74,7 @@ export async function handleSandboxRequest(req: Request): Promise<Response> {
     const headers = { ...(window ? rateLimitHeaders(window) : {}), ...apiError.options.headers };
     return respond(apiError.status, errorBody(apiError, traceId), traceId, headers);
   } finally {
-    release?.();
+    await release?.();
   }
 }
 

@@ -1,16 +1,16 @@
 import { getConfig } from "@/lib/config";
 import { getDb } from "@/lib/db";
 import type { Partner } from "./auth";
-import { parseRateLimits, RateLimiter } from "./rate-limit";
+import { parseRateLimits } from "./rate-limit";
 import { SharedRateLimiter } from "./shared-rate-limit";
 
 const globalForLimiter = globalThis as unknown as { novaSandboxLimiter?: SharedRateLimiter };
 
-/** The limiter (windows in the database, shared by all instances), built from NOVA_SANDBOX_RATE_LIMITS on first use. */
+/** The limiter (windows and in-flight slots in the database, shared by all instances), built from NOVA_SANDBOX_RATE_LIMITS on first use. */
 export function getRateLimiter(): SharedRateLimiter {
   globalForLimiter.novaSandboxLimiter ??= new SharedRateLimiter(
     getDb(),
-    new RateLimiter(parseRateLimits(getConfig().sandbox.rateLimits)),
+    parseRateLimits(getConfig().sandbox.rateLimits),
   );
   return globalForLimiter.novaSandboxLimiter;
 }

@@ -72,62 +72,6 @@ export interface WindowState {
   resetAt: number;
 }
 
-/**
- * Fixed one-second windows per (partner, environment, bucket), in this process's memory. The
- * running sandbox counts in the database instead (SharedRateLimiter, shared-rate-limit.ts),
- * so several instances share one limit; this class keeps the criteria_ai in-flight cap, which
- * is per process, and the window arithmetic the unit tests pin down.
- */
-export class RateLimiter {
-  private windows = new Map<string, { second: number; used: number }>();
-  private inflight = new Map<string, number>();
-
-  constructor(readonly limits: RateLimits) {}
-
-  /** Takes one token, or throws 429 RATE_LIMITED (with the state for the headers). */
-  take(partnerKey: string, bucket: Bucket, nowMs = Date.now()): WindowState {
-    const state = this.peek(partnerKey, bucket, nowMs);
-    if (state.remaining <= 0) throw rateLimited(state, nowMs, "Rate limit exceeded");
-    const second = Math.floor(nowMs / 1000);
-    const key = `${partnerKey}:${bucket}`;
-    const current = this.windows.get(key);
-    this.windows.set(key, { second, used: current && current.second === second ? current.used + 1 : 1 });
-    return { ...state, remaining: state.remaining - 1 };
-  }
-
-  /** The bucket's state without consuming (rate-limit-status must not spend other buckets). */
-  peek(partnerKey: string, bucket: Bucket, nowMs = Date.now()): WindowState {
-    const second = Math.floor(nowMs / 1000);
-    const limit = this.limits.perSecond[bucket];
-    const current = this.windows.get(`${partnerKey}:${bucket}`);
-    const used = current && current.second === second ? current.used : 0;
-    return { bucket, limit, remaining: Math.max(0, limit - used), resetAt: second + 1 };
-  }
-
-  /** Reserves a criteria_ai concurrency slot; call the returned function when done. */
-  enter(partnerKey: string, state: WindowState, nowMs = Date.now()): () => void {
-    const active = this.inflight.get(partnerKey) ?? 0;
-    if (active >= this.limits.criteriaAiInflight) {
-      throw rateLimited(
-        state,
-        nowMs,
-        `Too many criteria AI requests in flight (max ${this.limits.criteriaAiInflight})`,
-      );
-    }
-    this.inflight.set(partnerKey, active + 1);
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      this.inflight.set(partnerKey, Math.max(0, (this.inflight.get(partnerKey) ?? 1) - 1));
-    };
-  }
-
-  activeInflight(partnerKey: string): number {
-    return this.inflight.get(partnerKey) ?? 0;
-  }
-}
-
 export function rateLimited(state: WindowState, nowMs: number, reason: string): ApiError {
   const retryAfter = Math.max(1, Math.ceil(state.resetAt - nowMs / 1000));
   return new ApiError(

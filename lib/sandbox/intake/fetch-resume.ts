@@ -2,7 +2,7 @@ import dns, { type LookupAddress } from "node:dns";
 import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import { isIP } from "node:net";
-import { isBlockedAddress } from "./blocked-addresses";
+import { isInternalAddress } from "@/lib/net/hosts";
 import { ResumeIntakeError } from "./errors";
 import type { ResumeFormat } from "./types";
 import { checkResumeUrl, defaultResumeUrlPolicy, DOWNLOAD_FAILED, type ResumeUrlPolicy } from "./url-policy";
@@ -104,7 +104,7 @@ async function followRedirects(
 function get(url: URL, trusted: boolean, signal: AbortSignal): Promise<IncomingMessage> {
   // An IP literal is connected to without any lookup, so it is checked here.
   const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (!trusted && isIP(host) && isBlockedAddress(host))
+  if (!trusted && isIP(host) && isInternalAddress(host))
     return Promise.reject(new DownloadProblem(`internal address ${host}`));
   const client = url.protocol === "https:" ? https : http;
   return new Promise((resolve, reject) => {
@@ -127,7 +127,7 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
 function checkedLookup(hostname: string, options: dns.LookupOptions, callback: LookupCallback): void {
   dns.lookup(hostname, { all: true, family: options.family ?? 0 }, (err, addresses) => {
     if (err) return callback(err, []);
-    const blocked = addresses.find((a) => isBlockedAddress(a.address));
+    const blocked = addresses.find((a) => isInternalAddress(a.address));
     if (!addresses.length || blocked)
       return callback(new DownloadProblem(`${hostname} resolves to an internal address`), []);
     if (options.all) return callback(null, addresses);

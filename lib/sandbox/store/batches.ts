@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import type { ErrorDetail } from "../http/errors";
 import { notFound, validationError } from "../http/errors";
 import { intakeResume, type ResumeInput } from "../intake";
@@ -117,7 +118,7 @@ export async function submitBatch(b: BatchSubmission): Promise<{ batch: BatchRow
       throw validationError(details, "Every application in the batch was rejected; no batch was created.", 422);
     }
     try {
-      const batch = await db.$transaction(async (tx) => {
+      const batch = await transaction(async (tx) => {
         // Re-read earlier jobs inside the transaction: the worker may have finished one since intake.
         const earlierIds = outcomes.flatMap((o) => (o.kind === "existing" ? [o.job.id] : []));
         const earlier = await tx.sandboxScoringJob.findMany({ where: { id: { in: earlierIds } } });

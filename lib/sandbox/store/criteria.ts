@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import type { Importance } from "../engine";
 import { ApiError, notFound } from "../http/errors";
 import { isUniqueViolation } from "./unique";
@@ -99,7 +100,7 @@ interface NewVersion {
 export async function createVersion(tenantId: string, jobId: string, change: NewVersion): Promise<VersionRow> {
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.$transaction(async (tx) => {
+      return await transaction(async (tx) => {
         const latest = await tx.sandboxCriteriaVersion.findFirst({
           where: { tenantId, jobId },
           orderBy: { version: "desc" },

@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { transaction } from "@/lib/transaction";
 import { notFound } from "../http/errors";
 import { acceptedOf, rejectedOf } from "./batches";
 import { findTenant } from "./tenants";
@@ -120,7 +121,7 @@ export async function runDeletion(id: string): Promise<void> {
 /** Scoring rows (with resume text and answers), webhook deliveries, and batch mentions. */
 async function deleteApplicationData(tenantId: string, jobId: string, applicationId: string): Promise<void> {
   const batches = await db.sandboxBatch.findMany({ where: { tenantId, jobId } });
-  await db.$transaction(async (tx) => {
+  await transaction(async (tx) => {
     await tx.sandboxScoringJob.deleteMany({ where: { tenantId, jobId, applicationId } });
     await tx.sandboxWebhookDelivery.deleteMany({ where: { tenantId, jobId, applicationId } });
     for (const batch of batches) {

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import type { Assessment } from "../engine";
 import { ApiError, notFound } from "../http/errors";
 import { intakeResume, type ResumeInput } from "../intake";
+import { scoringRunAfter } from "../latency";
 import { notifyJobsQueued } from "../queue";
 import { MAX_RESUME_TEXT_BYTES } from "@/lib/nova/limits";
 import { findVersion, requireActiveVersion } from "./criteria";
@@ -100,6 +101,7 @@ export function pendingJobData(
   resumeText: string,
   batchId: string | null,
 ) {
+  const now = new Date();
   return {
     tenantId: s.tenantId,
     jobId: s.jobId,
@@ -117,6 +119,9 @@ export function pendingJobData(
     roleKnowledge: s.roleKnowledge ?? null,
     language: s.language ?? null,
     batchId,
+    queuedAt: now,
+    // Nova takes 20–30 s per score; with NOVA_SANDBOX_LATENCY the worker waits as long before starting.
+    runAfter: scoringRunAfter(now.getTime()),
   };
 }
 

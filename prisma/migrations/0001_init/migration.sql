@@ -76,6 +76,7 @@ CREATE TABLE "Application" (
     "decidedById" TEXT,
     "decidedAt" DATETIME,
     "decidedCriteriaVersionNovaId" TEXT,
+    "decidedBlind" BOOLEAN NOT NULL DEFAULT false,
     "noteCount" INTEGER NOT NULL DEFAULT 0,
     "searchText" TEXT NOT NULL DEFAULT '',
     "resumeSha256" TEXT,
@@ -202,6 +203,18 @@ CREATE TABLE "OutboxItem" (
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "doneAt" DATETIME,
     CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "RescoreSnapshot" (
+    "operationId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "oldScore" INTEGER,
+    "oldRank" INTEGER,
+    "oldScoringJobId" TEXT,
+
+    PRIMARY KEY ("operationId", "applicationId"),
+    CONSTRAINT "RescoreSnapshot_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
@@ -379,6 +392,14 @@ CREATE TABLE "SandboxRateWindow" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxInflightSlot" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
+    "freeAt" DATETIME NOT NULL,
+    "holder" TEXT
+);
+
+-- CreateTable
 CREATE TABLE "NovaPaceSlot" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "key" TEXT NOT NULL,
@@ -444,7 +465,10 @@ CREATE TABLE "WebhookEvent" (
     "nextAttemptAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "claimedBy" TEXT,
     "claimedAt" DATETIME,
-    "appliedAt" DATETIME
+    "appliedAt" DATETIME,
+    "orgId" TEXT,
+    "jobId" TEXT,
+    "applicationId" TEXT
 );
 
 -- CreateIndex
@@ -592,6 +616,9 @@ CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRe
 CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
 
 -- CreateIndex
+CREATE INDEX "SandboxInflightSlot_key_freeAt_idx" ON "SandboxInflightSlot"("key", "freeAt");
+
+-- CreateIndex
 CREATE INDEX "NovaPaceSlot_key_freeAt_idx" ON "NovaPaceSlot"("key", "freeAt");
 
 -- CreateIndex
@@ -614,4 +641,7 @@ CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
 
 -- CreateIndex
 CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_orgId_receivedAt_idx" ON "WebhookEvent"("orgId", "receivedAt");
 

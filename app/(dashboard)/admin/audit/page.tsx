@@ -155,7 +155,9 @@ export default async function AuditPage({ searchParams }: Props) {
                       <span className="text-slate-500">–</span>
                     )}
                   </td>
-                  <td className="max-w-md break-words px-3 py-2 text-xs text-slate-600">{auditDetails(r.data)}</td>
+                  <td className="max-w-md break-words px-3 py-2 text-xs text-slate-600">
+                    {auditDetails(r.data, r.action)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -7,6 +7,8 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
 import { AdminNav } from "@/components/views/admin-nav";
+import { latestTenantDeletion } from "@/lib/deletions/tenant";
+import { DeleteTenant } from "./delete-tenant";
 import { SendTestWebhook } from "./send-test-webhook";
 
 export const metadata: Metadata = { title: "Nova integration" };
@@ -38,7 +40,11 @@ function Unavailable({ what, result }: { what: string; result: Fetched<unknown> 
 
 export default async function NovaHealthPage() {
   const ctx = await requirePageContext("ADMIN");
-  const [local, nova] = await Promise.all([getLocalFigures(ctx.actor.orgId), getNovaFigures(ctx.actor)]);
+  const [local, nova, tenantDeletion] = await Promise.all([
+    getLocalFigures(ctx.actor.orgId),
+    getNovaFigures(ctx.actor),
+    latestTenantDeletion(ctx.actor.orgId),
+  ]);
   const { nova: novaConfig, sandbox } = getConfig();
 
   return (
@@ -179,6 +185,17 @@ export default async function NovaHealthPage() {
             </>
           ) : null}
           <Unavailable what="Rate-limit status" result={nova.rateLimits} />
+        </Card>
+        <Card className="lg:col-span-2">
+          <h2 className="text-base font-semibold text-slate-900">
+            Offboarding: delete this organization&apos;s data at Nova
+          </h2>
+          <p className="mt-1 mb-3 text-sm text-slate-600">
+            For an organization that is leaving: Nova deletes everything it holds for tenant{" "}
+            <span className="font-mono">{ctx.actor.tenantId}</span>. Shortlist&apos;s own records stay, and the audit
+            log shows the request and its outcome. Scoring anything afterwards would start a new, empty tenant at Nova.
+          </p>
+          <DeleteTenant orgName={ctx.orgName} latest={tenantDeletion} />
         </Card>
       </div>
     </>

@@ -1,43 +1,43 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { sendTestWebhookAction } from "./actions";
+import { sendTestWebhook } from "./actions";
 
-type Result = Awaited<ReturnType<typeof sendTestWebhookAction>>;
+type RoundTrip = Extract<Awaited<ReturnType<typeof sendTestWebhook>>, { ok: true }>["data"];
 
 export function SendTestWebhook() {
-  const [pending, start] = useTransition();
-  const [result, setResult] = useState<Result | null>(null);
+  const { run, pending, error, setError } = useAction();
+  const [result, setResult] = useState<RoundTrip | null>(null);
   return (
     <div>
       <Button
         variant="secondary"
         pending={pending}
-        onClick={() =>
-          start(async () => {
-            setResult(null);
-            setResult(await sendTestWebhookAction({}));
-          })
-        }
+        onClick={() => {
+          // A new attempt replaces the last one's outcome, whichever it was.
+          setResult(null);
+          setError(undefined);
+          run(() => sendTestWebhook({}), setResult);
+        }}
       >
         Send test webhook
       </Button>
       <div className="mt-3" data-testid="test-webhook-result">
         {pending ? <p className="text-sm text-slate-600">Waiting for the delivery to arrive…</p> : null}
-        {result && !result.ok ? <Notice tone="error">{result.error}</Notice> : null}
-        {result?.ok && result.data.received ? (
-          <Notice tone={result.data.received.signatureOk ? "success" : "error"}>
-            Round trip complete: test delivery {result.data.deliveryId} received,{" "}
-            {result.data.received.signatureOk ? "signature valid" : "signature invalid"} ({result.data.received.outcome}
-            ).
+        {error ? <Notice tone="error">{error}</Notice> : null}
+        {result?.received ? (
+          <Notice tone={result.received.signatureOk ? "success" : "error"}>
+            Round trip complete: test delivery {result.deliveryId} received,{" "}
+            {result.received.signatureOk ? "signature valid" : "signature invalid"} ({result.received.outcome}).
           </Notice>
         ) : null}
-        {result?.ok && !result.data.received ? (
+        {result && !result.received ? (
           <Notice tone="warning">
-            Nova accepted test delivery {result.data.deliveryId}, but it has not arrived yet. Check that Nova can reach
-            this app&apos;s webhook URL.
+            Nova accepted test delivery {result.deliveryId}, but it has not arrived yet. Check that Nova can reach this
+            app&apos;s webhook URL.
           </Notice>
         ) : null}
       </div>

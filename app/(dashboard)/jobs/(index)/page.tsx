@@ -8,7 +8,7 @@ import { Badge } from "@/components/ui/badge";
 import { EmptyState } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
-import { scoreBand } from "@/components/ranking/bands";
+import { scoreBand } from "@/lib/nova/bands";
 
 export const metadata: Metadata = { title: "Jobs" };
 

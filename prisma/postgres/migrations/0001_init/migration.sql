@@ -116,6 +116,7 @@ CREATE TABLE "Application" (
     "decidedById" TEXT,
     "decidedAt" TIMESTAMP(3),
     "decidedCriteriaVersionNovaId" TEXT,
+    "decidedBlind" BOOLEAN NOT NULL DEFAULT false,
     "noteCount" INTEGER NOT NULL DEFAULT 0,
     "searchText" TEXT NOT NULL DEFAULT '',
     "resumeSha256" TEXT,
@@ -249,6 +250,17 @@ CREATE TABLE "OutboxItem" (
     "doneAt" TIMESTAMP(3),
 
     CONSTRAINT "OutboxItem_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "RescoreSnapshot" (
+    "operationId" TEXT NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "oldScore" INTEGER,
+    "oldRank" INTEGER,
+    "oldScoringJobId" TEXT,
+
+    CONSTRAINT "RescoreSnapshot_pkey" PRIMARY KEY ("operationId","applicationId")
 );
 
 -- CreateTable
@@ -445,6 +457,16 @@ CREATE TABLE "SandboxRateWindow" (
 );
 
 -- CreateTable
+CREATE TABLE "SandboxInflightSlot" (
+    "id" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "freeAt" TIMESTAMP(3) NOT NULL,
+    "holder" TEXT,
+
+    CONSTRAINT "SandboxInflightSlot_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "NovaPaceSlot" (
     "id" TEXT NOT NULL,
     "key" TEXT NOT NULL,
@@ -514,6 +536,9 @@ CREATE TABLE "WebhookEvent" (
     "claimedBy" TEXT,
     "claimedAt" TIMESTAMP(3),
     "appliedAt" TIMESTAMP(3),
+    "orgId" TEXT,
+    "jobId" TEXT,
+    "applicationId" TEXT,
 
     CONSTRAINT "WebhookEvent_pkey" PRIMARY KEY ("id")
 );
@@ -663,6 +688,9 @@ CREATE UNIQUE INDEX "SandboxDeletionRequest_activeKey_key" ON "SandboxDeletionRe
 CREATE INDEX "SandboxDeletionRequest_environment_status_idx" ON "SandboxDeletionRequest"("environment", "status");
 
 -- CreateIndex
+CREATE INDEX "SandboxInflightSlot_key_freeAt_idx" ON "SandboxInflightSlot"("key", "freeAt");
+
+-- CreateIndex
 CREATE INDEX "NovaPaceSlot_key_freeAt_idx" ON "NovaPaceSlot"("key", "freeAt");
 
 -- CreateIndex
@@ -685,6 +713,9 @@ CREATE UNIQUE INDEX "WebhookEvent_bodyHash_key" ON "WebhookEvent"("bodyHash");
 
 -- CreateIndex
 CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome", "nextAttemptAt");
+
+-- CreateIndex
+CREATE INDEX "WebhookEvent_orgId_receivedAt_idx" ON "WebhookEvent"("orgId", "receivedAt");
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "User"("id") ON DELETE CASCADE ON UPDATE CASCADE;
@@ -727,6 +758,9 @@ ALTER TABLE "JobMember" ADD CONSTRAINT "JobMember_userId_fkey" FOREIGN KEY ("use
 
 -- AddForeignKey
 ALTER TABLE "OutboxItem" ADD CONSTRAINT "OutboxItem_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "RescoreSnapshot" ADD CONSTRAINT "RescoreSnapshot_operationId_fkey" FOREIGN KEY ("operationId") REFERENCES "Operation"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Note" ADD CONSTRAINT "Note_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;

@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit";
 import { parseAuditFilters } from "@/lib/audit-log/filters";
 import { iterateAuditEvents } from "@/lib/audit-log/queries";
 import { AUDIT_CSV_HEADER, auditCsvLine } from "@/lib/audit-log/csv";
+import { csvRow } from "@/lib/csv";
 
 export const dynamic = "force-dynamic";
 
@@ -23,12 +24,12 @@ export const GET = orgRoute<Record<string, never>>("ADMIN", async (req, ctx) => 
   const events = iterateAuditEvents(ctx.actor.orgId, filters);
   const stream = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(`${AUDIT_CSV_HEADER.join(",")}\r\n`));
+      controller.enqueue(encoder.encode(csvRow(AUDIT_CSV_HEADER)));
     },
     async pull(controller) {
       const next = await events.next();
       if (next.done) return controller.close();
-      controller.enqueue(encoder.encode(next.value.map((r) => `${auditCsvLine(r)}\r\n`).join("")));
+      controller.enqueue(encoder.encode(next.value.map(auditCsvLine).join("")));
     },
     async cancel() {
       await events.return(undefined);

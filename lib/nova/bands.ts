@@ -1,6 +1,6 @@
 /**
  * Nova's score bands (nova-api.md §7, the G4/G5 five-band model). Pure: shared by the server
- * pages and client components so a score reads the same everywhere.
+ * pages, the CSV export and client components, so a score reads the same everywhere.
  */
 export type BandKey = "exceptional" | "strong" | "mixed" | "gaps" | "missing";
 
