@@ -83,8 +83,8 @@ test("at 390 px every member's role select and Remove are on screen; demoting yo
   page,
   org,
 }) => {
-  await page.setViewportSize({ width: 390, height: 844 });
   await signIn(page, org.admin.email);
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/admin");
   await hydrated(page);
   for (const email of [org.admin.email, org.recruiter.email]) {

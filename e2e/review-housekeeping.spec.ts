@@ -87,7 +87,11 @@ test("a recruiter renames a candidate and fixes their email", async ({ page, org
   await expect(page.getByTestId("candidate-name")).toHaveText(["Linus B. Torvalds"]);
 });
 
-test("an admin deletes a candidate after confirming; the ranking no longer lists them", async ({ page, org }) => {
+test("an admin deletes a candidate after confirming; the ranking no longer lists them", async ({
+  page,
+  org,
+  browser,
+}) => {
   const { jobId, apps } = await seedJob(org);
   const appId = apps["Linus Torvalds"]!;
   await signIn(page, org.admin.email);
@@ -108,9 +112,12 @@ test("an admin deletes a candidate after confirming; the ranking no longer lists
   expect(audit?.actorId).toBe(org.admin.id);
 
   // A recruiter sees no delete control.
-  await signIn(page, org.recruiter.email);
-  await page.goto(`/jobs/${jobId}/candidates/${apps["Grace Hopper"]!}`);
-  await hydrated(page);
-  await expect(page.getByRole("button", { name: "Edit candidate" })).toBeVisible();
-  await expect(page.getByRole("button", { name: "Delete candidate" })).toHaveCount(0);
+  const recruiterContext = await browser.newContext();
+  const recruiter = await recruiterContext.newPage();
+  await signIn(recruiter, org.recruiter.email);
+  await recruiter.goto(`/jobs/${jobId}/candidates/${apps["Grace Hopper"]!}`);
+  await hydrated(recruiter);
+  await expect(recruiter.getByRole("button", { name: "Edit candidate" })).toBeVisible();
+  await expect(recruiter.getByRole("button", { name: "Delete candidate" })).toHaveCount(0);
+  await recruiterContext.close();
 });
