@@ -8,6 +8,7 @@ import { assignHiringManager, unassignHiringManager } from "./jobs/[jobId]/membe
 import { closeJob, reopenJob } from "./jobs/actions";
 import {
   deleteApplication,
+  previewRescore,
   rescoreApplications,
   submitApplications,
   updateCandidate,
@@ -36,6 +37,7 @@ const actions: DashboardActions = {
   switchOrg,
   submitApplications,
   rescoreApplications,
+  previewRescore,
   generateClarificationQuestions,
   generateCriteria,
   saveDraftCriteria,

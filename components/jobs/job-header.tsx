@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 
-type Tab = "ranking" | "criteria" | "add";
+type Tab = "ranking" | "criteria" | "add" | "history";
 
 /** Title, breadcrumb and the job's sections; shared by every page under /jobs/[jobId]. */
 export function JobHeader({
@@ -32,6 +32,7 @@ export function JobHeader({
       label: job.activeVersion ? `Criteria (v${job.activeVersion.number})` : "Criteria",
     },
     { key: "add", href: `/jobs/${job.id}/candidates/new`, label: "Add candidates" },
+    { key: "history", href: `/jobs/${job.id}/history`, label: "History" },
   ];
   const tabs = readOnly ? all.filter((t) => t.key === "ranking") : all;
   return (

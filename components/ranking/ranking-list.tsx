@@ -21,6 +21,8 @@ import { firstSentence } from "./first-sentence";
 import { ScoreCell } from "./score";
 import { canRescore, PipelineStatus, VersionBadge } from "./status";
 import { useJobMutation } from "./use-job-mutation";
+import { RescoreConfirm } from "./rescore-confirm";
+import { RescoreReportLink } from "./rescore-stale";
 import { CompareLink } from "@/components/views/compare-link";
 
 export interface RankingRowView {
@@ -53,6 +55,7 @@ type Dialog =
   | { kind: "note"; row: RankingRowView }
   | { kind: "confirm-many"; decision: "ADVANCE" | "HOLD" }
   | { kind: "shortcuts" }
+  | { kind: "rescore"; scope: "one" | "selected"; ids: string[]; done: string }
   | null;
 
 /**
@@ -83,7 +86,7 @@ export function RankingList({
   const [focus, setFocus] = useState(0);
   const [dialog, setDialog] = useState<Dialog>(null);
   const { rescoreApplications, submitApplications } = useActions();
-  const { run, pending, error, message } = useJobMutation(jobId);
+  const { run, pending, error, message, reportId } = useJobMutation(jobId);
   const review = useReview();
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -226,13 +229,7 @@ export function RankingList({
             size="sm"
             variant="secondary"
             pending={pending}
-            onClick={() =>
-              run(
-                () => rescoreApplications({ jobId, scope: "selected", applicationIds: rescorable }),
-                (n) => `Rescoring ${plural(n, "candidate")}.`,
-                clear,
-              )
-            }
+            onClick={() => setDialog({ kind: "rescore", scope: "selected", ids: rescorable, done: "selected" })}
           >
             Rescore selected ({rescorable.length})
           </Button>
@@ -253,6 +250,12 @@ export function RankingList({
       {message || review.message ? (
         <Notice tone="success" className="mb-3">
           {review.message ?? message}
+          {!review.message && reportId ? (
+            <>
+              {" "}
+              <RescoreReportLink jobId={jobId} operationId={reportId} />
+            </>
+          ) : null}
         </Notice>
       ) : null}
       <ol ref={listRef} className="space-y-2" aria-label="Candidates, best score first">
@@ -269,6 +272,7 @@ export function RankingList({
             onFocusWithin={() => setFocus(i)}
             onOpen={() => sessionStorage.setItem(focusKey(jobId), row.id)}
             onDecide={(d) => (d === "REJECT" ? setDialog({ kind: "reject-one", row }) : decide(row, d))}
+            onRescore={() => setDialog({ kind: "rescore", scope: "one", ids: [row.id], done: row.candidateName })}
             run={run}
             jobId={jobId}
             busy={pending || review.pending}
@@ -324,6 +328,26 @@ export function RankingList({
           </ConfirmDialog>
         </>
       ) : null}
+      {dialog?.kind === "rescore" ? (
+        <RescoreConfirm
+          open
+          input={{ jobId, scope: dialog.scope, applicationIds: dialog.ids }}
+          count={dialog.ids.length}
+          pending={pending}
+          onClose={closeDialog}
+          onConfirm={() =>
+            run(
+              () => rescoreApplications({ jobId, scope: dialog.scope, applicationIds: dialog.ids }),
+              (n) => (dialog.scope === "one" ? `Rescoring ${dialog.done}.` : `Rescoring ${plural(n, "candidate")}.`),
+              () => {
+                closeDialog();
+                if (dialog.scope === "selected") clear();
+              },
+              { rescore: true },
+            )
+          }
+        />
+      ) : null}
       <NoteDialog
         open={dialog?.kind === "note"}
         title={dialog?.kind === "note" ? `Note on ${dialog.row.candidateName}` : "Note"}
@@ -350,6 +374,7 @@ function RankingRow({
   onFocusWithin,
   onOpen,
   onDecide,
+  onRescore,
   run,
   busy,
 }: {
@@ -364,10 +389,11 @@ function RankingRow({
   onFocusWithin: () => void;
   onOpen: () => void;
   onDecide: (d: DecisionValue) => void;
+  onRescore: () => void;
   run: ReturnType<typeof useJobMutation>["run"];
   busy: boolean;
 }) {
-  const { rescoreApplications, submitApplications } = useActions();
+  const { submitApplications } = useActions();
   const [open, setOpen] = useState(false);
   const a = row.assessment;
   const detailsId = `details-${row.id}`;
@@ -493,17 +519,7 @@ function RankingRow({
             </Button>
           ) : null}
           {isAdmin && canRescore(row.pipelineStatus) ? (
-            <Button
-              size="sm"
-              variant="secondary"
-              disabled={busy}
-              onClick={() =>
-                run(
-                  () => rescoreApplications({ jobId, scope: "one", applicationIds: [row.id] }),
-                  () => `Rescoring ${row.candidateName}.`,
-                )
-              }
-            >
+            <Button size="sm" variant="secondary" disabled={busy} onClick={onRescore}>
               Rescore<span className="sr-only"> {row.candidateName}</span>
             </Button>
           ) : null}

@@ -329,6 +329,9 @@ export async function getApplicationDetail(
   };
 }
 
+/** How long the progress notice keeps offering a finished rescore's report. */
+const RESCORE_NOTICE_MS = 24 * 60 * 60_000;
+
 /**
  * The status poll's body, shared by the route and the page's first render (so progress shows
  * at once after a reload). Operations are the bulk submits/rescores the worker is still sending.
@@ -338,7 +341,7 @@ export async function getJobStatus(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<JobStatusResponse> {
-  const [counts, pendingIds, operations] = await Promise.all([
+  const [counts, pendingIds, operations, lastRescore] = await Promise.all([
     getStatusCounts(orgId, jobId, activeNovaId),
     listPendingIds(orgId, jobId),
     // Only unfinished operations: a finished one has nothing left to show progress for.
@@ -348,8 +351,18 @@ export async function getJobStatus(
       take: 10,
       select: { id: true, kind: true, status: true, total: true, processed: true, failed: true },
     }),
+    db.operation.findFirst({
+      where: { orgId, jobId, kind: "RESCORE", createdAt: { gte: new Date(Date.now() - RESCORE_NOTICE_MS) } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, createdAt: true },
+    }),
   ]);
-  return { counts, pendingIds, operations };
+  return {
+    counts,
+    pendingIds,
+    operations,
+    lastRescore: lastRescore ? { id: lastRescore.id, createdAt: lastRescore.createdAt.toISOString() } : null,
+  };
 }
 
 export async function getPipelineStatus(orgId: string, applicationId: string) {

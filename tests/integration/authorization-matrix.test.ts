@@ -35,6 +35,7 @@ interface Fixture {
   operationId: string;
   memberId: string;
   noteId: string;
+  webhookEventId: string;
   recruiterId: string;
   orgId: string;
   marker: string;
@@ -93,10 +94,25 @@ async function fixture(): Promise<Fixture> {
   const note = await db.note.create({
     data: { orgId: orgA.id, applicationId: app.id, authorId: orgA.recruiter.id, body: `${marker} note` },
   });
+  // A delivery the applier gave up on, attributed to org A.
+  const delivery = await db.webhookEvent.create({
+    data: {
+      deliveryId: `wh_${marker.replace(/\W/g, "_")}`,
+      event: "score.completed",
+      signatureOk: true,
+      outcome: "failed",
+      detail: "simulated failure",
+      payload: "{}",
+      orgId: orgA.id,
+      jobId: job.id,
+      applicationId: app.id,
+    },
+  });
   return {
     jobId: job.id,
     applicationId: app.id,
     noteId: note.id,
+    webhookEventId: delivery.id,
     fileApplicationId,
     criterionId: `crit_${job.id}`,
     operationId: op.id,
@@ -117,6 +133,7 @@ const SIGN_IN = "app/sign-in/actions.ts";
 const NOVA_ADMIN = "app/(dashboard)/admin/nova/actions.ts";
 const REVIEW = "app/(dashboard)/jobs/[jobId]/review/actions.ts";
 const JOB_MEMBERS = "app/(dashboard)/jobs/[jobId]/members/actions.ts";
+const WEBHOOKS_ADMIN = "app/(dashboard)/admin/webhooks/actions.ts";
 
 const job = (f: Fixture) => ({
   jobId: f.jobId,
@@ -220,6 +237,7 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     cells: USER,
   },
   [`${CANDIDATES}#rescoreApplications`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
+  [`${CANDIDATES}#previewRescore`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
   [`${CANDIDATES}#updateCandidate`]: {
     args: (f) => [{ applicationId: f.applicationId, candidateName: "Renamed Person" }],
     cells: USER,
@@ -245,6 +263,7 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     args: () => [{ confirmation: "not the organization's name" }],
     cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
   },
+  [`${WEBHOOKS_ADMIN}#applyWebhookAgain`]: { args: (f) => [{ webhookEventId: f.webhookEventId }], cells: ADMIN_ONLY },
   // Blind review is the caller's own preference: no ids, every member may set it.
   [`${ROOT}#setHideIdentities`]: {
     args: () => [{ on: false }],

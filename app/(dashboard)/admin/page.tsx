@@ -27,43 +27,52 @@ export default async function AdminPage() {
           <Link href="/admin/nova" className="font-medium underline">
             Check the integration
           </Link>
+          {health.failingWebhooks24h > 0 ? (
+            <>
+              {" · "}
+              <Link href="/admin/webhooks?outcome=failed" className="font-medium underline">
+                See failed deliveries
+              </Link>
+            </>
+          ) : null}
         </Notice>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="text-base font-semibold text-slate-900">Members ({members.length})</h2>
-          <div className="mt-4 overflow-x-auto">
-            <table className="block w-full text-left text-sm sm:table">
-              <thead className="sr-only text-xs uppercase text-slate-500 sm:not-sr-only sm:table-header-group">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Name
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Email
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Role
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="block divide-y divide-slate-100 sm:table-row-group">
-                {members.map((m) => (
-                  <MemberRow
-                    key={m.id}
-                    userId={m.user.id}
-                    name={m.displayName ?? m.user.name}
-                    email={m.user.email}
-                    role={m.role}
-                    isSelf={m.user.id === ctx.actor.userId}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          {/* Not DataTable: that scrolls sideways on a narrow screen, which put the role select and
+              Remove off-screen at 390 px. Here rows wrap below `sm` instead (see MemberRow). */}
+          <table className="mt-4 block w-full text-left text-sm sm:table">
+            <caption className="sr-only">Members</caption>
+            <thead className="sr-only text-xs uppercase text-slate-500 sm:not-sr-only sm:table-header-group">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="block divide-y divide-slate-100 sm:table-row-group">
+              {members.map((m) => (
+                <MemberRow
+                  key={m.id}
+                  userId={m.user.id}
+                  name={m.displayName ?? m.user.name}
+                  email={m.user.email}
+                  role={m.role}
+                  isSelf={m.user.id === ctx.actor.userId}
+                />
+              ))}
+            </tbody>
+          </table>
         </Card>
         <Card>
           <h2 className="text-base font-semibold text-slate-900">Add a member</h2>

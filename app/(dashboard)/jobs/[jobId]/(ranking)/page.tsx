@@ -15,7 +15,7 @@ import { JobStatusPoller } from "@/components/ranking/job-status-poller";
 import { JobBulkActions } from "@/components/ranking/job-bulk-actions";
 import { RankingFiltersForm } from "@/components/ranking/ranking-filters-form";
 import { RankingList } from "@/components/ranking/ranking-list";
-import { Pagination } from "@/components/ranking/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { getScoreDistribution } from "@/lib/applications/distribution";
 import { ScoreDistribution } from "@/components/views/score-distribution";
 import { getHideIdentities } from "@/lib/blind/prefs";
@@ -193,11 +193,10 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
             />
           )}
           <Pagination
-            jobId={jobId}
-            filters={filters}
             page={ranking.page}
             pageCount={ranking.pageCount}
-            total={ranking.total}
+            href={(p) => `/jobs/${jobId}${serializeRankingFilters({ ...filters, page: p })}`}
+            summary={`${ranking.total} candidates`}
           />
         </>
       )}

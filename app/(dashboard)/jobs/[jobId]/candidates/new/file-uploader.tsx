@@ -6,7 +6,15 @@ import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress";
 import { cn } from "@/components/ui/cn";
 import { addApplication } from "../actions";
-import { isSettled, rejectReason, runPool, submitFlag, uploadSummary, type UploadState } from "./upload-queue";
+import {
+  isSettled,
+  rejectReason,
+  runPool,
+  submitFlag,
+  uploadSummary,
+  type AddCandidatesProps,
+  type UploadState,
+} from "./upload-queue";
 
 interface Item {
   key: string;
@@ -46,15 +54,7 @@ function focusPasteField() {
  * Many resumes at once: one addApplication call per file, three in flight, so each file gets
  * its own progress and its own error, and one bad file never sinks the rest.
  */
-export function FileUploader({
-  jobId,
-  submitNow,
-  onAdded,
-}: {
-  jobId: string;
-  submitNow: boolean;
-  onAdded: (n: number) => void;
-}) {
+export function FileUploader({ jobId, submitNow, onAdded }: AddCandidatesProps) {
   const [items, setItems] = useState<Item[]>([]);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);

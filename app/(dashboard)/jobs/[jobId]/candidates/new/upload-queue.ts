@@ -59,3 +59,12 @@ export function uploadSummary(states: readonly UploadState[]): string {
   if (count("skipped")) parts.push(`${count("skipped")} skipped`);
   return parts.join(" · ") + (added === total ? " ✓" : "");
 }
+
+/** What each way of adding candidates (files, pasted text, CSV) is given by the page. */
+export interface AddCandidatesProps {
+  jobId: string;
+  /** Send each new candidate to Nova at once. */
+  submitNow: boolean;
+  /** Tells the page how many were added, for its running count. */
+  onAdded: (n: number) => void;
+}
