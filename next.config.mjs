@@ -8,7 +8,6 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "unpdf",
-    "mammoth",
     "word-extractor",
   ],
   poweredByHeader: false,

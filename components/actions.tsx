@@ -3,8 +3,10 @@
 import { createContext, useContext, useState, useTransition, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/auth/action";
 import type * as criteria from "@/lib/criteria";
+import type { LibraryItem } from "@/lib/criteria/library";
 import type { Importance } from "@/lib/nova/importance";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
+import type { RescorePreview } from "@/lib/scoring/commands";
 
 /** A server action as a client component calls it: typed input, an ActionResult back. */
 export type Action<I, T> = (input: I) => Promise<ActionResult<T>>;
@@ -28,6 +30,10 @@ export interface DashboardActions {
     { jobId: string; scope: "one" | "selected" | "stale"; applicationIds?: string[]; criteriaVersionId?: string },
     Started
   >;
+  previewRescore: Action<
+    { jobId: string; scope: "one" | "selected" | "stale"; applicationIds?: string[]; criteriaVersionId?: string },
+    RescorePreview
+  >;
   generateClarificationQuestions: Action<
     { jobId: string },
     Awaited<ReturnType<typeof criteria.generateClarificationQuestions>>
@@ -44,6 +50,8 @@ export interface DashboardActions {
   >;
   removeCriterion: Action<{ jobId: string; criterionId: string } & Revision, CriteriaVersionView>;
   replaceCriteria: Action<{ jobId: string; criteria: CriterionInput[] } & Revision, CriteriaVersionView>;
+  saveCriterionToLibrary: Action<{ jobId: string; criterionId: string }, { item: LibraryItem; alreadySaved: boolean }>;
+  listCriteriaLibrary: Action<Record<string, never>, { items: LibraryItem[] }>;
   setHideIdentities: Action<{ on: boolean }, unknown>;
   assignHiringManager: Action<{ jobId: string; userId: string }, unknown>;
   unassignHiringManager: Action<{ jobId: string; userId: string }, unknown>;
@@ -74,10 +82,14 @@ export function useActions(): DashboardActions {
   return actions;
 }
 
+/** An action's refusal: its message, its code (say `DUPLICATE`) and any per-field messages. */
+export type ActionFailure = Extract<ActionResult<unknown>, { ok: false }>;
+
 /**
- * The one way a client component calls an action: `run(() => action(input), onSuccess)` inside
- * a transition, `pending` while it runs, and the action's own message (and field errors) when
- * it refuses. A successful run clears the last error.
+ * The one way a client component calls an action: `run(() => action(input), onSuccess, onError)`
+ * inside a transition, `pending` while it runs, and the action's own message (and field errors)
+ * when it refuses. A successful run clears the last error. `formError` is the message for a
+ * form's banner: none when every problem is shown beside its field.
  */
 export function useAction() {
   const [pending, startTransition] = useTransition();
@@ -86,19 +98,20 @@ export function useAction() {
   const run = <T,>(
     call: () => Promise<ActionResult<T>>,
     onSuccess?: (data: T) => void | Promise<void>,
-    onError?: (error: string) => void,
+    onError?: (failure: ActionFailure) => void,
   ) =>
     startTransition(async () => {
       const res = await call();
       if (!res.ok) {
         setError(res.error);
         setFieldErrors(res.fieldErrors);
-        onError?.(res.error);
+        onError?.(res);
         return;
       }
       setError(undefined);
       setFieldErrors(undefined);
       await onSuccess?.(res.data);
     });
-  return { run, pending, error, fieldErrors, setError };
+  const formError = fieldErrors && Object.keys(fieldErrors).length ? undefined : error;
+  return { run, pending, error, formError, fieldErrors, setError };
 }

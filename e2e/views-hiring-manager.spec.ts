@@ -45,22 +45,25 @@ test("a hiring manager sees only the jobs an admin assigned, and nothing else", 
     `/jobs/${other.jobId}/candidates/${other.apps["Grace Hopper"]}`,
     `/jobs/${other.jobId}/compare?ids=${other.apps["Grace Hopper"]},${other.apps["Alan Turing"]}`,
   ]) {
-    await page.goto(path);
-    // The not-found page (the status may already be streamed as 200 by the dashboard layout).
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
     await expect(page.getByRole("heading", { name: "We couldn't find that page" }), path).toBeVisible();
     await expect(page.getByTestId("ranking-row")).toHaveCount(0);
   }
   await expect(page.getByText("Alan Turing")).toHaveCount(0);
 
-  // Routes refuse her on the server: the status poll, resumes, admin export.
+  // Routes refuse her on the server: the ranking export, resumes, the admin export. She may poll
+  // her own job's status (her ranking does while scores are pending), not another job's.
   for (const url of [
-    `/api/jobs/${mine.jobId}/status`,
+    `/api/jobs/${mine.jobId}/export`,
     `/api/resumes/${mine.apps["Grace Hopper"]}`,
     "/api/admin/audit/export",
   ]) {
     const res = await page.request.get(url);
     expect(res.status(), url).toBe(403);
   }
+  expect((await page.request.get(`/api/jobs/${mine.jobId}/status`)).status()).toBe(200);
+  expect((await page.request.get(`/api/jobs/${other.jobId}/status`)).status()).toBe(404);
   // Admin pages too.
   expect((await page.goto("/admin"))?.status()).toBe(403);
 });

@@ -8,6 +8,7 @@ import { assignHiringManager, unassignHiringManager } from "./jobs/[jobId]/membe
 import { closeJob, reopenJob } from "./jobs/actions";
 import {
   deleteApplication,
+  previewRescore,
   rescoreApplications,
   submitApplications,
   updateCandidate,
@@ -24,8 +25,10 @@ import {
   editCriterion,
   generateClarificationQuestions,
   generateCriteria,
+  listCriteriaLibrary,
   removeCriterion,
   replaceCriteria,
+  saveCriterionToLibrary,
   saveDraftCriteria,
 } from "./jobs/[jobId]/criteria/actions";
 
@@ -34,6 +37,7 @@ const actions: DashboardActions = {
   switchOrg,
   submitApplications,
   rescoreApplications,
+  previewRescore,
   generateClarificationQuestions,
   generateCriteria,
   saveDraftCriteria,
@@ -41,6 +45,8 @@ const actions: DashboardActions = {
   editCriterion,
   removeCriterion,
   replaceCriteria,
+  saveCriterionToLibrary,
+  listCriteriaLibrary,
   setHideIdentities,
   assignHiringManager,
   unassignHiringManager,

@@ -12,6 +12,7 @@ import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
 import type { ActionResult } from "@/lib/auth/action";
 import type { CriteriaVersionView } from "@/lib/criteria";
 import { StalePrompt } from "./stale-prompt";
+import { AddFromLibrary, SaveToLibraryButton } from "./criteria-library";
 
 export interface ManagedCriterion {
   /** Nova's criterion id: what the item actions take. */
@@ -158,6 +159,7 @@ export function CriteriaManager({
                       >
                         Remove
                       </Button>
+                      <SaveToLibraryButton jobId={jobId} criterionId={c.id} text={c.text} />
                     </span>
                   ) : (
                     <Badge>{IMPORTANCE_LABEL[c.importance]}</Badge>
@@ -170,9 +172,21 @@ export function CriteriaManager({
       ))}
       {isAdmin ? (
         <section aria-labelledby="add-criterion" className="border-t border-slate-200 pt-4">
-          <h2 id="add-criterion" className="text-sm font-semibold text-slate-900">
-            Add a criterion
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="add-criterion" className="text-sm font-semibold text-slate-900">
+              Add a criterion
+            </h2>
+            <AddFromLibrary
+              existing={criteria.map((c) => c.text)}
+              pending={pending}
+              onAdd={(item, done) =>
+                save(
+                  () => addCriterion({ jobId, text: item.text, importance: item.importance, expectedRevision }),
+                  done,
+                )
+              }
+            />
+          </div>
           <CriterionForm
             idPrefix="new"
             submitLabel="Add criterion"

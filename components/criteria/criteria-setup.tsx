@@ -5,7 +5,7 @@ import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Working } from "@/components/ui/working";
-import { useActions } from "@/components/actions";
+import { useAction, useActions } from "@/components/actions";
 import type { generateClarificationQuestions } from "@/lib/criteria";
 import { CriteriaListEditor } from "./criteria-editor";
 import { draftKey, type DraftCriterion } from "./types";
@@ -20,47 +20,54 @@ type Answers = Record<string, string | string[]>;
 export function CriteriaSetup({ jobId }: { jobId: string }) {
   const router = useRouter();
   const { generateClarificationQuestions, generateCriteria, saveDraftCriteria } = useActions();
-  const [busy, setBusy] = useState<null | "questions" | "generate" | "save">(null);
-  const [error, setError] = useState<string>();
+  const { run, pending, error, setError } = useAction();
+  // Which step is running, so only its button shows the spinner (all are disabled meanwhile).
+  const [step, setStep] = useState<"questions" | "generate" | "save">();
+  const busy = pending ? (step ?? null) : null;
   const [questions, setQuestions] = useState<QuestionsResult>();
   const [answers, setAnswers] = useState<Answers>({});
   const [generated, setGenerated] = useState<DraftCriterion[]>();
   const [draft, setDraft] = useState<DraftCriterion[]>([]);
 
-  const askQuestions = async () => {
-    setBusy("questions");
+  const askQuestions = () => {
+    setStep("questions");
     setError(undefined);
-    const res = await generateClarificationQuestions({ jobId });
-    setBusy(null);
-    if (!res.ok) return setError(res.error);
-    setQuestions(res.data);
+    run(() => generateClarificationQuestions({ jobId }), setQuestions);
   };
 
-  const generate = async () => {
-    setBusy("generate");
+  const generate = () => {
+    setStep("generate");
     setError(undefined);
-    const res = await generateCriteria(
-      questions
-        ? {
-            jobId,
-            questionSetId: questions.questionSetId,
-            answers: questions.questions.map((q) => ({
-              id: q.id,
-              value: answers[q.id] ?? (q.selectionType === "multi" ? [] : ""),
-            })),
-          }
-        : { jobId },
+    run(
+      () =>
+        generateCriteria(
+          questions
+            ? {
+                jobId,
+                questionSetId: questions.questionSetId,
+                answers: questions.questions.map((q) => ({
+                  id: q.id,
+                  value: answers[q.id] ?? (q.selectionType === "multi" ? [] : ""),
+                })),
+              }
+            : { jobId },
+        ),
+      (version) => {
+        const items = [...version.criteria]
+          .sort((a, b) => a.order - b.order)
+          .map((c) => ({ key: draftKey(), id: c.id, text: c.text, importance: c.importance }));
+        setGenerated(items);
+        setDraft(items);
+      },
     );
-    setBusy(null);
-    if (!res.ok) return setError(res.error);
-    const items = [...res.data.criteria]
-      .sort((a, b) => a.order - b.order)
-      .map((c) => ({ key: draftKey(), id: c.id, text: c.text, importance: c.importance }));
-    setGenerated(items);
-    setDraft(items);
   };
 
-  const save = async () => {
+  const done = () => {
+    router.push(`/jobs/${jobId}`);
+    router.refresh();
+  };
+
+  const save = () => {
     setError(undefined);
     const cleaned = draft.map((c) => ({ text: c.text.trim(), importance: c.importance })).filter((c) => c.text);
     if (cleaned.length === 0) return setError("Keep at least one criterion.");
@@ -69,14 +76,9 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
       cleaned.length === generated.length &&
       cleaned.every((c, i) => c.text === generated[i]!.text && c.importance === generated[i]!.importance);
     // Only an edited preview becomes a new Nova version; an untouched one is already stored.
-    if (!unchanged) {
-      setBusy("save");
-      const res = await saveDraftCriteria({ jobId, criteria: cleaned });
-      setBusy(null);
-      if (!res.ok) return setError(res.error);
-    }
-    router.push(`/jobs/${jobId}`);
-    router.refresh();
+    if (unchanged) return done();
+    setStep("save");
+    run(() => saveDraftCriteria({ jobId, criteria: cleaned }), done);
   };
 
   const unanswered = questions?.questions.some((q) => {
@@ -109,7 +111,7 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
           className="space-y-5"
           onSubmit={(e) => {
             e.preventDefault();
-            void generate();
+            generate();
           }}
         >
           {questions.guidance ? <p className="text-sm text-slate-700">{questions.guidance}</p> : null}

@@ -3,13 +3,14 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { cn } from "@/components/ui/cn";
 
-type Tab = "ranking" | "criteria" | "add";
+type Tab = "ranking" | "criteria" | "add" | "history";
 
 /** Title, breadcrumb and the job's sections; shared by every page under /jobs/[jobId]. */
 export function JobHeader({
   job,
   current,
   actions,
+  readOnly = false,
 }: {
   job: {
     id: string;
@@ -20,8 +21,10 @@ export function JobHeader({
   };
   current: Tab | null;
   actions?: ReactNode;
+  /** A hiring manager's view: only the ranking (criteria and adding candidates are not theirs). */
+  readOnly?: boolean;
 }) {
-  const tabs: { key: Tab; href: string; label: string }[] = [
+  const all: { key: Tab; href: string; label: string }[] = [
     { key: "ranking", href: `/jobs/${job.id}`, label: "Ranking" },
     {
       key: "criteria",
@@ -29,7 +32,9 @@ export function JobHeader({
       label: job.activeVersion ? `Criteria (v${job.activeVersion.number})` : "Criteria",
     },
     { key: "add", href: `/jobs/${job.id}/candidates/new`, label: "Add candidates" },
+    { key: "history", href: `/jobs/${job.id}/history`, label: "History" },
   ];
+  const tabs = readOnly ? all.filter((t) => t.key === "ranking") : all;
   return (
     <div className="mb-6">
       <nav aria-label="Breadcrumb" className="text-sm">

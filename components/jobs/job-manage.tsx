@@ -2,8 +2,8 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useActions } from "@/components/actions";
+import { useState } from "react";
+import { useAction, useActions } from "@/components/actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
@@ -13,13 +13,10 @@ export function JobManage({ jobId, status, isAdmin }: { jobId: string; status: "
   const { closeJob, reopenJob } = useActions();
   const router = useRouter();
   const [confirming, setConfirming] = useState(false);
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
-  const run = (action: () => Promise<{ ok: true } | { ok: false; error: string }>) =>
-    startTransition(async () => {
-      const res = await action();
-      if (!res.ok) return setError(res.error);
-      setError(undefined);
+  const action = useAction();
+  const { pending, error } = action;
+  const run = (call: () => ReturnType<typeof closeJob>) =>
+    action.run(call, () => {
       setConfirming(false);
       router.refresh();
     });

@@ -1,6 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { ProgressBar } from "@/components/ui/progress";
@@ -53,7 +54,24 @@ export function JobStatusPoller({
 
   const running = data.operations.filter(isOperationRunning);
   const pending = data.counts.pending;
-  if (silent || (!pending && running.length === 0 && !isError)) return null;
+  if (silent) return null;
+  const report = data.lastRescore ? (
+    <Link
+      href={`/jobs/${jobId}/rescores/${data.lastRescore.id}`}
+      className="font-medium text-brand-700 underline"
+      data-testid="rescore-report-link"
+    >
+      Rescore report
+    </Link>
+  ) : null;
+  if (!pending && running.length === 0 && !isError) {
+    // Nothing in flight: a recent rescore's report stays one click away.
+    return report ? (
+      <p className="mb-4 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm text-brand-900">
+        The latest rescore has finished. See what it changed: {report}
+      </p>
+    ) : null;
+  }
   return (
     <div
       className="mb-4 space-y-3 rounded-lg border border-brand-100 bg-white p-4 shadow-sm"
@@ -75,6 +93,7 @@ export function JobStatusPoller({
           detail={`${op.processed} of ${op.total} sent${op.failed ? ` · ${op.failed} failed` : ""}`}
         />
       ))}
+      {report ? <p className="text-sm text-slate-700">Follow the rescore as scores arrive: {report}</p> : null}
       {isError ? <p className="text-xs text-amber-900">Couldn’t refresh progress; retrying…</p> : null}
     </div>
   );

@@ -21,6 +21,8 @@ import { firstSentence } from "./first-sentence";
 import { ScoreCell } from "./score";
 import { canRescore, PipelineStatus, VersionBadge } from "./status";
 import { useJobMutation } from "./use-job-mutation";
+import { RescoreConfirm } from "./rescore-confirm";
+import { RescoreReportLink } from "./rescore-stale";
 import { CompareLink } from "@/components/views/compare-link";
 
 export interface RankingRowView {
@@ -53,6 +55,7 @@ type Dialog =
   | { kind: "note"; row: RankingRowView }
   | { kind: "confirm-many"; decision: "ADVANCE" | "HOLD" }
   | { kind: "shortcuts" }
+  | { kind: "rescore"; scope: "one" | "selected"; ids: string[]; done: string }
   | null;
 
 /**
@@ -64,11 +67,17 @@ export function RankingList({
   jobId,
   rows,
   isAdmin,
+  canReview = true,
   listQuery,
 }: {
   jobId: string;
   rows: RankingRowView[];
   isAdmin: boolean;
+  /**
+   * Recruiters and admins submit and decide; a hiring manager reads, selects for Compare and
+   * takes notes, so the list shows them no Submit, decision or rescore controls.
+   */
+  canReview?: boolean;
   /** The ranking's filters and sort as a query string, carried to the candidate page. */
   listQuery: string;
 }) {
@@ -77,7 +86,7 @@ export function RankingList({
   const [focus, setFocus] = useState(0);
   const [dialog, setDialog] = useState<Dialog>(null);
   const { rescoreApplications, submitApplications } = useActions();
-  const { run, pending, error, message } = useJobMutation(jobId);
+  const { run, pending, error, message, reportId } = useJobMutation(jobId);
   const review = useReview();
   const listRef = useRef<HTMLOListElement>(null);
 
@@ -125,16 +134,18 @@ export function RankingList({
     },
     o: () => current && open(current),
     x: () => current && toggle(current.id, !selected.has(current.id)),
-    a: () => current && decide(current, "ADVANCE"),
-    h: () => current && decide(current, "HOLD"),
-    r: () => current && setDialog({ kind: "reject-one", row: current }),
+    a: () => canReview && current && decide(current, "ADVANCE"),
+    h: () => canReview && current && decide(current, "HOLD"),
+    r: () => canReview && current && setDialog({ kind: "reject-one", row: current }),
     n: () => current && setDialog({ kind: "note", row: current }),
     "/": () => document.getElementById("f-q")?.focus(),
     "?": () => setDialog({ kind: "shortcuts" }),
   });
 
   const selectedRows = rows.filter((r) => selected.has(r.id));
-  const submittable = selectedRows.filter((r) => r.pipelineStatus === "NOT_SUBMITTED").map((r) => r.id);
+  const submittable = canReview
+    ? selectedRows.filter((r) => r.pipelineStatus === "NOT_SUBMITTED").map((r) => r.id)
+    : [];
   const rescorable = selectedRows.filter((r) => canRescore(r.pipelineStatus)).map((r) => r.id);
   const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.id));
   const selectedIds = [...selected];
@@ -166,6 +177,10 @@ export function RankingList({
             <Button size="sm" variant="ghost" onClick={clear}>
               Clear selection
             </Button>
+          </>
+        ) : null}
+        {selected.size > 0 && canReview ? (
+          <>
             <Button
               size="sm"
               variant="secondary"
@@ -214,13 +229,7 @@ export function RankingList({
             size="sm"
             variant="secondary"
             pending={pending}
-            onClick={() =>
-              run(
-                () => rescoreApplications({ jobId, scope: "selected", applicationIds: rescorable }),
-                (n) => `Rescoring ${plural(n, "candidate")}.`,
-                clear,
-              )
-            }
+            onClick={() => setDialog({ kind: "rescore", scope: "selected", ids: rescorable, done: "selected" })}
           >
             Rescore selected ({rescorable.length})
           </Button>
@@ -241,6 +250,12 @@ export function RankingList({
       {message || review.message ? (
         <Notice tone="success" className="mb-3">
           {review.message ?? message}
+          {!review.message && reportId ? (
+            <>
+              {" "}
+              <RescoreReportLink jobId={jobId} operationId={reportId} />
+            </>
+          ) : null}
         </Notice>
       ) : null}
       <ol ref={listRef} className="space-y-2" aria-label="Candidates, best score first">
@@ -250,62 +265,89 @@ export function RankingList({
             href={hrefOf(row)}
             row={row}
             isAdmin={isAdmin}
+            canReview={canReview}
             focused={i === focus}
             selected={selected.has(row.id)}
             onSelect={(on) => toggle(row.id, on)}
             onFocusWithin={() => setFocus(i)}
             onOpen={() => sessionStorage.setItem(focusKey(jobId), row.id)}
             onDecide={(d) => (d === "REJECT" ? setDialog({ kind: "reject-one", row }) : decide(row, d))}
+            onRescore={() => setDialog({ kind: "rescore", scope: "one", ids: [row.id], done: row.candidateName })}
             run={run}
             jobId={jobId}
             busy={pending || review.pending}
           />
         ))}
       </ol>
-      <RejectDialog
-        open={dialog?.kind === "reject-one" || dialog?.kind === "reject-many"}
-        title={
-          dialog?.kind === "reject-one"
-            ? `Reject ${dialog.row.candidateName}`
-            : `Reject ${plural(selected.size, "candidate")}`
-        }
-        pending={review.pending}
-        onClose={closeDialog}
-        onConfirm={(reason, reasonText) => {
-          if (dialog?.kind === "reject-one")
-            review.decideOne(
-              { id: dialog.row.id, name: dialog.row.candidateName },
-              { decision: "REJECT", reason, reasonText },
-              closeDialog,
-            );
-          else
-            review.decideMany(jobId, selectedIds, { decision: "REJECT", reason, reasonText }, () => {
-              closeDialog();
-              clear();
-            });
-        }}
-      />
-      <ConfirmDialog
-        open={dialog?.kind === "confirm-many"}
-        title={
-          dialog?.kind === "confirm-many"
-            ? `${dialog.decision === "ADVANCE" ? "Advance" : "Hold"} ${plural(selected.size, "candidate")}?`
-            : ""
-        }
-        confirmLabel={dialog?.kind === "confirm-many" && dialog.decision === "HOLD" ? "Hold" : "Advance"}
-        pending={review.pending}
-        onClose={closeDialog}
-        onConfirm={() => {
-          if (dialog?.kind !== "confirm-many") return;
-          review.decideMany(jobId, selectedIds, { decision: dialog.decision }, () => {
-            closeDialog();
-            clear();
-          });
-        }}
-      >
-        The decision applies to all {plural(selected.size, "selected candidate")}, on every page, and is recorded in the
-        audit log.
-      </ConfirmDialog>
+      {/* Decision dialogs only for those who decide (the server refuses anyone else). */}
+      {canReview ? (
+        <>
+          <RejectDialog
+            open={dialog?.kind === "reject-one" || dialog?.kind === "reject-many"}
+            title={
+              dialog?.kind === "reject-one"
+                ? `Reject ${dialog.row.candidateName}`
+                : `Reject ${plural(selected.size, "candidate")}`
+            }
+            pending={review.pending}
+            onClose={closeDialog}
+            onConfirm={(reason, reasonText) => {
+              if (dialog?.kind === "reject-one")
+                review.decideOne(
+                  { id: dialog.row.id, name: dialog.row.candidateName },
+                  { decision: "REJECT", reason, reasonText },
+                  closeDialog,
+                );
+              else
+                review.decideMany(jobId, selectedIds, { decision: "REJECT", reason, reasonText }, () => {
+                  closeDialog();
+                  clear();
+                });
+            }}
+          />
+          <ConfirmDialog
+            open={dialog?.kind === "confirm-many"}
+            title={
+              dialog?.kind === "confirm-many"
+                ? `${dialog.decision === "ADVANCE" ? "Advance" : "Hold"} ${plural(selected.size, "candidate")}?`
+                : ""
+            }
+            confirmLabel={dialog?.kind === "confirm-many" && dialog.decision === "HOLD" ? "Hold" : "Advance"}
+            pending={review.pending}
+            onClose={closeDialog}
+            onConfirm={() => {
+              if (dialog?.kind !== "confirm-many") return;
+              review.decideMany(jobId, selectedIds, { decision: dialog.decision }, () => {
+                closeDialog();
+                clear();
+              });
+            }}
+          >
+            The decision applies to all {plural(selected.size, "selected candidate")}, on every page, and is recorded in
+            the audit log.
+          </ConfirmDialog>
+        </>
+      ) : null}
+      {dialog?.kind === "rescore" ? (
+        <RescoreConfirm
+          open
+          input={{ jobId, scope: dialog.scope, applicationIds: dialog.ids }}
+          count={dialog.ids.length}
+          pending={pending}
+          onClose={closeDialog}
+          onConfirm={() =>
+            run(
+              () => rescoreApplications({ jobId, scope: dialog.scope, applicationIds: dialog.ids }),
+              (n) => (dialog.scope === "one" ? `Rescoring ${dialog.done}.` : `Rescoring ${plural(n, "candidate")}.`),
+              () => {
+                closeDialog();
+                if (dialog.scope === "selected") clear();
+              },
+              { rescore: true },
+            )
+          }
+        />
+      ) : null}
       <NoteDialog
         open={dialog?.kind === "note"}
         title={dialog?.kind === "note" ? `Note on ${dialog.row.candidateName}` : "Note"}
@@ -325,12 +367,14 @@ function RankingRow({
   href,
   row,
   isAdmin,
+  canReview,
   focused,
   selected,
   onSelect,
   onFocusWithin,
   onOpen,
   onDecide,
+  onRescore,
   run,
   busy,
 }: {
@@ -338,16 +382,18 @@ function RankingRow({
   href: string;
   row: RankingRowView;
   isAdmin: boolean;
+  canReview: boolean;
   focused: boolean;
   selected: boolean;
   onSelect: (on: boolean) => void;
   onFocusWithin: () => void;
   onOpen: () => void;
   onDecide: (d: DecisionValue) => void;
+  onRescore: () => void;
   run: ReturnType<typeof useJobMutation>["run"];
   busy: boolean;
 }) {
-  const { rescoreApplications, submitApplications } = useActions();
+  const { submitApplications } = useActions();
   const [open, setOpen] = useState(false);
   const a = row.assessment;
   const detailsId = `details-${row.id}`;
@@ -441,7 +487,7 @@ function RankingRow({
           ) : null}
         </div>
         <div className="flex w-full flex-wrap justify-end gap-1 sm:w-auto sm:max-w-64 sm:shrink-0">
-          <DecisionButtons decision={row.decision} busy={busy} onDecide={onDecide} />
+          {canReview ? <DecisionButtons decision={row.decision} busy={busy} onDecide={onDecide} /> : null}
           {a ? (
             <Button
               variant="ghost"
@@ -457,7 +503,7 @@ function RankingRow({
               </span>
             </Button>
           ) : null}
-          {row.pipelineStatus === "NOT_SUBMITTED" ? (
+          {canReview && row.pipelineStatus === "NOT_SUBMITTED" ? (
             <Button
               size="sm"
               variant="secondary"
@@ -473,17 +519,7 @@ function RankingRow({
             </Button>
           ) : null}
           {isAdmin && canRescore(row.pipelineStatus) ? (
-            <Button
-              size="sm"
-              variant="secondary"
-              disabled={busy}
-              onClick={() =>
-                run(
-                  () => rescoreApplications({ jobId, scope: "one", applicationIds: [row.id] }),
-                  () => `Rescoring ${row.candidateName}.`,
-                )
-              }
-            >
+            <Button size="sm" variant="secondary" disabled={busy} onClick={onRescore}>
               Rescore<span className="sr-only"> {row.candidateName}</span>
             </Button>
           ) : null}

@@ -1,36 +1,40 @@
 "use client";
 
+import Link from "next/link";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { ConfirmDialog } from "@/components/ui/dialog";
 import { Notice } from "@/components/ui/notice";
 import { useActions } from "@/components/actions";
+import { RescoreConfirm } from "./rescore-confirm";
 import { useJobMutation } from "./use-job-mutation";
 
 const plural = (n: number) => `${n} candidate${n === 1 ? "" : "s"}`;
 
 /**
- * "Rescore all stale (N)" behind a confirmation that states N, because each rescore is billed.
- * Admin-only: callers render it only for admins; the action checks the role again.
+ * "Rescore all stale (N)" behind a confirmation that shows what will be rescored and that each
+ * rescore is billed. Admin-only: callers render it only for admins; the action checks the role
+ * again. Once started, the notice links to the rescore's report.
  */
 export function RescoreStaleButton({ jobId, count, label }: { jobId: string; count: number; label: string }) {
   const { rescoreApplications } = useActions();
   const [confirming, setConfirming] = useState(false);
-  const { run, pending, error, message } = useJobMutation(jobId);
+  const { run, pending, error, message, reportId } = useJobMutation(jobId);
   return (
     <>
       {message ? (
-        <Notice tone="success">{message}</Notice>
+        <Notice tone="success">
+          {message} {reportId ? <RescoreReportLink jobId={jobId} operationId={reportId} /> : null}
+        </Notice>
       ) : (
         <Button size="sm" onClick={() => setConfirming(true)}>
           {label}
         </Button>
       )}
       {error ? <Notice tone="error">{error}</Notice> : null}
-      <ConfirmDialog
+      <RescoreConfirm
         open={confirming}
-        title={`Rescore ${plural(count)}?`}
-        confirmLabel={`Rescore ${count}`}
+        input={{ jobId, scope: "stale" }}
+        count={count}
         pending={pending}
         onClose={() => setConfirming(false)}
         onConfirm={() =>
@@ -38,15 +42,19 @@ export function RescoreStaleButton({ jobId, count, label }: { jobId: string; cou
             () => rescoreApplications({ jobId, scope: "stale" }),
             (n) => `Rescoring ${plural(n)} on the current criteria.`,
             () => setConfirming(false),
+            { rescore: true },
           )
         }
-      >
-        <p>
-          {plural(count)} {count === 1 ? "was" : "were"} scored on an older criteria version. Nova will score{" "}
-          {count === 1 ? "it" : "them"} again on the active version; each rescore is billed like a new score. Current
-          scores stay visible until the new ones arrive.
-        </p>
-      </ConfirmDialog>
+      />
     </>
+  );
+}
+
+/** The rescore report, from the notice that a rescore started. */
+export function RescoreReportLink({ jobId, operationId }: { jobId: string; operationId: string }) {
+  return (
+    <Link href={`/jobs/${jobId}/rescores/${operationId}`} className="font-medium underline">
+      Rescore report
+    </Link>
   );
 }

@@ -16,16 +16,20 @@ export function useJobMutation(jobId: string) {
   const queryClient = useQueryClient();
   const action = useAction();
   const [message, setMessage] = useState<string>();
+  // The rescore just started, so its notice can link to the rescore report.
+  const [reportId, setReportId] = useState<string>();
 
   const run = (
-    call: () => Promise<ActionResult<{ count: number }>>,
+    call: () => Promise<ActionResult<{ count: number; operationId?: string }>>,
     describe: (count: number) => string,
     after?: () => void,
+    options?: { rescore?: boolean },
   ) =>
     action.run(
       call,
       async (data) => {
         setMessage(describe(data.count));
+        setReportId(options?.rescore ? data.operationId : undefined);
         after?.();
         await queryClient.invalidateQueries({ queryKey: jobStatusKey(jobId) });
         router.refresh();
@@ -33,5 +37,5 @@ export function useJobMutation(jobId: string) {
       () => setMessage(undefined),
     );
 
-  return { run, pending: action.pending, error: action.error, message };
+  return { run, pending: action.pending, error: action.error, message, reportId };
 }

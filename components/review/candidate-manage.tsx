@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useActions } from "@/components/actions";
+import { useState } from "react";
+import { useAction, useActions } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field, Input } from "@/components/ui/field";
@@ -27,9 +27,8 @@ export function CandidateManage({
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
   const [fields, setFields] = useState({ candidateName: name, candidateEmail: email ?? "" });
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  // Field problems show beside their fields; the banner (formError) is for the rest.
+  const { run, pending, formError, fieldErrors = {} } = useAction();
 
   return (
     <div className="flex flex-col items-end gap-2">
@@ -51,18 +50,13 @@ export function CandidateManage({
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            startTransition(async () => {
-              const res = await updateCandidate({ applicationId, ...fields });
-              if (!res.ok) {
-                setFieldErrors(res.fieldErrors ?? {});
-                setError(res.fieldErrors ? undefined : res.error);
-                return;
-              }
-              setFieldErrors({});
-              setError(undefined);
-              setEditing(false);
-              router.refresh();
-            });
+            run(
+              () => updateCandidate({ applicationId, ...fields }),
+              () => {
+                setEditing(false);
+                router.refresh();
+              },
+            );
           }}
         >
           <Field id="candidate-name" label="Candidate name" error={fieldErrors.candidateName?.[0]}>
@@ -92,7 +86,7 @@ export function CandidateManage({
           </div>
         </form>
       ) : null}
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
       <ConfirmDialog
         open={deleting}
         title={`Delete ${name}?`}
@@ -101,14 +95,11 @@ export function CandidateManage({
         pending={pending}
         onClose={() => setDeleting(false)}
         onConfirm={() =>
-          startTransition(async () => {
-            const res = await deleteApplication({ applicationId });
-            if (!res.ok) {
-              setDeleting(false);
-              return setError(res.error);
-            }
-            router.replace(`/jobs/${jobId}`);
-          })
+          run(
+            () => deleteApplication({ applicationId }),
+            () => router.replace(`/jobs/${jobId}`),
+            () => setDeleting(false),
+          )
         }
       >
         Their resume, scores, decision and notes are removed, and Nova is asked to delete its copy. This cannot be

@@ -23,6 +23,10 @@ export interface CandidateReviewProps {
   decidedAt: string | null;
   decidedOnVersion: number | null;
   decidedOnStale: boolean;
+  /** The decision was made with Hide identities on. */
+  decidedBlind: boolean;
+  /** Recruiters and admins decide; a hiring manager reads (and notes) only. */
+  canDecide: boolean;
   position: number | null;
   total: number;
   backHref: string;
@@ -49,6 +53,7 @@ export function CandidateReview(p: CandidateReviewProps) {
     if (thenNext && p.nextUndecidedHref) router.replace(p.nextUndecidedHref);
   };
   const decide = (d: DecisionValue) => {
+    if (!p.canDecide) return;
     if (d === "REJECT") return setRejecting(true);
     review.decideOne(p.app, { decision: d }, afterDecision);
   };
@@ -116,16 +121,21 @@ export function CandidateReview(p: CandidateReviewProps) {
             <span className="text-xs text-slate-600">
               {DECISION_LABEL[p.decision]} by {p.decidedByName}
               {p.decidedAt ? ` on ${new Date(p.decidedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC` : ""}
+              {p.decidedBlind ? " · decided blind" : ""}
             </span>
           ) : null}
-          <span className="ml-auto">
-            <DecisionButtons decision={p.decision} busy={review.pending} onDecide={decide} />
-          </span>
+          {p.canDecide ? (
+            <span className="ml-auto">
+              <DecisionButtons decision={p.decision} busy={review.pending} onDecide={decide} />
+            </span>
+          ) : null}
         </div>
-        <label className="mt-3 flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" checked={thenNext} onChange={(e) => setThenNext(e.target.checked)} />
-          After deciding, go to the next undecided candidate
-        </label>
+        {p.canDecide ? (
+          <label className="mt-3 flex items-center gap-2 text-sm text-slate-700">
+            <input type="checkbox" checked={thenNext} onChange={(e) => setThenNext(e.target.checked)} />
+            After deciding, go to the next undecided candidate
+          </label>
+        ) : null}
         {review.error ? (
           <Notice tone="error" className="mt-3">
             {review.error}

@@ -1,13 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/dialog";
 import { Field, Textarea } from "@/components/ui/field";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { useActions } from "@/components/actions";
+import { useAction, useActions } from "@/components/actions";
 
 export interface NoteItem {
   id: string;
@@ -24,17 +24,13 @@ const when = (iso: string) => new Date(iso).toLocaleString("en-GB", { timeZone: 
 export function NotesThread({ applicationId, notes }: { applicationId: string; notes: NoteItem[] }) {
   const { addApplicationNote, deleteApplicationNote, editApplicationNote } = useActions();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error, setError } = useAction();
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string>();
   const [editing, setEditing] = useState<{ id: string; body: string } | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
 
-  const act = (fn: () => Promise<{ ok: true } | { ok: false; error: string }>, after: () => void) =>
-    startTransition(async () => {
-      const res = await fn();
-      if (!res.ok) return setError(res.error);
-      setError(undefined);
+  const act = (call: () => ReturnType<typeof deleteApplicationNote>, after: () => void) =>
+    run(call, () => {
       after();
       router.refresh();
     });

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useActions } from "@/components/actions";
+import { useState } from "react";
+import { useAction, useActions } from "@/components/actions";
 import { DECISION_LABEL, type DecisionValue, type RejectReasonValue } from "@/lib/review/labels";
 
 export interface Decision {
@@ -22,47 +22,42 @@ function said(d: DecisionValue, who: string): string {
 export function useReview() {
   const { addApplicationNote, decideApplication, decideApplications } = useActions();
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
+  const { run, pending, error, setError } = useAction();
   const [message, setMessage] = useState<string>();
 
-  const finish = (res: { ok: true } | { ok: false; error: string }, text: string, after?: () => void) => {
-    if (!res.ok) {
-      setMessage(undefined);
-      setError(res.error);
-      return false;
-    }
-    setError(undefined);
+  const done = (text: string, after?: () => void) => {
     setMessage(text);
     after?.();
     router.refresh();
-    return true;
   };
+  // A refusal replaces the last success line: the two never show together.
+  const refused = () => setMessage(undefined);
 
   const decideOne = (app: { id: string; name: string }, d: Decision, after?: () => void) =>
-    startTransition(async () => {
-      const res = await decideApplication({ applicationId: app.id, ...d });
-      finish(res, said(d.decision, app.name), after);
-    });
+    run(
+      () => decideApplication({ applicationId: app.id, ...d }),
+      () => done(said(d.decision, app.name), after),
+      refused,
+    );
 
   const decideMany = (jobId: string, ids: string[], d: Decision, after?: () => void) =>
-    startTransition(async () => {
-      const res = await decideApplications({ jobId, applicationIds: ids, ...d });
-      finish(
-        res,
-        res.ok
-          ? `${DECISION_LABEL[d.decision]}: ${plural(res.data.changed)}` +
-              (res.data.unchanged ? ` (${res.data.unchanged} already were).` : ".")
-          : "",
-        after,
-      );
-    });
+    run(
+      () => decideApplications({ jobId, applicationIds: ids, ...d }),
+      (data) =>
+        done(
+          `${DECISION_LABEL[d.decision]}: ${plural(data.changed)}` +
+            (data.unchanged ? ` (${data.unchanged} already were).` : "."),
+          after,
+        ),
+      refused,
+    );
 
   const addNote = (app: { id: string; name: string }, body: string, after?: () => void) =>
-    startTransition(async () => {
-      const res = await addApplicationNote({ applicationId: app.id, body });
-      finish(res, `Note added to ${app.name}.`, after);
-    });
+    run(
+      () => addApplicationNote({ applicationId: app.id, body }),
+      () => done(`Note added to ${app.name}.`, after),
+      refused,
+    );
 
   return { pending, error, message, decideOne, decideMany, addNote, clearError: () => setError(undefined) };
 }

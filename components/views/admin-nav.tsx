@@ -4,6 +4,7 @@ import { cn } from "@/components/ui/cn";
 const LINKS = [
   { href: "/admin", label: "Members" },
   { href: "/admin/audit", label: "Audit log" },
+  { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/nova", label: "Nova" },
 ];
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
-import { useActions } from "@/components/actions";
+import { useState } from "react";
+import { useAction, useActions } from "@/components/actions";
 import { cn } from "@/components/ui/cn";
 
 /** The blind-review switch. Saved per user; the page re-renders with aliases at once. */
@@ -10,21 +10,18 @@ export function HideIdentitiesSwitch({ initial }: { initial: boolean }) {
   const router = useRouter();
   const { setHideIdentities } = useActions();
   const [on, setOn] = useState(initial);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const toggle = () =>
-    start(async () => {
-      const next = !on;
-      setOn(next);
-      setError(null);
-      const res = await setHideIdentities({ on: next });
-      if (!res.ok) {
-        setOn(!next);
-        setError(res.error);
-        return;
-      }
-      router.refresh();
-    });
+  const { run, pending, error, setError } = useAction();
+  // Optimistic: the switch moves at once and moves back if the save is refused.
+  const toggle = () => {
+    const next = !on;
+    setOn(next);
+    setError(undefined);
+    run(
+      () => setHideIdentities({ on: next }),
+      () => router.refresh(),
+      () => setOn(!next),
+    );
+  };
   return (
     <div className="flex items-center gap-2">
       <button

@@ -1,9 +1,9 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { useActions } from "@/components/actions";
+import { useAction, useActions } from "@/components/actions";
 
 type Person = { id: string; name: string; email: string };
 
@@ -19,20 +19,17 @@ export function JobHiringManagers({
 }) {
   const router = useRouter();
   const { assignHiringManager, unassignHiringManager } = useActions();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const action = useAction();
+  const { pending, error } = action;
   const [userId, setUserId] = useState("");
   const available = candidates.filter((c) => !assigned.some((a) => a.id === c.id));
-  const run = (fn: () => Promise<{ ok: boolean; error?: string }>) =>
-    start(async () => {
-      setError(null);
-      const res = await fn();
-      if (!res.ok) setError(res.error ?? "Something went wrong.");
-      else {
-        setUserId("");
-        router.refresh();
-      }
+  const run = (call: () => ReturnType<typeof assignHiringManager>) => {
+    action.setError(undefined);
+    action.run(call, () => {
+      setUserId("");
+      router.refresh();
     });
+  };
   return (
     <section aria-labelledby="hm-heading" className="mt-8 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="hm-heading" className="text-sm font-semibold text-slate-900">

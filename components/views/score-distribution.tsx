@@ -10,6 +10,7 @@ import {
   type ScoreDistribution as Distribution,
 } from "@/lib/applications/distribution-bins";
 import { scoreBand, type BandKey } from "@/lib/nova/bands";
+import { DECISION_LABEL, type DecisionValue } from "@/lib/review/labels";
 
 /** One colour per stack layer; decisions add layers without changing the chart's geometry. */
 export interface DistributionLayer {
@@ -28,6 +29,25 @@ const BAR_FILL: Record<BandKey, string> = {
   missing: "fill-red-400",
 };
 
+// Bottom to top: the decided layers first, so "still to decide" sits on top of each bar.
+const DECISION_LAYERS: [DecisionValue, string][] = [
+  ["ADVANCE", "fill-emerald-600"],
+  ["HOLD", "fill-amber-400"],
+  ["REJECT", "fill-red-400"],
+  ["UNDECIDED", "fill-slate-300"],
+];
+
+/** Stack layers from the per-decision bins (null while nothing has been decided). */
+export function decisionLayers(byDecision: Record<DecisionValue, number[]> | null | undefined): DistributionLayer[] {
+  if (!byDecision) return [];
+  return DECISION_LAYERS.map(([d, className]) => ({
+    key: d,
+    label: DECISION_LABEL[d],
+    bins: byDecision[d] ?? [],
+    className,
+  }));
+}
+
 const W = 400;
 const H = 96;
 const BAR_W = W / MAX_SCORE;
@@ -43,13 +63,15 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export function ScoreDistribution({
   distribution,
   threshold: initial,
-  layers,
+  layers: given,
 }: {
-  distribution: Distribution;
+  /** With `byDecision` (once decisions exist) the bars are stacked by decision. */
+  distribution: Distribution & { byDecision?: Record<DecisionValue, number[]> | null };
   threshold: number | null;
-  /** Stacked layers (e.g. by decision); without them bars are coloured by band. */
+  /** Stacked layers; by default the decisions' (if any), else bars are coloured by band. */
   layers?: DistributionLayer[];
 }) {
+  const layers = given ?? decisionLayers(distribution.byDecision);
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -124,6 +146,9 @@ export function ScoreDistribution({
     scored === 0
       ? `Score distribution: no scored candidates yet${pending ? `, ${pending} pending` : ""}.`
       : `Score distribution: ${plural(scored, "scored candidate")}, most at score ${peak + 1}; ` +
+        (layers.length
+          ? `by decision ${layers.map((l) => `${l.bins.reduce((a, b) => a + b, 0)} ${l.label.toLowerCase()}`).join(", ")}; `
+          : "") +
         `${pending} pending, ${failed} failed; threshold ${threshold} with ${atOrAbove} at or above.`;
   const lineX = (threshold - 1) * BAR_W;
 
@@ -164,7 +189,7 @@ export function ScoreDistribution({
               const score = i + 1;
               const x = i * BAR_W + 3;
               const below = score < threshold;
-              if (layers?.length) {
+              if (layers.length) {
                 let y = H;
                 return (
                   <g key={score} opacity={below ? 0.35 : 1}>
@@ -233,8 +258,12 @@ export function ScoreDistribution({
           </div>
         </dl>
       </div>
-      {layers?.length ? (
-        <ul className="mt-2 flex flex-wrap gap-3 text-xs text-slate-600" aria-label="Legend">
+      {layers.length ? (
+        <ul
+          className="mt-2 flex flex-wrap gap-3 text-xs text-slate-600"
+          aria-label="Legend"
+          data-testid="distribution-legend"
+        >
           {layers.map((l) => (
             <li key={l.key} className="flex items-center gap-1">
               <svg aria-hidden="true" width="10" height="10">
@@ -251,7 +280,7 @@ export function ScoreDistribution({
           <tr>
             <th scope="col">Score</th>
             <th scope="col">Candidates</th>
-            {layers?.map((l) => (
+            {layers.map((l) => (
               <th key={l.key} scope="col">
                 {l.label}
               </th>
@@ -263,7 +292,7 @@ export function ScoreDistribution({
             <tr key={i}>
               <th scope="row">{i + 1}</th>
               <td>{count}</td>
-              {layers?.map((l) => (
+              {layers.map((l) => (
                 <td key={l.key}>{l.bins[i] ?? 0}</td>
               ))}
             </tr>

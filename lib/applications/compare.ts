@@ -5,6 +5,7 @@ import { parseList, type Assessment } from "./queries";
 import type { PipelineStatusValue } from "./ranking-filters";
 import { isStale } from "./stale";
 import { extractKeyFacts, type KeyFacts } from "./key-facts";
+import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 
 export const COMPARE_MIN = 2;
 export const COMPARE_MAX = 4;
@@ -22,6 +23,9 @@ export interface ComparedCandidate {
   stale: boolean;
   assessment: Assessment | null;
   facts: KeyFacts;
+  decision: DecisionValue;
+  rejectReason: RejectReasonValue | null;
+  rejectReasonText: string | null;
 }
 
 /** `?ids=a,b,c` (or repeated `ids=`) → 2–4 distinct ids, in the order given. */
@@ -54,6 +58,9 @@ export async function getComparison(
         pipelineStatus: true,
         currentScore: true,
         currentCriteriaVersionNovaId: true,
+        decision: true,
+        rejectReason: true,
+        rejectReasonText: true,
         scoringJobs: {
           where: { status: "COMPLETED" },
           orderBy: { submittedAt: "desc" },
@@ -99,6 +106,9 @@ export async function getComparison(
       stale: isStale(a.currentCriteriaVersionNovaId, activeNovaId),
       assessment,
       facts: extractKeyFacts(a.resumeText, quoted),
+      decision: a.decision,
+      rejectReason: a.rejectReason,
+      rejectReasonText: a.rejectReasonText,
     };
   });
 }

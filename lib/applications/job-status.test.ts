@@ -6,6 +6,7 @@ const counts = { total: 3, notSubmitted: 0, pending: 0, scored: 3, failed: 0, re
 const status = (over: Partial<JobStatusResponse>): JobStatusResponse => ({
   counts,
   pendingIds: [],
+  lastRescore: null,
   operations: [],
   ...over,
 });

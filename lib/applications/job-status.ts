@@ -21,6 +21,8 @@ export interface JobStatusResponse {
   counts: StatusCounts;
   pendingIds: string[];
   operations: OperationView[];
+  /** The job's newest rescore of the last day: the progress notice links to its report. */
+  lastRescore: { id: string; createdAt: string } | null;
 }
 
 export function isOperationRunning(op: OperationView): boolean {

@@ -255,6 +255,8 @@ export interface ApplicationDetail {
   decidedAt: Date | null;
   decidedByName: string | null;
   decidedCriteriaVersionNovaId: string | null;
+  /** Decided with Hide identities on. */
+  decidedBlind: boolean;
   noteCount: number;
   /** Newest first. */
   attempts: ScoringAttempt[];
@@ -311,6 +313,7 @@ export async function getApplicationDetail(
     decidedAt: a.decidedAt,
     decidedByName: decidedBy?.name ?? null,
     decidedCriteriaVersionNovaId: a.decidedCriteriaVersionNovaId,
+    decidedBlind: a.decidedBlind,
     noteCount: a.noteCount,
     attempts: a.scoringJobs.map((j) => ({
       id: j.id,
@@ -326,6 +329,9 @@ export async function getApplicationDetail(
   };
 }
 
+/** How long the progress notice keeps offering a finished rescore's report. */
+const RESCORE_NOTICE_MS = 24 * 60 * 60_000;
+
 /**
  * The status poll's body, shared by the route and the page's first render (so progress shows
  * at once after a reload). Operations are the bulk submits/rescores the worker is still sending.
@@ -335,7 +341,7 @@ export async function getJobStatus(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<JobStatusResponse> {
-  const [counts, pendingIds, operations] = await Promise.all([
+  const [counts, pendingIds, operations, lastRescore] = await Promise.all([
     getStatusCounts(orgId, jobId, activeNovaId),
     listPendingIds(orgId, jobId),
     // Only unfinished operations: a finished one has nothing left to show progress for.
@@ -345,8 +351,18 @@ export async function getJobStatus(
       take: 10,
       select: { id: true, kind: true, status: true, total: true, processed: true, failed: true },
     }),
+    db.operation.findFirst({
+      where: { orgId, jobId, kind: "RESCORE", createdAt: { gte: new Date(Date.now() - RESCORE_NOTICE_MS) } },
+      orderBy: { createdAt: "desc" },
+      select: { id: true, createdAt: true },
+    }),
   ]);
-  return { counts, pendingIds, operations };
+  return {
+    counts,
+    pendingIds,
+    operations,
+    lastRescore: lastRescore ? { id: lastRescore.id, createdAt: lastRescore.createdAt.toISOString() } : null,
+  };
 }
 
 export async function getPipelineStatus(orgId: string, applicationId: string) {

@@ -18,6 +18,8 @@ const LABELS: Record<string, string> = {
   "deletion.failed": "Nova failed a deletion request",
   "criteria.synced": "Criteria changed outside Shortlist (stored Nova's version)",
   "application.decided": "Made a decision",
+  "decision.changed": "Made a decision",
+  "ranking.exported": "Exported the ranking",
   "export.created": "Exported candidates",
   "audit.exported": "Exported the audit log",
   "member.added": "Added a member",
@@ -31,10 +33,16 @@ export function auditActionLabel(action: string): string {
   return LABELS[action] ?? action;
 }
 
-/** The event's data as short "key: value" pairs for the table. */
-export function auditDetails(data: Record<string, unknown>): string {
+/**
+ * The event's data as short "key: value" pairs for the table. `blind: true` (a decision or an
+ * export made with Hide identities on) reads as "decided blind" / "blind" rather than a flag.
+ */
+export function auditDetails(data: Record<string, unknown>, action?: string): string {
   return Object.entries(data)
     .filter(([, v]) => v !== null && v !== undefined && v !== "")
-    .map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`)
+    .map(([k, v]) => {
+      if (k === "blind" && v === true) return action === "decision.changed" ? "decided blind" : "blind";
+      return `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`;
+    })
     .join(" · ");
 }

@@ -16,7 +16,7 @@ const POLL_MS = 200;
  * The round trip: ask Nova to send a signed `test` webhook, then wait for our own receiver to
  * log that delivery id. Receipt proves URL, signature secret and receiver end to end.
  */
-export async function sendTestWebhook(org: { tenantId: string }): Promise<TestWebhookResult> {
+export async function sendTestWebhook(org: { tenantId: string; orgId: string }): Promise<TestWebhookResult> {
   let deliveryId: string;
   try {
     deliveryId = (await novaFor(org).sendTestWebhook()).deliveryId;
@@ -34,11 +34,14 @@ export async function sendTestWebhook(org: { tenantId: string }): Promise<TestWe
       where: { deliveryId },
       select: { receivedAt: true, signatureOk: true, outcome: true },
     });
-    if (row && row.outcome !== "processing")
+    if (row && row.outcome !== "processing") {
+      // A test event names no tenant: the org that asked for it owns it in the delivery log.
+      await db.webhookEvent.updateMany({ where: { deliveryId, orgId: null }, data: { orgId: org.orgId } });
       return {
         deliveryId,
         received: { receivedAt: row.receivedAt.toISOString(), signatureOk: row.signatureOk, outcome: row.outcome },
       };
+    }
     if (Date.now() > until) return { deliveryId, received: null };
     await new Promise((r) => setTimeout(r, POLL_MS));
   }

@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import { transaction } from "@/lib/transaction";
+import { getJob } from "./queries";
 
 /**
  * Hiring managers see only the jobs an admin assigned them to; everyone else sees the org's
@@ -23,6 +24,17 @@ export const visibleJobIds = cache(async (actor: Actor): Promise<string[] | null
 export async function canSeeJob(actor: Actor, jobId: string): Promise<boolean> {
   const ids = await visibleJobIds(actor);
   return ids === null || ids.includes(jobId);
+}
+
+/**
+ * The job as a page under /jobs/[jobId] may show it: null when it does not exist, is another
+ * org's, or is not a hiring manager's. Each page checks this itself before loading anything:
+ * Next renders a segment's page in parallel with its layout, so the layout's 404 alone would
+ * still put the page's data into the response's payload.
+ */
+export async function getVisibleJob(actor: Actor, jobId: string) {
+  const [job, visible] = await Promise.all([getJob(actor.orgId, jobId), canSeeJob(actor, jobId)]);
+  return job && visible ? job : null;
 }
 
 /** For actions and routes a hiring manager may use: refuse jobs they are not on, as not found. */

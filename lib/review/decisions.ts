@@ -14,6 +14,11 @@ export interface DecisionInput {
   reason?: RejectReasonValue | null;
   /** Required when the reason is OTHER; an optional detail for any other reason. */
   reasonText?: string | null;
+  /**
+   * The decider had Hide identities on: stored with the decision and in its audit row. Read
+   * from the user's saved preference on the server, never taken from the client.
+   */
+  blind?: boolean;
 }
 
 /** Reason fields as stored: only a rejection carries a reason; OTHER must say what. */
@@ -85,9 +90,12 @@ export async function decide(actor: Actor, applicationId: string, input: Decisio
         decidedById: undecided ? null : actor.userId,
         decidedAt: undecided ? null : new Date(),
         decidedCriteriaVersionNovaId: undecided ? null : app.currentCriteriaVersionNovaId,
+        decidedBlind: !undecided && Boolean(input.blind),
       },
     });
-    await tx.auditEvent.create({ data: auditRow(actor, app, input.decision, reason, reasonText, false) });
+    await tx.auditEvent.create({
+      data: auditRow(actor, app, input.decision, reason, reasonText, { bulk: false, blind: Boolean(input.blind) }),
+    });
     return { applicationId, jobId: app.jobId, decision: input.decision, changed: true };
   });
 }
@@ -98,7 +106,7 @@ function auditRow(
   to: DecisionValue,
   reason: RejectReasonValue | null,
   reasonText: string | null,
-  bulk: boolean,
+  how: { bulk: boolean; blind: boolean },
 ) {
   return {
     orgId: actor.orgId,
@@ -107,7 +115,15 @@ function auditRow(
     targetType: "application",
     targetId: app.id,
     jobId: app.jobId,
-    data: JSON.stringify({ jobId: app.jobId, from: app.decision, to, reason, reasonText, ...(bulk ? { bulk } : {}) }),
+    data: JSON.stringify({
+      jobId: app.jobId,
+      from: app.decision,
+      to,
+      reason,
+      reasonText,
+      ...(how.bulk ? { bulk: true } : {}),
+      ...(how.blind ? { blind: true } : {}),
+    }),
   };
 }
 
@@ -154,12 +170,15 @@ export async function decideMany(
             decidedById: undecided ? null : actor.userId,
             decidedAt: undecided ? null : now,
             decidedCriteriaVersionNovaId: version,
+            decidedBlind: !undecided && Boolean(input.blind),
           },
         });
       }
       if (toChange.length)
         await tx.auditEvent.createMany({
-          data: toChange.map((a) => auditRow(actor, a, input.decision, reason, reasonText, true)),
+          data: toChange.map((a) =>
+            auditRow(actor, a, input.decision, reason, reasonText, { bulk: true, blind: Boolean(input.blind) }),
+          ),
         });
       return { found: apps.length, changed: toChange.length };
     });

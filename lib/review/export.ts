@@ -12,6 +12,7 @@ import {
 import { versionNumbers } from "@/lib/criteria/queries";
 import { scoreBand } from "@/lib/nova/bands";
 import { csvRow } from "@/lib/csv";
+import { candidateAlias, redactAll, redactIdentity } from "@/lib/blind/alias";
 import { DECISION_LABEL, describeReason } from "./labels";
 
 export const EXPORT_HEADER = [
@@ -49,11 +50,15 @@ async function orderedIds(orgId: string, jobId: string, activeNovaId: string | n
  * The ranking as the recruiter filtered and sorted it, as a CSV stream: every matching row
  * (not just one page), read in chunks so 10,000 rows never sit in memory at once. The export
  * is audited (who, which job, which filters, how many rows) before the first byte is sent.
+ * Under blind review (`blind`, the exporter's Hide identities) names become the same aliases
+ * the pages show, emails are left out, and names, contacts and links are redacted from Nova's
+ * assessment text, so the file is as anonymous as the screen it was exported from.
  */
 export async function exportRanking(
   actor: Actor,
   jobId: string,
   filters: RankingFilters,
+  { blind = false }: { blind?: boolean } = {},
 ): Promise<{ fileName: string; rows: number; body: ReadableStream<Uint8Array> }> {
   const job = await db.job.findFirst({
     where: { id: jobId, orgId: actor.orgId },
@@ -73,7 +78,7 @@ export async function exportRanking(
     action: "ranking.exported",
     targetType: "job",
     targetId: jobId,
-    data: { filters: serializeRankingFilters(f), rows: ids.length },
+    data: { filters: serializeRankingFilters(f), rows: ids.length, ...(blind ? { blind: true } : {}) },
   });
   const rankOf = ranker(groups);
   const encoder = new TextEncoder();
@@ -115,20 +120,26 @@ export async function exportRanking(
         if (!a) continue; // deleted while exporting
         const s = a.scoringJobs[0];
         const version = a.currentCriteriaVersionNovaId;
+        const who = { name: a.candidateName, email: a.candidateEmail, alias: candidateAlias(a.id) };
+        const text = (t: string | null | undefined) => (t && blind ? redactIdentity(t, who) : (t ?? null));
+        const list = (raw: string | null | undefined) => {
+          const items = parseList(raw);
+          return (blind ? redactAll(items, who) : items).join("; ");
+        };
         out += csvRow([
           a.currentScore === null ? null : rankOf(a.currentScore),
-          a.candidateName,
-          a.candidateEmail,
+          blind ? who.alias : a.candidateName,
+          blind ? null : a.candidateEmail,
           a.currentScore,
           a.currentScore === null ? null : scoreBand(a.currentScore).label,
-          s?.verdict ?? null,
-          parseList(s?.strengths).join("; "),
-          parseList(s?.concerns).join("; "),
-          parseList(s?.interviewFocus).join("; "),
+          text(s?.verdict),
+          list(s?.strengths),
+          list(s?.concerns),
+          list(s?.interviewFocus),
           version ? `v${versions.get(version) ?? "?"}` : null,
           activeNovaId !== null && version !== null && version !== activeNovaId ? "yes" : "no",
           DECISION_LABEL[a.decision],
-          describeReason(a.rejectReason, a.rejectReasonText),
+          text(describeReason(a.rejectReason, a.rejectReasonText)),
           a.noteCount,
           PIPELINE_STATUS_LABEL[a.pipelineStatus],
         ]);

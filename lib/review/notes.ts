@@ -2,6 +2,7 @@ import { ForbiddenError, UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { transaction } from "@/lib/transaction";
+import { canSeeJob } from "@/lib/jobs/access";
 
 export const MAX_NOTE_LENGTH = 5000;
 
@@ -45,19 +46,30 @@ export async function listNotes(orgId: string, applicationId: string, limit = 20
   }));
 }
 
-/** Adds a note and bumps the application's note count in the same transaction. */
+const NO_CANDIDATE = "That candidate does not exist.";
+
+/**
+ * Adds a note and bumps the application's note count in the same transaction. Hiring managers
+ * may note candidates of the jobs they are assigned to; other jobs' candidates do not exist for
+ * them (checked before the write transaction, which stays short).
+ */
 export async function addNote(
   actor: Actor,
   applicationId: string,
   body: string,
 ): Promise<{ noteId: string; jobId: string }> {
   const text = cleanBody(body);
+  const target = await db.application.findFirst({
+    where: { id: applicationId, orgId: actor.orgId },
+    select: { jobId: true },
+  });
+  if (!target || !(await canSeeJob(actor, target.jobId))) throw new UserError(NO_CANDIDATE, "NOT_FOUND");
   return transaction(async (tx) => {
     const app = await tx.application.findFirst({
       where: { id: applicationId, orgId: actor.orgId },
       select: { id: true, jobId: true },
     });
-    if (!app) throw new UserError("That candidate does not exist.", "NOT_FOUND");
+    if (!app) throw new UserError(NO_CANDIDATE, "NOT_FOUND");
     const note = await tx.note.create({
       data: { orgId: actor.orgId, applicationId, authorId: actor.userId, body: text },
     });
@@ -71,7 +83,8 @@ async function ownNote(actor: Actor, noteId: string) {
     where: { id: noteId, orgId: actor.orgId },
     include: { application: { select: { jobId: true } } },
   });
-  if (!note) throw new UserError("That note does not exist any more.", "NOT_FOUND");
+  if (!note || !(await canSeeJob(actor, note.application.jobId)))
+    throw new UserError("That note does not exist any more.", "NOT_FOUND");
   if (note.authorId !== actor.userId) throw new ForbiddenError("You can only change your own notes.");
   return note;
 }

@@ -5,6 +5,7 @@ import { webhookPayload } from "@/lib/nova/schemas";
 import { verifyWebhookSignature } from "@/lib/nova/webhook-signature";
 import { isUniqueViolation } from "@/lib/scoring/results";
 import { nudgeApplier } from "./applier";
+import { attributeDelivery } from "./attribution";
 import { noteRejection } from "./rejections";
 
 /** Nova's bodies are a few KB; anything this big is not a Nova webhook. */
@@ -72,7 +73,9 @@ export async function storeDelivery(headers: DeliveryHeaders, rawBody: Uint8Arra
   };
   try {
     if (parsed.success) {
-      await db.webhookEvent.create({ data: { ...row, outcome: "received" } });
+      await db.webhookEvent.create({
+        data: { ...row, ...(await attributeDelivery(parsed.data)), outcome: "received" },
+      });
     } else {
       const reason = `unusable payload: ${parsed.error.issues[0]?.message ?? "?"}`.slice(0, 500);
       await db.webhookEvent.create({ data: { ...row, outcome: "ignored", detail: reason, appliedAt: new Date() } });

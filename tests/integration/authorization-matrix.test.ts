@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
+import bcrypt from "bcryptjs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createApplication } from "@/lib/applications";
 import { Browserless } from "../support/http";
@@ -10,8 +11,8 @@ import { testDb } from "../support/db";
 
 /**
  * The authorization matrix: every server action and every route handler, called over HTTP as
- * an anonymous visitor, a recruiter and an admin of org A, and an admin of org B acting on
- * org A's ids. Each cell names the outcome:
+ * an anonymous visitor, a recruiter and an admin of org A, an admin of org B acting on org A's
+ * ids, and a hiring manager of org A assigned to the fixture's job. Each cell names the outcome:
  *   allowed   – got past every check (the action's own result, success or a domain message)
  *   signin    – 401 / redirect to /sign-in / "Your session has ended"
  *   forbidden – 403 / FORBIDDEN
@@ -23,8 +24,8 @@ import { testDb } from "../support/db";
  * its arguments (built from the fixture ids) and the four expected outcomes.
  */
 type Outcome = "allowed" | "signin" | "forbidden" | "notfound";
-type Who = "anonymous" | "recruiter" | "admin" | "otherOrgAdmin";
-const WHO: Who[] = ["anonymous", "recruiter", "admin", "otherOrgAdmin"];
+type Who = "anonymous" | "recruiter" | "admin" | "otherOrgAdmin" | "hiringManager";
+const WHO: Who[] = ["anonymous", "recruiter", "admin", "otherOrgAdmin", "hiringManager"];
 
 interface Fixture {
   jobId: string;
@@ -34,6 +35,7 @@ interface Fixture {
   operationId: string;
   memberId: string;
   noteId: string;
+  webhookEventId: string;
   recruiterId: string;
   orgId: string;
   marker: string;
@@ -42,6 +44,8 @@ interface Fixture {
 const db = testDb();
 let orgA: Org;
 let orgB: Org;
+/** A hiring manager of org A: every fixture job is assigned to her (see fixture()). */
+let hiringManager: { id: string; email: string };
 const sessions = {} as Record<Who, Browserless>;
 
 /** Fresh rows in org A for one cell (so an allowed, destructive call cannot spoil the next). */
@@ -66,6 +70,9 @@ async function fixture(): Promise<Fixture> {
     },
   });
   await db.job.update({ where: { id: job.id }, data: { activeCriteriaVersionId: version.id } });
+  await db.jobMember.create({
+    data: { orgId: orgA.id, jobId: job.id, userId: hiringManager.id, createdById: orgA.admin.id },
+  });
   const app = await db.application.create({
     data: { orgId: orgA.id, jobId: job.id, candidateName: `${marker} candidate`, resumeText: "x".repeat(80) },
   });
@@ -87,10 +94,25 @@ async function fixture(): Promise<Fixture> {
   const note = await db.note.create({
     data: { orgId: orgA.id, applicationId: app.id, authorId: orgA.recruiter.id, body: `${marker} note` },
   });
+  // A delivery the applier gave up on, attributed to org A.
+  const delivery = await db.webhookEvent.create({
+    data: {
+      deliveryId: `wh_${marker.replace(/\W/g, "_")}`,
+      event: "score.completed",
+      signatureOk: true,
+      outcome: "failed",
+      detail: "simulated failure",
+      payload: "{}",
+      orgId: orgA.id,
+      jobId: job.id,
+      applicationId: app.id,
+    },
+  });
   return {
     jobId: job.id,
     applicationId: app.id,
     noteId: note.id,
+    webhookEventId: delivery.id,
     fileApplicationId,
     criterionId: `crit_${job.id}`,
     operationId: op.id,
@@ -111,6 +133,7 @@ const SIGN_IN = "app/sign-in/actions.ts";
 const NOVA_ADMIN = "app/(dashboard)/admin/nova/actions.ts";
 const REVIEW = "app/(dashboard)/jobs/[jobId]/review/actions.ts";
 const JOB_MEMBERS = "app/(dashboard)/jobs/[jobId]/members/actions.ts";
+const WEBHOOKS_ADMIN = "app/(dashboard)/admin/webhooks/actions.ts";
 
 const job = (f: Fixture) => ({
   jobId: f.jobId,
@@ -131,14 +154,16 @@ const signInForm = () => {
   return form;
 };
 
-type Cells = [Outcome, Outcome, Outcome, Outcome];
-const USER: Cells = ["signin", "allowed", "allowed", "notfound"];
-const ADMIN_ONLY: Cells = ["signin", "forbidden", "allowed", "notfound"];
+// anonymous, recruiter, admin, other org's admin, hiring manager (on the job).
+type Cells = [Outcome, Outcome, Outcome, Outcome, Outcome];
+// Hiring managers rank below recruiters: what a recruiter may do, they may not (ADR 019).
+const USER: Cells = ["signin", "allowed", "allowed", "notfound", "forbidden"];
+const ADMIN_ONLY: Cells = ["signin", "forbidden", "allowed", "notfound", "forbidden"];
 
 const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; params?: (f: Fixture) => object }> = {
   [`${JOBS}#createJob`]: {
     args: (f) => [{ ...job(f), jobId: undefined }],
-    cells: ["signin", "allowed", "allowed", "allowed"],
+    cells: ["signin", "allowed", "allowed", "allowed", "forbidden"],
   },
   [`${JOBS}#updateJob`]: { args: (f) => [job(f)], cells: USER },
   [`${JOBS}#closeJob`]: { args: (f) => [{ jobId: f.jobId }], cells: ADMIN_ONLY },
@@ -151,15 +176,19 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     args: (f) => [{ jobId: f.jobId, applicationIds: [f.applicationId], decision: "HOLD" }],
     cells: USER,
   },
-  [`${REVIEW}#addApplicationNote`]: { args: (f) => [{ applicationId: f.applicationId, body: "A note" }], cells: USER },
+  // Hiring managers note the candidates of the jobs they are on (not-assigned: see below).
+  [`${REVIEW}#addApplicationNote`]: {
+    args: (f) => [{ applicationId: f.applicationId, body: "A note" }],
+    cells: ["signin", "allowed", "allowed", "notfound", "allowed"],
+  },
   // Notes are their author's to change: the fixture's note was written by org A's recruiter.
   [`${REVIEW}#editApplicationNote`]: {
     args: (f) => [{ noteId: f.noteId, body: "Edited" }],
-    cells: ["signin", "allowed", "forbidden", "notfound"],
+    cells: ["signin", "allowed", "forbidden", "notfound", "forbidden"],
   },
   [`${REVIEW}#deleteApplicationNote`]: {
     args: (f) => [{ noteId: f.noteId }],
-    cells: ["signin", "allowed", "forbidden", "notfound"],
+    cells: ["signin", "allowed", "forbidden", "notfound", "forbidden"],
   },
   [`${JOB_MEMBERS}#assignHiringManager`]: {
     args: (f) => [{ jobId: f.jobId, userId: f.memberId }],
@@ -189,6 +218,15 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     cells: ADMIN_ONLY,
   },
   [`${CRITERIA}#archiveCriteria`]: { args: (f) => [{ jobId: f.jobId }], cells: ADMIN_ONLY },
+  [`${CRITERIA}#saveCriterionToLibrary`]: {
+    args: (f) => [{ jobId: f.jobId, criterionId: f.criterionId }],
+    cells: ADMIN_ONLY,
+  },
+  // The library is the caller's own tenant's: no ids, another org's admin lists THEIR library.
+  [`${CRITERIA}#listCriteriaLibrary`]: {
+    args: () => [{}],
+    cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
+  },
   [`${CANDIDATES}#addApplication`]: {
     args: (f) => [{ jobId: f.jobId, candidateName: "Pat Doe", resumeText: "Go and PostgreSQL engineer. ".repeat(4) }],
     cells: USER,
@@ -199,6 +237,7 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     cells: USER,
   },
   [`${CANDIDATES}#rescoreApplications`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
+  [`${CANDIDATES}#previewRescore`]: { args: (f) => [{ jobId: f.jobId, scope: "stale" }], cells: ADMIN_ONLY },
   [`${CANDIDATES}#updateCandidate`]: {
     args: (f) => [{ applicationId: f.applicationId, candidateName: "Renamed Person" }],
     cells: USER,
@@ -209,56 +248,66 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     args: () => [
       { email: `new-${randomBytes(4).toString("hex")}@it.test`, name: "New", role: "RECRUITER", password: PASSWORD },
     ],
-    cells: ["signin", "forbidden", "allowed", "allowed"],
+    cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
   },
   [`${ADMIN}#changeRole`]: { args: (f) => [{ userId: f.memberId, role: "ADMIN" }], cells: ADMIN_ONLY },
   [`${ADMIN}#removeMember`]: { args: (f) => [{ userId: f.memberId }], cells: ADMIN_ONLY },
   // No ids: another org's admin tests THEIR org's webhook round trip.
-  [`${NOVA_ADMIN}#sendTestWebhook`]: { args: () => [{}], cells: ["signin", "forbidden", "allowed", "allowed"] },
+  [`${NOVA_ADMIN}#sendTestWebhook`]: {
+    args: () => [{}],
+    cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
+  },
   // Offboarding acts on the caller's OWN org (no ids). A wrong confirmation gets past every
   // check and is refused by the domain (VALIDATION_ERROR), so the matrix never deletes a tenant.
   [`${NOVA_ADMIN}#deleteTenantData`]: {
     args: () => [{ confirmation: "not the organization's name" }],
-    cells: ["signin", "forbidden", "allowed", "allowed"],
+    cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
   },
+  [`${WEBHOOKS_ADMIN}#applyWebhookAgain`]: { args: (f) => [{ webhookEventId: f.webhookEventId }], cells: ADMIN_ONLY },
   // Blind review is the caller's own preference: no ids, every member may set it.
   [`${ROOT}#setHideIdentities`]: {
     args: () => [{ on: false }],
-    cells: ["signin", "allowed", "allowed", "allowed"],
+    cells: ["signin", "allowed", "allowed", "allowed", "allowed"],
   },
-  [`${ROOT}#switchOrg`]: { args: (f) => [{ orgId: f.orgId }], cells: ["signin", "allowed", "allowed", "forbidden"] },
+  [`${ROOT}#switchOrg`]: {
+    args: (f) => [{ orgId: f.orgId }],
+    cells: ["signin", "allowed", "allowed", "forbidden", "allowed"],
+  },
   // Signing out ends the caller's session: its own test below, with throwaway accounts.
-  [`${ROOT}#signOut`]: { args: () => [], cells: ["signin", "signin", "signin", "signin"] },
+  [`${ROOT}#signOut`]: { args: () => [], cells: ["signin", "signin", "signin", "signin", "signin"] },
   // A wrong current password: every signed-in user may try on their OWN account, nothing changes.
   [`${ACCOUNT}#changePassword`]: {
     args: () => [{ currentPassword: "not-my-password", newPassword: "a-brand-new-password" }],
-    cells: ["signin", "allowed", "allowed", "allowed"],
+    cells: ["signin", "allowed", "allowed", "allowed", "allowed"],
   },
-  [`${SIGN_IN}#signIn`]: { args: () => [{}, signInForm()], cells: ["allowed", "allowed", "allowed", "allowed"] },
+  [`${SIGN_IN}#signIn`]: {
+    args: () => [{}, signInForm()],
+    cells: ["allowed", "allowed", "allowed", "allowed", "allowed"],
+  },
 };
 
 type RouteCall = (f: Fixture) => { path: string; init?: RequestInit };
 const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
   "app/api/jobs/[jobId]/status/route.ts#GET": {
     call: (f) => ({ path: `/api/jobs/${f.jobId}/status` }),
-    cells: ["signin", "allowed", "allowed", "notfound"],
+    cells: ["signin", "allowed", "allowed", "notfound", "allowed"],
   },
   "app/api/jobs/[jobId]/export/route.ts#GET": {
     call: (f) => ({ path: `/api/jobs/${f.jobId}/export` }),
-    cells: ["signin", "allowed", "allowed", "notfound"],
+    cells: ["signin", "allowed", "allowed", "notfound", "forbidden"],
   },
   "app/api/operations/[operationId]/route.ts#GET": {
     call: (f) => ({ path: `/api/operations/${f.operationId}` }),
-    cells: ["signin", "allowed", "allowed", "notfound"],
+    cells: ["signin", "allowed", "allowed", "notfound", "forbidden"],
   },
   "app/api/resumes/[applicationId]/route.ts#GET": {
     call: (f) => ({ path: `/api/resumes/${f.fileApplicationId}` }),
-    cells: ["signin", "allowed", "allowed", "notfound"],
+    cells: ["signin", "allowed", "allowed", "notfound", "forbidden"],
   },
   // Auth.js's own endpoints are public by design.
   "app/api/auth/[...nextauth]/route.ts#GET": {
     call: () => ({ path: "/api/auth/csrf" }),
-    cells: ["allowed", "allowed", "allowed", "allowed"],
+    cells: ["allowed", "allowed", "allowed", "allowed", "allowed"],
   },
   "app/api/auth/[...nextauth]/route.ts#POST": {
     call: () => ({
@@ -270,7 +319,7 @@ const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
       },
     }),
     // Without the CSRF token Auth.js sends everyone back to the sign-in page.
-    cells: ["signin", "signin", "signin", "signin"],
+    cells: ["signin", "signin", "signin", "signin", "signin"],
   },
   // Machine-to-machine: a dashboard session is no Nova API key, a webhook signature or a file signature.
   ...Object.fromEntries(
@@ -278,34 +327,34 @@ const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
       `app/api/nova-sandbox/[[...path]]/route.ts#${method}`,
       {
         call: () => ({ path: "/api/nova-sandbox/v1/jobs/x/criteria/versions/current", init: { method } }),
-        cells: ["signin", "signin", "signin", "signin"] as Cells,
+        cells: ["signin", "signin", "signin", "signin", "signin"] as Cells,
       },
     ]),
   ),
   "app/api/files/[fileId]/route.ts#GET": {
     call: (f) => ({ path: `/api/files/${f.fileApplicationId}?expires=9999999999&signature=forged` }),
-    cells: ["forbidden", "forbidden", "forbidden", "forbidden"],
+    cells: ["forbidden", "forbidden", "forbidden", "forbidden", "forbidden"],
   },
   "app/api/webhooks/nova/route.ts#POST": {
     call: () => ({
       path: "/api/webhooks/nova",
       init: { method: "POST", headers: { "content-type": "application/json" }, body: "{}" },
     }),
-    cells: ["signin", "signin", "signin", "signin"],
+    cells: ["signin", "signin", "signin", "signin", "signin"],
   },
   // Admins export their OWN org's audit log (the other org's admin gets theirs, never org A's).
   "app/api/admin/audit/export/route.ts#GET": {
     call: () => ({ path: "/api/admin/audit/export" }),
-    cells: ["signin", "forbidden", "allowed", "allowed"],
+    cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
   },
   // Off (404 for everyone, no session involved) unless the benchmark's own server sets BENCH_BARE_ROUTE=1.
   "app/api/bench/bare/route.ts#POST": {
     call: () => ({ path: "/api/bench/bare", init: { method: "POST", body: "{}" } }),
-    cells: ["notfound", "notfound", "notfound", "notfound"],
+    cells: ["notfound", "notfound", "notfound", "notfound", "notfound"],
   },
   "app/api/health/route.ts#GET": {
     call: () => ({ path: "/api/health" }),
-    cells: ["allowed", "allowed", "allowed", "allowed"],
+    cells: ["allowed", "allowed", "allowed", "allowed", "allowed"],
   },
 };
 
@@ -367,11 +416,26 @@ function classifyRoute(status: number, location: string | null): string {
 beforeAll(async () => {
   orgA = await createOrg();
   orgB = await createOrg();
+  const hmEmail = `hm-${randomBytes(4).toString("hex")}@it.test`;
+  hiringManager = {
+    email: hmEmail,
+    id: (
+      await db.user.create({
+        data: {
+          email: hmEmail,
+          name: "Hana Manager",
+          passwordHash: await bcrypt.hash(PASSWORD, 4),
+          memberships: { create: { orgId: orgA.id, role: "HIRING_MANAGER" } },
+        },
+      })
+    ).id,
+  };
   sessions.anonymous = new Browserless();
   for (const [who, email] of [
     ["recruiter", orgA.recruiter.email],
     ["admin", orgA.admin.email],
     ["otherOrgAdmin", orgB.admin.email],
+    ["hiringManager", hmEmail],
   ] as const) {
     sessions[who] = new Browserless();
     expect((await sessions[who].signIn(email, PASSWORD)).session?.user?.email).toBe(email);

@@ -5,7 +5,7 @@ import { testPort } from "../support/test-server";
 import { newTenant, sandboxClient, withCriteria } from "./sandbox-helpers";
 import { testDb } from "../support/db";
 
-// Resume intake inside the production server bundle: unpdf (pdf.js) and mammoth must load and
+// Resume intake inside the production server bundle: unpdf (pdf.js) and the DOCX/DOC readers must load and
 // work there, not only under Vitest. Files come from a real HTTP server on loopback, which the
 // sandbox accepts over plain HTTP.
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -9,9 +9,7 @@ import { changePassword } from "./actions";
 
 export function ChangePasswordForm() {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+  const { run, pending, error, fieldErrors = {} } = useAction();
 
   return (
     <form
@@ -20,19 +18,15 @@ export function ChangePasswordForm() {
       onSubmit={(e) => {
         e.preventDefault();
         const data = new FormData(e.currentTarget);
-        startTransition(async () => {
-          const res = await changePassword({
-            currentPassword: String(data.get("currentPassword") ?? ""),
-            newPassword: String(data.get("newPassword") ?? ""),
-          });
-          if (res.ok) {
-            // Every session of the account ended with the change, this one included.
-            router.replace("/sign-in?changed=1");
-            return;
-          }
-          setError(res.error);
-          setFieldErrors(res.fieldErrors ?? {});
-        });
+        run(
+          () =>
+            changePassword({
+              currentPassword: String(data.get("currentPassword") ?? ""),
+              newPassword: String(data.get("newPassword") ?? ""),
+            }),
+          // Every session of the account ended with the change, this one included.
+          () => router.replace("/sign-in?changed=1"),
+        );
       }}
     >
       {error ? <Notice tone="error">{error}</Notice> : null}

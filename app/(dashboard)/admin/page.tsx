@@ -4,6 +4,7 @@ import { listMembers } from "@/lib/members";
 import Link from "next/link";
 import { getLocalFigures } from "@/lib/integration/health";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdminNav } from "@/components/views/admin-nav";
@@ -27,43 +28,35 @@ export default async function AdminPage() {
           <Link href="/admin/nova" className="font-medium underline">
             Check the integration
           </Link>
+          {health.failingWebhooks24h > 0 ? (
+            <>
+              {" · "}
+              <Link href="/admin/webhooks?outcome=failed" className="font-medium underline">
+                See failed deliveries
+              </Link>
+            </>
+          ) : null}
         </Notice>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="text-base font-semibold text-slate-900">Members ({members.length})</h2>
-          <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-left text-sm">
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Name
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Email
-                  </th>
-                  <th scope="col" className="py-2 pr-4 font-medium">
-                    Role
-                  </th>
-                  <th scope="col" className="py-2 font-medium">
-                    <span className="sr-only">Actions</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {members.map((m) => (
-                  <MemberRow
-                    key={m.id}
-                    userId={m.user.id}
-                    name={m.displayName ?? m.user.name}
-                    email={m.user.email}
-                    role={m.role}
-                    isSelf={m.user.id === ctx.actor.userId}
-                  />
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            caption="Members"
+            className="mt-4"
+            columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Actions", hidden: true }]}
+          >
+            {members.map((m) => (
+              <MemberRow
+                key={m.id}
+                userId={m.user.id}
+                name={m.displayName ?? m.user.name}
+                email={m.user.email}
+                role={m.role}
+                isSelf={m.user.id === ctx.actor.userId}
+              />
+            ))}
+          </DataTable>
         </Card>
         <Card>
           <h2 className="text-base font-semibold text-slate-900">Add a member</h2>

@@ -55,6 +55,22 @@ export function roleEvidence(spec: CriterionSpec, src: Sources): Evidence {
 }
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
+// "2,500 drivers", "~150 employees": a count and the word it counts.
+const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/gi;
+
+/** The figures a line states about the bar's subject: percentages, or counts of that noun. */
+function figures(line: string, bar: NonNullable<CriterionSpec["threshold"]>): { value: number; index: number }[] {
+  if (bar.unit === "percent")
+    return line.includes("%")
+      ? [...line.matchAll(PERCENT)].map((m) => ({ value: Number(m[1]), index: m.index ?? 0 }))
+      : [];
+  return (
+    [...line.matchAll(COUNT)]
+      // The counted noun may follow one adjective: "1,400 hourly employees".
+      .filter((m) => bar.stems.some((s) => sameStem(s, stem(m[2] ?? "")) || sameStem(s, stem(m[3] ?? ""))))
+      .map((m) => ({ value: Number((m[1] ?? "").replace(/,/g, "")), index: m.index ?? 0 }))
+  );
+}
 
 /**
  * A numeric bar in the criterion, compared with the percentages the resume states about the
@@ -66,19 +82,18 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
   let best: { value: number; line: string } | null = null;
   for (const line of src.resume.lines) {
     // A figure in a skills list is a claim, not a result: only achievements in roles count.
-    if (!line.text.includes("%") || line.section === "skills") continue;
+    if (line.section === "skills") continue;
     const stems = nameStems(line.text);
     if (!bar.stems.some((s) => stems.some((x) => sameStem(s, x)))) continue;
-    for (const m of line.text.matchAll(PERCENT)) {
+    for (const f of figures(line.text, bar)) {
       // "94% (target 98%)": the target is the bar, not the result.
       if (
         /\b(?:target|goal|benchmark|standard|required|vs\.?)\s*(?:of\s*)?$/i.test(
-          line.text.slice(Math.max(0, (m.index ?? 0) - 14), m.index),
+          line.text.slice(Math.max(0, f.index - 14), f.index),
         )
       )
         continue;
-      const v = Number(m[1]);
-      if (!best || v > best.value) best = { value: v, line: line.text };
+      if (!best || f.value > best.value) best = { value: f.value, line: line.text };
     }
   }
   if (!best) return evidence;
@@ -93,7 +108,10 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
     strength: Math.min(evidence.strength, 0.2),
     status: "contradicted",
     quote: `"${quote(best.line)}"`,
-    reason: `contradicted by: ${best.value}% stated, below the ${bar.value}% required`,
+    reason:
+      bar.unit === "percent"
+        ? `contradicted by: ${best.value}% stated, below the ${bar.value}% required`
+        : `contradicted by: ${best.value} ${bar.noun} stated, below the ${bar.value} required`,
   };
 }
 
@@ -123,5 +141,39 @@ export function answerCheck(text: string, spec: CriterionSpec, src: Sources, evi
       reason: null,
     };
   void spec;
+  return evidence;
+}
+
+// Hours outside the standard working day that a posting may require.
+export const UNSOCIAL_HOURS =
+  /\b(?:nights?|overnight|evenings?|weekends?|saturdays?|sundays?|rotating|on[- ]call|(?:2nd|3rd|second|third|swing|graveyard) shift)\b/i;
+// What a resume says about the hours the candidate will work: a limit or a preference.
+const HOURS_LIMIT =
+  /\b(?:(?:can|could) only work|only available|available only|days only|day shifts? only|weekdays only|no (?:nights|weekends|evenings|night shifts|weekend work)|monday(?: to | - |-)friday only|(?:not|un)available (?:for|on|at) (?:nights|weekends|evenings))\b(?![^.\n]{0,12}\b(?:so far|to date|until now)\b)/i;
+export const HOURS_PREFERENCE = /\bprefers? (?:to work )?(?:day|days|daytime|weekday|morning)s?(?: shifts?| hours)?\b/i;
+
+/**
+ * "Prefers day shifts" or "weekdays only" in the resume, against a criterion that needs nights,
+ * weekends or a rotation: a limit contradicts it, a preference is a concern to raise. A
+ * screening answer is the candidate's latest word and is left to decide on its own.
+ */
+export function hoursCheck(text: string, src: Sources, evidence: Evidence): Evidence {
+  if (!UNSOCIAL_HOURS.test(text) || evidence.quote?.startsWith("screening answer")) return evidence;
+  for (const line of src.resume.lines) {
+    if (HOURS_LIMIT.test(line.text))
+      return {
+        strength: 0,
+        status: "contradicted",
+        quote: null,
+        reason: `contradicted by: "${quote(line.text, 80)}"`,
+      };
+    if (HOURS_PREFERENCE.test(line.text))
+      return {
+        strength: Math.min(evidence.strength, 0.3),
+        status: "partial",
+        quote: null,
+        reason: `partly evidenced: "${quote(line.text, 80)}"`,
+      };
+  }
   return evidence;
 }

@@ -193,12 +193,24 @@ export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
       if (f.m && f.m.qualifier === null && ["certifications", "education", "header", "summary"].includes(f.m.where))
         f.m = { ...f.m, strength: Math.max(f.m.strength, 0.9) };
   const strengths = found.map((f) => f.m?.strength ?? 0);
-  const strength = spec.anyOf
-    ? Math.max(0, ...strengths)
-    : strengths.reduce((s, x) => s + x, 0) / Math.max(1, strengths.length);
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const strengthOf = (c: CompiledConcept) => found.find((f) => f.c === c)?.m?.strength ?? 0;
+  // "X or Y, and Z": each joined requirement earns its share; one alternative meets its group.
+  const strength =
+    spec.groups.length >= 2
+      ? mean(spec.groups.map((g) => Math.max(0, ...g.map(strengthOf))))
+      : spec.anyOf
+        ? Math.max(0, ...strengths)
+        : mean(strengths);
   const present = found.filter((f) => f.m !== null).sort((a, b) => (b.m?.strength ?? 0) - (a.m?.strength ?? 0));
   const top = present[0]?.m ?? null;
-  const missing = spec.anyOf && present.length > 0 ? [] : found.filter((f) => f.m === null).map((f) => f.c.label);
+  const unmetGroups = spec.groups.filter((g) => g.every((c) => strengthOf(c) === 0));
+  const missing =
+    spec.groups.length >= 2
+      ? unmetGroups.map((g) => g.map((c) => c.label).join(" or "))
+      : spec.anyOf && present.length > 0
+        ? []
+        : found.filter((f) => f.m === null).map((f) => f.c.label);
   const expired = found.find((f) => f.m?.qualifier === "expired");
   const pending = found.find((f) => f.m?.qualifier === "pending");
   const weak = present.filter((f) => (f.m?.strength ?? 0) < 0.7 && f.m?.qualifier === null);
@@ -228,6 +240,8 @@ export interface YearsFacts {
   totalYears: number;
   claimedYears: number | null;
   evidenceRole: string | null;
+  /** No matching role's title shares a word with the criterion or the posting. */
+  adjacentOnly: boolean;
 }
 
 function roleMatches(resume: ParsedResume, roleIdx: number, spec: CriterionSpec): boolean {
@@ -327,11 +341,27 @@ function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSp
   return hits >= Math.ceil(keys.length / 2);
 }
 
+// A title that names a profession ("Staff Accountant"), not only an employer ("Acme (2016–…)").
+const JOB_TITLE =
+  /\b(?:[a-z]{3,}(?:ant|ist|er|or|ian)|manager|clerk|officer|assistant|associate|lead|supervisor|nurse|specialist|coordinator|director|administrator|representative|agent|attendant|consultant)\b/i;
+
+/** A role in the posting's line of work, as far as its title tells (an employer-only title does not). */
+export function roleInLine(title: string, spec: CriterionSpec, src: Sources): boolean {
+  return !JOB_TITLE.test(title) || titleRelated(title, spec, src);
+}
+
+function titleRelated(title: string, spec: CriterionSpec, src: Sources): boolean {
+  const words = contentStems(title).filter((w) => !COMMON_JOB_WORDS.has(w) && w.length >= 3);
+  const near = (w: string, k: string) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5));
+  return words.some((w) => spec.keywords.some((k) => near(w, k)) || (src.jobStems?.has(w) ?? false));
+}
+
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
 
 export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
   const { resume } = src;
-  const relevant = resume.roles.filter((r, i) => r.section !== "projects" && roleMatches(resume, i, spec));
+  const matched = resume.roles.filter((r, i) => r.section !== "projects" && roleMatches(resume, i, spec));
+  const relevant = matched;
   const relevantMonths = unionMonths(relevant.map((r) => r.range));
   let claimed: number | null = null;
   for (const line of resume.lines) {
@@ -345,6 +375,12 @@ export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
     totalYears: yearsFromMonths(resume.totalMonths),
     claimedYears: claimed,
     evidenceRole: longest ? `${longest.title} (${longest.range.text})` : null,
+    // The headline ("Aisha Bello — Backend Engineer") names the profession when roles are
+    // listed by company only.
+    adjacentOnly:
+      relevant.length > 0 &&
+      relevant.every((r) => JOB_TITLE.test(r.title) && !titleRelated(r.title, spec, src)) &&
+      !resume.lines.some((l) => l.section === "header" && titleRelated(l.text, spec, src)),
   };
 }
 
@@ -380,6 +416,16 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
         reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,
       };
   }
+  // Roles whose titles share no word with the criterion or the posting, matched only by a
+  // line that mentions the work ("payroll journal entries" under "Staff Accountant"), are an
+  // adjacent profession touching the work, not the work itself.
+  if (f.adjacentOnly)
+    return {
+      strength: Math.min(strength, 0.2),
+      status: "partial",
+      quote: f.evidenceRole ? `"${quote(f.evidenceRole, 90)}"` : null,
+      reason: "partly evidenced: the work is only mentioned in roles of another profession",
+    };
   // Bundled requirements ("5+ years of backend, at least 3 with Go") each earn their share:
   // meeting one and not the other is partial evidence, not absence.
   const subReasons: string[] = [];

@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { answerPolarity } from "./answers";
 import { engine, scoreDetailed } from "./index";
+import { withinBand } from "./score";
 import { parsePosting } from "./posting";
 import type { ScoringInput } from "./types";
 
@@ -136,6 +137,29 @@ describe("roles outside the vocabulary", () => {
 });
 
 describe("synonyms and abbreviations", () => {
+  it("a tool the vocabulary knows, written out in the criterion's own words, is partial evidence", () => {
+    const c = [
+      {
+        id: "a",
+        text: "Hands-on experience with a warehouse management system (WMS) such as Manhattan or SAP EWM",
+        importance: "MUST_HAVE" as const,
+      },
+    ];
+    const run = (line: string) =>
+      scoreDetailed({
+        criteria: c,
+        resumeText: `Experience\nOperations Supervisor — Grocer DC | 2020 – Present\n- ${line}`,
+        applicationAnswers: [],
+        jobDescription: "Warehouse supervisor",
+        asOf,
+      }).results[0]!.evidence;
+    const spelled = run("Slotting and replenishment in SAP extended warehouse management");
+    expect(spelled.strength).toBeGreaterThanOrEqual(0.5);
+    expect(spelled.strength).toBeLessThan(0.7);
+    expect(run("Daily labor planning in Manhattan WMS").status).toBe("met");
+    expect(run("Loaded trailers and scanned packages").strength).toBeLessThan(0.25);
+  });
+
   it("an abbreviation given in the criterion counts for its long name", () => {
     expect(score(STRONG).results[2]!.evidence.strength).toBeGreaterThanOrEqual(0.7);
   });
@@ -164,5 +188,140 @@ describe("numeric thresholds", () => {
       "91% first-time inspection pass rate (target 95%)",
     );
     expect(score(target).results[3]!.evidence.status).toBe("contradicted");
+  });
+});
+
+describe("posting styles read into importance levels", () => {
+  it("'What will you need?' headings are requirements and a run-on 'Required:' list is one item per requirement", () => {
+    const items = parsePosting(
+      `What will you do?\nInstall storefront glass.\n\nWhat will you need?\n• A state glazier license\n• Comfort working at height on lifts\n\nRequired: 3+ years as a commercial glazier, a valid driver's license with a clean record, the ability to read shop drawings on your own, and willingness to travel to job sites.\n\nPreferred: experience with curtain wall systems, a completed glazing apprenticeship, and OSHA 30 training.`,
+    );
+    const must = items.filter((i) => i.importance === "MUST_HAVE").map((i) => i.text);
+    expect(must).toEqual([
+      "A state glazier license",
+      "Comfort working at height on lifts",
+      "3+ years as a commercial glazier",
+      "a valid driver's license with a clean record",
+      "the ability to read shop drawings on your own",
+      "willingness to travel to job sites",
+    ]);
+    expect(items.filter((i) => i.importance === "PREFERRED")).toHaveLength(3);
+  });
+
+  it("a short comma list (of single tools) stays one item", () => {
+    const items = parsePosting(`Required: Lean, Kaizen, 5S and OSHA 10.`);
+    expect(items.filter((i) => i.importance === "MUST_HAVE")).toHaveLength(1);
+  });
+});
+
+describe("'X or Y, and Z' needs each joined part", () => {
+  it("one alternative of the first part does not stand for the part joined by 'and'", () => {
+    const c = [
+      {
+        id: "a",
+        text: "Experience in fintech or payments, and with event-driven architectures",
+        importance: "PREFERRED" as const,
+      },
+    ];
+    const run = (resumeText: string) =>
+      scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: "Backend engineer", asOf })
+        .results[0]!.evidence;
+    const onlyEvents = run(
+      `Experience\nBackend Engineer — HealthCo | 2020 – Present\n- Event-driven architecture on Kafka`,
+    );
+    const both = run(
+      `Experience\nBackend Engineer — PayCo | 2020 – Present\n- Payments ledger; event-driven architecture on Kafka`,
+    );
+    expect(onlyEvents.strength).toBeLessThanOrEqual(0.6);
+    expect(onlyEvents.reason).toMatch(/payments/i);
+    expect(both.strength).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe("numeric thresholds on counts", () => {
+  it("a count below the bar ('150 employees' for '1,000+ employees') does not meet it", () => {
+    const c = [
+      { id: "a", text: "At least 3 years running payroll for 1,000+ employees", importance: "MUST_HAVE" as const },
+    ];
+    const run = (n: string) =>
+      scoreDetailed({
+        criteria: c,
+        resumeText: `Experience\nPayroll Specialist — Co | 2019 – Present\n- Ran payroll for ${n} employees in three states`,
+        applicationAnswers: [],
+        jobDescription: "Payroll specialist",
+        asOf,
+      });
+    expect(run("150").results[0]!.evidence.status).toBe("contradicted");
+    expect(run("150").score).toBeLessThanOrEqual(4);
+    expect(run("2,400").results[0]!.evidence.status).toBe("met");
+  });
+});
+
+describe("hours the candidate states against hours the job needs", () => {
+  const c = [
+    { id: "a", text: "At least 3 years of commercial glazing installation", importance: "MUST_HAVE" as const },
+    {
+      id: "b",
+      text: "Available for night and weekend shifts on a rotating schedule",
+      importance: "MUST_HAVE" as const,
+    },
+  ];
+  const job = "Glazier, rotating night and weekend shifts";
+  const run = (extra: string, answers: ScoringInput["applicationAnswers"] = []) =>
+    scoreDetailed({
+      criteria: c,
+      resumeText: `${STRONG}\n${extra}`,
+      applicationAnswers: answers,
+      jobDescription: job,
+      asOf,
+    });
+
+  it("a stated limit contradicts the criterion; a preference makes the candidate off-target", () => {
+    const limit = run("Availability: weekdays only");
+    expect(limit.results[1]!.evidence.status).toBe("contradicted");
+    expect(limit.score).toBeLessThanOrEqual(4);
+    const preference = run("Prefers day shifts.");
+    expect(preference.flags.offTarget).not.toBeNull();
+    expect(preference.score).toBeLessThanOrEqual(5);
+  });
+
+  it("history ('day shifts only so far') is not a limit, and a screening answer has the last word", () => {
+    expect(run("Day shifts only so far.").results[1]!.evidence.status).not.toBe("contradicted");
+    const answered = run("Availability: weekdays only", [
+      { question: "Can you work night and weekend shifts on a rotating schedule?", answer: "Yes" },
+    ]);
+    expect(answered.results[1]!.evidence.status).toBe("met");
+  });
+});
+
+describe("adjacent professions touching the work", () => {
+  it("years matched only by a mention under another profession's title are not the work itself", () => {
+    const c = [
+      { id: "a", text: "At least 3 years processing payroll for hourly staff", importance: "MUST_HAVE" as const },
+    ];
+    const run = (resumeText: string) =>
+      scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: "Payroll Specialist", asOf });
+    const accountant = run(
+      `Experience\nStaff Accountant — Freight Co | 2019 – Present\n- Payroll journal entries at month-end`,
+    );
+    const payroll = run(
+      `Experience\nPayroll Specialist — Freight Co | 2019 – Present\n- Process weekly payroll for 900 hourly staff`,
+    );
+    expect(accountant.results[0]!.evidence.strength).toBeLessThan(0.25);
+    expect(accountant.score).toBeLessThanOrEqual(4);
+    expect(payroll.results[0]!.evidence.status).toBe("met");
+    // Roles listed by employer only say nothing about the profession: they still count.
+    const byEmployer = run(`- Freight Co (2019–present): process weekly payroll for hourly staff`);
+    expect(byEmployer.results[0]!.evidence.status).toBe("met");
+  });
+});
+
+describe("ties inside a capped band", () => {
+  it("candidates held at the same mid-band cap are separated by the rest of their evidence", () => {
+    expect(withinBand(9.5, 6)).toBe(6);
+    expect(Math.round(withinBand(6.3, 6))).toBe(5);
+    expect(withinBand(3, 6)).toBe(3);
+    // Below 5 the gate is a hard ceiling: an unmet must-have never rises inside the band.
+    expect(withinBand(9.5, 4)).toBe(4);
   });
 });

@@ -56,7 +56,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
   [
     "must",
-    /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do )?you(?:'ll)? need|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+    /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
   ],
   [
     "duties",
@@ -108,6 +108,34 @@ function sentences(text: string): string[] {
   return out.map((s) => s.trim()).filter((s) => s.length > 0);
 }
 
+/**
+ * Splits "A, B, C and D" at top-level commas (not inside parentheses) when it lists three or
+ * more items; fragments too short to be a requirement on their own ("Lean") stay whole-list.
+ */
+export function listItems(sentence: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (ch === "," && depth === 0) {
+      items.push(sentence.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(sentence.slice(start));
+  const clean = items.map((x) =>
+    x
+      .replace(/^\s*(?:and|or)\s+/i, "")
+      .replace(/[.;]\s*$/, "")
+      .trim(),
+  );
+  if (clean.length < 3 || clean.some((x) => words(x).length < 3)) return [sentence];
+  return clean;
+}
+
 export function parsePosting(description: string, additionalInfo?: string): PostingItem[] {
   const items: PostingItem[] = [];
   let section: PostingSection = "prose";
@@ -120,7 +148,11 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     if (clean.length < 2) return;
     // Bullets are one requirement each; a paragraph under a heading is split into sentences.
     const split = sec === "prose" || sec === "duties" || !BULLET.test(raw);
-    for (const s of split ? sentences(clean) : [clean]) {
+    const parts = split ? sentences(clean) : [clean];
+    // "Required: 4+ years as…, EPA 608 certification, a valid driver's license, and…": a run-on
+    // list under a requirement heading is one requirement per item.
+    const listed = sec === "must" || sec === "preferred" || sec === "nice" ? parts.flatMap(listItems) : parts;
+    for (const s of listed) {
       const cue = importanceCue(s);
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in

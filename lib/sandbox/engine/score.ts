@@ -12,10 +12,11 @@ import {
   conceptEvidence,
   degreeEvidence,
   keywordEvidence,
+  roleInLine,
   yearsEvidence,
   yearsFacts,
 } from "./evidence";
-import { answerCheck, roleEvidence, thresholdEvidence } from "./checks";
+import { HOURS_PREFERENCE, UNSOCIAL_HOURS, answerCheck, hoursCheck, roleEvidence, thresholdEvidence } from "./checks";
 import { type ParsedResume, parseResume } from "./sections";
 import { contentStems } from "./text";
 import { type CriterionSpec, parseCriterion } from "./spec";
@@ -53,6 +54,7 @@ function offTargetOf(resume: ParsedResume, jobDescription: string): string | nul
   const text = resume.lines.map((l) => l.text).join("\n");
   if (PART_TIME.test(text) && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
   if (HANDS_OFF.test(text)) return "has not done the hands-on work for years";
+  if (HOURS_PREFERENCE.test(text) && UNSOCIAL_HOURS.test(jobDescription)) return "prefers other hours than the job's";
   return null;
 }
 
@@ -98,12 +100,64 @@ function evaluate(spec: CriterionSpec, src: Sources): Evidence {
     case "degree":
       return degreeEvidence(spec, src);
     case "concepts":
-      return conceptEvidence(spec, src);
+      return withOwnWords(conceptEvidence(spec, src), spec, src);
     case "role":
       return roleEvidence(spec, src);
     case "free":
       return keywordEvidence(spec, src);
   }
+}
+
+/**
+ * A score above its cap lands in the cap's band (cap − 1 … cap) by how far above it the
+ * evidence reaches: reaching the cap needs a margin of a quarter of the way to 10. Candidates
+ * held at 5, 6 or 8 by partly evidenced must-haves are still separated by everything else;
+ * the gate below 5 (an unmet must-have) stays a hard ceiling, as a recruiter's would.
+ */
+export function withinBand(score: number, cap: number): number {
+  if (score <= cap || cap < 5) return Math.min(score, cap);
+  const over = (score - cap) / ((10 - cap) * 0.25);
+  return cap - 1 + Math.min(1, over);
+}
+
+// Words of a criterion that say how, not what: they cannot carry a match on their own.
+const HOW_WORDS = new Set([
+  "hand",
+  "hands",
+  "knowledge",
+  "familiar",
+  "proficien",
+  "profici",
+  "fluenc",
+  "fluency",
+  "advanc",
+  "advanced",
+  "practical",
+  "working",
+  "proven",
+  "track",
+  "record",
+  "ability",
+]);
+
+/**
+ * The vocabulary names a tool or domain the resume does not, but the resume may say it in the
+ * criterion's own words ("SAP extended warehouse management" for "warehouse management system
+ * (WMS) such as SAP EWM"): a role line carrying most of those words is evidence, never full.
+ */
+function withOwnWords(evidence: Evidence, spec: CriterionSpec, src: Sources): Evidence {
+  if (evidence.strength >= 0.5 || evidence.status === "contradicted") return evidence;
+  const keywords = spec.keywords.filter((k) => !HOW_WORDS.has(k));
+  if (keywords.length < 2) return evidence;
+  // Own words are weaker than a named tool: only roles in this line of work may carry them
+  // (a salesperson's "renewals" are not a customer-success manager's).
+  const related = new Set(src.resume.roles.flatMap((r, i) => (roleInLine(r.title, spec, src) ? [i] : [])));
+  const lines = src.resume.lines.filter((l) => l.role !== null && related.has(l.role));
+  const own = keywordEvidence({ ...spec, keywords }, { ...src, answers: [], resume: { ...src.resume, lines } });
+  // One shared word is coincidence ("Account Executive" for "executive stakeholders"): a line
+  // must carry at least half of the words checked (two of four) to count.
+  if (own.strength < 0.5 || own.strength <= evidence.strength) return evidence;
+  return { ...own, strength: Math.min(own.strength, 0.6) };
 }
 
 const EXEC_TITLE = /\b(?:vp|vice president|director|head of|chief|cto|ceo|coo|cfo)\b/i;
@@ -121,6 +175,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     const spec = specFor(c.text);
     let evidence = thresholdEvidence(spec, src, evaluate(spec, src));
     if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
+    if (spec.kind === "free") evidence = hoursCheck(c.text, src, evidence);
     return { id: c.id, text: c.text, importance: c.importance, spec, evidence };
   });
 
@@ -189,13 +244,17 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const musts = results.filter((r) => r.importance === "MUST_HAVE");
   const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
   const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r));
-  if (unmet.length > 0) score = Math.min(score, 4);
+  // The must-haves set the top of the band the evidence supports; the rest of the evidence
+  // places the candidate within it, so capped candidates do not all tie at the cap.
+  let cap = 10;
+  if (unmet.length > 0) cap = 4;
   // A list standing in for experience is a credibility problem, as two unmet must-haves are.
-  if (unmet.length >= 2 || (stuffed && unmet.length > 0)) score = Math.min(score, 3);
+  if (unmet.length >= 2 || (stuffed && unmet.length > 0)) cap = 3;
   // Partly evidenced or unverified must-haves are Nova's "mixed signals" band (5–6).
-  if (partial.length >= 2) score = Math.min(score, 5);
-  else if (partial.length === 1) score = Math.min(score, 6);
-  if (musts.some((r) => r.evidence.strength < 0.85)) score = Math.min(score, 8);
+  else if (partial.length >= 2) cap = Math.min(cap, 5);
+  else if (partial.length === 1) cap = Math.min(cap, 6);
+  if (musts.some((r) => r.evidence.strength < 0.85)) cap = Math.min(cap, 8);
+  score = withinBand(score, cap);
 
   const final = Math.max(1, Math.min(10, Math.round(score)));
   return { score: final, raw, results, flags };

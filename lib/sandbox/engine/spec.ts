@@ -21,6 +21,12 @@ export interface CriterionSpec {
   fieldTerms: string[];
   /** "X or Y", "such as", "any one of": one concept is enough. */
   anyOf: boolean;
+  /**
+   * "Fintech or payments, and event-driven architectures": "and" joins requirements that must
+   * each be met, "or" offers alternatives within one. Two or more groups when the criterion has
+   * both; empty otherwise (then `anyOf` decides for the whole list).
+   */
+  groups: CompiledConcept[][];
   /** Degree criteria that accept "or equivalent experience". */
   equivalentExperience: boolean;
   keywords: string[];
@@ -28,8 +34,11 @@ export interface CriterionSpec {
   subYears: { years: number; concepts: CompiledConcept[] }[];
   /** "Long Name (ABBR)": the abbreviation alone is evidence for the long name's words. */
   aliases: { abbr: string; re: RegExp; stems: string[] }[];
-  /** "98%+ pick accuracy": a number the evidence must reach, and the words it is about. */
-  threshold: { value: number; stems: string[] } | null;
+  /**
+   * "98%+ pick accuracy" or "1,000+ employees": a number the evidence must reach, the words it
+   * is about, and whether it is a percentage or a count of those things.
+   */
+  threshold: { value: number; stems: string[]; unit: "percent" | "count"; noun: string } | null;
   /** "Previously held a sous chef role…": the role's name, matched against job titles. */
   roleName: string | null;
   /** The criterion asks for a licence, certification or similar credential. */
@@ -54,11 +63,24 @@ function aliasesOf(text: string): CriterionSpec["aliases"] {
 const THRESHOLD_RE =
   /(at least|minimum(?: of)?|over|above|more than)?\s*(\d{1,3}(?:\.\d+)?)\s*%\s*(\+|or (?:more|higher|above|better))?\s*((?:[A-Za-z][\w-]*\s*){1,4})/i;
 
-function thresholdOf(text: string): { value: number; stems: string[] } | null {
+// "for 1,000+ employees", "at least 20 beds": a count of things to reach. Years are not counts
+// here (the years check reads them from role dates).
+const COUNT_RE =
+  /(at least|minimum(?: of)?|over|more than)?\s*\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s*(\+|or more)?\s+([A-Za-z][\w-]*)/gi;
+
+function thresholdOf(text: string): CriterionSpec["threshold"] {
   const m = THRESHOLD_RE.exec(text);
-  if (!m || m[2] === undefined || (m[1] === undefined && m[3] === undefined)) return null;
-  const stems = contentStems(m[4] ?? "");
-  return stems.length > 0 ? { value: Number(m[2]), stems } : null;
+  if (m && m[2] !== undefined && (m[1] !== undefined || m[3] !== undefined)) {
+    const stems = contentStems(m[4] ?? "");
+    if (stems.length > 0) return { value: Number(m[2]), stems, unit: "percent", noun: "" };
+  }
+  for (const c of text.matchAll(COUNT_RE)) {
+    if ((c[1] === undefined && c[3] === undefined) || /^(?:years?|yrs|hours?|months?|%)$/i.test(c[4] ?? "")) continue;
+    const stems = contentStems(c[4] ?? "");
+    if (stems.length > 0)
+      return { value: Number((c[2] ?? "").replace(/,/g, "")), stems, unit: "count", noun: c[4] ?? "" };
+  }
+  return null;
 }
 
 // A second years clause after the first: "…, at least 3 with Go in production".
@@ -89,6 +111,16 @@ export const AUTH_RE =
 export const LOCATION_RE =
   /\b(?:on-?site|in the office|in-office|hybrid|commut\w*|relocat\w*|based (?:in|near|within)|within commuting)\b/i;
 
+// "X or Y, and Z" → [[X, Y], [Z]]: each group is one requirement, any of its concepts meets it.
+function conjunctGroups(text: string, concepts: CompiledConcept[]): CompiledConcept[][] {
+  if (concepts.length < 2 || !/\bor\b/i.test(text)) return [];
+  const groups = text
+    .split(/,?\s+and\s+/i)
+    .map((part) => [...new Set(findConcepts(part).map((h) => h.concept))].filter((c) => concepts.includes(c)))
+    .filter((g) => g.length > 0);
+  return groups.length >= 2 ? groups : [];
+}
+
 export function parseCriterion(fullText: string): CriterionSpec {
   // Judge the requirement, not the verifiability phrase generation may have appended.
   const text = stripPadding(fullText) || fullText;
@@ -114,6 +146,7 @@ export function parseCriterion(fullText: string): CriterionSpec {
     fields,
     fieldTerms,
     anyOf,
+    groups: conjunctGroups(text, concepts.length > 0 ? concepts : roles),
     equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text),
     keywords: contentStems(text),
     subYears: subs,

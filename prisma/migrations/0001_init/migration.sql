@@ -76,6 +76,7 @@ CREATE TABLE "Application" (
     "decidedById" TEXT,
     "decidedAt" DATETIME,
     "decidedCriteriaVersionNovaId" TEXT,
+    "decidedBlind" BOOLEAN NOT NULL DEFAULT false,
     "noteCount" INTEGER NOT NULL DEFAULT 0,
     "searchText" TEXT NOT NULL DEFAULT '',
     "resumeSha256" TEXT,

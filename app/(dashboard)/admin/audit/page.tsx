@@ -6,8 +6,10 @@ import { getAuditFilterOptions, getAuditPage } from "@/lib/audit-log/queries";
 import { auditActionLabel, auditDetails } from "@/lib/audit-log/describe";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { Time } from "@/components/ui/time";
 import { AdminNav } from "@/components/views/admin-nav";
 
@@ -113,76 +115,40 @@ export default async function AuditPage({ searchParams }: Props) {
       {rows.length === 0 ? (
         <EmptyState title="No events match these filters">Try another actor, action, job or date range.</EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="sr-only">Audit events</caption>
-            <thead className="text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Time
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Actor
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Action
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Job
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Details
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => (
-                <tr key={r.id} data-testid="audit-row" data-action={r.action}>
-                  <td className="whitespace-nowrap px-3 py-2 text-slate-600">
-                    <Time date={r.createdAt} />
-                  </td>
-                  <td className="px-3 py-2">{r.actorName ?? (r.actorId ? "Former member" : "System")}</td>
-                  <td className="px-3 py-2">
-                    {auditActionLabel(r.action)}
-                    <span className="block text-xs text-slate-500">{r.action}</span>
-                  </td>
-                  <td className="px-3 py-2">
-                    {r.jobId && r.jobTitle ? (
-                      <Link href={`/jobs/${r.jobId}`} className="text-brand-700 underline">
-                        {r.jobTitle}
-                      </Link>
-                    ) : (
-                      <span className="text-slate-500">–</span>
-                    )}
-                  </td>
-                  <td className="max-w-md break-words px-3 py-2 text-xs text-slate-600">{auditDetails(r.data)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Audit events"
+          density="roomy"
+          className="rounded-lg border border-slate-200 bg-white"
+          tableClassName="min-w-[40rem]"
+          columns={[{ label: "Time" }, { label: "Actor" }, { label: "Action" }, { label: "Job" }, { label: "Details" }]}
+        >
+          {rows.map((r) => (
+            <tr key={r.id} data-testid="audit-row" data-action={r.action}>
+              <td className="whitespace-nowrap px-3 py-2 text-slate-600">
+                <Time date={r.createdAt} />
+              </td>
+              <td className="px-3 py-2">{r.actorName ?? (r.actorId ? "Former member" : "System")}</td>
+              <td className="px-3 py-2">
+                {auditActionLabel(r.action)}
+                <span className="block text-xs text-slate-500">{r.action}</span>
+              </td>
+              <td className="px-3 py-2">
+                {r.jobId && r.jobTitle ? (
+                  <Link href={`/jobs/${r.jobId}`} className="text-brand-700 underline">
+                    {r.jobTitle}
+                  </Link>
+                ) : (
+                  <span className="text-slate-500">–</span>
+                )}
+              </td>
+              <td className="max-w-md break-words px-3 py-2 text-xs text-slate-600">
+                {auditDetails(r.data, r.action)}
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
-      {pageCount > 1 ? (
-        <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-2 text-sm text-slate-700">
-          {page > 1 ? (
-            <Link href={qs(page - 1)} className={buttonClass("secondary", "sm")} rel="prev">
-              Previous
-            </Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            Page {page} of {pageCount}
-          </span>
-          {page < pageCount ? (
-            <Link href={qs(page + 1)} className={buttonClass("secondary", "sm")} rel="next">
-              Next
-            </Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination page={page} pageCount={pageCount} href={qs} />
     </>
   );
 }

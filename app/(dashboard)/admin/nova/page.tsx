@@ -3,6 +3,7 @@ import { requirePageContext } from "@/lib/auth/context";
 import { getConfig } from "@/lib/config";
 import { getLocalFigures, getNovaFigures, type Fetched } from "@/lib/integration/health";
 import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
@@ -118,34 +119,24 @@ export default async function NovaHealthPage() {
           ) : null}
           <Unavailable what="Analytics" result={nova.overview} />
           {nova.errors.ok && nova.errors.value.length ? (
-            <table className="mt-3 w-full text-left text-sm">
-              <caption className="sr-only">Errors by code</caption>
-              <thead className="text-xs uppercase text-slate-500">
-                <tr>
-                  <th scope="col" className="py-1 font-medium">
-                    Error
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Count
-                  </th>
-                  <th scope="col" className="py-1 text-right font-medium">
-                    Share
-                  </th>
+            <DataTable
+              caption="Errors by code"
+              density="compact"
+              divided={false}
+              className="mt-3"
+              columns={[{ label: "Error" }, { label: "Count", numeric: true }, { label: "Share", numeric: true }]}
+            >
+              {nova.errors.value.map((e) => (
+                <tr key={e.errorCode}>
+                  <td className="py-1">
+                    {e.errorCode}
+                    {e.description ? <span className="block text-xs text-slate-500">{e.description}</span> : null}
+                  </td>
+                  <td className="py-1 text-right tabular-nums">{e.count}</td>
+                  <td className="py-1 text-right tabular-nums">{e.percentage.toFixed(1)} %</td>
                 </tr>
-              </thead>
-              <tbody>
-                {nova.errors.value.map((e) => (
-                  <tr key={e.errorCode}>
-                    <td className="py-1">
-                      {e.errorCode}
-                      {e.description ? <span className="block text-xs text-slate-500">{e.description}</span> : null}
-                    </td>
-                    <td className="py-1 text-right tabular-nums">{e.count}</td>
-                    <td className="py-1 text-right tabular-nums">{e.percentage.toFixed(1)} %</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           ) : nova.errors.ok ? (
             <p className="mt-3 text-sm text-slate-600">No scoring errors reported.</p>
           ) : null}
@@ -159,29 +150,23 @@ export default async function NovaHealthPage() {
                   Nova reports degraded service.
                 </Notice>
               ) : null}
-              <table className="mt-3 w-full text-left text-sm" data-testid="rate-limits">
-                <caption className="sr-only">Rate-limit buckets</caption>
-                <thead className="text-xs uppercase text-slate-500">
-                  <tr>
-                    <th scope="col" className="py-1 font-medium">
-                      Bucket
-                    </th>
-                    <th scope="col" className="py-1 text-right font-medium">
-                      Remaining / limit
-                    </th>
+              <DataTable
+                caption="Rate-limit buckets"
+                density="compact"
+                divided={false}
+                className="mt-3"
+                testId="rate-limits"
+                columns={[{ label: "Bucket" }, { label: "Remaining / limit", numeric: true }]}
+              >
+                {nova.rateLimits.value.buckets.map((b) => (
+                  <tr key={b.name}>
+                    <td className="py-1 font-mono text-xs">{b.name}</td>
+                    <td className="py-1 text-right tabular-nums">
+                      {b.remaining ?? (b.active !== undefined ? b.limit - b.active : "–")} / {b.limit}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {nova.rateLimits.value.buckets.map((b) => (
-                    <tr key={b.name}>
-                      <td className="py-1 font-mono text-xs">{b.name}</td>
-                      <td className="py-1 text-right tabular-nums">
-                        {b.remaining ?? (b.active !== undefined ? b.limit - b.active : "–")} / {b.limit}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </DataTable>
             </>
           ) : null}
           <Unavailable what="Rate-limit status" result={nova.rateLimits} />

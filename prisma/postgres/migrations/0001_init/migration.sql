@@ -116,6 +116,7 @@ CREATE TABLE "Application" (
     "decidedById" TEXT,
     "decidedAt" TIMESTAMP(3),
     "decidedCriteriaVersionNovaId" TEXT,
+    "decidedBlind" BOOLEAN NOT NULL DEFAULT false,
     "noteCount" INTEGER NOT NULL DEFAULT 0,
     "searchText" TEXT NOT NULL DEFAULT '',
     "resumeSha256" TEXT,

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getOrgContext, requirePageContext } from "@/lib/auth/context";
 import { hasRole } from "@/lib/auth/roles";
-import { getJob } from "@/lib/jobs/queries";
 import { getJobStatus, getRankingPage } from "@/lib/applications/queries";
 import { versionNumbers } from "@/lib/criteria/queries";
 import { hasActiveFilters, parseRankingFilters, serializeRankingFilters } from "@/lib/applications/ranking-filters";
@@ -16,12 +15,12 @@ import { JobStatusPoller } from "@/components/ranking/job-status-poller";
 import { JobBulkActions } from "@/components/ranking/job-bulk-actions";
 import { RankingFiltersForm } from "@/components/ranking/ranking-filters-form";
 import { RankingList } from "@/components/ranking/ranking-list";
-import { Pagination } from "@/components/ranking/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { getScoreDistribution } from "@/lib/applications/distribution";
 import { ScoreDistribution } from "@/components/views/score-distribution";
 import { getHideIdentities } from "@/lib/blind/prefs";
 import { maybeBlind } from "@/lib/blind/apply";
-import { listJobHiringManagers, listOrgHiringManagers } from "@/lib/jobs/access";
+import { getVisibleJob, listJobHiringManagers, listOrgHiringManagers } from "@/lib/jobs/access";
 import { JobHiringManagers } from "@/components/views/job-hiring-managers";
 
 type Props = {
@@ -31,14 +30,14 @@ type Props = {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ctx = await getOrgContext();
-  const job = ctx ? await getJob(ctx.actor.orgId, (await params).jobId) : null;
+  const job = ctx ? await getVisibleJob(ctx.actor, (await params).jobId) : null;
   return { title: job ? `${job.title} · Ranking` : "Job" };
 }
 
 export default async function JobRankingPage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ctx = await requirePageContext("HIRING_MANAGER");
-  const job = await getJob(ctx.actor.orgId, jobId);
+  const job = await getVisibleJob(ctx.actor, jobId);
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
   const activeNovaId = job.activeVersion?.novaId ?? null;
@@ -51,6 +50,9 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
   // The list's filters and sort without the page: the candidate page walks the whole list.
   const listQuery = serializeRankingFilters({ ...filters, page: 1 });
   const isAdmin = hasRole(ctx.actor.role, "ADMIN");
+  // Hiring managers read, compare and note; submitting, rescoring, deciding and exporting are not
+  // theirs (the server refuses them anyway), so those controls are not shown to them.
+  const canReview = hasRole(ctx.actor.role, "RECRUITER");
   const [hideIdentities, hiringManagers] = await Promise.all([
     getHideIdentities(ctx.actor.userId),
     isAdmin
@@ -80,13 +82,21 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
       <JobHeader
         job={job}
         current="ranking"
+        readOnly={!canReview}
         actions={
-          <div className="flex flex-col items-start gap-2 sm:items-end">
-            <JobManage jobId={jobId} status={job.status} isAdmin={isAdmin} />
-            {job.status === "OPEN" ? (
-              <JobBulkActions jobId={jobId} notSubmitted={counts.submittable} stale={counts.stale} isAdmin={isAdmin} />
-            ) : null}
-          </div>
+          canReview ? (
+            <div className="flex flex-col items-start gap-2 sm:items-end">
+              <JobManage jobId={jobId} status={job.status} isAdmin={isAdmin} />
+              {job.status === "OPEN" ? (
+                <JobBulkActions
+                  jobId={jobId}
+                  notSubmitted={counts.submittable}
+                  stale={counts.stale}
+                  isAdmin={isAdmin}
+                />
+              ) : null}
+            </div>
+          ) : null
         }
       />
       {job.status === "CLOSED" ? (
@@ -94,7 +104,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
           This job is closed: it takes no new candidates and Nova no longer scores it. Decisions, notes and the export
           still work.
         </Notice>
-      ) : !job.activeVersion ? (
+      ) : !job.activeVersion && canReview ? (
         <Notice tone="warning" className="mb-4">
           This job has no scoring criteria yet, so Nova cannot score its candidates.{" "}
           <Link href={`/jobs/${jobId}/criteria`} className="font-medium underline">
@@ -120,12 +130,16 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
         <EmptyState
           title="No candidates yet"
           action={
-            <Link href={`/jobs/${jobId}/candidates/new`} className={buttonClass()}>
-              Add candidates
-            </Link>
+            canReview ? (
+              <Link href={`/jobs/${jobId}/candidates/new`} className={buttonClass()}>
+                Add candidates
+              </Link>
+            ) : undefined
           }
         >
-          Upload resumes, paste one, or import a CSV. Nova scores each one against this job’s criteria.
+          {canReview
+            ? "Upload resumes, paste one, or import a CSV. Nova scores each one against this job’s criteria."
+            : "Candidates appear here once a recruiter adds them."}
         </EmptyState>
       ) : (
         <>
@@ -137,9 +151,11 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
               {hasActiveFilters(filters) ? " match" : ""}
             </p>
             {/* A plain download: the route streams the whole filtered, sorted list as CSV. */}
-            <a href={`/api/jobs/${jobId}/export${listQuery}`} className={buttonClass("secondary", "sm")} download>
-              Export CSV
-            </a>
+            {canReview ? (
+              <a href={`/api/jobs/${jobId}/export${listQuery}`} className={buttonClass("secondary", "sm")} download>
+                Export CSV
+              </a>
+            ) : null}
           </div>
           {ranking.rows.length === 0 ? (
             <EmptyState title="No candidates match these filters">
@@ -149,6 +165,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
             <RankingList
               jobId={jobId}
               isAdmin={isAdmin}
+              canReview={canReview}
               listQuery={listQuery}
               rows={maybeBlind(
                 hideIdentities,
@@ -176,11 +193,10 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
             />
           )}
           <Pagination
-            jobId={jobId}
-            filters={filters}
             page={ranking.page}
             pageCount={ranking.pageCount}
-            total={ranking.total}
+            href={(p) => `/jobs/${jobId}${serializeRankingFilters({ ...filters, page: p })}`}
+            summary={`${ranking.total} candidates`}
           />
         </>
       )}

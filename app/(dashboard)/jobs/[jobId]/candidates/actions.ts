@@ -82,6 +82,11 @@ export const submitApplications = orgAction(
   },
 );
 
+/** What a rescore would take, by band and decision, for its confirmation dialog. Writes nothing. */
+export const previewRescore = orgAction({ role: "ADMIN", schema: rescoreApplicationsSchema }, async (input, ctx) =>
+  scoring.previewRescore(ctx.actor, input),
+);
+
 export const rescoreApplications = orgAction(
   { role: "ADMIN", schema: rescoreApplicationsSchema },
   async (input, ctx) => {

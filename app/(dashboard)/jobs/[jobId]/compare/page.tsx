@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageContext } from "@/lib/auth/context";
 import { UserError } from "@/lib/errors";
-import { getJob } from "@/lib/jobs/queries";
+import { getVisibleJob } from "@/lib/jobs/access";
 import { versionNumbers } from "@/lib/criteria/queries";
 import { getComparison, parseCompareIds, type ComparedCandidate } from "@/lib/applications/compare";
 import { JobHeader } from "@/components/jobs/job-header";
@@ -12,6 +12,8 @@ import { CompareTable } from "@/components/views/compare-table";
 import { getHideIdentities } from "@/lib/blind/prefs";
 import { maybeBlind } from "@/lib/blind/apply";
 import { candidateAlias, redactAll, redactIdentity } from "@/lib/blind/alias";
+import { hasRole } from "@/lib/auth/roles";
+import { CompareDecision } from "@/components/review/compare-decision";
 
 type Props = {
   params: Promise<{ jobId: string }>;
@@ -24,7 +26,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
   const { jobId } = await params;
   const ids = parseCompareIds((await searchParams).ids);
   const ctx = await requirePageContext("HIRING_MANAGER");
-  const job = await getJob(ctx.actor.orgId, jobId);
+  const job = await getVisibleJob(ctx.actor, jobId);
   if (!job) notFound();
 
   let candidates: ComparedCandidate[] = [];
@@ -62,9 +64,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
     versionNumber: c.criteriaVersionNovaId ? (versions.get(c.criteriaVersionNovaId) ?? null) : null,
   }));
 
+  // Hiring managers see each decision; recruiters and admins can make it from here.
+  const canDecide = hasRole(ctx.actor.role, "RECRUITER");
+
   return (
     <>
-      <JobHeader job={job} current={null} />
+      <JobHeader job={job} current={null} readOnly={!canDecide} />
       <div className="mb-4 flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-lg font-semibold text-slate-900">
           Compare {columns.length ? `${columns.length} candidates` : "candidates"}
@@ -76,7 +81,19 @@ export default async function ComparePage({ params, searchParams }: Props) {
       {problem ? (
         <Notice tone="warning">{problem} Select 2–4 candidates on the ranking and choose Compare.</Notice>
       ) : (
-        <CompareTable jobId={jobId} columns={columns} />
+        <CompareTable
+          jobId={jobId}
+          columns={columns}
+          decisionRow={(c) => (
+            <CompareDecision
+              app={{ id: c.id, name: c.label }}
+              decision={c.decision}
+              rejectReason={c.rejectReason}
+              rejectReasonText={c.rejectReasonText}
+              canDecide={canDecide}
+            />
+          )}
+        />
       )}
     </>
   );

@@ -3,14 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
 import * as criteria from "@/lib/criteria";
+import { listLibrary, saveToLibrary } from "@/lib/criteria/library";
 import {
   addCriterionSchema,
   archiveCriteriaSchema,
   clarificationSchema,
   generateCriteriaSchema,
   editCriterionSchema,
+  listLibrarySchema,
   removeCriterionSchema,
   replaceCriteriaSchema,
+  saveToLibrarySchema,
 } from "./schemas";
 
 // Generating criteria (with optional clarification questions first) is a recruiter's step in
@@ -82,3 +85,15 @@ export const archiveCriteria = orgAction({ role: "ADMIN", schema: archiveCriteri
   revalidatePath(`/jobs/${jobId}`);
   return result;
 });
+
+// The criteria library (Nova's tenant-scoped templates): admins save a job's criterion to it and
+// add library criteria to a job (through addCriterion, so that is one new version like any add).
+
+export const saveCriterionToLibrary = orgAction(
+  { role: "ADMIN", schema: saveToLibrarySchema },
+  async ({ jobId, criterionId }, ctx) => saveToLibrary(ctx.actor, jobId, criterionId),
+);
+
+export const listCriteriaLibrary = orgAction({ role: "ADMIN", schema: listLibrarySchema }, async (_input, ctx) => ({
+  items: await listLibrary(ctx.actor),
+}));

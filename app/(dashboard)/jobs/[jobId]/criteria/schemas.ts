@@ -46,3 +46,8 @@ export const generateCriteriaSchema = z.object({
     .max(50)
     .optional(),
 });
+
+/** `Save to library`: one criterion of the job's active version, by Nova's criterion id. */
+export const saveToLibrarySchema = z.object({ jobId: id, criterionId: id });
+/** The tenant's library takes no input: the org (tenant) comes from the session. */
+export const listLibrarySchema = z.object({}).strict();

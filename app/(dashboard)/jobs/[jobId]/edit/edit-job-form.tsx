@@ -1,7 +1,8 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -18,9 +19,8 @@ interface Details {
 export function EditJobForm({ jobId, initial }: { jobId: string; initial: Details }) {
   const router = useRouter();
   const [details, setDetails] = useState(initial);
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
-  const [error, setError] = useState<string>();
-  const [pending, startTransition] = useTransition();
+  // Field problems show beside their fields; only the rest goes in the banner (formError).
+  const { run, pending, formError, fieldErrors = {} } = useAction();
   const set = (k: keyof Details) => (e: { target: { value: string } }) =>
     setDetails((d) => ({ ...d, [k]: e.target.value }));
   const err = (k: string) => fieldErrors[k]?.[0];
@@ -30,17 +30,13 @@ export function EditJobForm({ jobId, initial }: { jobId: string; initial: Detail
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        startTransition(async () => {
-          const res = await updateJob({ jobId, ...details });
-          if (!res.ok) {
-            setFieldErrors(res.fieldErrors ?? {});
-            // Field problems show beside their fields; only the rest goes in the banner.
-            setError(res.fieldErrors && Object.keys(res.fieldErrors).length ? undefined : res.error);
-            return;
-          }
-          router.push(`/jobs/${jobId}`);
-          router.refresh();
-        });
+        run(
+          () => updateJob({ jobId, ...details }),
+          () => {
+            router.push(`/jobs/${jobId}`);
+            router.refresh();
+          },
+        );
       }}
     >
       <Field id="job-title" label="Job title" error={err("title")}>
@@ -67,7 +63,7 @@ export function EditJobForm({ jobId, initial }: { jobId: string; initial: Detail
           invalid={!!err("roleKnowledge")}
         />
       </Field>
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
       <Button type="submit" pending={pending}>
         Save job
       </Button>

@@ -3,14 +3,17 @@
 import { revalidatePath } from "next/cache";
 import { orgAction } from "@/lib/auth/action";
 import { addNote, decide, decideMany, deleteNote, editNote } from "@/lib/review";
+import { getHideIdentities } from "@/lib/blind/prefs";
 import { addNoteSchema, decideManySchema, decideSchema, deleteNoteSchema, editNoteSchema } from "./schemas";
 
-// Recruiters and admins decide and take notes (RECRUITER is the lowest role: both pass).
+// Recruiters and admins decide. A decision made with Hide identities on is recorded as blind
+// (the preference is read from the user's row, not from the client).
 
 export const decideApplication = orgAction(
   { role: "RECRUITER", schema: decideSchema },
   async ({ applicationId, ...input }, ctx) => {
-    const result = await decide(ctx.actor, applicationId, input);
+    const blind = await getHideIdentities(ctx.actor.userId);
+    const result = await decide(ctx.actor, applicationId, { ...input, blind });
     revalidatePath(`/jobs/${result.jobId}`, "layout");
     return result;
   },
@@ -19,14 +22,17 @@ export const decideApplication = orgAction(
 export const decideApplications = orgAction(
   { role: "RECRUITER", schema: decideManySchema },
   async ({ jobId, applicationIds, ...input }, ctx) => {
-    const result = await decideMany(ctx.actor, jobId, applicationIds, input);
+    const blind = await getHideIdentities(ctx.actor.userId);
+    const result = await decideMany(ctx.actor, jobId, applicationIds, { ...input, blind });
     revalidatePath(`/jobs/${jobId}`, "layout");
     return { ...result, count: result.changed };
   },
 );
 
+// Hiring managers also take notes, on the jobs they are assigned to (lib/review/notes checks
+// the assignment); every other review action is a recruiter's.
 export const addApplicationNote = orgAction(
-  { role: "RECRUITER", schema: addNoteSchema },
+  { role: "HIRING_MANAGER", schema: addNoteSchema },
   async ({ applicationId, body }, ctx) => {
     const result = await addNote(ctx.actor, applicationId, body);
     revalidatePath(`/jobs/${result.jobId}`, "layout");
@@ -35,7 +41,7 @@ export const addApplicationNote = orgAction(
 );
 
 export const editApplicationNote = orgAction(
-  { role: "RECRUITER", schema: editNoteSchema },
+  { role: "HIRING_MANAGER", schema: editNoteSchema },
   async ({ noteId, body }, ctx) => {
     const result = await editNote(ctx.actor, noteId, body);
     revalidatePath(`/jobs/${result.jobId}`, "layout");
@@ -44,7 +50,7 @@ export const editApplicationNote = orgAction(
 );
 
 export const deleteApplicationNote = orgAction(
-  { role: "RECRUITER", schema: deleteNoteSchema },
+  { role: "HIRING_MANAGER", schema: deleteNoteSchema },
   async ({ noteId }, ctx) => {
     const result = await deleteNote(ctx.actor, noteId);
     revalidatePath(`/jobs/${result.jobId}`, "layout");

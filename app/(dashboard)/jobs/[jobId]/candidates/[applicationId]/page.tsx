@@ -3,7 +3,7 @@ import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { requirePageContext } from "@/lib/auth/context";
 import { hasRole } from "@/lib/auth/roles";
-import { getJob } from "@/lib/jobs/queries";
+import { getVisibleJob } from "@/lib/jobs/access";
 import { isStale } from "@/lib/applications/stale";
 import { getApplicationDetail, getJobStatus, type ScoringAttempt } from "@/lib/applications/queries";
 import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
@@ -41,8 +41,10 @@ export default async function CandidatePage({ params, searchParams }: Props) {
   // The ranking's filter and sort ride along in the URL, so Previous / Next walk the same list.
   const filters = { ...parseRankingFilters(await searchParams), page: 1 };
   const listQuery = serializeRankingFilters(filters);
-  const [job, found, versions, hideIdentities, notes] = await Promise.all([
-    getJob(ctx.actor.orgId, jobId),
+  // Before loading anything of the job (see getVisibleJob).
+  const job = await getVisibleJob(ctx.actor, jobId);
+  if (!job) notFound();
+  const [found, versions, hideIdentities, notes] = await Promise.all([
     getApplicationDetail(ctx.actor.orgId, jobId, applicationId),
     listCriteriaVersions(ctx.actor.orgId, jobId),
     getHideIdentities(ctx.actor.userId),
@@ -50,7 +52,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
   ]);
   // Blind review: aliases and redacted text from here on, so nothing below can leak a name.
   const app = found && hideIdentities ? blindDetail(found) : found ? { ...found, fileWithheld: false } : null;
-  if (!job || !app) notFound();
+  if (!app) notFound();
   const queue = await getQueuePosition(
     ctx.actor.orgId,
     jobId,
@@ -76,7 +78,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
 
   return (
     <>
-      <JobHeader job={job} current={null} />
+      <JobHeader job={job} current={null} readOnly={!hasRole(ctx.actor.role, "RECRUITER")} />
       {status ? <JobStatusPoller jobId={jobId} initial={status} silent /> : null}
       <CandidateReview
         app={{ id: app.id, name: app.candidateName }}
@@ -93,6 +95,8 @@ export default async function CandidatePage({ params, searchParams }: Props) {
           app.decidedCriteriaVersionNovaId,
           job.activeVersion?.novaId ?? null,
         )}
+        decidedBlind={app.decidedBlind}
+        canDecide={hasRole(ctx.actor.role, "RECRUITER")}
         position={queue.position}
         total={queue.total}
         backHref={backHref}
@@ -113,13 +117,15 @@ export default async function CandidatePage({ params, searchParams }: Props) {
         {hasRole(ctx.actor.role, "ADMIN") && canRescore(app.pipelineStatus) ? (
           <RescoreOne jobId={jobId} applicationId={app.id} />
         ) : null}
-        <CandidateManage
-          jobId={jobId}
-          applicationId={app.id}
-          name={app.candidateName}
-          email={app.candidateEmail}
-          isAdmin={ctx.actor.role === "ADMIN"}
-        />
+        {hasRole(ctx.actor.role, "RECRUITER") ? (
+          <CandidateManage
+            jobId={jobId}
+            applicationId={app.id}
+            name={app.candidateName}
+            email={app.candidateEmail}
+            isAdmin={ctx.actor.role === "ADMIN"}
+          />
+        ) : null}
       </div>
 
       <div className="grid gap-6 lg:grid-cols-5">

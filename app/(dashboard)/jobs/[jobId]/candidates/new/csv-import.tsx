@@ -1,26 +1,18 @@
 "use client";
 
 import Link from "next/link";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { importCandidatesCsv } from "../actions";
-import { submitFlag } from "./upload-queue";
+import { submitFlag, type AddCandidatesProps } from "./upload-queue";
 
 type ImportResult = Extract<Awaited<ReturnType<typeof importCandidatesCsv>>, { ok: true }>["data"];
 
 /** CSV import: created rows and per-row errors; submission runs as an operation shown on the ranking. */
-export function CsvImport({
-  jobId,
-  submitNow,
-  onAdded,
-}: {
-  jobId: string;
-  submitNow: boolean;
-  onAdded: (n: number) => void;
-}) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
+export function CsvImport({ jobId, submitNow, onAdded }: AddCandidatesProps) {
+  const { run, pending, error, setError } = useAction();
   const [result, setResult] = useState<ImportResult>();
   const inputId = useId();
 
@@ -37,16 +29,13 @@ export function CsvImport({
         // A new import replaces the last one's report: nothing from a previous file stays.
         setResult(undefined);
         setError(undefined);
-        startTransition(async () => {
-          const res = await importCandidatesCsv(fd);
-          if (!res.ok) {
-            setResult(undefined);
-            return setError(res.error);
-          }
-          setError(undefined);
-          setResult(res.data);
-          if (res.data.created) onAdded(res.data.created);
-        });
+        run(
+          () => importCandidatesCsv(fd),
+          (data) => {
+            setResult(data);
+            if (data.created) onAdded(data.created);
+          },
+        );
       }}
     >
       {error ? <Notice tone="error">{error}</Notice> : null}

@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { addApplication } from "../actions";
-import { submitFlag } from "./upload-queue";
+import { submitFlag, type AddCandidatesProps } from "./upload-queue";
 
 interface Pair {
   key: number;
@@ -14,18 +15,9 @@ interface Pair {
 }
 
 /** One candidate from pasted text, with screening answers and a cover note. */
-export function PasteCandidateForm({
-  jobId,
-  submitNow,
-  onAdded,
-}: {
-  jobId: string;
-  submitNow: boolean;
-  onAdded: (n: number) => void;
-}) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string>();
-  const [fieldErrors, setFieldErrors] = useState<Record<string, string[]>>({});
+export function PasteCandidateForm({ jobId, submitNow, onAdded }: AddCandidatesProps) {
+  // A field's problem shows beside the field only (fieldErrors); the banner is for everything else.
+  const { run, pending, formError, fieldErrors = {}, setError } = useAction();
   const [done, setDone] = useState<string>();
   const [pairs, setPairs] = useState<Pair[]>([]);
   const [nextKey, setNextKey] = useState(1);
@@ -33,29 +25,24 @@ export function PasteCandidateForm({
   const [duplicate, setDuplicate] = useState<{ message: string; fd: FormData; form: HTMLFormElement }>();
 
   const send = (fd: FormData, form: HTMLFormElement) =>
-    startTransition(async () => {
-      const res = await addApplication(fd);
-      if (!res.ok) {
+    run(
+      () => addApplication(fd),
+      (data) => {
+        setDuplicate(undefined);
+        setDone(`${fd.get("candidateName")} was added${data.error ? `, but: ${data.error}` : "."}`);
+        form.reset();
+        setPairs([]);
+        onAdded(1);
+      },
+      (failure) => {
         setDone(undefined);
-        if (res.code === "DUPLICATE") {
+        // A possible duplicate is a question for the recruiter (skip or add anyway), not an error.
+        if (failure.code === "DUPLICATE") {
           setError(undefined);
-          setFieldErrors({});
-          setDuplicate({ message: res.error, fd, form });
-          return;
+          setDuplicate({ message: failure.error, fd, form });
         }
-        setFieldErrors(res.fieldErrors ?? {});
-        // A field's problem shows beside the field only; the banner is for everything else.
-        setError(res.fieldErrors && Object.keys(res.fieldErrors).length ? undefined : res.error);
-        return;
-      }
-      setError(undefined);
-      setFieldErrors({});
-      setDuplicate(undefined);
-      setDone(`${fd.get("candidateName")} was added${res.data.error ? `, but: ${res.data.error}` : "."}`);
-      form.reset();
-      setPairs([]);
-      onAdded(1);
-    });
+      },
+    );
 
   return (
     <form
@@ -75,7 +62,7 @@ export function PasteCandidateForm({
         send(fd, form);
       }}
     >
-      {error ? <Notice tone="error">{error}</Notice> : null}
+      {formError ? <Notice tone="error">{formError}</Notice> : null}
       {duplicate ? (
         <Notice tone="warning">
           <p>Possible duplicate: {duplicate.message}</p>

@@ -1,22 +1,22 @@
 import Link from "next/link";
-import { buttonClass } from "@/components/ui/button";
-import { serializeRankingFilters, type RankingFilters } from "@/lib/applications/ranking-filters";
+import type { ReactNode } from "react";
+import { buttonClass } from "./button";
 
+/** Previous / "Page n of m" / Next under a paged list; nothing when everything fits on one page. */
 export function Pagination({
-  jobId,
-  filters,
   page,
   pageCount,
-  total,
+  href,
+  summary,
 }: {
-  jobId: string;
-  filters: RankingFilters;
   page: number;
   pageCount: number;
-  total: number;
+  /** The address of page `p`, with the list's filters kept. */
+  href: (p: number) => string;
+  /** Said after "Page n of m" (say, how many rows in all). */
+  summary?: ReactNode;
 }) {
   if (pageCount <= 1) return null;
-  const href = (p: number) => `/jobs/${jobId}${serializeRankingFilters({ ...filters, page: p })}`;
   return (
     <nav aria-label="Pages" className="mt-4 flex items-center justify-between gap-2 text-sm text-slate-700">
       {page > 1 ? (
@@ -27,7 +27,8 @@ export function Pagination({
         <span />
       )}
       <span>
-        Page {page} of {pageCount} · {total} candidates
+        Page {page} of {pageCount}
+        {summary ? <> · {summary}</> : null}
       </span>
       {page < pageCount ? (
         <Link href={href(page + 1)} className={buttonClass("secondary", "sm")} rel="next">

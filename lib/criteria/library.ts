@@ -1,0 +1,88 @@
+import { recordAudit } from "@/lib/audit";
+import { UserError } from "@/lib/errors";
+import type { Actor } from "@/lib/actor";
+import { db } from "@/lib/db";
+import { novaFor } from "@/lib/nova";
+import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
+import { withNova } from "@/lib/nova/user-message";
+
+/** A criterion template in the tenant's library at Nova (never used for scoring directly). */
+export interface LibraryItem {
+  id: string;
+  text: string;
+  importance: Importance;
+  /** We file a saved criterion under the title of the job it came from. */
+  category: string | null;
+}
+
+const sameText = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function asImportance(value: string): Importance {
+  const upper = value.toUpperCase() as Importance;
+  return IMPORTANCES.includes(upper) ? upper : "PREFERRED";
+}
+
+/** The tenant's library, newest first (Nova keeps it; a library is a few hundred items at most). */
+export async function listLibrary(actor: Actor): Promise<LibraryItem[]> {
+  const items = await withNova(() => novaFor(actor).listLibrary());
+  return items.map((c) => ({
+    id: c.id,
+    text: c.text,
+    importance: asImportance(c.importance),
+    category: c.category ?? null,
+  }));
+}
+
+/**
+ * Saves one criterion of the job's active version to the tenant's library. Saving the same text
+ * twice keeps one template (Nova's create is not idempotent, so we look first). Audited as
+ * `criteria.library_saved`.
+ */
+export async function saveToLibrary(
+  actor: Actor,
+  jobId: string,
+  criterionId: string,
+): Promise<{ item: LibraryItem; alreadySaved: boolean }> {
+  const job = await db.job.findFirst({
+    where: { id: jobId, orgId: actor.orgId },
+    select: { title: true, activeCriteriaVersionId: true },
+  });
+  if (!job) throw new UserError("That job does not exist.", "NOT_FOUND");
+  const criterion = job.activeCriteriaVersionId
+    ? await db.criterion.findFirst({
+        where: { versionId: job.activeCriteriaVersionId, novaId: criterionId },
+        select: { text: true, importance: true },
+      })
+    : null;
+  if (!criterion)
+    throw new UserError(
+      "That criterion is no longer in this job's criteria — reload to see the current ones.",
+      "NOT_FOUND",
+    );
+  const existing = (await listLibrary(actor)).find((i) => sameText(i.text, criterion.text));
+  if (existing) return { item: existing, alreadySaved: true };
+  const saved = await withNova(() =>
+    novaFor(actor).addToLibrary({
+      text: criterion.text,
+      importance: criterion.importance,
+      category: job.title.slice(0, 100),
+    }),
+  );
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action: "criteria.library_saved",
+    targetType: "job",
+    targetId: jobId,
+    data: { libraryId: saved.id, text: criterion.text, importance: criterion.importance },
+  });
+  return {
+    item: {
+      id: saved.id,
+      text: saved.text,
+      importance: asImportance(saved.importance),
+      category: saved.category ?? null,
+    },
+    alreadySaved: false,
+  };
+}
