@@ -13,7 +13,9 @@
  * SQLite by default, PostgreSQL with TEST_POSTGRES_URL (a fresh database per run).
  * Last line: bulk-paths: sizes=… import_s=… submit_s=… rescore_s=… decide_s=… close_s=… delete_s=… errors=…
  */
+import fs from "node:fs";
 import os from "node:os";
+import path from "node:path";
 import type { Actor } from "@/lib/actor";
 import { createTempDb } from "../../tests/support/db";
 
@@ -22,7 +24,8 @@ const CSV_CAP = 10_000;
 
 const t = await createTempDb("bulk-paths-");
 Object.assign(process.env, {
-  DATA_DIR: os.tmpdir(),
+  // A directory of its own: the app locks its DATA_DIR down to 0700 (never point it at /tmp itself).
+  DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bulk-paths-data-")),
   DATABASE_URL: t.url,
   AUTH_SECRET: "a".repeat(40),
   // Never reached: nothing here sends.
