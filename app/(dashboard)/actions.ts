@@ -8,9 +8,12 @@ import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { ForbiddenError } from "@/lib/errors";
 import * as prefs from "@/lib/blind/prefs";
 
-/** Switch the org the user acts in. Membership is checked against the session's own list. */
+/**
+ * Switch the org the user acts in. Membership is checked against the session's own list, so any
+ * member (a hiring manager too) may switch between their own orgs.
+ */
 export const switchOrg = orgAction(
-  { role: "RECRUITER", schema: z.object({ orgId: z.string().min(1) }) },
+  { role: "HIRING_MANAGER", schema: z.object({ orgId: z.string().min(1) }) },
   async ({ orgId }, ctx) => {
     if (!ctx.memberships.some((m) => m.orgId === orgId))
       throw new ForbiddenError("You are not a member of that organization.");

@@ -114,7 +114,9 @@ export function CompareTable({
   ];
 
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="compare-table">
+    // `relative`: screen-reader-only text in the cells is absolutely positioned; without a
+    // positioned scroll box it escapes the box and widens the page at 390 px.
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white" data-testid="compare-table">
       <table className="w-full min-w-[36rem] table-fixed border-collapse text-left text-sm">
         <caption className="sr-only">Candidates side by side</caption>
         <colgroup>

@@ -1,4 +1,5 @@
 import { randomBytes } from "node:crypto";
+import { searchTextFor } from "@/lib/applications/search-text";
 import { e2eDb } from "./db";
 import type { TestOrg } from "./fixtures";
 
@@ -125,13 +126,17 @@ async function seedApplication(
   versionNovaId: string,
 ): Promise<string> {
   const submittedAt = a.submittedMinutesAgo !== undefined ? new Date(now - a.submittedMinutesAgo * 60_000) : null;
+  const candidateEmail = `${a.name.split(" ")[0]!.toLowerCase()}@example.test`;
+  const resumeText = `${a.name}\nSenior engineer. 8 years building backend services in Go and TypeScript.`;
   const app = await e2eDb.application.create({
     data: {
       orgId,
       jobId,
       candidateName: a.name,
-      candidateEmail: `${a.name.split(" ")[0]!.toLowerCase()}@example.test`,
-      resumeText: `${a.name}\nSenior engineer. 8 years building backend services in Go and TypeScript.`,
+      candidateEmail,
+      resumeText,
+      // As the app writes it: the ranking's search matches this (case-insensitively on both databases).
+      searchText: searchTextFor({ candidateName: a.name, candidateEmail, resumeText }),
       screeningAnswers: JSON.stringify([{ question: "Notice period?", answer: "Four weeks" }]),
       coverNote: `Hello, I am ${a.name}.`,
       pipelineStatus: a.status,

@@ -46,10 +46,14 @@ describe("NOVA_SANDBOX_LATENCY", () => {
     expect(parseSandboxLatency(" scoring = 0.5 - 1.5 ")).toEqual({ criteriaMs: [0, 0], scoringMs: [500, 1500] });
     expect(parseSandboxLatency("off")).toEqual(NO_LATENCY);
     expect(parseSandboxLatency("REALISTIC")).toEqual(REALISTIC_LATENCY);
+    expect(parseSandboxLatency("criteria=100,scoring=600")).toEqual({
+      criteriaMs: [100_000, 100_000],
+      scoringMs: [600_000, 600_000],
+    });
   });
 
   it("stops start-up on a bad value, naming the setting", () => {
-    for (const bad of ["slow", "criteria=20-10", "scoring=1-9999", "criteria=", "latency=1"]) {
+    for (const bad of ["slow", "criteria=20-10", "scoring=1-9999", "criteria=101", "criteria=", "latency=1"]) {
       let error: unknown;
       try {
         parseConfig({ ...base, NOVA_SANDBOX_LATENCY: bad });

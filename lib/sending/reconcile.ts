@@ -2,7 +2,26 @@ import { claimRowIds } from "@/lib/claims";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { NovaApiError, novaFor } from "@/lib/nova";
+import type { NovaScoringJob } from "@/lib/nova/schemas";
 import { recordScoringObservation } from "@/lib/scoring/results";
+
+const at = (iso: string | null | undefined) => (iso ? new Date(iso) : null);
+
+/** A scoring job read back from Nova (alone or in a batch's list) as what an observation records. */
+function observed(job: NovaScoringJob) {
+  return {
+    status: job.status,
+    criteriaVersionNovaId: job.criteriaVersionId,
+    score: job.score,
+    assessment: job.assessment,
+    errorCode: job.errorCode,
+    errorMessage: job.errorMessage,
+    queuedAt: at(job.queuedAt),
+    startedAt: at(job.startedAt),
+    completedAt: at(job.completedAt),
+    failedAt: at(job.failedAt),
+  };
+}
 
 /**
  * Webhooks can be lost (endpoint down past Nova's last retry, misconfigured URL). Scoring jobs
@@ -38,16 +57,7 @@ export async function reconcileOnce(olderThanMs: number, limit = 50): Promise<nu
         orgId: row.orgId,
         applicationId: row.applicationId,
         novaScoringJobId: row.novaScoringJobId,
-        status: job.status,
-        criteriaVersionNovaId: job.criteriaVersionId,
-        score: job.score,
-        assessment: job.assessment,
-        errorCode: job.errorCode,
-        errorMessage: job.errorMessage,
-        queuedAt: job.queuedAt ? new Date(job.queuedAt) : null,
-        startedAt: job.startedAt ? new Date(job.startedAt) : null,
-        completedAt: job.completedAt ? new Date(job.completedAt) : null,
-        failedAt: job.failedAt ? new Date(job.failedAt) : null,
+        ...observed(job),
       });
       if (job.status !== "pending") updated++;
     } catch (err) {
@@ -108,15 +118,7 @@ export async function reconcileBatchesOnce(olderThanMs: number, limit = 20): Pro
           orgId: row.orgId,
           applicationId: job.applicationId,
           novaScoringJobId: job.id,
-          status: job.status,
-          criteriaVersionNovaId: job.criteriaVersionId,
-          score: job.score,
-          assessment: job.assessment,
-          errorCode: job.errorCode,
-          errorMessage: job.errorMessage,
-          queuedAt: job.queuedAt ? new Date(job.queuedAt) : null,
-          completedAt: job.completedAt ? new Date(job.completedAt) : null,
-          failedAt: job.failedAt ? new Date(job.failedAt) : null,
+          ...observed(job),
           batchId: row.id,
         });
       }

@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/actor";
 import { db as appDb } from "@/lib/db";
 import { getRankingPage } from "@/lib/applications/queries";
 import { DEFAULT_FILTERS } from "@/lib/applications/ranking-filters";
+import { searchTextFor } from "@/lib/applications/search-text";
 import { addNote, decide, decideMany, deleteNote, editNote, getDecisionCounts, listNotes } from "@/lib/review";
 import { createOrg, type Org } from "./webhook-fixtures";
 import { testDb } from "../support/db";
@@ -24,12 +25,15 @@ const ctxFor = (o: Org, who: "admin" | "recruiter"): Actor => ({
 async function makeApps(n: number, prefix = "Cand") {
   const ids: string[] = [];
   for (let i = 0; i < n; i++) {
+    const candidateName = `${prefix} ${i}`;
     const app = await db.application.create({
       data: {
         orgId: org.id,
         jobId,
-        candidateName: `${prefix} ${i}`,
+        candidateName,
         resumeText: "text",
+        // What the app writes for the ranking's search (PostgreSQL's LIKE, unlike SQLite's, is case-sensitive).
+        searchText: searchTextFor({ candidateName, resumeText: "text" }),
         currentScore: i % 11,
         currentCriteriaVersionNovaId: "cv_old",
       },

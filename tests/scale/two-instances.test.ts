@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/actor";
 import { generateCriteria } from "@/lib/criteria";
+import { DEMO_JOBS } from "@/lib/demo/content";
 import { createJob } from "@/lib/jobs";
 import { submitApplications } from "@/lib/scoring/commands";
 import { createTestOrg } from "../support/orgs";
@@ -224,11 +225,13 @@ describe("two instances on one PostgreSQL", () => {
         description: "Backend engineer for a payments platform: Go, PostgreSQL, Kubernetes, five years or more.",
       });
       await generateCriteria(actor, jobId, {});
+      const resumes = DEMO_JOBS.flatMap((j) => j.candidates.map((c) => c.resume));
       const rows = Array.from({ length: 300 }, (_, i) => ({
         orgId: org.id,
         jobId,
         candidateName: `Bulk ${i}`,
-        resumeText: `Candidate ${i}: ${i % 10} years of Go and PostgreSQL.`,
+        // Real resumes (Nova validates their length), one per candidate.
+        resumeText: `${resumes[i % resumes.length]}\nReference ${i}.`,
       }));
       for (let i = 0; i < rows.length; i += 100) await db.application.createMany({ data: rows.slice(i, i + 100) });
       const ids = (await db.application.findMany({ where: { jobId }, select: { id: true } })).map((r) => r.id);

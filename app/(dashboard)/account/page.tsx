@@ -5,7 +5,7 @@ import { ChangePasswordForm } from "./change-password-form";
 export const metadata: Metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const ctx = await requirePageContext();
+  const ctx = await requirePageContext("HIRING_MANAGER");
   return (
     <div className="space-y-6">
       <div>

@@ -345,6 +345,11 @@ function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSp
 const JOB_TITLE =
   /\b(?:[a-z]{3,}(?:ant|ist|er|or|ian)|manager|clerk|officer|assistant|associate|lead|supervisor|nurse|specialist|coordinator|director|administrator|representative|agent|attendant|consultant)\b/i;
 
+/** A role in the posting's line of work, as far as its title tells (an employer-only title does not). */
+export function roleInLine(title: string, spec: CriterionSpec, src: Sources): boolean {
+  return !JOB_TITLE.test(title) || titleRelated(title, spec, src);
+}
+
 function titleRelated(title: string, spec: CriterionSpec, src: Sources): boolean {
   const words = contentStems(title).filter((w) => !COMMON_JOB_WORDS.has(w) && w.length >= 3);
   const near = (w: string, k: string) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5));

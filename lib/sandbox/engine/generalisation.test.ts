@@ -137,6 +137,29 @@ describe("roles outside the vocabulary", () => {
 });
 
 describe("synonyms and abbreviations", () => {
+  it("a tool the vocabulary knows, written out in the criterion's own words, is partial evidence", () => {
+    const c = [
+      {
+        id: "a",
+        text: "Hands-on experience with a warehouse management system (WMS) such as Manhattan or SAP EWM",
+        importance: "MUST_HAVE" as const,
+      },
+    ];
+    const run = (line: string) =>
+      scoreDetailed({
+        criteria: c,
+        resumeText: `Experience\nOperations Supervisor — Grocer DC | 2020 – Present\n- ${line}`,
+        applicationAnswers: [],
+        jobDescription: "Warehouse supervisor",
+        asOf,
+      }).results[0]!.evidence;
+    const spelled = run("Slotting and replenishment in SAP extended warehouse management");
+    expect(spelled.strength).toBeGreaterThanOrEqual(0.5);
+    expect(spelled.strength).toBeLessThan(0.7);
+    expect(run("Daily labor planning in Manhattan WMS").status).toBe("met");
+    expect(run("Loaded trailers and scanned packages").strength).toBeLessThan(0.25);
+  });
+
   it("an abbreviation given in the criterion counts for its long name", () => {
     expect(score(STRONG).results[2]!.evidence.strength).toBeGreaterThanOrEqual(0.7);
   });

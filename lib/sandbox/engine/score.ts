@@ -12,6 +12,7 @@ import {
   conceptEvidence,
   degreeEvidence,
   keywordEvidence,
+  roleInLine,
   yearsEvidence,
   yearsFacts,
 } from "./evidence";
@@ -99,7 +100,7 @@ function evaluate(spec: CriterionSpec, src: Sources): Evidence {
     case "degree":
       return degreeEvidence(spec, src);
     case "concepts":
-      return conceptEvidence(spec, src);
+      return withOwnWords(conceptEvidence(spec, src), spec, src);
     case "role":
       return roleEvidence(spec, src);
     case "free":
@@ -117,6 +118,46 @@ export function withinBand(score: number, cap: number): number {
   if (score <= cap || cap < 5) return Math.min(score, cap);
   const over = (score - cap) / ((10 - cap) * 0.25);
   return cap - 1 + Math.min(1, over);
+}
+
+// Words of a criterion that say how, not what: they cannot carry a match on their own.
+const HOW_WORDS = new Set([
+  "hand",
+  "hands",
+  "knowledge",
+  "familiar",
+  "proficien",
+  "profici",
+  "fluenc",
+  "fluency",
+  "advanc",
+  "advanced",
+  "practical",
+  "working",
+  "proven",
+  "track",
+  "record",
+  "ability",
+]);
+
+/**
+ * The vocabulary names a tool or domain the resume does not, but the resume may say it in the
+ * criterion's own words ("SAP extended warehouse management" for "warehouse management system
+ * (WMS) such as SAP EWM"): a role line carrying most of those words is evidence, never full.
+ */
+function withOwnWords(evidence: Evidence, spec: CriterionSpec, src: Sources): Evidence {
+  if (evidence.strength >= 0.5 || evidence.status === "contradicted") return evidence;
+  const keywords = spec.keywords.filter((k) => !HOW_WORDS.has(k));
+  if (keywords.length < 2) return evidence;
+  // Own words are weaker than a named tool: only roles in this line of work may carry them
+  // (a salesperson's "renewals" are not a customer-success manager's).
+  const related = new Set(src.resume.roles.flatMap((r, i) => (roleInLine(r.title, spec, src) ? [i] : [])));
+  const lines = src.resume.lines.filter((l) => l.role !== null && related.has(l.role));
+  const own = keywordEvidence({ ...spec, keywords }, { ...src, answers: [], resume: { ...src.resume, lines } });
+  // One shared word is coincidence ("Account Executive" for "executive stakeholders"): a line
+  // must carry at least half of the words checked (two of four) to count.
+  if (own.strength < 0.5 || own.strength <= evidence.strength) return evidence;
+  return { ...own, strength: Math.min(own.strength, 0.6) };
 }
 
 const EXEC_TITLE = /\b(?:vp|vice president|director|head of|chief|cto|ceo|coo|cfo)\b/i;

@@ -1,3 +1,4 @@
+import { readCappedBody } from "@/lib/http/capped-body";
 import { MAX_BODY_BYTES } from "@/lib/nova/limits";
 import { ApiError } from "./errors";
 
@@ -10,23 +11,9 @@ const tooLarge = () =>
  * schema decides whether a body is required.
  */
 export async function readJsonBody(req: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
-  const declared = Number(req.headers.get("content-length") ?? "0");
-  if (declared > limit) throw tooLarge();
-  if (!req.body) return undefined;
-  const reader = req.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const text = Buffer.concat(chunks).toString("utf8");
+  const bytes = await readCappedBody(req, limit);
+  if (!bytes) throw tooLarge();
+  const text = Buffer.from(bytes).toString("utf8");
   if (text.trim() === "") return undefined;
   try {
     return JSON.parse(text) as unknown;

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { MAX_WEBHOOK_BYTES, refuseUnread, storeDelivery, type DeliveryHeaders } from "@/lib/webhooks/inbox";
-import { readCappedBody } from "./capped-body";
+import { readCappedBody } from "@/lib/http/capped-body";
 
 // Nova's webhook receiver. Not behind a session: the HMAC signature is the authentication.
 // This file is the HTTP edge: it reads headers and a capped body and turns the inbox's answer

@@ -6,20 +6,12 @@ import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { importCandidatesCsv } from "../actions";
-import { submitFlag } from "./upload-queue";
+import { submitFlag, type AddCandidatesProps } from "./upload-queue";
 
 type ImportResult = Extract<Awaited<ReturnType<typeof importCandidatesCsv>>, { ok: true }>["data"];
 
 /** CSV import: created rows and per-row errors; submission runs as an operation shown on the ranking. */
-export function CsvImport({
-  jobId,
-  submitNow,
-  onAdded,
-}: {
-  jobId: string;
-  submitNow: boolean;
-  onAdded: (n: number) => void;
-}) {
+export function CsvImport({ jobId, submitNow, onAdded }: AddCandidatesProps) {
   const { run, pending, error, setError } = useAction();
   const [result, setResult] = useState<ImportResult>();
   const inputId = useId();

@@ -6,7 +6,7 @@ import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress";
 import { cn } from "@/components/ui/cn";
 import { addApplication } from "../actions";
-import { rejectReason, runPool, submitFlag } from "./upload-queue";
+import { rejectReason, runPool, submitFlag, type AddCandidatesProps } from "./upload-queue";
 
 type State = "queued" | "uploading" | "done" | "error";
 interface Item {
@@ -29,15 +29,7 @@ const STATE_TONE = { queued: "neutral", uploading: "info", done: "success", erro
  * Many resumes at once: one addApplication call per file, three in flight, so each file gets
  * its own progress and its own error, and one bad file never sinks the rest.
  */
-export function FileUploader({
-  jobId,
-  submitNow,
-  onAdded,
-}: {
-  jobId: string;
-  submitNow: boolean;
-  onAdded: (n: number) => void;
-}) {
+export function FileUploader({ jobId, submitNow, onAdded }: AddCandidatesProps) {
   const [items, setItems] = useState<Item[]>([]);
   const [dragging, setDragging] = useState(false);
   const inputRef = useRef<HTMLInputElement>(null);

@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { addApplication } from "../actions";
-import { submitFlag } from "./upload-queue";
+import { submitFlag, type AddCandidatesProps } from "./upload-queue";
 
 interface Pair {
   key: number;
@@ -15,15 +15,7 @@ interface Pair {
 }
 
 /** One candidate from pasted text, with screening answers and a cover note. */
-export function PasteCandidateForm({
-  jobId,
-  submitNow,
-  onAdded,
-}: {
-  jobId: string;
-  submitNow: boolean;
-  onAdded: (n: number) => void;
-}) {
+export function PasteCandidateForm({ jobId, submitNow, onAdded }: AddCandidatesProps) {
   // A field's problem shows beside the field only (fieldErrors); the banner is for everything else.
   const { run, pending, formError, fieldErrors = {}, setError } = useAction();
   const [done, setDone] = useState<string>();

@@ -28,3 +28,12 @@ export async function runPool<T>(items: readonly T[], limit: number, task: (item
 export function submitFlag(submitNow: boolean): string {
   return submitNow ? "1" : "0";
 }
+
+/** What each way of adding candidates (files, pasted text, CSV) is given by the page. */
+export interface AddCandidatesProps {
+  jobId: string;
+  /** Send each new candidate to Nova at once. */
+  submitNow: boolean;
+  /** Tells the page how many were added, for its running count. */
+  onAdded: (n: number) => void;
+}
