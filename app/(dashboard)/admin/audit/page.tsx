@@ -5,7 +5,7 @@ import { parseAuditFilters, serializeAuditFilters } from "@/lib/audit-log/filter
 import { getAuditFilterOptions, getAuditPage } from "@/lib/audit-log/queries";
 import { auditActionLabel, auditDetails } from "@/lib/audit-log/describe";
 import { buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { FilterDates, FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { DataTable } from "@/components/ui/data-table";
 import { EmptyState } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
@@ -16,9 +16,6 @@ import { AdminNav } from "@/components/views/admin-nav";
 export const metadata: Metadata = { title: "Audit log" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30";
 
 export default async function AuditPage({ searchParams }: Props) {
   const ctx = await requirePageContext("ADMIN");
@@ -37,69 +34,33 @@ export default async function AuditPage({ searchParams }: Props) {
     <>
       <PageHeader title="Audit log" description="Who did what in this organization, newest first." />
       <AdminNav current="/admin/audit" />
-      <Card className="mb-4">
-        <form method="get" action="/admin/audit" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
-          <div>
-            <label htmlFor="audit-actor" className="mb-1 block text-xs font-medium text-slate-700">
-              Actor
-            </label>
-            <select id="audit-actor" name="actor" defaultValue={filters.actorId} className={control}>
-              <option value="">Anyone</option>
-              {options.actors.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name} ({a.email})
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="audit-action" className="mb-1 block text-xs font-medium text-slate-700">
-              Action
-            </label>
-            <select id="audit-action" name="action" defaultValue={filters.action} className={control}>
-              <option value="">Any action</option>
-              {options.actions.map((a) => (
-                <option key={a} value={a}>
-                  {auditActionLabel(a)}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="audit-job" className="mb-1 block text-xs font-medium text-slate-700">
-              Job
-            </label>
-            <select id="audit-job" name="job" defaultValue={filters.jobId} className={control}>
-              <option value="">Any job</option>
-              {options.jobs.map((j) => (
-                <option key={j.id} value={j.id}>
-                  {j.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="audit-from" className="mb-1 block text-xs font-medium text-slate-700">
-              From
-            </label>
-            <input id="audit-from" name="from" type="date" defaultValue={filters.from} className={control} />
-          </div>
-          <div>
-            <label htmlFor="audit-to" className="mb-1 block text-xs font-medium text-slate-700">
-              To
-            </label>
-            <input id="audit-to" name="to" type="date" defaultValue={filters.to} className={control} />
-          </div>
-          <div className="flex gap-2">
-            <button type="submit" className={buttonClass("primary", "sm")}>
-              Filter
-            </button>
-            <Link href="/admin/audit" className={buttonClass("ghost", "sm")}>
-              Clear
-            </Link>
-          </div>
-        </form>
-      </Card>
+      <FilterForm action="/admin/audit">
+        <FilterSelect
+          id="audit-actor"
+          name="actor"
+          label="Actor"
+          any="Anyone"
+          value={filters.actorId}
+          options={options.actors.map((a) => ({ value: a.id, label: `${a.name} (${a.email})` }))}
+        />
+        <FilterSelect
+          id="audit-action"
+          name="action"
+          label="Action"
+          any="Any action"
+          value={filters.action}
+          options={options.actions.map((a) => ({ value: a, label: auditActionLabel(a) }))}
+        />
+        <FilterSelect
+          id="audit-job"
+          name="job"
+          label="Job"
+          any="Any job"
+          value={filters.jobId}
+          options={options.jobs.map((j) => ({ value: j.id, label: j.title }))}
+        />
+        <FilterDates idPrefix="audit" from={filters.from} to={filters.to} />
+      </FilterForm>
       <div className="mb-2 flex flex-wrap items-center justify-between gap-2 text-sm text-slate-700">
         <p data-testid="audit-total">
           {total} event{total === 1 ? "" : "s"}

@@ -11,8 +11,8 @@ import {
   type DeliveryOutcome,
 } from "@/lib/webhooks/log-filters";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { buttonClass } from "@/components/ui/button";
-import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { FilterDates, FilterForm, FilterSelect } from "@/components/ui/filter-form";
 import { EmptyState, Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
@@ -23,9 +23,6 @@ import { ApplyAgain } from "./apply-again";
 export const metadata: Metadata = { title: "Webhook deliveries" };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const control =
-  "block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm focus:border-brand-500 focus:outline-none focus:ring-2 focus:ring-brand-500/30";
 
 const TONE: Record<DeliveryOutcome, BadgeTone> = {
   received: "info",
@@ -56,69 +53,33 @@ export default async function WebhooksPage({ searchParams }: Props) {
         description="Every result Nova sent for this organization, newest first, and what Shortlist did with it."
       />
       <AdminNav current="/admin/webhooks" />
-      <Card className="mb-4">
-        <form method="get" action="/admin/webhooks" className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6 lg:items-end">
-          <div>
-            <label htmlFor="wh-outcome" className="mb-1 block text-xs font-medium text-slate-700">
-              Outcome
-            </label>
-            <select id="wh-outcome" name="outcome" defaultValue={filters.outcome} className={control}>
-              <option value="">Any outcome</option>
-              {Object.entries(DELIVERY_OUTCOMES).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="wh-event" className="mb-1 block text-xs font-medium text-slate-700">
-              Event
-            </label>
-            <select id="wh-event" name="event" defaultValue={filters.event} className={control}>
-              <option value="">Any event</option>
-              {options.events.map((e) => (
-                <option key={e} value={e}>
-                  {e}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="wh-job" className="mb-1 block text-xs font-medium text-slate-700">
-              Job
-            </label>
-            <select id="wh-job" name="job" defaultValue={filters.jobId} className={control}>
-              <option value="">Any job</option>
-              {options.jobs.map((j) => (
-                <option key={j.id} value={j.id}>
-                  {j.title}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div>
-            <label htmlFor="wh-from" className="mb-1 block text-xs font-medium text-slate-700">
-              From
-            </label>
-            <input id="wh-from" name="from" type="date" defaultValue={filters.from} className={control} />
-          </div>
-          <div>
-            <label htmlFor="wh-to" className="mb-1 block text-xs font-medium text-slate-700">
-              To
-            </label>
-            <input id="wh-to" name="to" type="date" defaultValue={filters.to} className={control} />
-          </div>
-          <div className="flex gap-2">
-            <button type="submit" className={buttonClass("primary", "sm")}>
-              Filter
-            </button>
-            <Link href="/admin/webhooks" className={buttonClass("ghost", "sm")}>
-              Clear
-            </Link>
-          </div>
-        </form>
-      </Card>
+      <FilterForm action="/admin/webhooks">
+        <FilterSelect
+          id="wh-outcome"
+          name="outcome"
+          label="Outcome"
+          any="Any outcome"
+          value={filters.outcome}
+          options={Object.entries(DELIVERY_OUTCOMES).map(([value, label]) => ({ value, label }))}
+        />
+        <FilterSelect
+          id="wh-event"
+          name="event"
+          label="Event"
+          any="Any event"
+          value={filters.event}
+          options={options.events.map((e) => ({ value: e, label: e }))}
+        />
+        <FilterSelect
+          id="wh-job"
+          name="job"
+          label="Job"
+          any="Any job"
+          value={filters.jobId}
+          options={options.jobs.map((j) => ({ value: j.id, label: j.title }))}
+        />
+        <FilterDates idPrefix="wh" from={filters.from} to={filters.to} />
+      </FilterForm>
       {unattributed > 0 ? (
         <Notice tone="info" className="mb-4">
           {unattributed} deliver{unattributed === 1 ? "y" : "ies"} in the last 24 hours could not be matched to an
@@ -137,41 +98,25 @@ export default async function WebhooksPage({ searchParams }: Props) {
       ) : (
         // `relative`: the buttons' screen-reader text is positioned; without a containing block
         // here it would widen the whole page at 390 px instead of scrolling with the table.
-        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="w-full min-w-[48rem] text-left text-sm">
-            <caption className="sr-only">Webhook deliveries</caption>
-            <thead className="text-xs uppercase text-slate-500">
-              <tr>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Received
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Event
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Delivery id
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Signature
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Outcome
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  Application
-                </th>
-                <th scope="col" className="px-3 py-2 font-medium">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => (
-                <DeliveryTableRow key={r.id} row={r} blind={blind} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption="Webhook deliveries"
+          density="roomy"
+          className="relative rounded-lg border border-slate-200 bg-white"
+          tableClassName="min-w-[48rem]"
+          columns={[
+            { label: "Received" },
+            { label: "Event" },
+            { label: "Delivery id" },
+            { label: "Signature" },
+            { label: "Outcome" },
+            { label: "Application" },
+            { label: "Actions", hidden: true },
+          ]}
+        >
+          {rows.map((r) => (
+            <DeliveryTableRow key={r.id} row={r} blind={blind} />
+          ))}
+        </DataTable>
       )}
       <Pagination page={page} pageCount={pageCount} href={qs} />
     </>
