@@ -52,18 +52,15 @@ test("a hiring manager sees only the jobs an admin assigned, and nothing else", 
   }
   await expect(page.getByText("Alan Turing")).toHaveCount(0);
 
-  // Routes refuse her on the server: the ranking export, resumes, the admin export. She may poll
-  // her own job's status (her ranking does while scores are pending), not another job's.
-  for (const url of [
-    `/api/jobs/${mine.jobId}/export`,
-    `/api/resumes/${mine.apps["Grace Hopper"]}`,
-    "/api/admin/audit/export",
-  ]) {
+  // Routes refuse her on the server: the ranking export, the admin export. She may poll her own
+  // job's status (her ranking does while scores are pending) and read its resumes, not another job's.
+  for (const url of [`/api/jobs/${mine.jobId}/export`, "/api/admin/audit/export"]) {
     const res = await page.request.get(url);
     expect(res.status(), url).toBe(403);
   }
   expect((await page.request.get(`/api/jobs/${mine.jobId}/status`)).status()).toBe(200);
   expect((await page.request.get(`/api/jobs/${other.jobId}/status`)).status()).toBe(404);
+  expect((await page.request.get(`/api/resumes/${other.apps["Grace Hopper"]}`)).status()).toBe(404);
   // Admin pages too.
   expect((await page.goto("/admin"))?.status()).toBe(403);
 });

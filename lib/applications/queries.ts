@@ -377,7 +377,7 @@ export async function getPipelineStatus(orgId: string, applicationId: string) {
 export async function getResumeFile(orgId: string, applicationId: string) {
   const app = await db.application.findFirst({
     where: { id: applicationId, orgId },
-    select: { resumeFile: true },
+    select: { jobId: true, resumeFile: true },
   });
-  return app?.resumeFile ?? null;
+  return app?.resumeFile ? { ...app.resumeFile, jobId: app.jobId } : null;
 }

@@ -302,7 +302,8 @@ const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
   },
   "app/api/resumes/[applicationId]/route.ts#GET": {
     call: (f) => ({ path: `/api/resumes/${f.fileApplicationId}` }),
-    cells: ["signin", "allowed", "allowed", "notfound", "forbidden"],
+    // The hiring manager is assigned to the fixture's job; an unassigned job's resume is tested apart.
+    cells: ["signin", "allowed", "allowed", "notfound", "allowed"],
   },
   // Auth.js's own endpoints are public by design.
   "app/api/auth/[...nextauth]/route.ts#GET": {
@@ -500,6 +501,19 @@ describe("authorization matrix", () => {
       }
     });
   }
+
+  it("a hiring manager reads resumes of the jobs they are assigned to, and no other", async () => {
+    const f = await fixture();
+    const path = `/api/resumes/${f.fileApplicationId}`;
+    const assigned = await sessions.hiringManager.fetch(path);
+    expect(assigned.status).toBe(200);
+    expect(await assigned.text()).toContain(f.marker);
+    // The same resume once she is taken off the job: it does not exist for her.
+    await db.jobMember.deleteMany({ where: { jobId: f.jobId, userId: hiringManager.id } });
+    const unassigned = await sessions.hiringManager.fetch(path);
+    expect(unassigned.status).toBe(404);
+    expect(await unassigned.text()).not.toContain(f.marker);
+  });
 
   it("signOut ends the caller's session (and only answers with a way back to sign-in)", async () => {
     const org = await createOrg();
