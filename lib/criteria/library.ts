@@ -86,3 +86,42 @@ export async function saveToLibrary(
     alreadySaved: false,
   };
 }
+
+/** Edits a library template's text and/or importance (admin). Audited as `criteria.library_updated`. */
+export async function updateLibraryItem(
+  actor: Actor,
+  id: string,
+  patch: { text?: string; importance?: Importance },
+): Promise<LibraryItem> {
+  const saved = await withNova(() => novaFor(actor).updateLibraryItem(id, patch));
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action: "criteria.library_updated",
+    targetType: "library_criterion",
+    targetId: id,
+    data: patch,
+  });
+  return {
+    id: saved.id,
+    text: saved.text,
+    importance: asImportance(saved.importance),
+    category: saved.category ?? null,
+  };
+}
+
+/**
+ * Removes a template from the library (admin); jobs that already use its text keep it: a library
+ * criterion is copied into a job, never linked. Audited as `criteria.library_removed`.
+ */
+export async function removeLibraryItem(actor: Actor, id: string): Promise<{ id: string }> {
+  await withNova(() => novaFor(actor).removeFromLibrary(id));
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action: "criteria.library_removed",
+    targetType: "library_criterion",
+    targetId: id,
+  });
+  return { id };
+}

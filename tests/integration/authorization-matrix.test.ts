@@ -134,6 +134,7 @@ const NOVA_ADMIN = "app/(dashboard)/admin/nova/actions.ts";
 const REVIEW = "app/(dashboard)/jobs/[jobId]/review/actions.ts";
 const JOB_MEMBERS = "app/(dashboard)/jobs/[jobId]/members/actions.ts";
 const WEBHOOKS_ADMIN = "app/(dashboard)/admin/webhooks/actions.ts";
+const LIBRARY_ADMIN = "app/(dashboard)/admin/library/actions.ts";
 
 const job = (f: Fixture) => ({
   jobId: f.jobId,
@@ -264,6 +265,17 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
   },
   [`${WEBHOOKS_ADMIN}#applyWebhookAgain`]: { args: (f) => [{ webhookEventId: f.webhookEventId }], cells: ADMIN_ONLY },
+  // The library lives at Nova, per tenant: an admin's call reaches Nova, which knows no such
+  // template (not found) — in another org's tenant just the same. Edit and remove of real
+  // templates: e2e/views-library.spec.ts.
+  [`${LIBRARY_ADMIN}#updateLibraryCriterion`]: {
+    args: () => [{ id: "lib_missing", text: "Five years of Go" }],
+    cells: ["signin", "forbidden", "notfound", "notfound", "forbidden"],
+  },
+  [`${LIBRARY_ADMIN}#removeLibraryCriterion`]: {
+    args: () => [{ id: "lib_missing" }],
+    cells: ["signin", "forbidden", "notfound", "notfound", "forbidden"],
+  },
   // Blind review is the caller's own preference: no ids, every member may set it.
   [`${ROOT}#setHideIdentities`]: {
     args: () => [{ on: false }],
