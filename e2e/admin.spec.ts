@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { test, expect, signIn } from "./support/fixtures";
+import { test, expect, hydrated, signIn } from "./support/fixtures";
 import { e2eDb } from "./support/db";
 import { captureServerAction, replayServerAction } from "./support/forge";
 
@@ -43,6 +43,8 @@ test("the last admin cannot be demoted", async ({ page, org }) => {
   await signIn(page, org.admin.email);
   await page.goto("/admin");
   await page.getByLabel(`Role for ${org.admin.email}`).selectOption("RECRUITER");
+  // Demoting yourself is confirmed first; the server still refuses to leave the org without an admin.
+  await page.getByRole("dialog", { name: "Demote yourself?" }).getByRole("button", { name: "Demote me" }).click();
   await expect(page.getByText("This organization needs at least one admin.")).toBeVisible();
   const m = await e2eDb.membership.findFirst({ where: { orgId: org.id, userId: org.admin.id } });
   expect(m?.role).toBe("ADMIN");
@@ -75,4 +77,39 @@ test("a recruiter gets 403 on /admin and the server refuses a forged admin actio
   expect(await e2eDb.user.count({ where: { email: victim } })).toBe(0);
   expect(await e2eDb.membership.count({ where: { orgId: org.id } })).toBe(2);
   await recruiterContext.close();
+});
+
+test("at 390 px every member's role select and Remove are on screen; demoting yourself asks first", async ({
+  page,
+  org,
+}) => {
+  await signIn(page, org.admin.email);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/admin");
+  await hydrated(page);
+  for (const email of [org.admin.email, org.recruiter.email]) {
+    await expect(page.getByLabel(`Role for ${email}`)).toBeInViewport();
+    await expect(page.getByRole("button", { name: `Remove ${email}` })).toBeInViewport();
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+
+  // A second admin exists, so the demotion would go through: the dialog is what stops it.
+  await e2eDb.membership.updateMany({ where: { orgId: org.id, userId: org.recruiter.id }, data: { role: "ADMIN" } });
+  await page.reload();
+  await hydrated(page);
+  await page.getByLabel(`Role for ${org.admin.email}`).selectOption("RECRUITER");
+  const dialog = page.getByRole("dialog", { name: "Demote yourself?" });
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByLabel(`Role for ${org.admin.email}`)).toHaveValue("ADMIN");
+  expect((await e2eDb.membership.findFirstOrThrow({ where: { orgId: org.id, userId: org.admin.id } })).role).toBe(
+    "ADMIN",
+  );
+  await page.getByLabel(`Role for ${org.admin.email}`).selectOption("RECRUITER");
+  await dialog.getByRole("button", { name: "Demote me" }).click();
+  await expect
+    .poll(
+      async () => (await e2eDb.membership.findFirstOrThrow({ where: { orgId: org.id, userId: org.admin.id } })).role,
+    )
+    .toBe("RECRUITER");
 });

@@ -122,4 +122,9 @@ test("uploaded PDFs reach Nova through signed links: a real one is scored, a cor
   expect(broken.pipelineStatus).toBe("REJECTED");
   expect(broken.errorCode).toMatch(/^RESUME_/);
   await expect(page.getByText(broken.errorMessage!)).toBeVisible();
+  // A file Nova refused at intake is a failure on screen, not a green "Added", and the summary says so.
+  const refused = page.getByTestId("upload-item").filter({ hasText: "broken_file.pdf" });
+  await expect(refused).toContainText("Not scored");
+  await expect(refused.getByRole("button", { name: "Paste the text instead" })).toBeVisible();
+  await expect(page.getByText("1 of 2 added · 1 failed")).toBeVisible();
 });

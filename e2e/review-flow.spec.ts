@@ -95,7 +95,7 @@ test("a recruiter reviews a job by keyboard alone, and exports what they see", a
   await expect(page.getByTestId("count-on-hold")).toHaveText("2");
 
   // The decision filter (a form field and `decision=` in the URL).
-  await page.getByLabel("Decision").selectOption({ label: "On hold" });
+  await page.getByLabel("Decision", { exact: true }).selectOption({ label: "On hold" });
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/decision=hold/);
   await expect(page.getByTestId("candidate-name")).toHaveText([fifth, formula.candidateName]);

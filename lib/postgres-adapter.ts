@@ -49,8 +49,11 @@ export function createPgAdapter(connectionString: string, options: PgAdapterOpti
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
-    // Fail fast when the database is unreachable, so a request answers 5xx (Nova retries) rather than hanging.
-    connectionTimeoutMillis: 5_000,
+    // Give up on a connection (a server that does not answer, or every pooled connection busy)
+    // after 15 s, so a request answers 5xx (Nova retries) rather than hanging. A stopped server
+    // refuses at once; 5 s was too short for a burst on a busy machine: requests queued for a
+    // pooled connection failed while the database was fine.
+    connectionTimeoutMillis: 15_000,
     idleTimeoutMillis: 30_000,
     // Prisma keeps DateTime as UTC in "timestamp without time zone"; raw SQL compares against
     // parameters, so the session must be UTC whatever the server's default.

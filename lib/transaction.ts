@@ -26,6 +26,9 @@ export function isBusy(err: unknown): boolean {
   const message = err instanceof Error ? err.message : "";
   return (
     code === "P1008" ||
+    // PostgreSQL: a deadlock or serialization failure (two writers of the same job's JobCount
+    // rows in opposite order); the loser is rolled back whole and may simply run again.
+    code === "P2034" ||
     code === "SQLITE_BUSY" ||
     /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message)
   );

@@ -9,9 +9,12 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 node scripts/db/derive-postgres-schema.mjs
 
+# What Prisma's schema language cannot say (the JobCount triggers, docs/decisions/022) lives in
+# prisma/triggers/<provider>.sql and is appended to the generated SQL.
 regen() { # provider, schema dir, migrations dir, DATABASE_URL that selects the provider in prisma.config.ts
   mkdir -p "$3/0001_init"
   DATABASE_URL="$4" npx prisma migrate diff --from-empty --to-schema-datamodel "$2" --script > "$3/0001_init/migration.sql"
+  cat "prisma/triggers/$1.sql" >> "$3/0001_init/migration.sql"
   printf 'provider = "%s"\n' "$1" > "$3/migration_lock.toml"
   echo "wrote $3/0001_init/migration.sql ($(wc -l < "$3/0001_init/migration.sql") lines)"
 }

@@ -13,11 +13,26 @@ import { draftKey, type DraftCriterion } from "./types";
 type QuestionsResult = Awaited<ReturnType<typeof generateClarificationQuestions>>;
 type Answers = Record<string, string | string[]>;
 
+type Reviewable = { id: string; text: string; importance: DraftCriterion["importance"] }[];
+
+const asDraft = (criteria: Reviewable): DraftCriterion[] =>
+  criteria.map((c) => ({ key: draftKey(), id: c.id, text: c.text, importance: c.importance }));
+
 /**
  * Criteria for a job that has none yet: optional clarification questions → Nova generates →
- * preview, editable → save. Every step keeps what the user entered when a call fails.
+ * preview, editable → save. Every step keeps what the user entered when a call fails. With
+ * `review`, it starts at the review step: a stored draft after a reload, or the active criteria
+ * of a job nothing was submitted for yet (still the recruiter's to change).
  */
-export function CriteriaSetup({ jobId }: { jobId: string }) {
+export function CriteriaSetup({
+  jobId,
+  review,
+  reviewNote,
+}: {
+  jobId: string;
+  review?: Reviewable;
+  reviewNote?: string;
+}) {
   const router = useRouter();
   const { generateClarificationQuestions, generateCriteria, saveDraftCriteria } = useActions();
   const { run, pending, error, setError } = useAction();
@@ -26,8 +41,10 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
   const busy = pending ? (step ?? null) : null;
   const [questions, setQuestions] = useState<QuestionsResult>();
   const [answers, setAnswers] = useState<Answers>({});
-  const [generated, setGenerated] = useState<DraftCriterion[]>();
-  const [draft, setDraft] = useState<DraftCriterion[]>([]);
+  const [generated, setGenerated] = useState<DraftCriterion[] | undefined>(() =>
+    review ? asDraft(review) : undefined,
+  );
+  const [draft, setDraft] = useState<DraftCriterion[]>(() => generated ?? []);
 
   const askQuestions = () => {
     setStep("questions");
@@ -53,9 +70,7 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
             : { jobId },
         ),
       (version) => {
-        const items = [...version.criteria]
-          .sort((a, b) => a.order - b.order)
-          .map((c) => ({ key: draftKey(), id: c.id, text: c.text, importance: c.importance }));
+        const items = asDraft([...version.criteria].sort((a, b) => a.order - b.order));
         setGenerated(items);
         setDraft(items);
       },
@@ -71,12 +86,8 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
     setError(undefined);
     const cleaned = draft.map((c) => ({ text: c.text.trim(), importance: c.importance })).filter((c) => c.text);
     if (cleaned.length === 0) return setError("Keep at least one criterion.");
-    const unchanged =
-      generated &&
-      cleaned.length === generated.length &&
-      cleaned.every((c, i) => c.text === generated[i]!.text && c.importance === generated[i]!.importance);
-    // Only an edited preview becomes a new Nova version; an untouched one is already stored.
-    if (unchanged) return done();
+    // Always saved: the generated draft becomes the job's criteria only now (an untouched one
+    // without a new Nova version, see lib/criteria saveDraftCriteria).
     setStep("save");
     run(() => saveDraftCriteria({ jobId, criteria: cleaned }), done);
   };
@@ -181,7 +192,9 @@ export function CriteriaSetup({ jobId }: { jobId: string }) {
 
       {generated ? (
         <div className="space-y-4">
-          <Notice tone="success">Nova drafted {generated.length} criteria. Review and edit them, then save.</Notice>
+          <Notice tone={reviewNote ? "info" : "success"}>
+            {reviewNote ?? `Nova drafted ${generated.length} criteria. Review and edit them, then save.`}
+          </Notice>
           <CriteriaListEditor items={draft} onChange={setDraft} disabled={busy !== null} />
           <div className="flex flex-wrap gap-2 border-t border-slate-200 pt-4">
             <Button onClick={save} pending={busy === "save"} disabled={busy !== null}>

@@ -4,6 +4,7 @@ import { UserError } from "@/lib/errors";
 import { parseList, type Assessment } from "./queries";
 import type { PipelineStatusValue } from "./ranking-filters";
 import { isStale } from "./stale";
+import { ranker, scoreGroups } from "./rank";
 import { extractKeyFacts, type KeyFacts } from "./key-facts";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 
@@ -46,7 +47,7 @@ export async function getComparison(
 ): Promise<ComparedCandidate[]> {
   if (ids.length < COMPARE_MIN) throw new UserError("Select at least two candidates to compare.");
   if (ids.length > COMPARE_MAX) throw new UserError(`Compare at most ${COMPARE_MAX} candidates at a time.`);
-  const [apps, scoreGroups] = await Promise.all([
+  const [apps, groups] = await Promise.all([
     db.application.findMany({
       where: { orgId, jobId, id: { in: ids } },
       select: {
@@ -69,15 +70,10 @@ export async function getComparison(
         },
       },
     }),
-    db.application.groupBy({
-      by: ["currentScore"],
-      where: { orgId, jobId, currentScore: { not: null } },
-      _count: { _all: true },
-    }),
+    scoreGroups(orgId, jobId),
   ]);
   if (apps.length !== ids.length) throw new UserError("Some of these candidates are not in this job.", "NOT_FOUND");
-  const rankOf = (score: number) =>
-    1 + scoreGroups.reduce((n, g) => n + ((g.currentScore ?? -1) > score ? g._count._all : 0), 0);
+  const rankOf = ranker(groups);
   const byId = new Map(apps.map((a) => [a.id, a]));
   return ids.map((id) => {
     const a = byId.get(id)!;

@@ -7,8 +7,9 @@ import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
 import { submittableWhere } from "./submittable";
-import { ranker, scoreGroups } from "./rank";
-import { PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
+import { ranker, scoreGroupsOf } from "./rank";
+import { readJobTallies, staleOf, totalOf } from "./counts";
+import { hasActiveFilters, PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
 
@@ -140,41 +141,40 @@ export async function getRankingPage(
   opts: { blind?: boolean } = {},
 ): Promise<RankingPage> {
   const where = rankingWhere(orgId, jobId, activeNovaId, f, opts);
-  const total = await db.application.count({ where });
+  const tallies = await readJobTallies(db, orgId, jobId);
+  // Unfiltered, the total is the job's tally: no count over the whole job for page 1.
+  const total = !hasActiveFilters(f) ? totalOf(tallies) : await db.application.count({ where });
+  const rankOf = ranker(scoreGroupsOf(tallies));
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pageCount);
-  const [apps, groups] = await Promise.all([
-    db.application.findMany({
-      where,
-      orderBy: RANKING_ORDER[f.sort],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        candidateName: true,
-        candidateEmail: true,
-        pipelineStatus: true,
-        errorMessage: true,
-        currentScore: true,
-        currentCriteriaVersionNovaId: true,
-        submittedAt: true,
-        decision: true,
-        rejectReason: true,
-        rejectReasonText: true,
-        decidedCriteriaVersionNovaId: true,
-        noteCount: true,
-        // The newest *completed* attempt carries the assessment shown while a rescore is pending.
-        scoringJobs: {
-          where: { status: "COMPLETED" },
-          orderBy: { submittedAt: "desc" },
-          take: 1,
-          select: { verdict: true, strengths: true, concerns: true, interviewFocus: true },
-        },
+  const apps = await db.application.findMany({
+    where,
+    orderBy: RANKING_ORDER[f.sort],
+    skip: (page - 1) * PAGE_SIZE,
+    take: PAGE_SIZE,
+    select: {
+      id: true,
+      candidateName: true,
+      candidateEmail: true,
+      pipelineStatus: true,
+      errorMessage: true,
+      currentScore: true,
+      currentCriteriaVersionNovaId: true,
+      submittedAt: true,
+      decision: true,
+      rejectReason: true,
+      rejectReasonText: true,
+      decidedCriteriaVersionNovaId: true,
+      noteCount: true,
+      // The newest *completed* attempt carries the assessment shown while a rescore is pending.
+      scoringJobs: {
+        where: { status: "COMPLETED" },
+        orderBy: { submittedAt: "desc" },
+        take: 1,
+        select: { verdict: true, strengths: true, concerns: true, interviewFocus: true },
       },
-    }),
-    scoreGroups(orgId, jobId),
-  ]);
-  const rankOf = ranker(groups);
+    },
+  });
   return {
     total,
     page,
@@ -215,21 +215,23 @@ export async function getStatusCounts(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<StatusCounts> {
-  const [groups, stale, submittable] = await Promise.all([
-    db.application.groupBy({ by: ["pipelineStatus"], where: { orgId, jobId }, _count: { _all: true } }),
-    db.application.count({ where: { AND: [{ orgId, jobId }, staleWhere(activeNovaId)] } }),
-    db.application.count({ where: { AND: [{ orgId, jobId }, submittableWhere] } }),
+  const [tallies, failedSubmittable] = await Promise.all([
+    readJobTallies(db, orgId, jobId),
+    // Refused or failed applications a resubmission can fix: the one part of "submittable" the
+    // tallies cannot say (it depends on the error code), counted among those rows only.
+    db.application.count({
+      where: { AND: [{ orgId, jobId, pipelineStatus: { in: ["REJECTED", "FAILED"] } }, submittableWhere] },
+    }),
   ]);
-  const n = (s: PipelineStatusValue) => groups.find((g) => g.pipelineStatus === s)?._count._all ?? 0;
   return {
-    total: groups.reduce((t, g) => t + g._count._all, 0),
-    notSubmitted: n("NOT_SUBMITTED"),
-    pending: n("PENDING"),
-    scored: n("SCORED"),
-    failed: n("FAILED"),
-    rejected: n("REJECTED"),
-    stale,
-    submittable,
+    total: totalOf(tallies),
+    notSubmitted: tallies.byStatus.NOT_SUBMITTED,
+    pending: tallies.byStatus.PENDING,
+    scored: tallies.byStatus.SCORED,
+    failed: tallies.byStatus.FAILED,
+    rejected: tallies.byStatus.REJECTED,
+    stale: staleOf(tallies, activeNovaId),
+    submittable: tallies.byStatus.NOT_SUBMITTED + failedSubmittable,
   };
 }
 

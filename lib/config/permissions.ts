@@ -9,6 +9,11 @@ import path from "node:path";
  */
 export function lockDownDataDir(dataDir: string): void {
   fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  // A sticky directory (/tmp) is shared by every account: locking it down would break the
+  // machine, and Shortlist's files would still sit beside everyone else's. Refuse it by name.
+  if (fs.statSync(dataDir).mode & 0o1000) {
+    throw new Error(`DATA_DIR (${dataDir}) is a shared directory such as /tmp: point it at a directory of its own.`);
+  }
   fs.chmodSync(dataDir, 0o700);
 }
 

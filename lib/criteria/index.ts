@@ -9,7 +9,14 @@ import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
 import { NovaApiError, novaFor } from "@/lib/nova";
 import type { JobContext } from "@/lib/nova/client";
 import type { Importance } from "@/lib/nova/importance";
-import { CRITERIA_CONFLICT_MESSAGE, isRevisionConflict, withNova } from "@/lib/nova/user-message";
+import { CRITERIA_CONFLICT_MESSAGE, NO_CRITERIA_MESSAGE, isRevisionConflict, withNova } from "@/lib/nova/user-message";
+
+/**
+ * Local status of a generated version the recruiter has not saved yet. Nova made it active at
+ * generation (nova-api.md §2.7), but the job does not point at it, so nothing is scored
+ * against it (scoring needs the job's active version) until the recruiter saves the review.
+ */
+export const DRAFT = "DRAFT";
 
 export interface CriteriaVersionView {
   versionId: string;
@@ -53,8 +60,16 @@ export async function generateCriteria(
   // Refuse before asking Nova (no stray version there), and again in the write's transaction.
   await assertMayReplaceCriteria(db, actor, jobId);
   await withNova(() => novaFor(actor).generateCriteria(jobId, { jobContext: jobContextOf(job), ...input }));
-  return storeCurrentVersion(actor, jobId, "GENERATED", "criteria.generated", {}, (tx) =>
-    assertMayStillReplaceCriteria(tx, actor, jobId),
+  // A job without criteria (a new job, a reopened one) gets a draft: it is the recruiter's to
+  // review, and nothing is scored against it until they save it (saveDraftCriteria).
+  return storeCurrentVersion(
+    actor,
+    jobId,
+    "GENERATED",
+    "criteria.generated",
+    {},
+    (tx) => assertMayStillReplaceCriteria(tx, actor, jobId),
+    { draft: !job.activeCriteriaVersionId },
   );
 }
 
@@ -105,9 +120,11 @@ export async function replaceCriteria(
 }
 
 /**
- * The recruiter's own review step when creating a job: the generated draft, edited, becomes a
- * new version. Allowed to recruiters only while nothing was submitted for scoring yet, because
- * then no score depends on the criteria; afterwards edits are an admin's (replaceCriteria).
+ * The recruiter's own review step: the generated draft (or, while nothing was submitted, the
+ * active criteria), as edited, becomes the job's active version. Allowed to recruiters only
+ * while nothing was submitted for scoring yet, because then no score depends on the criteria;
+ * afterwards edits are an admin's (replaceCriteria). A draft saved unchanged is promoted as it
+ * is: Nova already holds exactly that version, so no second one is made.
  */
 export async function saveDraftCriteria(
   actor: Actor,
@@ -115,12 +132,57 @@ export async function saveDraftCriteria(
   criteria: { text: string; importance: Importance }[],
   expected?: ExpectedRevision,
 ) {
-  const revision = await requireEditable(actor, jobId, expected);
+  const job = await requireOpenJob(actor.orgId, jobId);
+  const draft = await latestDraft(jobId);
+  const baseId = draft?.id ?? job.activeCriteriaVersionId;
+  if (!baseId) throw new UserError(NO_CRITERIA_MESSAGE, "NO_CRITERIA");
   await assertMayReplaceCriteria(db, actor, jobId);
+  const guard = (tx: Prisma.TransactionClient) => assertMayStillReplaceCriteria(tx, actor, jobId);
+  if (draft && sameCriteria(draft.criteria, criteria)) {
+    await transaction(async (tx) => {
+      await guard(tx);
+      await activate(tx, jobId, draft.id);
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.userId,
+        action: "criteria.draft_saved",
+        targetType: "job",
+        targetId: jobId,
+        data: { version: draft.number, count: criteria.length, unchanged: true },
+      });
+    });
+    return versionView(jobId, draft.id);
+  }
+  const base = await db.criteriaVersion.findUniqueOrThrow({
+    where: { id: baseId },
+    select: { criteriaRevision: true },
+  });
+  const revision = expected || base.criteriaRevision;
   await mutate(actor, jobId, (nova) => nova.replaceCriteria(jobId, criteria, revision));
-  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length }, (tx) =>
-    assertMayStillReplaceCriteria(tx, actor, jobId),
-  );
+  return storeCurrentVersion(actor, jobId, "REPLACED", "criteria.draft_saved", { count: criteria.length }, guard);
+}
+
+/** The newest generated version still waiting for the recruiter's review, with its criteria. */
+function latestDraft(jobId: string) {
+  return db.criteriaVersion.findFirst({
+    where: { jobId, status: DRAFT },
+    orderBy: { number: "desc" },
+    include: { criteria: { orderBy: { order: "asc" } } },
+  });
+}
+
+function sameCriteria(a: { text: string; importance: string }[], b: { text: string; importance: string }[]): boolean {
+  return a.length === b.length && a.every((c, i) => c.text === b[i]!.text && c.importance === b[i]!.importance);
+}
+
+/** Makes a stored version the job's active one; every other current or draft copy is archived. */
+async function activate(tx: Prisma.TransactionClient, jobId: string, versionId: string) {
+  await tx.criteriaVersion.updateMany({
+    where: { jobId, id: { not: versionId }, status: { in: ["ACTIVE", DRAFT] } },
+    data: { status: "ARCHIVED", archivedAt: new Date() },
+  });
+  await tx.criteriaVersion.update({ where: { id: versionId }, data: { status: "ACTIVE" } });
+  await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: versionId } });
 }
 
 /**
@@ -230,6 +292,7 @@ async function storeCurrentVersion(
   auditAction: string,
   auditData: Record<string, unknown> = {},
   guard?: (tx: Prisma.TransactionClient) => Promise<void>,
+  options: { draft?: boolean } = {},
 ): Promise<CriteriaVersionView> {
   const current = await withNova(() => novaFor(actor).getCurrentCriteria(jobId));
   const version = await transaction(async (tx) => {
@@ -244,7 +307,7 @@ async function storeCurrentVersion(
           jobId,
           novaId: current.version.id,
           number: current.version.version,
-          status: current.version.status,
+          status: options.draft ? DRAFT : current.version.status,
           source,
           criteriaRevision: current.criteriaRevision,
           createdById: actor.userId,
@@ -258,12 +321,16 @@ async function storeCurrentVersion(
           },
         },
       }));
-    // Older local copies are no longer active at Nova.
-    await tx.criteriaVersion.updateMany({
-      where: { jobId, id: { not: stored.id }, status: "ACTIVE" },
-      data: { status: "ARCHIVED", archivedAt: new Date() },
-    });
-    await tx.job.update({ where: { id: jobId }, data: { activeCriteriaVersionId: stored.id } });
+    if (options.draft) {
+      // An earlier draft is superseded by this one; the job still has no active criteria.
+      await tx.criteriaVersion.updateMany({
+        where: { jobId, id: { not: stored.id }, status: DRAFT },
+        data: { status: "ARCHIVED", archivedAt: new Date() },
+      });
+    } else {
+      // Older local copies (and an unsaved draft) are no longer active at Nova.
+      await activate(tx, jobId, stored.id);
+    }
     await recordAudit(tx, {
       orgId: actor.orgId,
       actorId: actor.userId,

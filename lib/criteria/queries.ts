@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Importance } from "@/lib/nova/importance";
+import { DRAFT } from "./index";
 
 /** Reads for criteria. Versions are reached through their job, so the org scopes every read. */
 
@@ -54,4 +55,18 @@ export async function versionNumbers(orgId: string, jobId: string): Promise<Map<
     select: { novaId: true, number: true },
   });
   return new Map(rows.map((r) => [r.novaId, r.number]));
+}
+
+/**
+ * The criteria the recruiter reviews before saving: the newest unsaved draft (status DRAFT, see
+ * lib/criteria), or null when there is none. Read by the new-job page on a reload, so the
+ * review resumes where it was.
+ */
+export async function getDraftCriteria(orgId: string, jobId: string): Promise<CriterionView[] | null> {
+  const draft = await db.criteriaVersion.findFirst({
+    where: { jobId, job: { orgId }, status: DRAFT },
+    orderBy: { number: "desc" },
+    select: versionSelect,
+  });
+  return draft?.criteria ?? null;
 }

@@ -23,7 +23,7 @@ export async function seedDemoJobs(): Promise<void> {
   // Imported lazily: the start script loads this module before it needs the database.
   const { db } = await import("@/lib/db");
   const { createJob } = await import("@/lib/jobs");
-  const { generateCriteria } = await import("@/lib/criteria");
+  const { generateCriteria, saveDraftCriteria } = await import("@/lib/criteria");
   const { createApplicationsFromCsv } = await import("@/lib/applications");
   const { submitApplications } = await import("@/lib/scoring/commands");
 
@@ -42,7 +42,9 @@ export async function seedDemoJobs(): Promise<void> {
       activeCriteriaVersionId: null,
     };
     if (!job.activeCriteriaVersionId) {
-      const view = await generateCriteria(actor, job.id, {});
+      const draft = await generateCriteria(actor, job.id, {});
+      // Generated criteria are a draft until saved (the review step a recruiter sees); saved as drafted.
+      const view = await saveDraftCriteria(actor, job.id, draft.criteria);
       console.log(`• Demo: "${demo.title}" has ${view.criteria.length} criteria from Nova`);
     }
     if ((await db.application.count({ where: { jobId: job.id } })) === 0) {

@@ -2,6 +2,7 @@ import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
 import { requireJob } from "@/lib/jobs/guards";
+import { decisionOf, readJobTallies } from "@/lib/applications/counts";
 import { transaction } from "@/lib/transaction";
 import type { DecisionValue, RejectReasonValue } from "./labels";
 
@@ -198,11 +199,8 @@ export interface DecisionCounts {
 
 /** One grouped count on the (jobId, decision) index: at most four groups. */
 export async function getDecisionCounts(orgId: string, jobId: string): Promise<DecisionCounts> {
-  const groups = await db.application.groupBy({
-    by: ["decision"],
-    where: { orgId, jobId },
-    _count: { _all: true },
-  });
-  const n = (d: DecisionValue) => groups.find((g) => g.decision === d)?._count._all ?? 0;
+  // From the job's tallies (lib/applications/counts.ts): no count over the whole job.
+  const tallies = await readJobTallies(db, orgId, jobId);
+  const n = (d: DecisionValue) => decisionOf(tallies, d);
   return { undecided: n("UNDECIDED"), advanced: n("ADVANCE"), onHold: n("HOLD"), rejected: n("REJECT") };
 }

@@ -159,9 +159,10 @@ describe("outbox worker", () => {
     expect(ok.pipelineStatus).toBe("PENDING");
     expect(ok.currentScoringJob).toMatchObject({ novaScoringJobId: `sj_${ids[0]}`, status: "PENDING" });
     expect(await db.scoringBatch.count({ where: { jobId } })).toBe(2);
-    // A second submit of the same applications queues nothing.
+    // A second submit of the same applications queues nothing: the accepted ones are pending, and
+    // a corrupted PDF needs a new resume, not the same one again (lib/applications/submittable.ts).
     expect((await ops.createOperation({ orgId, jobId, kind: "SUBMIT", applicationIds: ids, actorId: "u" })).count).toBe(
-      1,
+      0,
     );
   });
 

@@ -1,100 +1,139 @@
 /**
- * How fast is the job ranking with 10,000 candidates? Seeds one job with 10,000 applications
- * into a throw-away SQLite database (the real migration), then times the ranking page query
- * (count + page + rank groups, exactly what the page runs) and the status poll's counters.
+ * Does the ranking's cost stay bounded by the page as the job grows? Seeds one job with 10,000
+ * and one with 100,000 applications through the real schema (the production server's own
+ * database, triggers and all), then times, over HTTP and signed in as the org's admin, the
+ * ranking page's server HTML (page 1, default sort) and the status poll route.
  *
- *   NODE_OPTIONS=--conditions=react-server npx tsx scripts/bench/ranking.ts
+ *   npm run bench:ranking                       # needs `npx next build`; starts its own server
+ *   BENCH_RUNS=20 npm run bench:ranking
  *
- * (react-server resolves `server-only` to its empty module, as inside Next.)
+ * The server runs on loopback at TEST_PORT_BASE+41 with a fresh data directory and is stopped at
+ * the end. Last line: ranking: p50_10k_ms=… p50_100k_ms=… ratio=… status_p50_100k_ms=…
  */
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { createClient } from "@libsql/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { Browserless } from "../../tests/support/http";
+import { createTestOrg } from "../../tests/support/orgs";
+import { openServerDb } from "../../tests/support/sandbox-queue-rows";
+import { startTestServer, testPort } from "../../tests/support/test-server";
 
-const N = Number(process.env.BENCH_APPLICATIONS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 40);
+const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
+const PASSWORD = "bench-ranking-1";
+const OLD = "cv_bench_old";
+const ACTIVE = "cv_bench_active";
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "shortlist-bench-"));
-const url = `file:${path.join(dir, "bench.db")}`;
-process.env.DATA_DIR = dir;
-process.env.DATABASE_URL = url;
-
-const raw = createClient({ url });
-const migrations = fs
-  .readdirSync("prisma/migrations")
-  .filter((d) => fs.existsSync(path.join("prisma/migrations", d, "migration.sql")))
-  .sort();
-for (const m of migrations)
-  await raw.executeMultiple(fs.readFileSync(path.join("prisma/migrations", m, "migration.sql"), "utf8"));
-// Experiment switch: an index whose directions match the ranking's ORDER BY, to compare plans.
-if (process.env.BENCH_DESC_INDEX === "1") {
-  await raw.execute(
-    `CREATE INDEX bench_rank_desc ON Application(jobId, currentScore DESC, submittedAt ASC, createdAt ASC, id ASC)`,
-  );
-}
-raw.close();
-
-const { db } = await import("@/lib/db");
-const { getRankingPage, getStatusCounts } = await import("@/lib/applications/queries");
-const { parseRankingFilters } = await import("@/lib/applications/ranking-filters");
-
-const org = await db.organization.create({ data: { name: "Bench", tenantId: "bench" } });
-const job = await db.job.create({ data: { orgId: org.id, title: "Bench job", company: "Bench", description: "…" } });
-const OLD = "cv_old";
-const ACTIVE = "cv_active";
-
-// Deterministic pseudo-random data: most scored, some pending / not submitted / failed, 10% stale.
-let seed = 42;
-const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
-const t0 = Date.now();
-const started = Date.now() - N * 60_000;
-for (let i = 0; i < N; i += 500) {
-  const rows = Array.from({ length: Math.min(500, N - i) }, (_, k) => {
-    const r = rand();
-    const status = r < 0.8 ? "SCORED" : r < 0.88 ? "PENDING" : r < 0.95 ? "NOT_SUBMITTED" : "FAILED";
-    const scored = status === "SCORED";
-    return {
-      orgId: org.id,
-      jobId: job.id,
-      candidateName: `Candidate ${String(i + k).padStart(5, "0")} ${["Lee", "Kim", "Ng", "Smith", "Garcia"][(i + k) % 5]}`,
-      pipelineStatus: status as "SCORED" | "PENDING" | "NOT_SUBMITTED" | "FAILED",
-      currentScore: scored ? 1 + Math.floor(rand() * 10) : null,
-      currentCriteriaVersionNovaId: scored ? (rand() < 0.1 ? OLD : ACTIVE) : null,
-      submittedAt: status === "NOT_SUBMITTED" ? null : new Date(started + (i + k) * 60_000),
-    };
+/** One job of `n` applications: 80 % scored (10 % of those on an older criteria version), the rest pending, not submitted or failed. */
+async function seedJob(db: PrismaClient, orgId: string, n: number): Promise<string> {
+  const job = await db.job.create({
+    data: { orgId, title: `Bench ${n}`, company: "Bench", description: "Ranking benchmark job." },
   });
-  await db.application.createMany({ data: rows });
+  const v = await db.criteriaVersion.create({ data: { jobId: job.id, novaId: ACTIVE, number: 2, source: "BENCH" } });
+  await db.job.update({ where: { id: job.id }, data: { activeCriteriaVersionId: v.id } });
+  let seed = 42;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const started = Date.now() - n * 60_000;
+  for (let i = 0; i < n; i += 500) {
+    const rows = Array.from({ length: Math.min(500, n - i) }, (_, k) => {
+      const r = rand();
+      const status = r < 0.8 ? "SCORED" : r < 0.88 ? "PENDING" : r < 0.95 ? "NOT_SUBMITTED" : "FAILED";
+      const scored = status === "SCORED";
+      const name = `Candidate ${String(i + k).padStart(6, "0")} ${["Lee", "Kim", "Ng", "Smith", "Garcia"][(i + k) % 5]}`;
+      return {
+        id: `bench_${n}_${i + k}`,
+        orgId,
+        jobId: job.id,
+        candidateName: name,
+        searchText: name.toLowerCase(),
+        pipelineStatus: status as "SCORED" | "PENDING" | "NOT_SUBMITTED" | "FAILED",
+        currentScore: scored ? Math.floor(rand() * 11) : null,
+        currentCriteriaVersionNovaId: scored ? (rand() < 0.1 ? OLD : ACTIVE) : null,
+        submittedAt: status === "NOT_SUBMITTED" ? null : new Date(started + (i + k) * 60_000),
+      };
+    });
+    await db.application.createMany({ data: rows });
+    // Assessments for the top scores: the rows page 1 shows carry their verdict and lists.
+    const top = rows.filter((a) => (a.currentScore ?? 0) >= 9);
+    await db.scoringJob.createMany({
+      data: top.map((a) => ({
+        orgId,
+        applicationId: a.id,
+        novaScoringJobId: `sj_${a.id}`,
+        status: "COMPLETED" as const,
+        score: a.currentScore,
+        criteriaVersionNovaId: a.currentCriteriaVersionNovaId,
+        verdict: "Strong backend match.",
+        strengths: JSON.stringify(["Go", "PostgreSQL"]),
+        concerns: JSON.stringify(["No Kubernetes"]),
+        interviewFocus: JSON.stringify(["System design"]),
+        submittedAt: a.submittedAt!,
+        completedAt: new Date(),
+      })),
+    });
+  }
+  return job.id;
 }
-console.log(`seeded ${N} applications in ${Date.now() - t0} ms (${dir})`);
 
-async function time(label: string, fn: () => Promise<unknown>) {
-  await fn(); // warm-up: statement preparation and page cache
+async function p50(label: string, fetchOnce: () => Promise<Response>): Promise<number> {
+  // Warm-up: the first requests prepare statements and fill the page cache.
+  for (let i = 0; i < 3; i++) await (await fetchOnce()).text();
   const ms: number[] = [];
   for (let i = 0; i < RUNS; i++) {
     const s = performance.now();
-    await fn();
+    const res = await fetchOnce();
+    const body = await res.text();
     ms.push(performance.now() - s);
+    if (res.status !== 200) throw new Error(`${label}: HTTP ${res.status}: ${body.slice(0, 200)}`);
   }
   ms.sort((a, b) => a - b);
-  const pct = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))]!.toFixed(1);
-  console.log(`${label.padEnd(42)} p50 ${pct(50).padStart(6)} ms   p95 ${pct(95).padStart(6)} ms`);
+  const at = (p: number) => ms[Math.min(ms.length - 1, Math.floor((p / 100) * ms.length))]!;
+  console.log(`${label.padEnd(36)} p50 ${at(50).toFixed(1).padStart(7)} ms   p95 ${at(95).toFixed(1).padStart(7)} ms`);
+  return at(50);
 }
 
-const page = (q: Record<string, string>) => () => getRankingPage(org.id, job.id, ACTIVE, parseRankingFilters(q));
-await time("ranking page 1 (count + 50 rows + ranks)", page({}));
-await time("ranking page 100", page({ page: "100" }));
-await time("ranking min score 7", page({ min: "7" }));
-await time("ranking stale only", page({ stale: "1" }));
-await time("ranking name search 'garcia'", page({ q: "garcia" }));
-await time("ranking status FAILED, sort name", page({ status: "FAILED", sort: "name" }));
-await time("status poll counters", () => getStatusCounts(org.id, job.id, ACTIVE));
+async function main() {
+  const server = await startTestServer("bench-ranking", testPort(41));
+  const db = openServerDb(server.env);
+  try {
+    const org = await createTestOrg(db, "it", PASSWORD);
+    const page: Record<number, number> = {};
+    const status: Record<number, number> = {};
+    for (const n of SIZES) {
+      const t0 = performance.now();
+      const jobId = await seedJob(db, org.id, n);
+      console.log(`seeded ${n} applications in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+      // Pooled keep-alive connections left idle through a long seed may have been closed by the
+      // server: throw-away requests take the dead sockets out of the pool before timing starts.
+      for (let ok = 0, tries = 0; ok < 3 && tries < 50; tries++)
+        ok = (await fetch(new URL("/api/auth/csrf", server.url))
+          .then((r) => r.text())
+          .then(
+            () => true,
+            () => false,
+          ))
+          ? ok + 1
+          : 0;
+      const client = new Browserless(server.url);
+      if (!(await client.signIn(org.admin.email, PASSWORD)).session?.user) throw new Error("could not sign in");
+      const first = await client.fetch(`/jobs/${jobId}`);
+      const html = await first.text();
+      if (first.status !== 200) throw new Error(`ranking page: HTTP ${first.status} ${html.slice(0, 300)}`);
+      // The page really is the ranking of this job: its summary shows the job's size.
+      if (!html.includes(`data-testid="count-candidates">${n}<`)) throw new Error(`ranking page did not show ${n}`);
+      page[n] = await p50(`ranking page 1 at ${n}`, () => client.fetch(`/jobs/${jobId}`));
+      status[n] = await p50(`status poll at ${n}`, () => client.fetch(`/api/jobs/${jobId}/status`));
+    }
+    const [l1] = os.loadavg();
+    console.log(`machine: ${os.cpus().length} cores, load ${l1!.toFixed(2)}; ${RUNS} timed requests each`);
+    const [small, large] = SIZES as [number, number];
+    console.log(
+      `ranking: p50_10k_ms=${page[small]!.toFixed(1)} p50_100k_ms=${page[large]!.toFixed(1)} ` +
+        `ratio=${(page[large]! / page[small]!).toFixed(2)} status_p50_100k_ms=${status[large]!.toFixed(1)}`,
+    );
+  } finally {
+    await db.$disconnect();
+    await server.stop();
+  }
+}
 
-const plan = await db.$queryRawUnsafe<{ detail: string }[]>(
-  `EXPLAIN QUERY PLAN SELECT id FROM Application WHERE orgId = ? AND jobId = ? ORDER BY currentScore DESC, submittedAt ASC, createdAt ASC, id ASC LIMIT 50`,
-  org.id,
-  job.id,
-);
-console.log("plan (page 1):", plan.map((p) => p.detail).join(" | "));
-await db.$disconnect();
-fs.rmSync(dir, { recursive: true, force: true });
+await main();

@@ -72,7 +72,7 @@ const resume = (n: number) =>
 describe("the full loop against a second, different Nova double", () => {
   it("creates a job, generates criteria, scores 3 singly and 25 as a batch, resolves a revision conflict, rescores and deletes", async () => {
     const { createJob } = await import("@/lib/jobs");
-    const { addCriterion, generateCriteria } = await import("@/lib/criteria");
+    const { addCriterion, generateCriteria, saveDraftCriteria } = await import("@/lib/criteria");
     const { createApplicationsFromCsv, deleteApplication } = await import("@/lib/applications");
     const { rescoreApplications, submitApplications } = await import("@/lib/scoring/commands");
     const { testDb } = await import("../support/db");
@@ -89,6 +89,7 @@ describe("the full loop against a second, different Nova double", () => {
     const v1 = await generateCriteria(actor, jobId, {});
     expect(v1.criteria.map((c) => c.order)).toEqual([0, 1, 2]);
     expect(v1.revision).toMatch(/^rev-/);
+    await saveDraftCriteria(actor, jobId, v1.criteria);
 
     // Three singly.
     const single = await createApplicationsFromCsv(

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
-import { addCriterion, generateCriteria } from "@/lib/criteria";
+import { addCriterion, generateCriteria, saveDraftCriteria } from "@/lib/criteria";
 import { createApplicationsFromCsv, deleteApplication } from "@/lib/applications";
 import { closeJob, createJob } from "@/lib/jobs";
 import { db as appDb } from "@/lib/db";
@@ -53,6 +53,9 @@ describe("the full loop", () => {
     loopJobId = jobId;
     const v1 = await generateCriteria(actor, jobId, {});
     expect(v1.criteria.length).toBeGreaterThan(0);
+    // A draft until saved; saved unchanged it becomes the active version without a second one.
+    expect((await db.job.findUniqueOrThrow({ where: { id: jobId } })).activeCriteriaVersionId).toBeNull();
+    expect(await saveDraftCriteria(actor, jobId, v1.criteria)).toMatchObject({ versionId: v1.versionId });
     const job = await db.job.findUniqueOrThrow({
       where: { id: jobId },
       include: { activeCriteriaVersion: { include: { criteria: true } } },

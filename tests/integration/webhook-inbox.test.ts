@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
-import { addCriterion, generateCriteria } from "@/lib/criteria";
+import { addCriterion, generateCriteria, saveDraftCriteria } from "@/lib/criteria";
 import { db as appDb } from "@/lib/db";
 import { createJob } from "@/lib/jobs";
 import { MAX_APPLY_ATTEMPTS } from "@/lib/webhooks/applier";
@@ -152,7 +152,7 @@ describe("webhook inbox", () => {
         company: "Acme",
         description: "Build APIs in Go and PostgreSQL for our payments platform. Five years of backend work.",
       });
-      await generateCriteria(ctx, jobId, {});
+      await saveDraftCriteria(ctx, jobId, (await generateCriteria(ctx, jobId, {})).criteria);
       await db.application.createMany({
         data: Array.from({ length: 200 }, (_, i) => ({
           orgId: org.id,

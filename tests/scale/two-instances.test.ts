@@ -314,6 +314,15 @@ describe("two instances on one PostgreSQL", () => {
       expect([...statuses.keys()].filter((s) => s !== 200 && s !== 409)).toEqual([]);
       expect(statuses.get(200)).toBe(total);
       await expectAppliedOnce(deliveries, newest);
+      let stored = 0;
+      for (let k = 0; k < deliveries.length; k += 500)
+        stored += await db.webhookEvent.count({
+          where: { deliveryId: { in: deliveries.slice(k, k + 500).map((d) => d.id) } },
+        });
+      console.log(
+        `[scale] webhook burst: sent ${total} (${duplicates.length} duplicates), stored ${stored} of ${deliveries.length} distinct, lost ${deliveries.length - stored}`,
+      );
+      expect(stored).toBe(deliveries.length);
     },
   );
 

@@ -4,7 +4,6 @@ import { listMembers } from "@/lib/members";
 import Link from "next/link";
 import { getLocalFigures } from "@/lib/integration/health";
 import { Card } from "@/components/ui/card";
-import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { AdminNav } from "@/components/views/admin-nav";
@@ -41,22 +40,39 @@ export default async function AdminPage() {
       <div className="grid gap-6 lg:grid-cols-3">
         <Card className="lg:col-span-2">
           <h2 className="text-base font-semibold text-slate-900">Members ({members.length})</h2>
-          <DataTable
-            caption="Members"
-            className="mt-4"
-            columns={[{ label: "Name" }, { label: "Email" }, { label: "Role" }, { label: "Actions", hidden: true }]}
-          >
-            {members.map((m) => (
-              <MemberRow
-                key={m.id}
-                userId={m.user.id}
-                name={m.displayName ?? m.user.name}
-                email={m.user.email}
-                role={m.role}
-                isSelf={m.user.id === ctx.actor.userId}
-              />
-            ))}
-          </DataTable>
+          {/* Not DataTable: that scrolls sideways on a narrow screen, which put the role select and
+              Remove off-screen at 390 px. Here rows wrap below `sm` instead (see MemberRow). */}
+          <table className="mt-4 block w-full text-left text-sm sm:table">
+            <caption className="sr-only">Members</caption>
+            <thead className="sr-only text-xs uppercase text-slate-500 sm:not-sr-only sm:table-header-group">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Email
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Role
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="block divide-y divide-slate-100 sm:table-row-group">
+              {members.map((m) => (
+                <MemberRow
+                  key={m.id}
+                  userId={m.user.id}
+                  name={m.displayName ?? m.user.name}
+                  email={m.user.email}
+                  role={m.role}
+                  isSelf={m.user.id === ctx.actor.userId}
+                />
+              ))}
+            </tbody>
+          </table>
         </Card>
         <Card>
           <h2 className="text-base font-semibold text-slate-900">Add a member</h2>

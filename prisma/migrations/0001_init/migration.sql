@@ -133,6 +133,16 @@ CREATE TABLE "Job" (
 );
 
 -- CreateTable
+CREATE TABLE "JobCount" (
+    "jobId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "n" INTEGER NOT NULL DEFAULT 0,
+
+    PRIMARY KEY ("jobId", "key"),
+    CONSTRAINT "JobCount_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "CriteriaVersion" (
     "id" TEXT NOT NULL PRIMARY KEY,
     "jobId" TEXT NOT NULL,
@@ -505,10 +515,10 @@ CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileI
 CREATE UNIQUE INDEX "Application_currentScoringJobId_key" ON "Application"("currentScoringJobId");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt");
+CREATE INDEX "Application_jobId_currentScore_submittedAt_createdAt_id_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt", "createdAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
+CREATE INDEX "Application_jobId_pipelineStatus_id_idx" ON "Application"("jobId", "pipelineStatus", "id");
 
 -- CreateIndex
 CREATE INDEX "Application_jobId_decision_idx" ON "Application"("jobId", "decision");
@@ -645,3 +655,56 @@ CREATE INDEX "WebhookEvent_outcome_nextAttemptAt_idx" ON "WebhookEvent"("outcome
 -- CreateIndex
 CREATE INDEX "WebhookEvent_orgId_receivedAt_idx" ON "WebhookEvent"("orgId", "receivedAt");
 
+
+-- Per-job counts (JobCount), kept by triggers so that every write to Application, whatever code
+-- path or tool makes it, updates them in its own transaction (docs/decisions/022). Appended to the
+-- generated migration by scripts/regen-migration.sh from prisma/triggers/sqlite.sql.
+-- A NULL score or criteria version makes its key NULL, which the key lists skip.
+CREATE TRIGGER "Application_counts_insert" AFTER INSERT ON "Application"
+BEGIN
+    INSERT INTO "JobCount" ("jobId", "key", "n")
+    SELECT NEW."jobId", k, 1 FROM (
+        SELECT 'status:' || NEW."pipelineStatus" AS k
+        UNION ALL SELECT 'decision:' || NEW."decision"
+        UNION ALL SELECT 'score:' || NEW."currentScore"
+        UNION ALL SELECT 'version:' || NEW."currentCriteriaVersionNovaId"
+    ) WHERE k IS NOT NULL
+    ON CONFLICT ("jobId", "key") DO UPDATE SET "n" = "n" + 1;
+END;
+
+-- Only decrements: a job being deleted cascades to its applications and its counts in either
+-- order, and an UPDATE of a row already gone is a no-op.
+CREATE TRIGGER "Application_counts_delete" AFTER DELETE ON "Application"
+BEGIN
+    UPDATE "JobCount" SET "n" = "n" - 1
+    WHERE "jobId" = OLD."jobId" AND "key" IN (
+        'status:' || OLD."pipelineStatus",
+        'decision:' || OLD."decision",
+        'score:' || OLD."currentScore",
+        'version:' || OLD."currentCriteriaVersionNovaId"
+    );
+END;
+
+CREATE TRIGGER "Application_counts_update" AFTER UPDATE OF "jobId", "pipelineStatus", "decision", "currentScore", "currentCriteriaVersionNovaId" ON "Application"
+WHEN OLD."jobId" IS NOT NEW."jobId"
+    OR OLD."pipelineStatus" IS NOT NEW."pipelineStatus"
+    OR OLD."decision" IS NOT NEW."decision"
+    OR OLD."currentScore" IS NOT NEW."currentScore"
+    OR OLD."currentCriteriaVersionNovaId" IS NOT NEW."currentCriteriaVersionNovaId"
+BEGIN
+    UPDATE "JobCount" SET "n" = "n" - 1
+    WHERE "jobId" = OLD."jobId" AND "key" IN (
+        'status:' || OLD."pipelineStatus",
+        'decision:' || OLD."decision",
+        'score:' || OLD."currentScore",
+        'version:' || OLD."currentCriteriaVersionNovaId"
+    );
+    INSERT INTO "JobCount" ("jobId", "key", "n")
+    SELECT NEW."jobId", k, 1 FROM (
+        SELECT 'status:' || NEW."pipelineStatus" AS k
+        UNION ALL SELECT 'decision:' || NEW."decision"
+        UNION ALL SELECT 'score:' || NEW."currentScore"
+        UNION ALL SELECT 'version:' || NEW."currentCriteriaVersionNovaId"
+    ) WHERE k IS NOT NULL
+    ON CONFLICT ("jobId", "key") DO UPDATE SET "n" = "n" + 1;
+END;

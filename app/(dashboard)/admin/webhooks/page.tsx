@@ -135,7 +135,9 @@ export default async function WebhooksPage({ searchParams }: Props) {
           from the Nova page.
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        // `relative`: the buttons' screen-reader text is positioned; without a containing block
+        // here it would widen the whole page at 390 px instead of scrolling with the table.
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
           <table className="w-full min-w-[48rem] text-left text-sm">
             <caption className="sr-only">Webhook deliveries</caption>
             <thead className="text-xs uppercase text-slate-500">

@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useState, type ComponentProps } from "react";
 import { useAction } from "@/components/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Textarea } from "@/components/ui/field";
@@ -17,7 +17,14 @@ interface Details {
   roleKnowledge: string;
 }
 
-export function NewJobFlow({ initial }: { initial?: Details & { jobId: string } }) {
+export function NewJobFlow({
+  initial,
+  draftCriteria,
+}: {
+  initial?: Details & { jobId: string };
+  /** Criteria generated before a reload and not saved yet: the review resumes with them. */
+  draftCriteria?: ComponentProps<typeof CriteriaSetup>["review"];
+}) {
   const router = useRouter();
   const [jobId, setJobId] = useState(initial?.jobId);
   const [editing, setEditing] = useState(!initial);
@@ -116,7 +123,7 @@ export function NewJobFlow({ initial }: { initial?: Details & { jobId: string } 
         <h2 className="text-base font-semibold text-slate-900">2. Scoring criteria</h2>
         <div className="mt-4">
           {jobId && !editing ? (
-            <CriteriaSetup jobId={jobId} />
+            <CriteriaSetup jobId={jobId} review={draftCriteria} />
           ) : (
             <p className="text-sm text-slate-600">Describe the role first; Nova drafts the criteria from it.</p>
           )}

@@ -175,6 +175,15 @@ CREATE TABLE "Job" (
 );
 
 -- CreateTable
+CREATE TABLE "JobCount" (
+    "jobId" TEXT NOT NULL,
+    "key" TEXT NOT NULL,
+    "n" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "JobCount_pkey" PRIMARY KEY ("jobId","key")
+);
+
+-- CreateTable
 CREATE TABLE "CriteriaVersion" (
     "id" TEXT NOT NULL,
     "jobId" TEXT NOT NULL,
@@ -577,10 +586,10 @@ CREATE UNIQUE INDEX "Application_resumeFileId_key" ON "Application"("resumeFileI
 CREATE UNIQUE INDEX "Application_currentScoringJobId_key" ON "Application"("currentScoringJobId");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_currentScore_submittedAt_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt");
+CREATE INDEX "Application_jobId_currentScore_submittedAt_createdAt_id_idx" ON "Application"("jobId", "currentScore" DESC, "submittedAt", "createdAt", "id");
 
 -- CreateIndex
-CREATE INDEX "Application_jobId_pipelineStatus_idx" ON "Application"("jobId", "pipelineStatus");
+CREATE INDEX "Application_jobId_pipelineStatus_id_idx" ON "Application"("jobId", "pipelineStatus", "id");
 
 -- CreateIndex
 CREATE INDEX "Application_jobId_decision_idx" ON "Application"("jobId", "decision");
@@ -745,6 +754,9 @@ ALTER TABLE "Job" ADD CONSTRAINT "Job_orgId_fkey" FOREIGN KEY ("orgId") REFERENC
 ALTER TABLE "Job" ADD CONSTRAINT "Job_activeCriteriaVersionId_fkey" FOREIGN KEY ("activeCriteriaVersionId") REFERENCES "CriteriaVersion"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
 -- AddForeignKey
+ALTER TABLE "JobCount" ADD CONSTRAINT "JobCount_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
 ALTER TABLE "CriteriaVersion" ADD CONSTRAINT "CriteriaVersion_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
@@ -780,3 +792,50 @@ ALTER TABLE "ScoringJob" ADD CONSTRAINT "ScoringJob_batchId_fkey" FOREIGN KEY ("
 -- AddForeignKey
 ALTER TABLE "ScoringBatch" ADD CONSTRAINT "ScoringBatch_jobId_fkey" FOREIGN KEY ("jobId") REFERENCES "Job"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
+
+-- Per-job counts (JobCount), kept by a trigger so that every write to Application, whatever code
+-- path or tool makes it, updates them in its own transaction (docs/decisions/022). Appended to the
+-- generated migration by scripts/regen-migration.sh from prisma/triggers/postgresql.sql.
+-- The function body is an E'' string with every semicolon written as \073: the migrate engine's
+-- PostgreSQL adapter splits scripts at every semicolon, even inside bodies.
+-- A NULL score or criteria version makes its key NULL, which the key lists skip. Deletes only
+-- decrement: a job being deleted cascades to its applications and its counts in either order.
+CREATE FUNCTION "application_counts"() RETURNS trigger LANGUAGE plpgsql AS E'
+BEGIN
+    IF TG_OP <> ''INSERT'' THEN
+        UPDATE "JobCount" SET "n" = "JobCount"."n" - 1
+        WHERE "jobId" = OLD."jobId" AND "key" IN (
+            ''status:'' || OLD."pipelineStatus",
+            ''decision:'' || OLD."decision",
+            ''score:'' || OLD."currentScore",
+            ''version:'' || OLD."currentCriteriaVersionNovaId"
+        )\073
+    END IF\073
+    IF TG_OP <> ''DELETE'' THEN
+        INSERT INTO "JobCount" ("jobId", "key", "n")
+        SELECT NEW."jobId", t.k, 1 FROM (VALUES
+            (''status:'' || NEW."pipelineStatus"),
+            (''decision:'' || NEW."decision"),
+            (''score:'' || NEW."currentScore"),
+            (''version:'' || NEW."currentCriteriaVersionNovaId")
+        ) AS t(k) WHERE t.k IS NOT NULL
+        ON CONFLICT ("jobId", "key") DO UPDATE SET "n" = "JobCount"."n" + 1\073
+    END IF\073
+    RETURN NULL\073
+END';
+
+CREATE TRIGGER "Application_counts_insert" AFTER INSERT ON "Application"
+FOR EACH ROW EXECUTE FUNCTION "application_counts"();
+
+CREATE TRIGGER "Application_counts_delete" AFTER DELETE ON "Application"
+FOR EACH ROW EXECUTE FUNCTION "application_counts"();
+
+CREATE TRIGGER "Application_counts_update"
+AFTER UPDATE OF "jobId", "pipelineStatus", "decision", "currentScore", "currentCriteriaVersionNovaId" ON "Application"
+FOR EACH ROW WHEN (
+    OLD."jobId" IS DISTINCT FROM NEW."jobId"
+    OR OLD."pipelineStatus" IS DISTINCT FROM NEW."pipelineStatus"
+    OR OLD."decision" IS DISTINCT FROM NEW."decision"
+    OR OLD."currentScore" IS DISTINCT FROM NEW."currentScore"
+    OR OLD."currentCriteriaVersionNovaId" IS DISTINCT FROM NEW."currentCriteriaVersionNovaId"
+) EXECUTE FUNCTION "application_counts"();

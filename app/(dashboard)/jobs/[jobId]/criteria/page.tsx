@@ -4,7 +4,7 @@ import { requirePageContext } from "@/lib/auth/context";
 import { hasRole } from "@/lib/auth/roles";
 import { getJob } from "@/lib/jobs/queries";
 import { getStatusCounts } from "@/lib/applications/queries";
-import { listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
+import { getDraftCriteria, listCriteriaVersions, type VersionView } from "@/lib/criteria/queries";
 import { diffCriteria } from "@/lib/criteria/diff";
 import { buttonClass } from "@/components/ui/button";
 import { Select } from "@/components/ui/field";
@@ -35,12 +35,18 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
   const ctx = await requirePageContext();
   const job = await getJob(ctx.actor.orgId, jobId);
   if (!job) notFound();
-  const [versions, counts] = await Promise.all([
+  const [versions, counts, draft] = await Promise.all([
     listCriteriaVersions(ctx.actor.orgId, jobId),
     getStatusCounts(ctx.actor.orgId, jobId, job.activeVersion?.novaId ?? null),
+    getDraftCriteria(ctx.actor.orgId, jobId),
   ]);
   const active = versions.find((v) => v.id === job.activeVersion?.id);
   const isAdmin = hasRole(ctx.actor.role, "ADMIN");
+  // Until a candidate is submitted no score depends on the criteria: the recruiter who set
+  // them up may still change them (lib/criteria assertMayReplaceCriteria); afterwards, admins only.
+  const nothingSubmitted = counts.total === counts.notSubmitted;
+  const recruiterMayEdit =
+    !isAdmin && nothingSubmitted && job.status === "OPEN" && hasRole(ctx.actor.role, "RECRUITER");
 
   // Default comparison: the active version against the one before it.
   const sp = await searchParams;
@@ -61,9 +67,17 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
             <h2 className="text-base font-semibold text-slate-900">
               {active ? `Active criteria · version ${active.number}` : "Scoring criteria"}
             </h2>
-            {active && !isAdmin ? <p className="text-xs text-slate-600">Only admins can edit criteria.</p> : null}
+            {active && !isAdmin && !recruiterMayEdit ? (
+              <p className="text-xs text-slate-600">Only admins can edit criteria.</p>
+            ) : null}
           </div>
-          {active ? (
+          {active && recruiterMayEdit ? (
+            <CriteriaSetup
+              jobId={jobId}
+              review={active.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance }))}
+              reviewNote="No candidate has been submitted for scoring yet, so you can still change these criteria."
+            />
+          ) : active ? (
             <CriteriaManager
               jobId={jobId}
               isAdmin={isAdmin}
@@ -72,7 +86,10 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
               criteria={active.criteria.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance }))}
             />
           ) : (
-            <CriteriaSetup jobId={jobId} />
+            <CriteriaSetup
+              jobId={jobId}
+              review={draft?.map((c) => ({ id: c.novaId, text: c.text, importance: c.importance }))}
+            />
           )}
         </Card>
         <div className="space-y-6 lg:col-span-2">
@@ -86,6 +103,7 @@ export default async function CriteriaPage({ params, searchParams }: Props) {
                   <li key={v.id} className="flex flex-wrap items-center gap-2">
                     <span className="font-medium text-slate-900">v{v.number}</span>
                     {v.id === active?.id ? <Badge tone="success">Active</Badge> : null}
+                    {v.status === "DRAFT" ? <Badge tone="warning">Draft, not saved</Badge> : null}
                     <span className="text-slate-600">{SOURCE_LABEL[v.source] ?? v.source}</span>
                     <span className="text-slate-600">· {v.criteria.length} criteria</span>
                     <span className="ml-auto text-xs text-slate-600">

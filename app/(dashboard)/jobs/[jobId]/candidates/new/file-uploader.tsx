@@ -6,24 +6,49 @@ import { Badge } from "@/components/ui/badge";
 import { ProgressBar } from "@/components/ui/progress";
 import { cn } from "@/components/ui/cn";
 import { addApplication } from "../actions";
-import { rejectReason, runPool, submitFlag, type AddCandidatesProps } from "./upload-queue";
+import {
+  isSettled,
+  rejectReason,
+  runPool,
+  submitFlag,
+  uploadSummary,
+  type AddCandidatesProps,
+  type UploadState,
+} from "./upload-queue";
 
-type State = "queued" | "uploading" | "done" | "error";
 interface Item {
   key: string;
   file: File;
-  state: State;
+  state: UploadState;
   message?: string;
 }
 
 const CONCURRENCY = 3;
-const STATE_LABEL: Record<State, string> = {
+const STATE_LABEL: Record<UploadState, string> = {
   queued: "Waiting",
   uploading: "Uploading…",
   done: "Added",
+  refused: "Not scored",
+  duplicate: "Possible duplicate",
+  skipped: "Skipped",
   error: "Failed",
 };
-const STATE_TONE = { queued: "neutral", uploading: "info", done: "success", error: "danger" } as const;
+const STATE_TONE = {
+  queued: "neutral",
+  uploading: "info",
+  done: "success",
+  refused: "danger",
+  duplicate: "warning",
+  skipped: "neutral",
+  error: "danger",
+} as const;
+
+/** The paste form's resume field (paste-candidate-form.tsx): where a refused file's text can go instead. */
+function focusPasteField() {
+  const field = document.getElementById("paste-text");
+  field?.scrollIntoView({ block: "center" });
+  field?.focus();
+}
 
 /**
  * Many resumes at once: one addApplication call per file, three in flight, so each file gets
@@ -39,18 +64,22 @@ export function FileUploader({ jobId, submitNow, onAdded }: AddCandidatesProps) 
   const patch = (key: string, p: Partial<Item>) =>
     setItems((all) => all.map((i) => (i.key === key ? { ...i, ...p } : i)));
 
-  const upload = async (item: Item) => {
+  const upload = async (item: Item, allowDuplicate = false) => {
     patch(item.key, { state: "uploading", message: undefined });
     const fd = new FormData();
     fd.set("jobId", jobId);
     fd.set("resumeFile", item.file);
     fd.set("submitNow", submitFlag(submitNow));
+    if (allowDuplicate) fd.set("allowDuplicate", "1");
     try {
       const res = await addApplication(fd);
       if (res.ok) {
-        patch(item.key, { state: "done", message: res.data.error });
+        // Stored, but Nova's intake refused the file: a failure to the recruiter, with the way out.
+        const refused = res.data.pipelineStatus === "REJECTED";
+        patch(item.key, { state: refused ? "refused" : "done", message: res.data.error });
         onAdded(1);
-      } else patch(item.key, { state: "error", message: res.error });
+      } else if (res.code === "DUPLICATE") patch(item.key, { state: "duplicate", message: res.error });
+      else patch(item.key, { state: "error", message: res.error });
     } catch {
       // A dropped connection mid-upload: keep the file so "Retry" can send it again.
       patch(item.key, { state: "error", message: "The upload was interrupted. Retry it." });
@@ -71,8 +100,7 @@ export function FileUploader({ jobId, submitNow, onAdded }: AddCandidatesProps) 
     );
   };
 
-  const finished = items.filter((i) => i.state === "done" || i.state === "error").length;
-  const active = items.some((i) => i.state === "queued" || i.state === "uploading");
+  const settled = items.filter((i) => isSettled(i.state)).length;
 
   return (
     <div className="mt-4 space-y-4">
@@ -117,9 +145,9 @@ export function FileUploader({ jobId, submitNow, onAdded }: AddCandidatesProps) 
         <>
           <ProgressBar
             label="Uploads"
-            value={finished}
+            value={settled}
             max={items.length}
-            detail={`${finished} of ${items.length} done${active ? "" : " ✓"}`}
+            detail={uploadSummary(items.map((i) => i.state))}
           />
           <ul
             className="divide-y divide-slate-100 rounded-md border border-slate-200"
@@ -135,9 +163,40 @@ export function FileUploader({ jobId, submitNow, onAdded }: AddCandidatesProps) 
                     Retry<span className="sr-only"> {i.file.name}</span>
                   </Button>
                 ) : null}
+                {i.state === "duplicate" ? (
+                  <>
+                    <Button size="sm" variant="secondary" onClick={() => void upload(i, true)}>
+                      Add anyway<span className="sr-only"> {i.file.name}</span>
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      onClick={() => patch(i.key, { state: "skipped", message: "Not added again." })}
+                    >
+                      Skip<span className="sr-only"> {i.file.name}</span>
+                    </Button>
+                  </>
+                ) : null}
                 {i.message ? (
-                  <p className={cn("w-full text-xs", i.state === "error" ? "text-red-800" : "text-amber-900")}>
-                    {i.message}
+                  <p
+                    className={cn(
+                      "w-full text-xs",
+                      i.state === "error" || i.state === "refused"
+                        ? "text-red-800"
+                        : i.state === "skipped"
+                          ? "text-slate-600"
+                          : "text-amber-900",
+                    )}
+                  >
+                    {i.state === "duplicate" ? `Possible duplicate: ${i.message}` : i.message}
+                  </p>
+                ) : null}
+                {i.state === "refused" ? (
+                  <p className="w-full text-xs text-slate-700">
+                    The candidate is saved but cannot be scored from this file.{" "}
+                    <button type="button" className="font-medium text-brand-700 underline" onClick={focusPasteField}>
+                      Paste the text instead
+                    </button>
                   </p>
                 ) : null}
               </li>

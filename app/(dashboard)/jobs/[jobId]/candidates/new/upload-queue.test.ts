@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { rejectReason, runPool } from "./upload-queue";
+import { rejectReason, runPool, uploadSummary } from "./upload-queue";
 
 describe("rejectReason", () => {
   it("accepts resumes by extension, case-insensitively", () => {
@@ -27,5 +27,18 @@ describe("runPool", () => {
     });
     expect(peak).toBe(3);
     expect(seen.sort()).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  });
+});
+
+describe("uploadSummary", () => {
+  it("counts files in flight as processed, not done", () => {
+    expect(uploadSummary(["done", "uploading", "queued"])).toBe("1 of 3 processed");
+  });
+  it("tells the truth when some failed or were refused at intake", () => {
+    expect(uploadSummary(["done", "error", "refused"])).toBe("1 of 3 added · 2 failed");
+    expect(uploadSummary(["done", "duplicate", "skipped"])).toBe("1 of 3 added · 1 possible duplicate · 1 skipped");
+  });
+  it("shows the check mark only when every file was added", () => {
+    expect(uploadSummary(["done", "done", "done"])).toBe("3 of 3 added ✓");
   });
 });

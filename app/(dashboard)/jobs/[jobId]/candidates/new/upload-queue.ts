@@ -29,6 +29,37 @@ export function submitFlag(submitNow: boolean): string {
   return submitNow ? "1" : "0";
 }
 
+/**
+ * One file's state in the uploader. "refused": stored, but Nova's intake refused the file (a
+ * scanned image, a password-protected PDF): a failure for the recruiter, not an "Added".
+ * "duplicate": not stored yet; the recruiter chooses "Add anyway" or "Skip".
+ */
+export type UploadState = "queued" | "uploading" | "done" | "refused" | "duplicate" | "skipped" | "error";
+
+const IN_FLIGHT: UploadState[] = ["queued", "uploading"];
+
+export function isSettled(state: UploadState): boolean {
+  return !IN_FLIGHT.includes(state);
+}
+
+/**
+ * The progress line: how many were processed while files are in flight, then what really
+ * happened ("1 of 3 added · 2 failed"). The check mark only when every file was added.
+ */
+export function uploadSummary(states: readonly UploadState[]): string {
+  const count = (s: UploadState) => states.filter((x) => x === s).length;
+  const total = states.length;
+  const inFlight = states.filter((s) => !isSettled(s)).length;
+  if (inFlight) return `${total - inFlight} of ${total} processed`;
+  const added = count("done");
+  const parts = [`${added} of ${total} added`];
+  const failed = count("error") + count("refused");
+  if (failed) parts.push(`${failed} failed`);
+  if (count("duplicate")) parts.push(`${count("duplicate")} possible duplicate${count("duplicate") === 1 ? "" : "s"}`);
+  if (count("skipped")) parts.push(`${count("skipped")} skipped`);
+  return parts.join(" · ") + (added === total ? " ✓" : "");
+}
+
 /** What each way of adding candidates (files, pasted text, CSV) is given by the page. */
 export interface AddCandidatesProps {
   jobId: string;

@@ -1,0 +1,129 @@
+/**
+ * A bulk import end to end: N candidates by CSV through the same server action the page uses
+ * (`importCandidatesCsv`, "Submit for scoring right away" on), against the embedded Nova sandbox
+ * at Nova's real rate limits (batch intake 1 request/s of at most 25 applications), until every
+ * one is scored. `ceiling_s` is N / 25: the fastest Nova's batch intake could accept them.
+ *
+ *   npm run bench:bulk                          # needs `npx next build`; starts its own server
+ *   BENCH_N=500 npm run bench:bulk
+ *
+ * The server runs on loopback at TEST_PORT_BASE+42 with a fresh data directory and is stopped at
+ * the end. `accepted_s`: from the action's call until Nova had accepted all N (each has its scoring
+ * job); `scored_s`: until all N are scored; `errors`: applications that ended failed or rejected,
+ * or carry an error message (a 429 surfaced to the user would be one), plus operation failures.
+ * Last line: bulk: n=… accepted_s=… scored_s=… errors=… ceiling_s=…
+ */
+import os from "node:os";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { DEMO_JOBS } from "@/lib/demo/content";
+import { Browserless } from "../../tests/support/http";
+import { createTestOrg } from "../../tests/support/orgs";
+import { resumeText, openServerDb } from "../../tests/support/sandbox-queue-rows";
+import { callAction } from "../../tests/support/server-actions";
+import { startTestServer, testPort } from "../../tests/support/test-server";
+
+const N = Number(process.env.BENCH_N ?? 2000);
+const TIMEOUT_S = Number(process.env.BENCH_TIMEOUT_S ?? 1800);
+const PASSWORD = "bench-bulk-1";
+const CANDIDATES = "app/(dashboard)/jobs/[jobId]/candidates/actions.ts";
+
+function csv(n: number): string {
+  const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
+  const lines = ["name,email,resume_text"];
+  for (let i = 0; i < n; i++) {
+    const name = `Bulk Candidate ${i}`;
+    lines.push([quote(name), `bulk-${i}@bench.test`, quote(`${resumeText(name)}\nCandidate number ${i}.`)].join(","));
+  }
+  return lines.join("\n") + "\n";
+}
+
+async function waitFor(what: string, read: () => Promise<boolean>): Promise<number> {
+  const start = performance.now();
+  for (;;) {
+    if (await read()) return (performance.now() - start) / 1000;
+    if ((performance.now() - start) / 1000 > TIMEOUT_S) throw new Error(`${what}: not within ${TIMEOUT_S} s`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function snapshot(db: PrismaClient, jobId: string) {
+  const [accepted, scored] = await Promise.all([
+    db.application.count({ where: { jobId, scoringJobs: { some: {} } } }),
+    db.application.count({ where: { jobId, pipelineStatus: "SCORED" } }),
+  ]);
+  return { accepted, scored };
+}
+
+async function main() {
+  const server = await startTestServer("bench-bulk", testPort(42));
+  const db = openServerDb(server.env);
+  try {
+    const org = await createTestOrg(db, "it", PASSWORD);
+    const client = new Browserless(server.url);
+    if (!(await client.signIn(org.recruiter.email, PASSWORD)).session?.user) throw new Error("could not sign in");
+    const posting = DEMO_JOBS[0]!;
+    const created = await callAction(client, "app/(dashboard)/jobs/actions.ts", "createJob", [
+      {
+        title: posting.title,
+        company: posting.company,
+        description: posting.description,
+        roleKnowledge: posting.roleKnowledge,
+      },
+    ]);
+    const jobId = (created.result?.data as { jobId?: string } | undefined)?.jobId;
+    if (!jobId) throw new Error(`createJob: ${created.status} ${created.body.slice(0, 300)}`);
+    const criteria = await callAction(
+      client,
+      "app/(dashboard)/jobs/[jobId]/criteria/actions.ts",
+      "generateCriteria",
+      [{ jobId }],
+      { jobId },
+    );
+    if (!criteria.result?.ok) throw new Error(`generateCriteria: ${criteria.body.slice(0, 300)}`);
+
+    const form = new FormData();
+    form.set("jobId", jobId);
+    form.set("submitNow", "1");
+    form.set("file", new File([csv(N)], "candidates.csv", { type: "text/csv" }));
+    const t0 = performance.now();
+    const reply = await callAction(client, CANDIDATES, "importCandidatesCsv", [form], { jobId });
+    const imported = reply.result?.data as { created?: number; errors?: unknown[] } | undefined;
+    if (!reply.result?.ok || imported?.created !== N)
+      throw new Error(`import: ${reply.status} ${reply.body.slice(0, 500)}`);
+    const importS = (performance.now() - t0) / 1000;
+    console.log(`imported ${N} rows in ${importS.toFixed(1)} s (action answered)`);
+
+    let last = "";
+    const progress = async (key: "accepted" | "scored") => {
+      const s = await snapshot(db, jobId);
+      const line = `accepted ${s.accepted}/${N}, scored ${s.scored}/${N}`;
+      if (line !== last && Math.random() < 0.05) console.log(`  ${line}`);
+      last = line;
+      return s[key] >= N;
+    };
+    const acceptedS = importS + (await waitFor("all accepted", () => progress("accepted")));
+    console.log(`all ${N} accepted by Nova after ${acceptedS.toFixed(1)} s`);
+    const scoredS = acceptedS + (await waitFor("all scored", () => progress("scored")));
+
+    const [badApps, ops] = await Promise.all([
+      db.application.count({
+        where: { jobId, OR: [{ pipelineStatus: { in: ["FAILED", "REJECTED"] } }, { errorMessage: { not: null } }] },
+      }),
+      db.operation.findMany({ where: { jobId }, select: { failed: true, status: true } }),
+    ]);
+    const errors = badApps + ops.reduce((n, o) => n + o.failed, 0);
+    const [l1] = os.loadavg();
+    console.log(
+      `machine: ${os.cpus().length} cores, load ${l1!.toFixed(2)}; operations ${ops.map((o) => o.status).join(",")}`,
+    );
+    console.log(
+      `bulk: n=${N} accepted_s=${acceptedS.toFixed(1)} scored_s=${scoredS.toFixed(1)} errors=${errors} ` +
+        `ceiling_s=${(N / 25).toFixed(1)}`,
+    );
+  } finally {
+    await db.$disconnect();
+    await server.stop();
+  }
+}
+
+await main();
