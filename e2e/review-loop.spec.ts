@@ -122,10 +122,12 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   await admin.goto(`/jobs/${jobId}`);
   await expect(admin.getByTestId("ranking-row").filter({ hasText: "Stale" })).toHaveCount(3);
 
-  // Forgery: capture the admin's one-row rescore, replay it with the recruiter's session.
-  const forged = await captureServerAction(admin, () =>
-    admin.getByRole("button", { name: "Rescore Maya Okafor" }).click(),
-  );
+  // Forgery: capture the admin's one-row rescore (confirmed in its dialog), replay it with the
+  // recruiter's session.
+  await admin.getByRole("button", { name: "Rescore Maya Okafor" }).click();
+  const confirm = admin.getByRole("dialog", { name: "Rescore 1 candidate?" });
+  await expect(confirm).toContainText("billed");
+  const forged = await captureServerAction(admin, () => confirm.getByRole("button", { name: "Rescore 1" }).click());
   await expect(admin.getByText("Rescoring Maya Okafor.")).toBeVisible();
   await expect(admin.getByTestId("ranking-row").filter({ hasText: "Maya Okafor" })).not.toContainText("Stale", {
     timeout: 90_000,

@@ -2,9 +2,9 @@
  * The webhook delivery log's filters, kept in the URL like the audit log's. Pure: parsed on the
  * server page; malformed values fall back to "no filter".
  */
-import { dateWindow } from "@/lib/audit-log/filters";
+import { dayParam, firstParam, pageParam, queryOf, tokenParam, type SearchParams } from "@/lib/url-filters";
 
-export { dateWindow };
+export { dateWindow } from "@/lib/url-filters";
 
 export const DELIVERY_PAGE_SIZE = 50;
 
@@ -28,33 +28,25 @@ export interface DeliveryFilters {
   page: number;
 }
 
-type Params = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const day = (v: string) => (DAY.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) ? v : "");
-const token = (v: string) => (/^[\w.:-]{1,100}$/.test(v) ? v : "");
-
-export function parseDeliveryFilters(params: Params): DeliveryFilters {
-  const outcome = first(params.outcome);
-  const page = Number(first(params.page));
+export function parseDeliveryFilters(params: SearchParams): DeliveryFilters {
+  const outcome = firstParam(params.outcome);
   return {
-    outcome: outcome in DELIVERY_OUTCOMES ? (outcome as DeliveryOutcome) : "",
-    event: token(first(params.event)),
-    jobId: token(first(params.job)),
-    from: day(first(params.from)),
-    to: day(first(params.to)),
-    page: Number.isInteger(page) && page >= 1 ? Math.min(page, 100_000) : 1,
+    outcome: Object.hasOwn(DELIVERY_OUTCOMES, outcome) ? (outcome as DeliveryOutcome) : "",
+    event: tokenParam(firstParam(params.event)),
+    jobId: tokenParam(firstParam(params.job)),
+    from: dayParam(firstParam(params.from)),
+    to: dayParam(firstParam(params.to)),
+    page: pageParam(firstParam(params.page)),
   };
 }
 
 export function serializeDeliveryFilters(f: Partial<DeliveryFilters>): string {
-  const sp = new URLSearchParams();
-  if (f.outcome) sp.set("outcome", f.outcome);
-  if (f.event) sp.set("event", f.event);
-  if (f.jobId) sp.set("job", f.jobId);
-  if (f.from) sp.set("from", f.from);
-  if (f.to) sp.set("to", f.to);
-  if (f.page && f.page > 1) sp.set("page", String(f.page));
-  return sp.toString();
+  return queryOf([
+    ["outcome", f.outcome],
+    ["event", f.event],
+    ["job", f.jobId],
+    ["from", f.from],
+    ["to", f.to],
+    ["page", f.page],
+  ]);
 }
