@@ -1,5 +1,5 @@
 import bcrypt from "bcryptjs";
-import { test, expect, signIn, PASSWORD } from "./support/fixtures";
+import { test, expect, signIn, PASSWORD, hydrated, shortcutsReady } from "./support/fixtures";
 import { e2eDb } from "./support/db";
 import { seedJob } from "./support/dashboard-seed";
 
@@ -36,8 +36,22 @@ test("a hiring manager sees only the jobs an admin assigned, and nothing else", 
   // Her job: ranking, candidate and compare are readable.
   await page.goto(`/jobs/${mine.jobId}`);
   await expect(page.getByTestId("ranking-row")).toHaveCount(8);
+  // The shortcuts list offers her only keys that work for her: no a/h/r (she cannot decide).
+  await hydrated(page);
+  await shortcutsReady(page);
+  await page.keyboard.press("?");
+  const shortcuts = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(shortcuts).toContainText("Next / previous candidate");
+  await expect(shortcuts).toContainText("Add a note");
+  for (const what of ["Advance", "Hold", "Reject"]) await expect(shortcuts).not.toContainText(what);
+  await page.keyboard.press("Escape");
   await page.goto(`/jobs/${mine.jobId}/candidates/${mine.apps["Grace Hopper"]}`);
   await expect(page.getByTestId("verdict")).toBeVisible();
+  await hydrated(page);
+  await page.getByRole("button", { name: "Keyboard shortcuts" }).click();
+  await expect(shortcuts).toContainText("Write a note");
+  for (const what of ["Advance", "Hold", "Reject"]) await expect(shortcuts).not.toContainText(what);
+  await page.keyboard.press("Escape");
 
   // Another job does not exist for her, on any of its pages.
   for (const path of [
@@ -52,18 +66,15 @@ test("a hiring manager sees only the jobs an admin assigned, and nothing else", 
   }
   await expect(page.getByText("Alan Turing")).toHaveCount(0);
 
-  // Routes refuse her on the server: the ranking export, resumes, the admin export. She may poll
-  // her own job's status (her ranking does while scores are pending), not another job's.
-  for (const url of [
-    `/api/jobs/${mine.jobId}/export`,
-    `/api/resumes/${mine.apps["Grace Hopper"]}`,
-    "/api/admin/audit/export",
-  ]) {
+  // Routes refuse her on the server: the ranking export, the admin export. She may poll her own
+  // job's status (her ranking does while scores are pending) and read its resumes, not another job's.
+  for (const url of [`/api/jobs/${mine.jobId}/export`, "/api/admin/audit/export"]) {
     const res = await page.request.get(url);
     expect(res.status(), url).toBe(403);
   }
   expect((await page.request.get(`/api/jobs/${mine.jobId}/status`)).status()).toBe(200);
   expect((await page.request.get(`/api/jobs/${other.jobId}/status`)).status()).toBe(404);
+  expect((await page.request.get(`/api/resumes/${other.apps["Grace Hopper"]}`)).status()).toBe(404);
   // Admin pages too.
   expect((await page.goto("/admin"))?.status()).toBe(403);
 });

@@ -237,6 +237,7 @@ export function RankingList({
         <span className="ml-auto">
           <ShortcutsDialog
             where="ranking"
+            canDecide={canReview}
             open={dialog?.kind === "shortcuts"}
             onOpenChange={(o) => setDialog(o ? { kind: "shortcuts" } : null)}
           />

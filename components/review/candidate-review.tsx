@@ -100,7 +100,7 @@ export function CandidateReview(p: CandidateReviewProps) {
               Next
             </span>
           )}
-          <ShortcutsDialog where="candidate" open={shortcuts} onOpenChange={setShortcuts} />
+          <ShortcutsDialog where="candidate" canDecide={p.canDecide} open={shortcuts} onOpenChange={setShortcuts} />
         </span>
       </nav>
       <Card className="mb-6">

@@ -3,6 +3,9 @@
 import { Button } from "@/components/ui/button";
 import { Modal } from "./modal";
 
+/** The keys that decide: listed only to viewers who may decide (a hiring manager may not). */
+const DECIDE_KEYS = new Set(["a", "h", "r"]);
+
 const RANKING: [string, string][] = [
   ["j / k", "Next / previous candidate"],
   ["Enter or o", "Open the candidate"],
@@ -24,17 +27,22 @@ const CANDIDATE: [string, string][] = [
   ["?", "This list"],
 ];
 
-/** The `Keyboard shortcuts` button and its dialog (`?` opens it too). */
+/**
+ * The `Keyboard shortcuts` button and its dialog (`?` opens it too). It lists only the keys that
+ * work for the viewer: a list promising a/h/r to someone they do nothing for is a lie.
+ */
 export function ShortcutsDialog({
   where,
+  canDecide,
   open,
   onOpenChange,
 }: {
   where: "ranking" | "candidate";
+  canDecide: boolean;
   open: boolean;
   onOpenChange: (open: boolean) => void;
 }) {
-  const keys = where === "ranking" ? RANKING : CANDIDATE;
+  const keys = (where === "ranking" ? RANKING : CANDIDATE).filter(([k]) => canDecide || !DECIDE_KEYS.has(k));
   return (
     <>
       <Button variant="ghost" size="sm" onClick={() => onOpenChange(true)}>

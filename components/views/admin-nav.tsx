@@ -6,6 +6,7 @@ const LINKS = [
   { href: "/admin/audit", label: "Audit log" },
   { href: "/admin/webhooks", label: "Webhooks" },
   { href: "/admin/nova", label: "Nova" },
+  { href: "/admin/library", label: "Criteria library" },
 ];
 
 /** The admin area's sections. */

@@ -2,6 +2,7 @@ import "server-only";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 import { searchTerm } from "./search-text";
+import { looksLikeContact } from "@/lib/blind/alias";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
@@ -78,6 +79,7 @@ export function rankingWhere(
   jobId: string,
   activeNovaId: string | null,
   f: RankingFilters,
+  { blind = false }: { blind?: boolean } = {},
 ): Prisma.ApplicationWhereInput {
   const and: Prisma.ApplicationWhereInput[] = [{ orgId, jobId }];
   if (f.minScore !== null || f.maxScore !== null) {
@@ -91,9 +93,11 @@ export function rankingWhere(
   if (f.statuses.length) and.push({ pipelineStatus: { in: f.statuses } });
   if (f.staleOnly) and.push(staleWhere(activeNovaId));
   if (f.decisions.length) and.push({ decision: { in: f.decisions } });
+  // Under blind review the search must not reveal who is who (ADR 038): see blindSearchWhere.
+  if (f.q && blind) and.push(blindSearchWhere(f.q));
   // Name, email and resume text (searchText is lower-cased at write time, see search-text.ts);
   // name and email also directly, for rows written before searchText existed or by hand.
-  if (f.q)
+  else if (f.q)
     and.push({
       OR: [
         { searchText: { contains: searchTerm(f.q) } },
@@ -102,6 +106,23 @@ export function rankingWhere(
       ],
     });
   return { AND: and };
+}
+
+/**
+ * Search under `Hide identities`: resume text only, never name or email. A row whose name or
+ * email contains the term is left out even when its resume text matches too (a resume usually
+ * opens with the name), so typing a name finds nobody; terms shaped like an email, phone number
+ * or link find nobody either (the resume text shown is redacted of them). Whitespace is
+ * flattened so a term cannot span searchText's name and email lines.
+ */
+function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
+  const term = q.replace(/\s+/g, " ");
+  if (looksLikeContact(term)) return { id: { in: [] } };
+  return {
+    searchText: { contains: searchTerm(term) },
+    NOT: { candidateName: { contains: term } },
+    OR: [{ candidateEmail: null }, { NOT: { candidateEmail: { contains: term } } }],
+  };
 }
 
 export const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
@@ -117,8 +138,9 @@ export async function getRankingPage(
   jobId: string,
   activeNovaId: string | null,
   f: RankingFilters,
+  opts: { blind?: boolean } = {},
 ): Promise<RankingPage> {
-  const where = rankingWhere(orgId, jobId, activeNovaId, f);
+  const where = rankingWhere(orgId, jobId, activeNovaId, f, opts);
   const tallies = await readJobTallies(db, orgId, jobId);
   // Unfiltered, the total is the job's tally: no count over the whole job for page 1.
   const total = !hasActiveFilters(f) ? totalOf(tallies) : await db.application.count({ where });
@@ -379,7 +401,7 @@ export async function getPipelineStatus(orgId: string, applicationId: string) {
 export async function getResumeFile(orgId: string, applicationId: string) {
   const app = await db.application.findFirst({
     where: { id: applicationId, orgId },
-    select: { resumeFile: true },
+    select: { jobId: true, resumeFile: true },
   });
-  return app?.resumeFile ?? null;
+  return app?.resumeFile ? { ...app.resumeFile, jobId: app.jobId } : null;
 }

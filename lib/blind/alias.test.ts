@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { candidateAlias, redactIdentity } from "./alias";
+import { candidateAlias, looksLikeContact, redactIdentity } from "./alias";
 
 describe("candidateAlias", () => {
   it("is stable and shaped like 'Candidate 7F3A'", () => {
@@ -25,5 +25,17 @@ describe("redactIdentity", () => {
 
   it("leaves years and short numbers alone", () => {
     expect(redactIdentity("8 years, 2015–2019, 40 hours", who)).toBe("8 years, 2015–2019, 40 hours");
+  });
+});
+
+describe("looksLikeContact", () => {
+  it("flags emails, links and phone numbers", () => {
+    for (const t of ["grace@", "grace@navy.mil", "linkedin.com/in/grace", "https://x.test", "+1 555 010 2030"])
+      expect(looksLikeContact(t), t).toBe(true);
+  });
+
+  it("leaves skills, employers and years alone", () => {
+    for (const t of ["PostgreSQL", "Northgate Freight", "2019", "COBOL compilers"])
+      expect(looksLikeContact(t), t).toBe(false);
   });
 });

@@ -18,6 +18,12 @@ const URL_LIKE = /\b(?:https?:\/\/|www\.)[^\s<>()]+|\b(?:linkedin|github)\.com\/
 // Seven or more digits with the usual separators, optionally with a +country prefix.
 const PHONE = /(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d(?:[\s.-]?\d){6,}/g;
 
+/** A search term that is (part of) contact details: searching it under blind review would identify. */
+export function looksLikeContact(term: string): boolean {
+  const t = term.trim();
+  return t.includes("@") || new RegExp(URL_LIKE.source, "i").test(t) || new RegExp(PHONE.source).test(t);
+}
+
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }

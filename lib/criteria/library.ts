@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { novaFor } from "@/lib/nova";
 import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
 import { withNova } from "@/lib/nova/user-message";
+import { NovaApiError } from "@/lib/nova/errors";
 
 /** A criterion template in the tenant's library at Nova (never used for scoring directly). */
 export interface LibraryItem {
@@ -85,4 +86,54 @@ export async function saveToLibrary(
     },
     alreadySaved: false,
   };
+}
+
+/** A template another admin removed meanwhile (or another tenant's id): plainly not found. */
+async function onTemplate<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (err) {
+    if (err instanceof NovaApiError && err.status === 404)
+      throw new UserError("That library criterion no longer exists — reload the library.", "NOT_FOUND");
+    throw err;
+  }
+}
+
+/** Edits a library template's text and/or importance (admin). Audited as `criteria.library_updated`. */
+export async function updateLibraryItem(
+  actor: Actor,
+  id: string,
+  patch: { text?: string; importance?: Importance },
+): Promise<LibraryItem> {
+  const saved = await withNova(() => onTemplate(() => novaFor(actor).updateLibraryItem(id, patch)));
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action: "criteria.library_updated",
+    targetType: "library_criterion",
+    targetId: id,
+    data: patch,
+  });
+  return {
+    id: saved.id,
+    text: saved.text,
+    importance: asImportance(saved.importance),
+    category: saved.category ?? null,
+  };
+}
+
+/**
+ * Removes a template from the library (admin); jobs that already use its text keep it: a library
+ * criterion is copied into a job, never linked. Audited as `criteria.library_removed`.
+ */
+export async function removeLibraryItem(actor: Actor, id: string): Promise<{ id: string }> {
+  await withNova(() => onTemplate(() => novaFor(actor).removeFromLibrary(id)));
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.userId,
+    action: "criteria.library_removed",
+    targetType: "library_criterion",
+    targetId: id,
+  });
+  return { id };
 }

@@ -37,9 +37,15 @@ export const EXPORT_HEADER = [
 const EXPORT_CHUNK = 500;
 
 /** The list in order: ids only (10,000 ids is a few hundred KB), so pages never shift under us. */
-async function orderedIds(orgId: string, jobId: string, activeNovaId: string | null, f: RankingFilters) {
+async function orderedIds(
+  orgId: string,
+  jobId: string,
+  activeNovaId: string | null,
+  f: RankingFilters,
+  blind: boolean,
+) {
   const rows = await db.application.findMany({
-    where: rankingWhere(orgId, jobId, activeNovaId, f),
+    where: rankingWhere(orgId, jobId, activeNovaId, f, { blind }),
     orderBy: RANKING_ORDER[f.sort],
     select: { id: true },
   });
@@ -68,7 +74,7 @@ export async function exportRanking(
   const activeNovaId = job.activeCriteriaVersion?.novaId ?? null;
   const f = { ...filters, page: 1 };
   const [ids, groups, versions] = await Promise.all([
-    orderedIds(actor.orgId, jobId, activeNovaId, f),
+    orderedIds(actor.orgId, jobId, activeNovaId, f, blind),
     scoreGroups(actor.orgId, jobId),
     versionNumbers(actor.orgId, jobId),
   ]);

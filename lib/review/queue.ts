@@ -25,9 +25,10 @@ export async function getQueuePosition(
   activeNovaId: string | null,
   filters: RankingFilters,
   applicationId: string,
+  opts: { blind?: boolean } = {},
 ): Promise<QueuePosition> {
   const rows = await db.application.findMany({
-    where: rankingWhere(orgId, jobId, activeNovaId, filters),
+    where: rankingWhere(orgId, jobId, activeNovaId, filters, opts),
     orderBy: RANKING_ORDER[filters.sort],
     select: { id: true, decision: true },
   });

@@ -134,6 +134,7 @@ const NOVA_ADMIN = "app/(dashboard)/admin/nova/actions.ts";
 const REVIEW = "app/(dashboard)/jobs/[jobId]/review/actions.ts";
 const JOB_MEMBERS = "app/(dashboard)/jobs/[jobId]/members/actions.ts";
 const WEBHOOKS_ADMIN = "app/(dashboard)/admin/webhooks/actions.ts";
+const LIBRARY_ADMIN = "app/(dashboard)/admin/library/actions.ts";
 
 const job = (f: Fixture) => ({
   jobId: f.jobId,
@@ -264,6 +265,17 @@ const ACTIONS: Record<string, { args: (f: Fixture) => unknown[]; cells: Cells; p
     cells: ["signin", "forbidden", "allowed", "allowed", "forbidden"],
   },
   [`${WEBHOOKS_ADMIN}#applyWebhookAgain`]: { args: (f) => [{ webhookEventId: f.webhookEventId }], cells: ADMIN_ONLY },
+  // The library lives at Nova, per tenant: an admin's call reaches Nova, which knows no such
+  // template (not found) — in another org's tenant just the same. Edit and remove of real
+  // templates: e2e/views-library.spec.ts.
+  [`${LIBRARY_ADMIN}#updateLibraryCriterion`]: {
+    args: () => [{ id: "lib_missing", text: "Five years of Go" }],
+    cells: ["signin", "forbidden", "notfound", "notfound", "forbidden"],
+  },
+  [`${LIBRARY_ADMIN}#removeLibraryCriterion`]: {
+    args: () => [{ id: "lib_missing" }],
+    cells: ["signin", "forbidden", "notfound", "notfound", "forbidden"],
+  },
   // Blind review is the caller's own preference: no ids, every member may set it.
   [`${ROOT}#setHideIdentities`]: {
     args: () => [{ on: false }],
@@ -302,7 +314,8 @@ const ROUTES: Record<string, { call: RouteCall; cells: Cells }> = {
   },
   "app/api/resumes/[applicationId]/route.ts#GET": {
     call: (f) => ({ path: `/api/resumes/${f.fileApplicationId}` }),
-    cells: ["signin", "allowed", "allowed", "notfound", "forbidden"],
+    // The hiring manager is assigned to the fixture's job; an unassigned job's resume is tested apart.
+    cells: ["signin", "allowed", "allowed", "notfound", "allowed"],
   },
   // Auth.js's own endpoints are public by design.
   "app/api/auth/[...nextauth]/route.ts#GET": {
@@ -500,6 +513,19 @@ describe("authorization matrix", () => {
       }
     });
   }
+
+  it("a hiring manager reads resumes of the jobs they are assigned to, and no other", async () => {
+    const f = await fixture();
+    const path = `/api/resumes/${f.fileApplicationId}`;
+    const assigned = await sessions.hiringManager.fetch(path);
+    expect(assigned.status).toBe(200);
+    expect(await assigned.text()).toContain(f.marker);
+    // The same resume once she is taken off the job: it does not exist for her.
+    await db.jobMember.deleteMany({ where: { jobId: f.jobId, userId: hiringManager.id } });
+    const unassigned = await sessions.hiringManager.fetch(path);
+    expect(unassigned.status).toBe(404);
+    expect(await unassigned.text()).not.toContain(f.marker);
+  });
 
   it("signOut ends the caller's session (and only answers with a way back to sign-in)", async () => {
     const org = await createOrg();

@@ -2,12 +2,18 @@ import { orgRoute } from "@/lib/auth/route";
 import { UserError } from "@/lib/errors";
 import { getResumeFile } from "@/lib/applications/queries";
 import { getStorage } from "@/lib/storage";
+import { canSeeJob } from "@/lib/jobs/access";
 
 export const dynamic = "force-dynamic";
 
-/** The uploaded resume, for recruiters of the application's org (`?download=1` for an attachment). */
-export const GET = orgRoute<{ applicationId: string }>("RECRUITER", async (req, ctx, { applicationId }) => {
-  const file = await getResumeFile(ctx.actor.orgId, applicationId);
+/**
+ * The uploaded resume, for the application's org (`?download=1` for an attachment). Hiring
+ * managers read the candidates of their assigned jobs, resume included; any other application
+ * is "not found" to them, so they cannot learn which ids exist.
+ */
+export const GET = orgRoute<{ applicationId: string }>("HIRING_MANAGER", async (req, ctx, { applicationId }) => {
+  const found = await getResumeFile(ctx.actor.orgId, applicationId);
+  const file = found && (await canSeeJob(ctx.actor, found.jobId)) ? found : null;
   const data = file ? await getStorage().get(file.storageKey) : null;
   if (!file || !data) throw new UserError("No uploaded resume for this application.", "NOT_FOUND");
   const download = new URL(req.url).searchParams.get("download") === "1";

@@ -41,8 +41,10 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
   if (!job) notFound();
   const filters = parseRankingFilters(await searchParams);
   const activeNovaId = job.activeVersion?.novaId ?? null;
+  // Read first: under blind review the search itself must not match names or emails.
+  const hideIdentities = await getHideIdentities(ctx.actor.userId);
   const [ranking, status, versions, decisions] = await Promise.all([
-    getRankingPage(ctx.actor.orgId, jobId, activeNovaId, filters),
+    getRankingPage(ctx.actor.orgId, jobId, activeNovaId, filters, { blind: hideIdentities }),
     getJobStatus(ctx.actor.orgId, jobId, activeNovaId),
     versionNumbers(ctx.actor.orgId, jobId),
     getDecisionCounts(ctx.actor.orgId, jobId),
@@ -53,12 +55,9 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
   // Hiring managers read, compare and note; submitting, rescoring, deciding and exporting are not
   // theirs (the server refuses them anyway), so those controls are not shown to them.
   const canReview = hasRole(ctx.actor.role, "RECRUITER");
-  const [hideIdentities, hiringManagers] = await Promise.all([
-    getHideIdentities(ctx.actor.userId),
-    isAdmin
-      ? Promise.all([listJobHiringManagers(ctx.actor.orgId, jobId), listOrgHiringManagers(ctx.actor.orgId)])
-      : null,
-  ]);
+  const hiringManagers = isAdmin
+    ? await Promise.all([listJobHiringManagers(ctx.actor.orgId, jobId), listOrgHiringManagers(ctx.actor.orgId)])
+    : null;
   const { counts } = status;
   const distribution = await getScoreDistribution(ctx.actor.orgId, jobId, {
     pending: counts.pending,

@@ -3,7 +3,7 @@ import { IMPORTANCES } from "@/lib/nova/importance";
 
 const id = z.string().trim().min(1).max(64);
 export const importanceSchema = z.enum(IMPORTANCES, "Choose must-have, preferred or nice-to-have");
-const text = z
+export const criterionTextSchema = z
   .string()
   .trim()
   .min(3, "A criterion needs at least 3 characters")
@@ -12,12 +12,17 @@ const text = z
 /** Nova's criteriaRevision the page showed: a stale one makes Nova refuse the edit (409). */
 const expectedRevision = z.string().trim().min(1).max(200).optional();
 
-export const addCriterionSchema = z.object({ jobId: id, text, importance: importanceSchema, expectedRevision });
+export const addCriterionSchema = z.object({
+  jobId: id,
+  text: criterionTextSchema,
+  importance: importanceSchema,
+  expectedRevision,
+});
 export const editCriterionSchema = z
   .object({
     jobId: id,
     criterionId: id,
-    text: text.optional(),
+    text: criterionTextSchema.optional(),
     importance: importanceSchema.optional(),
     expectedRevision,
   })
@@ -27,7 +32,7 @@ export const replaceCriteriaSchema = z.object({
   jobId: id,
   expectedRevision,
   criteria: z
-    .array(z.object({ text, importance: importanceSchema }))
+    .array(z.object({ text: criterionTextSchema, importance: importanceSchema }))
     .min(1, "Keep at least one criterion")
     .max(30, "At most 30 criteria"),
 });

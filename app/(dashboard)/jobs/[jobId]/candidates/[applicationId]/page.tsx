@@ -59,6 +59,7 @@ export default async function CandidatePage({ params, searchParams }: Props) {
     job.activeVersion?.novaId ?? null,
     filters,
     applicationId,
+    { blind: hideIdentities },
   );
   const candidateHref = (id: string | null) => (id ? `/jobs/${jobId}/candidates/${id}${listQuery}` : null);
   const backHref = `/jobs/${jobId}${serializeRankingFilters({ ...filters, page: queue.page })}`;
