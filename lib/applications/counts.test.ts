@@ -1,10 +1,7 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { createClient } from "@libsql/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import type { JobTallies } from "./counts";
+import { useTempAppDatabase } from "@/tests/support/db";
 
 /**
  * The per-job tallies (JobCount, kept by triggers) must equal a full recount of the applications
@@ -22,20 +19,7 @@ let decisions: typeof import("@/lib/review/decisions");
 let send: typeof import("@/lib/sending/send");
 
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "counts-"));
-  const url = `file:${path.join(dir, "t.db")}`;
-  const sql = createClient({ url });
-  await sql.executeMultiple(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8"));
-  sql.close();
-  Object.assign(process.env, {
-    DATA_DIR: dir,
-    DATABASE_URL: url,
-    AUTH_SECRET: "a".repeat(40),
-    // Never reached: submissions only queue outbox items here.
-    NOVA_API_URL: "http://127.0.0.1:9",
-    NOVA_API_KEY: "sk_test_0123456789abcdefgh",
-    NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
-  });
+  await useTempAppDatabase("counts-");
   db = (await import("@/lib/db")).db;
   counts = await import("./counts");
   applications = await import("@/lib/applications");

@@ -1,9 +1,6 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { createClient } from "@libsql/client";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
+import { useTempAppDatabase } from "@/tests/support/db";
 
 /**
  * The rescore report on a real migrated SQLite database: snapshots written with the outbox
@@ -17,19 +14,7 @@ let results: typeof import("./results");
 let applications: typeof import("@/lib/applications");
 
 beforeAll(async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "rescore-report-"));
-  const url = `file:${path.join(dir, "t.db")}`;
-  const sql = createClient({ url });
-  await sql.executeMultiple(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8"));
-  sql.close();
-  Object.assign(process.env, {
-    DATA_DIR: dir,
-    DATABASE_URL: url,
-    AUTH_SECRET: "a".repeat(40),
-    NOVA_API_URL: "http://127.0.0.1:9",
-    NOVA_API_KEY: "sk_test_0123456789abcdefgh",
-    NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
-  });
+  await useTempAppDatabase("rescore-report-");
   db = (await import("@/lib/db")).db;
   commands = await import("./commands");
   report = await import("./rescore-report");

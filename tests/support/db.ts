@@ -38,6 +38,25 @@ export async function migrateSqlite(url: string): Promise<void> {
   raw.close();
 }
 
+/**
+ * For unit tests that drive the domain, which opens `@/lib/db` from the environment: a migrated
+ * throw-away SQLite database and the settings the config requires, with a Nova nobody listens on
+ * (these tests only queue work for the outbox). Call it before importing the domain modules.
+ */
+export async function useTempAppDatabase(prefix: string): Promise<void> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const url = `file:${path.join(dir, "t.db")}`;
+  await migrateSqlite(url);
+  Object.assign(process.env, {
+    DATA_DIR: dir,
+    DATABASE_URL: url,
+    AUTH_SECRET: "a".repeat(40),
+    NOVA_API_URL: "http://127.0.0.1:9",
+    NOVA_API_KEY: "sk_test_0123456789abcdefgh",
+    NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
+  });
+}
+
 export interface TempDb {
   db: PrismaClient;
   url: string;
