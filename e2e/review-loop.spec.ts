@@ -140,6 +140,9 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
   expect(await e2eDb.operation.count({ where: { jobId } })).toBe(operationsBefore);
 
   // Rescore all stale, confirmed in a dialog that states N.
+  const scoresBefore = new Map(
+    (await e2eDb.application.findMany({ where: { jobId } })).map((a) => [a.candidateName, a.currentScore]),
+  );
   await admin.reload();
   await admin.getByRole("button", { name: "Rescore all stale (2)" }).click();
   await admin.getByRole("dialog", { name: "Rescore 2 candidates?" }).getByRole("button", { name: "Rescore 2" }).click();
@@ -155,6 +158,31 @@ test("create → criteria → candidates → ranked → edit criteria → stale 
     expect(app.currentCriteriaVersionNovaId).toBe(edited.activeCriteriaVersion!.novaId);
     expect(app.scoringJobs.filter((s) => s.isRescore)).toHaveLength(1);
   }
+
+  // The rescore report of the stale rescore, reached from the ranking's notice: the sandbox's real
+  // new scores against the ones stored before it.
+  const rescored = await e2eDb.operation.findFirstOrThrow({
+    where: { jobId, kind: "RESCORE" },
+    orderBy: { createdAt: "desc" },
+    include: { snapshots: true },
+  });
+  expect(rescored.snapshots).toHaveLength(2);
+  const after = await e2eDb.application.findMany({
+    where: { id: { in: rescored.snapshots.map((sn) => sn.applicationId) } },
+  });
+  const moved = after
+    .map((a) => ({ name: a.candidateName, from: scoresBefore.get(a.candidateName), to: a.currentScore }))
+    .filter((m) => m.from !== m.to);
+  await admin.goto(`/jobs/${jobId}`);
+  await admin.getByTestId("rescore-report-link").click();
+  await expect(admin).toHaveURL(new RegExp(`/jobs/${jobId}/rescores/${rescored.id}`));
+  await expect(admin.getByTestId("report-unchanged")).toHaveText(String(2 - moved.length));
+  const movers = admin.getByTestId("movers").getByTestId("mover");
+  await expect(movers).toHaveCount(moved.length);
+  for (const m of moved) {
+    await expect(movers.filter({ hasText: m.name }).getByTestId("mover-score")).toHaveText(`${m.from} → ${m.to}`);
+  }
+  await admin.goto(`/jobs/${jobId}`);
 
   // The candidate page shows the history across versions.
   await admin.getByRole("link", { name: "Maya Okafor" }).click();
