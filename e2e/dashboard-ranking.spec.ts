@@ -166,7 +166,17 @@ test("the status route is org-scoped and session-checked", async ({ page, org, p
   const res = await page.request.get(`/api/jobs/${job.jobId}/status`);
   expect(res.status()).toBe(200);
   const body = (await res.json()) as { counts: Record<string, number>; pendingIds: string[]; operations: unknown[] };
-  expect(body.counts).toEqual({ total: 8, notSubmitted: 1, pending: 1, scored: 4, failed: 1, rejected: 1, stale: 2 });
+  expect(body.counts).toEqual({
+    total: 8,
+    notSubmitted: 1,
+    pending: 1,
+    scored: 4,
+    failed: 1,
+    rejected: 1,
+    stale: 2,
+    // Not submitted, and the refusal a resubmission can fix (the failed one is still with Nova).
+    submittable: 2,
+  });
   expect(body.pendingIds).toEqual([job.apps["Barbara Liskov"]]);
 
   const other = await e2eDb.organization.create({ data: { name: "Other", tenantId: `org_other_${job.jobId}` } });
