@@ -3,10 +3,9 @@
 import { useRouter } from "next/navigation";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Select, Textarea } from "@/components/ui/field";
 import { useAction } from "@/components/actions";
+import { CriterionForm } from "@/components/criteria/criterion-form";
 import { IMPORTANCE_LABEL } from "@/lib/criteria/importance";
-import { IMPORTANCES, type Importance } from "@/lib/nova/importance";
 import type { LibraryItem } from "@/lib/criteria/library";
 import { removeLibraryCriterion, updateLibraryCriterion } from "./actions";
 
@@ -15,8 +14,6 @@ export function LibraryRow({ item }: { item: LibraryItem }) {
   const router = useRouter();
   const { run, pending, error } = useAction();
   const [mode, setMode] = useState<"view" | "edit" | "remove">("view");
-  const [text, setText] = useState(item.text);
-  const [importance, setImportance] = useState<Importance>(item.importance);
   const uid = useId();
   const done = () => {
     setMode("view");
@@ -26,38 +23,15 @@ export function LibraryRow({ item }: { item: LibraryItem }) {
   return (
     <li className="rounded-lg border border-slate-200 bg-white p-4" data-testid="library-item">
       {mode === "edit" ? (
-        <form
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(() => updateLibraryCriterion({ id: item.id, text, importance }), done);
-          }}
-        >
-          <Field id={`${uid}-text`} label="Criterion" error={error}>
-            <Textarea id={`${uid}-text`} value={text} onChange={(e) => setText(e.target.value)} rows={2} required />
-          </Field>
-          <Field id={`${uid}-importance`} label="Importance">
-            <Select
-              id={`${uid}-importance`}
-              value={importance}
-              onChange={(e) => setImportance(e.target.value as Importance)}
-            >
-              {IMPORTANCES.map((i) => (
-                <option key={i} value={i}>
-                  {IMPORTANCE_LABEL[i]}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <div className="flex flex-wrap gap-2">
-            <Button type="submit" size="sm" pending={pending}>
-              Save
-            </Button>
-            <Button type="button" size="sm" variant="ghost" onClick={() => setMode("view")}>
-              Cancel
-            </Button>
-          </div>
-        </form>
+        <CriterionForm
+          idPrefix={uid}
+          initial={{ text: item.text, importance: item.importance }}
+          submitLabel="Save"
+          pending={pending}
+          error={error}
+          onSubmit={(text, importance) => run(() => updateLibraryCriterion({ id: item.id, text, importance }), done)}
+          onCancel={() => setMode("view")}
+        />
       ) : (
         <div className="flex flex-wrap items-start gap-3">
           <div className="min-w-0 flex-1">
