@@ -1,14 +1,16 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { useAction } from "@/components/actions";
 import { applyWebhookAgain } from "./actions";
 
-/** "Apply again" on a failed delivery; the row then shows it waiting for (and soon applied by) the applier. */
+/**
+ * "Apply again" on a failed delivery. The confirmation replaces the button and stays: refreshing
+ * the page here would drop the row from a list filtered to failed deliveries (its outcome is now
+ * "waiting to apply"), and the user would never see that it worked. A reload shows the outcome.
+ */
 export function ApplyAgain({ webhookEventId, label }: { webhookEventId: string; label: string }) {
-  const router = useRouter();
   const { run, pending, error } = useAction();
   const [done, setDone] = useState(false);
   if (done) return <span className="text-xs text-green-800">Queued to apply again</span>;
@@ -21,10 +23,7 @@ export function ApplyAgain({ webhookEventId, label }: { webhookEventId: string; 
         onClick={() =>
           run(
             () => applyWebhookAgain({ webhookEventId }),
-            () => {
-              setDone(true);
-              router.refresh();
-            },
+            () => setDone(true),
           )
         }
       >
