@@ -2,7 +2,7 @@
 // status a recruiter would recognise, and the line that justifies it, so the assessment can
 // quote it. Where a mention sits decides how much it is worth (see WEIGHT).
 
-import { answerPolarity } from "./answers";
+import { answerPolarity, juniorGradeOnly } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
@@ -539,8 +539,34 @@ export const LOCATION_TOPIC = /on-?site|office|location|relocat|commut|based|hyb
 
 // ── free text fallback ──────────────────────────────────────────────────────────────────────
 
+// Words that say what form a requirement takes, not what it is about: "a Doctor of Physical
+// Therapy degree" is proven by "Doctor of Physical Therapy, Pacific University", "hands-on
+// manual therapy skills" by a role's "manual therapy: joint mobilization".
+const FORM_WORDS = new Set([
+  "degree",
+  "degre",
+  "certific",
+  "certificate",
+  "certif",
+  "license",
+  "licence",
+  "licens",
+  "skill",
+  "hand",
+  "knowledge",
+]);
+
+// Where a credential is stated: its own section or the name line ("Hannah Cho, PT, DPT").
+const CREDENTIAL_SECTIONS = new Set<SectionKind>(["education", "certifications", "header"]);
+
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
-  const keys = spec.keywords.slice(0, 8);
+  const subject = spec.keywords.filter((k) => !FORM_WORDS.has(k));
+  const keys = (subject.length >= 2 ? subject : spec.keywords).slice(0, 8);
+  // A degree, licence or certification is proven where credentials are listed, as a role
+  // proves a skill; the same words with a junior grade ("… Assistant license") are another
+  // credential.
+  const credentialLike = spec.credential || spec.keywords.includes("degree");
+  const requirement = spec.keywords.join(" ");
   if (keys.length === 0)
     return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: criterion has no checkable terms" };
   // A screening question about the same thing ("Are you able to work night shifts?") answers it.
@@ -567,9 +593,14 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let bestLine: ResumeLine | null = null;
   let bestHits = 0;
   for (const line of src.resume.lines) {
+    if (credentialLike && CREDENTIAL_SECTIONS.has(line.section) && juniorGradeOnly(requirement, line.text)) continue;
     const stems = new Set(contentStems(line.text));
     // "NEC" in a resume stands for "National Electrical Code" in the criterion.
-    for (const a of spec.aliases) if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);
+    for (const a of spec.aliases) {
+      if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);
+      // …and the long name spelled out stands for "(MSW)": the criterion names one thing twice.
+      else if (a.stems.every((x) => stems.has(x))) for (const x of contentStems(a.abbr)) stems.add(x);
+    }
     const hits = keys.filter(
       (k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))),
     ).length;
@@ -579,7 +610,12 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     }
   }
   if (bestLine) {
-    const w = bestLine.role !== null ? 1 : bestLine.section === "skills" ? 0.3 : 0.6;
+    const w =
+      bestLine.role !== null || (credentialLike && CREDENTIAL_SECTIONS.has(bestLine.section))
+        ? 1
+        : bestLine.section === "skills"
+          ? 0.3
+          : 0.6;
     total = Math.min(1, (bestHits / Math.min(keys.length, 4)) * w);
   }
   void stem;

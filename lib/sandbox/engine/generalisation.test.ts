@@ -325,3 +325,55 @@ describe("ties inside a capped band", () => {
     expect(withinBand(9.5, 4)).toBe(4);
   });
 });
+
+describe("credentials are proven where credentials are listed, by their subject words", () => {
+  // An occupation the vocabulary does not know: a licensed farrier with a made-up degree.
+  const c: ScoringInput["criteria"] = [
+    { id: "deg", text: "A Bachelor of Equine Podiatry (BEP) degree", importance: "MUST_HAVE" },
+    { id: "lic", text: "An active state farrier license", importance: "MUST_HAVE" },
+    { id: "skill", text: "Hands-on corrective shoeing skills", importance: "MUST_HAVE" },
+  ];
+  const run = (resumeText: string, answers: ScoringInput["applicationAnswers"] = []) =>
+    scoreDetailed({ criteria: c, resumeText, applicationAnswers: answers, jobDescription: "Farrier", asOf });
+  const FARRIER = `Experience
+Farrier — Hoofline Stables | 2019 – Present
+- Corrective shoeing for lame and laminitic horses, 30 a week
+Education
+Bachelor of Equine Podiatry, Westfield College, 2018
+Licenses
+State Farrier License (active)`;
+
+  it("a degree, licence or skill criterion does not need its form word ('degree', 'skills', 'hands-on')", () => {
+    const r = run(FARRIER);
+    for (const x of r.results) expect(x.evidence.status, x.text).toBe("met");
+    expect(r.score).toBeGreaterThanOrEqual(9);
+  });
+
+  it("the long name spelled out meets a criterion that also gives its abbreviation", () => {
+    expect(run(FARRIER).results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it("a skills list naming the credential is still only a claim", () => {
+    const listed = run(`Skills\nBachelor of Equine Podiatry, farrier license, corrective shoeing\n
+Experience\nStable Hand — Hoofline Stables | 2019 – Present\n- Muck out, feed and turn out horses`);
+    expect(listed.score).toBeLessThanOrEqual(3);
+  });
+
+  it("the same credential with a junior grade attached (assistant, aide, apprentice) is another credential", () => {
+    const LQ = "Do you hold an active state farrier license?";
+    const apprentice = FARRIER.replace("State Farrier License (active)", "State Farrier Apprentice License (active)");
+    // The apprentice licence line is not the licence: only the job title's one word is left.
+    expect(run(apprentice).results[1]!.evidence.strength).toBeLessThan(0.5);
+    expect(run(apprentice).score).toBeLessThan(run(FARRIER).score);
+    // Said in the screening answer, it is a no: the must-have gates.
+    expect(
+      run(apprentice, [{ question: LQ, answer: "I hold a state farrier apprentice license" }]).score,
+    ).toBeLessThanOrEqual(4);
+    expect(
+      answerPolarity("Do you hold an active state farrier license?", "I hold a state farrier apprentice license"),
+    ).toBe("no");
+    expect(answerPolarity("Do you hold an active state farrier license?", "I hold a state farrier license")).toBe(
+      "yes",
+    );
+  });
+});
