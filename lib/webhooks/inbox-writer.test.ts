@@ -74,6 +74,19 @@ describe("inbox writer (group commit)", () => {
     }
   });
 
+  it("gives each delivery to exactly one of two instances receiving the same burst at once", async () => {
+    // Nova redelivers to whichever instance the load balancer picks: both may hold the same ids.
+    const [one, two] = [createInboxWriter(() => t.db), createInboxWriter(() => t.another())];
+    const tag = randomBytes(4).toString("hex");
+    const ids = Array.from({ length: 40 }, (_, i) => `wh_${tag}_${i}`);
+    const results = await Promise.all([
+      ...ids.map((id) => one.write(delivery(id))),
+      ...[...ids].reverse().map((id) => two.write(delivery(id))),
+    ]);
+    expect(results.filter((r) => r === "stored")).toHaveLength(ids.length);
+    expect(await rowsOf(ids)).toHaveLength(ids.length);
+  });
+
   it("fails every request of a batch whose insert fails, and writes none of its rows", async () => {
     const writer = createInboxWriter(() => t.db);
     const tag = randomBytes(4).toString("hex");
