@@ -377,3 +377,29 @@ Experience\nStable Hand — Hoofline Stables | 2019 – Present\n- Muck out, fee
     );
   });
 });
+
+describe("free-text must-haves worded differently", () => {
+  it("some of a free-text must-have's words in a role lower the score but do not set the band", () => {
+    const c: ScoringInput["criteria"] = [
+      { id: "a", text: "At least 3 years of commercial beekeeping", importance: "MUST_HAVE" },
+      { id: "b", text: "Queen rearing and hive splitting", importance: "MUST_HAVE" },
+      { id: "d", text: "Varroa mite treatment programmes", importance: "MUST_HAVE" },
+    ];
+    const run = (resumeText: string) =>
+      scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: "Commercial Beekeeper", asOf });
+    const worded = run(`Experience
+Commercial Beekeeper — Golden Apiaries | 2019 – Present
+- Commercial beekeeping across 600 colonies
+- Queen rearing for our own stock; mite control with oxalic acid`);
+    const partials = worded.results.filter((r) => r.evidence.status === "partial");
+    expect(partials.length).toBe(2);
+    // Two partly worded must-haves used to hold the candidate at 5; the band is now the
+    // evidence's (above the mixed-signals band), still below a candidate who says it all.
+    expect(worded.score).toBeGreaterThan(5);
+    const full = run(`Experience
+Commercial Beekeeper — Golden Apiaries | 2019 – Present
+- Commercial beekeeping across 600 colonies
+- Queen rearing and hive splitting every spring; varroa mite treatment programmes`);
+    expect(full.score).toBeGreaterThan(worded.score);
+  });
+});

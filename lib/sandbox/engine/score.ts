@@ -243,7 +243,13 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
 
   const musts = results.filter((r) => r.importance === "MUST_HAVE");
   const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
-  const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r));
+  // Some of a free-text criterion's words in a role is uncertain, not a shortfall: the wording
+  // may differ while the work is the same, so it lowers the score without setting the band.
+  const wordingOnly = (r: CriterionResult) =>
+    r.spec.kind === "free" &&
+    r.evidence.status === "partial" &&
+    /only some of the criterion's terms/.test(r.evidence.reason ?? "");
+  const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r) && !wordingOnly(r));
   // The must-haves set the top of the band the evidence supports; the rest of the evidence
   // places the candidate within it, so capped candidates do not all tie at the cap.
   let cap = 10;
