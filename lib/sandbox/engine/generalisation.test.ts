@@ -403,3 +403,37 @@ Commercial Beekeeper — Golden Apiaries | 2019 – Present
     expect(full.score).toBeGreaterThan(worded.score);
   });
 });
+
+describe("'X or Y work' qualifiers", () => {
+  const c: ScoringInput["criteria"] = [
+    { id: "a", text: "At least 2 years of commercial or industrial roofing experience", importance: "MUST_HAVE" },
+  ];
+  const JD =
+    "Roofer. Install membrane roofs on warehouses, factories and offices; tear-offs, flashing and inspections.";
+  const run = (resumeText: string) =>
+    scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: JD, asOf });
+
+  it("the work under another qualifier ('Residential roofing') is the wrong kind and gates", () => {
+    const r = run(`Experience
+Roofer — Apex Homes | 2019 – Present
+- Residential roofing: shingle tear-offs and flashing on houses`);
+    expect(r.results[0]!.evidence.strength).toBeLessThan(0.25);
+    expect(r.score).toBeLessThanOrEqual(4);
+  });
+
+  it("the work named with no qualifier, in the posting's words, is partial evidence, not absence", () => {
+    const r = run(`Experience
+Roofer — Apex Membranes | 2019 – Present
+- Tear-offs, membranes, flashing and inspections on warehouses and factories`);
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.25);
+    expect(r.score).toBeGreaterThan(4);
+  });
+
+  it("a rank or a credential before the work's name is not another kind ('Senior roofer', 'board-certified')", () => {
+    const r = run(`Experience
+Senior Roofer — Apex Membranes | 2019 – Present
+- Tear-offs, membranes, flashing and inspections on warehouses and factories
+- Board-certified roofing inspector`);
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.25);
+  });
+});
