@@ -437,3 +437,21 @@ Senior Roofer — Apex Membranes | 2019 – Present
     expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.25);
   });
 });
+
+describe("part-time hours", () => {
+  it("a part-time contract that has ended is history; part-time hours wanted now are off-target", () => {
+    const pastContract = STRONG.replace(
+      "Glazier Apprentice — ClearSpan Glass | 2018 – 2020",
+      "Glazier (part-time contract) — ClearSpan Glass | 2018 – 2020",
+    );
+    expect(pastContract).not.toBe(STRONG);
+    const past = score(pastContract, [{ question: LICENCE_Q, answer: "Yes" }]);
+    expect(past.flags.offTarget).toBeNull();
+    expect(past.score).toBe(score(STRONG, [{ question: LICENCE_Q, answer: "Yes" }]).score);
+    const now = score(`Looking for part-time work, about 20 hours a week.\n${STRONG}`, [
+      { question: LICENCE_Q, answer: "Yes" },
+    ]);
+    expect(now.flags.offTarget).toMatch(/part-time/);
+    expect(now.score).toBeLessThanOrEqual(5);
+  });
+});

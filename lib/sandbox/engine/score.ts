@@ -52,7 +52,11 @@ const HANDS_OFF =
 
 function offTargetOf(resume: ParsedResume, jobDescription: string): string | null {
   const text = resume.lines.map((l) => l.text).join("\n");
-  if (PART_TIME.test(text) && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
+  // A part-time contract that has ended is history, not the hours the candidate wants now.
+  const latestEnd = Math.max(0, ...resume.roles.map((r) => r.range.end));
+  const ended = (l: ParsedResume["lines"][number]) => l.role !== null && resume.roles[l.role]!.range.end < latestEnd;
+  const wantsPartTime = resume.lines.some((l) => !ended(l) && PART_TIME.test(l.text));
+  if (wantsPartTime && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
   if (HANDS_OFF.test(text)) return "has not done the hands-on work for years";
   if (HOURS_PREFERENCE.test(text) && UNSOCIAL_HOURS.test(jobDescription)) return "prefers other hours than the job's";
   return null;
