@@ -125,13 +125,25 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
   };
 }
 
-export const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
+const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
   // Matches the (jobId, currentScore, submittedAt) index; unscored rows sink (DESC puts NULLs last
   // in SQLite); ties go to whoever applied first.
   score: [{ currentScore: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
   newest: [{ createdAt: "desc" }, { id: "asc" }],
   name: [{ candidateName: "asc" }, { id: "asc" }],
 };
+
+/**
+ * The ranking's order. Under `Hide identities` "name" orders by id instead: sorting by the hidden
+ * names would let a reviewer tell candidates apart by their place in the list (an alias is a hash
+ * of the id, so id order says nothing about who is who).
+ */
+export function rankingOrder(
+  sort: RankingFilters["sort"],
+  { blind = false }: { blind?: boolean } = {},
+): Prisma.ApplicationOrderByWithRelationInput[] {
+  return blind && sort === "name" ? [{ id: "asc" }] : RANKING_ORDER[sort];
+}
 
 export async function getRankingPage(
   orgId: string,
@@ -149,7 +161,7 @@ export async function getRankingPage(
   const page = Math.min(f.page, pageCount);
   const apps = await db.application.findMany({
     where,
-    orderBy: RANKING_ORDER[f.sort],
+    orderBy: rankingOrder(f.sort, opts),
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
     select: {
