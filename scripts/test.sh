@@ -47,7 +47,7 @@ step "start PostgreSQL"; pg_cluster_start
 export TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR PG_CLUSTER_BIN
 step "database unit tests (PostgreSQL)"
 node_modules/.bin/vitest run --project unit lib/claims.test.ts lib/pacing lib/sandbox/worker lib/sandbox/webhooks \
-  lib/sandbox/http/shared-rate-limit.test.ts lib/applications/counts.test.ts
+  lib/sandbox/http/shared-rate-limit.test.ts lib/applications/counts.test.ts lib/applications/ranking-page.test.ts
 # CI's limit is 30 minutes for the whole run, and the SQLite part alone takes about 16 on two cores.
 # Integration, the multi-instance/fault tests (tests/scale) and e2e on PostgreSQL are not yet shown
 # green in that budget (issue 11): TEST_POSTGRES_FULL=1 runs them.
