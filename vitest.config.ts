@@ -1,13 +1,18 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
 const alias = {
   "@": fileURLToPath(new URL("./", import.meta.url)),
   "server-only": fileURLToPath(new URL("./tests/support/empty.ts", import.meta.url)),
 };
 
-// Unit tests sit beside their source (`*.test.ts`) and need nothing running. Integration
-// tests (tests/integration) run against one real production server started by global-setup.
+const unitFiles = ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"];
+const databaseFiles = "**/*.db.test.ts";
+
+// Unit tests sit beside their source (`*.test.ts`) and need nothing running. Those whose correctness
+// depends on the database (claims, shared rate windows, pacing; `*.db.test.ts`, on `createTempDb()`) form
+// the `database` project, which scripts/test.sh runs again on PostgreSQL; pure unit tests run once.
+// Integration tests (tests/integration) run against one real production server started by global-setup.
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -16,7 +21,17 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
-          include: ["lib/**/*.test.ts", "app/**/*.test.ts", "components/**/*.test.ts", "scripts/**/*.test.ts"],
+          include: unitFiles,
+          exclude: [...configDefaults.exclude, databaseFiles],
+          environment: "node",
+          testTimeout: 30_000,
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
+          name: "database",
+          include: [databaseFiles],
           environment: "node",
           testTimeout: 30_000,
         },

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # `npm test`: format, lint, types, unit + integration (Vitest against a real server), e2e (Playwright in
 # Debian's Chromium against the production build) on SQLite; then, on a PostgreSQL cluster of its own
-# (scripts/db/postgres-cluster.sh, stopped at the end even on failure), the database unit tests;
-# TEST_POSTGRES_FULL=1 adds integration, the multi-instance and fault tests (tests/scale) and e2e there,
-# with the same build (the provider is chosen at run time from DATABASE_URL). Stops at the first
-# failure; prints each step's minutes at the end. SKIP_POSTGRES=1 runs the SQLite part only.
+# (scripts/db/postgres-cluster.sh, stopped at the end even on failure), the database unit tests
+# (`*.db.test.ts`), integration, the multi-instance and fault tests (tests/scale) and e2e again, with the
+# same build (the provider is chosen at run time from DATABASE_URL). Stops at the first failure; prints
+# each step's minutes at the end. SKIP_POSTGRES=1 runs the SQLite part only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1 PRISMA_HIDE_UPDATE_MESSAGE=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
@@ -45,17 +45,12 @@ if [ "${SKIP_POSTGRES:-0}" = "1" ]; then summary; echo "SKIP_POSTGRES=1: Postgre
 trap pg_cluster_stop EXIT
 step "start PostgreSQL"; pg_cluster_start
 export TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR PG_CLUSTER_BIN
-step "database unit tests (PostgreSQL)"
-node_modules/.bin/vitest run --project unit lib/claims.test.ts lib/pacing lib/sandbox/worker lib/sandbox/webhooks \
-  lib/sandbox/http/shared-rate-limit.test.ts lib/applications/counts.test.ts lib/applications/ranking-page.test.ts
-# CI's limit is 30 minutes for the whole run, and the SQLite part alone takes about 16 on two cores.
-# Integration, the multi-instance/fault tests (tests/scale) and e2e on PostgreSQL are not yet shown
-# green in that budget (issue 11): TEST_POSTGRES_FULL=1 runs them.
-if [ "${TEST_POSTGRES_FULL:-0}" = "1" ]; then
-  step "integration (PostgreSQL)"; node_modules/.bin/vitest run --project integration
-  # One after the other: the scale tests use ports of the integration range and stop the database
-  # for 10 s, which must not happen under the integration server.
-  step "multi-instance + fault tests (PostgreSQL)"; node_modules/.bin/vitest run --project scale
-  step "e2e (PostgreSQL)"; node_modules/.bin/playwright test
-fi
+# The PostgreSQL pass's servers get ports of their own (TEST_PORT_BASE + 100 by default): a server of the
+# SQLite pass still shutting down must not answer for a new one on the same port.
+export TEST_PORT_BASE="${TEST_PORT_BASE_POSTGRES:-$((${TEST_PORT_BASE:-3200} + 100))}"
+step "database unit tests (PostgreSQL)"; node_modules/.bin/vitest run --project database
+step "integration (PostgreSQL)";         node_modules/.bin/vitest run --project integration
+# After integration, not beside it: the scale tests stop the database for 10 s.
+step "multi-instance + fault tests (PostgreSQL)"; node_modules/.bin/vitest run --project scale
+step "e2e (PostgreSQL)";                 node_modules/.bin/playwright test
 summary

@@ -11,7 +11,16 @@ const label = "block text-xs font-medium text-slate-700";
  * A plain GET form: the filters live in the URL, work without JavaScript, and the server page
  * re-renders from searchParams. Changing a filter starts again at page 1 (no `page` field).
  */
-export function RankingFiltersForm({ jobId, filters }: { jobId: string; filters: RankingFilters }) {
+export function RankingFiltersForm({
+  jobId,
+  filters,
+  blind = false,
+}: {
+  jobId: string;
+  filters: RankingFilters;
+  /** Hide identities is on: "Name" cannot sort by the hidden names (see rankingOrder). */
+  blind?: boolean;
+}) {
   const scores = Array.from({ length: 10 }, (_, i) => i + 1);
   return (
     <form
@@ -30,7 +39,7 @@ export function RankingFiltersForm({ jobId, filters }: { jobId: string; filters:
           name="q"
           type="search"
           defaultValue={filters.q}
-          placeholder="Name, email or resume text"
+          placeholder={blind ? "Resume text" : "Name, email or resume text"}
           aria-keyshortcuts="/"
         />
       </div>
@@ -93,7 +102,7 @@ export function RankingFiltersForm({ jobId, filters }: { jobId: string; filters:
         <Select id="f-sort" name="sort" defaultValue={filters.sort}>
           <option value="score">Best score</option>
           <option value="newest">Newest</option>
-          <option value="name">Name</option>
+          <option value="name">{blind ? "Candidate (names hidden)" : "Name"}</option>
         </Select>
       </div>
       <div className="col-span-2 flex flex-wrap items-center gap-3 sm:col-span-3 lg:col-span-1">

@@ -135,7 +135,7 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
   };
 }
 
-export const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
+const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
   // Matches the (jobId, currentScore DESC, submittedAt, createdAt, id) index; unscored rows sink
   // (SQLite's DESC puts NULLs last by itself, PostgreSQL's would put them first: its index is
   // built NULLS LAST in prisma/triggers/postgresql.sql); ties go to whoever applied first.
@@ -148,6 +148,18 @@ export const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrd
   newest: [{ createdAt: "desc" }, { id: "asc" }],
   name: [{ candidateName: "asc" }, { id: "asc" }],
 };
+
+/**
+ * The ranking's order. Under `Hide identities` "name" orders by id instead: sorting by the hidden
+ * names would let a reviewer tell candidates apart by their place in the list (an alias is a hash
+ * of the id, so id order says nothing about who is who).
+ */
+export function rankingOrder(
+  sort: RankingFilters["sort"],
+  { blind = false }: { blind?: boolean } = {},
+): Prisma.ApplicationOrderByWithRelationInput[] {
+  return blind && sort === "name" ? [{ id: "asc" }] : RANKING_ORDER[sort];
+}
 
 export async function getRankingPage(
   orgId: string,
@@ -165,7 +177,7 @@ export async function getRankingPage(
   const page = Math.min(f.page, pageCount);
   const apps = await db.application.findMany({
     where,
-    orderBy: RANKING_ORDER[f.sort],
+    orderBy: rankingOrder(f.sort, opts),
     skip: (page - 1) * PAGE_SIZE,
     take: PAGE_SIZE,
     select: {

@@ -2,7 +2,7 @@ import { recordAudit } from "@/lib/audit";
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
 import { db } from "@/lib/db";
-import { parseList, RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
+import { parseList, rankingOrder, rankingWhere } from "@/lib/applications/queries";
 import { ranker, scoreGroups } from "@/lib/applications/rank";
 import {
   PIPELINE_STATUS_LABEL,
@@ -46,7 +46,7 @@ async function orderedIds(
 ) {
   const rows = await db.application.findMany({
     where: rankingWhere(orgId, jobId, activeNovaId, f, { blind }),
-    orderBy: RANKING_ORDER[f.sort],
+    orderBy: rankingOrder(f.sort, { blind }),
     select: { id: true },
   });
   return rows.map((r) => r.id);

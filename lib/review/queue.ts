@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { RANKING_ORDER, rankingWhere } from "@/lib/applications/queries";
+import { rankingOrder, rankingWhere } from "@/lib/applications/queries";
 import { PAGE_SIZE, type RankingFilters } from "@/lib/applications/ranking-filters";
 
 export interface QueuePosition {
@@ -29,7 +29,7 @@ export async function getQueuePosition(
 ): Promise<QueuePosition> {
   const rows = await db.application.findMany({
     where: rankingWhere(orgId, jobId, activeNovaId, filters, opts),
-    orderBy: RANKING_ORDER[filters.sort],
+    orderBy: rankingOrder(filters.sort, opts),
     select: { id: true, decision: true },
   });
   const i = rows.findIndex((r) => r.id === applicationId);

@@ -3,9 +3,9 @@ import { getConfig } from "@/lib/config";
 import { db } from "@/lib/db";
 import { webhookPayload } from "@/lib/nova/schemas";
 import { verifyWebhookSignature } from "@/lib/nova/webhook-signature";
-import { isUniqueViolation } from "@/lib/scoring/results";
 import { nudgeApplier } from "./applier";
-import { attributeDelivery } from "./attribution";
+import { attributeDelivery, unattributed } from "./attribution";
+import { createInboxWriter } from "./inbox-writer";
 import { noteRejection } from "./rejections";
 
 /** Nova's bodies are a few KB; anything this big is not a Nova webhook. */
@@ -15,6 +15,9 @@ export const TIMESTAMP_TOLERANCE_MS = 5 * 60_000;
 /** Longer delivery ids are refused rather than cut: two cut ids could collide and be deduplicated. */
 const MAX_DELIVERY_ID_CHARS = 200;
 const MAX_EVENT_CHARS = 64;
+
+/** This process's one writer: concurrent requests share its commits (group commit). */
+const inboxWriter = createInboxWriter(() => db);
 
 /** The parts of a webhook request the inbox needs, read by the route (the HTTP edge). */
 export interface DeliveryHeaders {
@@ -38,9 +41,10 @@ export function refuseUnread(headers: DeliveryHeaders, reason: string): Promise<
 
 /**
  * The synchronous half of receiving: signature over the raw bytes → timestamp window → parse →
- * one durable insert keyed by delivery id and body hash. A duplicate (same delivery id, or the
- * same signed body replayed under a new id) writes nothing and is acknowledged. Applying the
- * event is the applier's job, so Nova gets its 2xx as soon as the delivery is safe on disk.
+ * one durable insert keyed by delivery id and body hash, shared with the requests arriving at the
+ * same moment (lib/webhooks/inbox-writer.ts). A duplicate (same delivery id, or the same signed
+ * body replayed under a new id) writes nothing and is acknowledged. Applying the event is the
+ * applier's job, so Nova gets its 2xx as soon as the delivery is safe on disk.
  */
 export async function storeDelivery(headers: DeliveryHeaders, rawBody: Uint8Array): Promise<StoreResult> {
   const secret = getConfig().nova.webhookSecrets;
@@ -64,27 +68,20 @@ export async function storeDelivery(headers: DeliveryHeaders, rawBody: Uint8Arra
   }
   const parsed = webhookPayload.safeParse(json);
   const event = (parsed.success ? parsed.data.event : (readEvent(json) ?? headers.event))?.slice(0, MAX_EVENT_CHARS);
-  const row = {
+  const attribution = parsed.success ? attributeDelivery(parsed.data) : unattributed;
+  const detail = parsed.success ? null : `unusable payload: ${parsed.error.issues[0]?.message ?? "?"}`.slice(0, 500);
+  const result = await inboxWriter.write({
     deliveryId: headers.deliveryId,
     bodyHash: createHash("sha256").update(rawBody).digest("hex"),
     event: event ?? null,
-    signatureOk: true,
     payload: text,
-  };
-  try {
-    if (parsed.success) {
-      await db.webhookEvent.create({
-        data: { ...row, ...(await attributeDelivery(parsed.data)), outcome: "received" },
-      });
-    } else {
-      const reason = `unusable payload: ${parsed.error.issues[0]?.message ?? "?"}`.slice(0, 500);
-      await db.webhookEvent.create({ data: { ...row, outcome: "ignored", detail: reason, appliedAt: new Date() } });
-      return { kind: "ignored", reason };
-    }
-  } catch (err) {
-    if (isUniqueViolation(err)) return { kind: "duplicate" };
-    throw err;
-  }
+    // Well signed but unusable: kept for the log as final, never applied.
+    outcome: parsed.success ? "received" : "ignored",
+    detail,
+    ...attribution,
+  });
+  if (result === "duplicate") return { kind: "duplicate" };
+  if (detail !== null) return { kind: "ignored", reason: detail };
   nudgeApplier();
   return { kind: "stored" };
 }

@@ -8,15 +8,18 @@
 -- decision (the histogram's bars split by decision), its criteria version, and 'submittable:all'
 -- when "Submit all not submitted" would take it. That last test is lib/applications/submittable.ts
 -- (`submittableWhere`) written in SQL, the permanent rejections listed as in PERMANENT_REJECTIONS;
--- lib/applications/counts.test.ts recounts it through `submittableWhere` with every code.
+-- lib/applications/counts.db.test.ts recounts it through `submittableWhere` with every code.
 -- A NULL score or criteria version, or a row that is not submittable, makes its key NULL, which
 -- the key lists skip. Deletes only decrement: a job being deleted cascades to its applications
 -- and its counts in either order.
+-- The decrement skips a job deleted earlier in the same statement: a count row this transaction has
+-- already changed gets its foreign key checked again on the next change, and the job is gone (an
+-- organization or job with applications could not be deleted).
 CREATE FUNCTION "application_counts"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
     IF TG_OP <> ''INSERT'' THEN
         UPDATE "JobCount" SET "n" = "JobCount"."n" - 1
-        WHERE "jobId" = OLD."jobId" AND "key" IN (
+        WHERE "jobId" = OLD."jobId" AND EXISTS (SELECT 1 FROM "Job" WHERE "id" = OLD."jobId") AND "key" IN (
             ''status:'' || OLD."pipelineStatus",
             ''decision:'' || OLD."decision",
             ''score:'' || OLD."currentScore" || '':'' || OLD."decision",

@@ -6,7 +6,7 @@
 -- decision (the histogram's bars split by decision), its criteria version, and 'submittable:all'
 -- when "Submit all not submitted" would take it. That last test is lib/applications/submittable.ts
 -- (`submittableWhere`) written in SQL, the permanent rejections listed as in PERMANENT_REJECTIONS;
--- lib/applications/counts.test.ts recounts it through `submittableWhere` with every code.
+-- lib/applications/counts.db.test.ts recounts it through `submittableWhere` with every code.
 -- A NULL score or criteria version, or a row that is not submittable, makes its key NULL, which
 -- the key lists skip.
 CREATE TRIGGER "Application_counts_insert" AFTER INSERT ON "Application"

@@ -215,10 +215,48 @@ function printSummary(s: Summary): void {
   );
 }
 
+/**
+ * Per hard-case kind: mean signed error of the engine (score − grade; positive = scored above the
+ * recruiter) and the share of mis-ordered pairs that involve the kind. This is the only view of the
+ * test split meant for finding failure modes: it names categories, never resumes or postings.
+ */
+function printCategories(name: string, rows: (Scored & { posting: string })[]): void {
+  const byLabel = new Map<string, { n: number; signed: number; abs: number; wrong: number; pairs: number }>();
+  const cell = (label: string) => {
+    const c = byLabel.get(label) ?? { n: 0, signed: 0, abs: 0, wrong: 0, pairs: 0 };
+    byLabel.set(label, c);
+    return c;
+  };
+  for (const r of rows) {
+    const c = cell(r.label);
+    c.n++;
+    c.signed += r.score - r.grade;
+    c.abs += Math.abs(r.score - r.grade);
+  }
+  // Pairs within one posting only: scores are comparable inside a ranking, not across jobs.
+  for (let i = 0; i < rows.length; i++)
+    for (let j = i + 1; j < rows.length; j++) {
+      const a = rows[i]!;
+      const b = rows[j]!;
+      if (a.posting !== b.posting || a.grade === b.grade) continue;
+      const agree = Math.sign(a.score - b.score) * Math.sign(a.grade - b.grade);
+      const miss = agree > 0 ? 0 : agree === 0 ? 0.5 : 1;
+      for (const l of new Set([a.label, b.label])) {
+        cell(l).pairs++;
+        cell(l).wrong += miss;
+      }
+    }
+  console.log(`\n${name} by hard-case kind (n, mean score − grade, mean |error|, mis-ordered pairs)`);
+  for (const [label, c] of [...byLabel].sort((x, y) => y[1].wrong - x[1].wrong))
+    console.log(
+      `  ${label.padEnd(22)} n ${String(c.n).padStart(3)}  signed ${(c.signed / c.n).toFixed(2).padStart(6)}  |err| ${(c.abs / c.n).toFixed(2)}  wrong pairs ${c.wrong}/${c.pairs}`,
+    );
+}
+
 async function main() {
   console.log(`Mode: ${DIRECT ? "direct (in-process engine)" : `HTTP ${BASE} tenant ${TENANT}`}`);
   const bySplit = new Map<string, { perPosting: { engine: Metrics; tfidf: Metrics }[]; rows: Scored[] }>();
-  const all: Scored[] = [];
+  const all: (Scored & { posting: string })[] = [];
   const perPosting: { id: string; split: string; engine: Metrics; tfidf: Metrics }[] = [];
   for (const p of postings) {
     const scores = DIRECT ? scoreDirect(p) : await scoreHttp(p);
@@ -234,7 +272,7 @@ async function main() {
       score: scores[i] ?? 0,
       baseline: baseline[i] ?? 0,
     }));
-    all.push(...rows);
+    all.push(...rows.map((r) => ({ ...r, posting: p.id })));
     const truth = rows.map((r) => r.grade);
     const m = {
       id: p.id,
@@ -272,6 +310,11 @@ async function main() {
     return g ? [summarise(`${split.toUpperCase()} split`, g.perPosting, g.rows)] : [];
   });
   for (const s of summaries) printSummary(s);
+  for (const split of ["dev", "test"])
+    printCategories(
+      `${split.toUpperCase()} split`,
+      all.filter((r) => postings.find((p) => p.id === r.posting)?.split === split),
+    );
   printSummary(summarise("ALL", perPosting, all));
   if (args.has("--json")) console.log(JSON.stringify({ perPosting, summaries, rows: all }, null, 2));
 }

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import { db as appDb } from "@/lib/db";
 import { createApplication } from "@/lib/applications";
-import { rankingWhere } from "@/lib/applications/queries";
+import { getRankingPage, rankingWhere } from "@/lib/applications/queries";
 import { DEFAULT_FILTERS } from "@/lib/applications/ranking-filters";
 import { createOrg, type Org } from "./webhook-fixtures";
 import { testDb } from "../support/db";
@@ -59,5 +59,18 @@ describe("ranking search under Hide identities", () => {
     expect(await found("cobol compilers", true)).toEqual([grace]);
     expect(await found("Enigma", true)).toEqual([alan]);
     expect(await found("a", true)).toEqual([]); // both names contain "a": a name's letter is no clue either
+  });
+});
+
+describe("sorting by name under Hide identities", () => {
+  const namesInOrder = async (blind: boolean) =>
+    (await getRankingPage(org.id, jobId, null, { ...DEFAULT_FILTERS, sort: "name" }, { blind })).rows.map((r) => r.id);
+
+  it("sorts by the real names when identities are shown", async () => {
+    expect(await namesInOrder(false)).toEqual([alan, grace]);
+  });
+
+  it("orders by id instead when blind, so a place in the list says nothing about the hidden name", async () => {
+    expect(await namesInOrder(true)).toEqual([alan, grace].sort());
   });
 });

@@ -165,15 +165,14 @@ async function scenario(apps: number): Promise<{ deliveries: Delivery[]; newest:
 async function expectAppliedOnce(deliveries: Delivery[], newest: Map<string, Delivery>): Promise<void> {
   const ids = deliveries.map((d) => d.id);
   // The receiver stores; the instances' inbox appliers apply in the background: wait for them.
-  for (let waited = 0; waited < 600; waited++) {
+  await whileProgressing("the inbox appliers", async () => {
     let left = 0;
     for (let i = 0; i < ids.length; i += 500)
       left += await db.webhookEvent.count({
         where: { deliveryId: { in: ids.slice(i, i + 500) }, outcome: "received" },
       });
-    if (left === 0) break;
-    await new Promise((r) => setTimeout(r, 500));
-  }
+    return left;
+  });
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = ids.slice(i, i + 500);
     expect(await db.webhookEvent.count({ where: { deliveryId: { in: chunk }, outcome: "processed" } })).toBe(
@@ -205,10 +204,19 @@ async function expectAppliedOnce(deliveries: Delivery[], newest: Map<string, Del
   }
 }
 
-async function until(what: string, ok: () => Promise<boolean>, patienceMs = 600_000): Promise<void> {
-  for (const end = Date.now() + patienceMs; !(await ok());) {
-    if (Date.now() > end) throw new Error(`gave up waiting for ${what}`);
+/**
+ * Waits until `remaining()` reaches 0. A loaded machine (CI, or one shared with other builds) can be
+ * many times slower than a quiet one, so there is no overall deadline: it gives up only when the
+ * count has not moved for `stallMs` (work stuck, not slow).
+ */
+async function whileProgressing(what: string, remaining: () => Promise<number>, stallMs = 120_000): Promise<void> {
+  let last = await remaining();
+  let movedAt = Date.now();
+  while (last > 0) {
     await new Promise((r) => setTimeout(r, 500));
+    const now = await remaining();
+    if (now !== last) [last, movedAt] = [now, Date.now()];
+    else if (Date.now() - movedAt > stallMs) throw new Error(`${what}: ${now} left, no progress for ${stallMs} ms`);
   }
 }
 
@@ -238,9 +246,9 @@ describe("two instances on one PostgreSQL", () => {
       const from = Math.floor(Date.now() / 1000);
       const { operationId, count } = await submitApplications(actor, jobId);
       expect(count).toBe(300);
-      await until("the submit operation", async () => {
+      await whileProgressing("the submit operation", async () => {
         const op = await db.operation.findUniqueOrThrow({ where: { id: operationId! } });
-        return op.processed + op.failed >= op.total;
+        return op.total - op.processed - op.failed;
       });
       const to = Math.floor(Date.now() / 1000);
       const op = await db.operation.findUniqueOrThrow({ where: { id: operationId! } });
@@ -335,9 +343,24 @@ describe("two instances on one PostgreSQL", () => {
       const ids: string[] = [];
       for (let i = 0; i < 60; i++)
         ids.push(await queueJob(db, { tenantId, criteriaVersionId, applicationId: `app-${i}` }));
-      await listener.waitFor((r) => r.filter((x) => ids.includes(String(x.body.scoringJobId ?? ""))).length >= 5);
+      const resultsFor = (r: { body: Record<string, unknown> }[], of: string[]) =>
+        new Set(r.map((x) => String(x.body.scoringJobId ?? "")).filter((id) => of.includes(id))).size;
+      await listener.waitFor((r) => resultsFor(r, ids) >= 5, 240_000);
+      // The jobs claimed (by either instance) when SIGTERM is sent: the stopped one's must be finished
+      // or released within its grace, and the other must take the released ones at once.
+      const holderPid = (claimer: string | null) => claimer?.split(":")[2];
+      const claimed = await db.sandboxScoringJob.findMany({
+        where: { id: { in: ids }, status: "pending", claimedBy: { not: null } },
+        select: { id: true, claimedBy: true },
+      });
+      const claimedAtStop = claimed.map((j) => j.id);
+      const stopped = b!;
+      const heldByStopped = claimed.filter((j) => holderPid(j.claimedBy) === String(stopped.pid)).length;
       const stoppedAt = Date.now();
-      await b!.stop();
+      const stopping = stopped.stop();
+      await listener.waitFor((r) => resultsFor(r, claimedAtStop) === claimedAtStop.length, 240_000);
+      const handedOverAt = Date.now();
+      await stopping;
       const exitedAt = Date.now();
       b = undefined;
       // Nothing is left claimed by the stopped instance: no 60 s stale-claim wait for its work.
@@ -345,13 +368,8 @@ describe("two instances on one PostgreSQL", () => {
         where: { id: { in: ids }, status: "pending", claimedBy: { not: null } },
         select: { claimedBy: true },
       });
-      const pid = (claimer: string | null) => claimer?.split(":")[2];
-      const remainingHolders = new Set(held.map((h) => pid(h.claimedBy)));
-      await listener.waitFor(
-        (r) =>
-          new Set(r.map((x) => String(x.body.scoringJobId ?? "")).filter((id) => ids.includes(id))).size === ids.length,
-        240_000,
-      );
+      expect(held.filter((h) => holderPid(h.claimedBy) === String(stopped.pid))).toEqual([]);
+      await listener.waitFor((r) => resultsFor(r, ids) === ids.length, 240_000);
       const finishedAt = Date.now();
       const jobs = await db.sandboxScoringJob.findMany({ where: { id: { in: ids } } });
       expect(jobs.every((j) => j.status === "completed")).toBe(true);
@@ -363,9 +381,8 @@ describe("two instances on one PostgreSQL", () => {
       }
       expect(ids.map((id) => perJob.get(id))).toEqual(ids.map(() => 1));
       console.log(
-        `[scale] SIGTERM hand-over: exit took ${exitedAt - stoppedAt} ms; queue finished ${finishedAt - exitedAt} ms after; claim holders left: ${remainingHolders.size}`,
+        `[scale] SIGTERM hand-over: the ${claimedAtStop.length} jobs claimed at SIGTERM all delivered ${((handedOverAt - stoppedAt) / 1000).toFixed(1)} s after it; the instance exited after ${((exitedAt - stoppedAt) / 1000).toFixed(1)} s; all ${ids.length} jobs finished ${((finishedAt - stoppedAt) / 1000).toFixed(1)} s after SIGTERM; the stopped instance held ${heldByStopped} of them`,
       );
-      expect(remainingHolders.size).toBeLessThanOrEqual(1); // only the surviving instance may hold claims
     },
   );
 

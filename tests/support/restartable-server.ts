@@ -35,6 +35,7 @@ export async function restartTestServer(previous: TestServer): Promise<TestServe
   return {
     url,
     env,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

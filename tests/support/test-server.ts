@@ -10,6 +10,8 @@ import { recreateTestDatabase, testDatabaseUrl } from "./test-database";
 
 export interface TestServer {
   url: string;
+  /** The `next start` process (the pid in its claim holders' names). */
+  pid: number;
   env: Record<string, string>;
   stop(): Promise<void>;
 }
@@ -91,6 +93,7 @@ export async function launchTestServer(
   return {
     url,
     env,
+    pid: child.pid!,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

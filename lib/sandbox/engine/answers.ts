@@ -50,6 +50,9 @@ export function answerPolarity(question: string, answer: string): Polarity {
 
 function namesOtherCredential(question: string, answer: string): boolean {
   if (!/licen[cs]e|certif|registration|endorsement/i.test(answer)) return false;
+  // "An Oregon PTA license (physical therapist assistant)" to a physical therapist question:
+  // the same words with a junior grade attached name the adjacent, lesser credential.
+  if (juniorGradeOnly(question, answer)) return true;
   const q = new Set(contentStems(question).filter((w) => !GENERIC.has(w)));
   const a = contentStems(answer).filter((w) => !GENERIC.has(w) && w !== "hold");
   return (
@@ -83,4 +86,13 @@ export function answerFor(
     if (shared.length >= 2 && score >= 0.34 && (!best || score > best.score)) best = { qa, score };
   }
   return best ? { ...best.qa, polarity: answerPolarity(best.qa.question, best.qa.answer) } : null;
+}
+
+/** A junior grade of a profession: its assistant, aide, technician, apprentice or trainee. */
+export const JUNIOR_GRADE = /\b(?:assistants?|aides?|technicians?|apprentices?|trainees?|interns?|students?)\b/i;
+
+/** The answer or line adds a junior grade (assistant, aide…) that the requirement does not name. */
+export function juniorGradeOnly(requirement: string, text: string): boolean {
+  const m = JUNIOR_GRADE.exec(text);
+  return m !== null && !JUNIOR_GRADE.test(requirement);
 }

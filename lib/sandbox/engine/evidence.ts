@@ -2,7 +2,7 @@
 // status a recruiter would recognise, and the line that justifies it, so the assessment can
 // quote it. Where a mention sits decides how much it is worth (see WEIGHT).
 
-import { answerPolarity } from "./answers";
+import { answerPolarity, juniorGradeOnly } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
@@ -270,18 +270,36 @@ const COMMON_JOB_WORDS = new Set(
   ),
 );
 
+// Words before a job's name that rank the person, not the kind of work ("Staff Pharmacist").
+const RANK_WORDS = new Set(
+  "staff senior junior lead head chief principal associate assistant registered licensed certified charge".split(" "),
+);
+
 /**
- * "Hospital or inpatient pharmacy": the words joined by "or" qualify the rest. Roles that do
- * the rest (pharmacy) without any qualifier (retail) are the wrong kind of that work.
+ * "Hospital or inpatient pharmacy": the words joined by "or" qualify the rest. A role that does
+ * the rest under another qualifier ("Community pharmacy", "Retail Pharmacist") is the wrong
+ * kind of that work. A role naming the work with no qualifier at all ("Pharmacist, Acute
+ * Care") is not: it may say the setting in words the criterion does not use.
  */
 function missesQualifier(spec: CriterionSpec, src: Sources): boolean {
   if (spec.alternatives.length === 0) return false;
   const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k) && !spec.alternatives.includes(k));
-  const has = (text: string[], k: string) =>
-    text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
+  const near = (w: string, k: string) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5));
+  const has = (text: string[], k: string) => text.some((w) => near(w, k));
   return src.resume.roles.some((r) => {
-    const text = roleStems(r);
-    return keys.some((k) => has(text, k)) && !spec.alternatives.some((k) => has(text, k));
+    if (!keys.some((k) => has(roleStems(r), k)) || spec.alternatives.some((k) => has(roleStems(r), k))) return false;
+    return [r.title, ...r.lines].some((text) => {
+      const words = text.toLowerCase().split(/[^a-z0-9'-]+/);
+      return words.some((w, i) => {
+        if (i === 0 || !keys.some((k) => near(stem(w), k))) return false;
+        const before = words[i - 1] ?? "";
+        const [modifier] = contentStems(before);
+        // "Board-certified", "licensed": a participle grades the person, it is not a setting.
+        return (
+          modifier !== undefined && !RANK_WORDS.has(before) && !COMMON_JOB_WORDS.has(modifier) && !/ed$/.test(before)
+        );
+      });
+    });
   });
 }
 
@@ -539,8 +557,34 @@ export const LOCATION_TOPIC = /on-?site|office|location|relocat|commut|based|hyb
 
 // ── free text fallback ──────────────────────────────────────────────────────────────────────
 
+// Words that say what form a requirement takes, not what it is about: "a Doctor of Physical
+// Therapy degree" is proven by "Doctor of Physical Therapy, Pacific University", "hands-on
+// manual therapy skills" by a role's "manual therapy: joint mobilization".
+const FORM_WORDS = new Set([
+  "degree",
+  "degre",
+  "certific",
+  "certificate",
+  "certif",
+  "license",
+  "licence",
+  "licens",
+  "skill",
+  "hand",
+  "knowledge",
+]);
+
+// Where a credential is stated: its own section or the name line ("Hannah Cho, PT, DPT").
+const CREDENTIAL_SECTIONS = new Set<SectionKind>(["education", "certifications", "header"]);
+
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
-  const keys = spec.keywords.slice(0, 8);
+  const subject = spec.keywords.filter((k) => !FORM_WORDS.has(k));
+  const keys = (subject.length >= 2 ? subject : spec.keywords).slice(0, 8);
+  // A degree, licence or certification is proven where credentials are listed, as a role
+  // proves a skill; the same words with a junior grade ("… Assistant license") are another
+  // credential.
+  const credentialLike = spec.credential || spec.keywords.includes("degree");
+  const requirement = spec.keywords.join(" ");
   if (keys.length === 0)
     return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: criterion has no checkable terms" };
   // A screening question about the same thing ("Are you able to work night shifts?") answers it.
@@ -567,9 +611,14 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let bestLine: ResumeLine | null = null;
   let bestHits = 0;
   for (const line of src.resume.lines) {
+    if (credentialLike && CREDENTIAL_SECTIONS.has(line.section) && juniorGradeOnly(requirement, line.text)) continue;
     const stems = new Set(contentStems(line.text));
     // "NEC" in a resume stands for "National Electrical Code" in the criterion.
-    for (const a of spec.aliases) if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);
+    for (const a of spec.aliases) {
+      if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);
+      // …and the long name spelled out stands for "(MSW)": the criterion names one thing twice.
+      else if (a.stems.every((x) => stems.has(x))) for (const x of contentStems(a.abbr)) stems.add(x);
+    }
     const hits = keys.filter(
       (k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))),
     ).length;
@@ -579,7 +628,12 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     }
   }
   if (bestLine) {
-    const w = bestLine.role !== null ? 1 : bestLine.section === "skills" ? 0.3 : 0.6;
+    const w =
+      bestLine.role !== null || (credentialLike && CREDENTIAL_SECTIONS.has(bestLine.section))
+        ? 1
+        : bestLine.section === "skills"
+          ? 0.3
+          : 0.6;
     total = Math.min(1, (bestHits / Math.min(keys.length, 4)) * w);
   }
   void stem;

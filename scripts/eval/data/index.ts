@@ -13,6 +13,9 @@ import { productDesigner } from "./generalisation/product-designer";
 import { teacher } from "./generalisation/teacher";
 import { uxResearcher } from "./generalisation/ux-researcher";
 import { warehouse } from "./generalisation/warehouse";
+import { claimsAdjuster } from "./dev2/claims-adjuster";
+import { physicalTherapist } from "./dev2/physical-therapist";
+import { socialWorker } from "./dev2/social-worker";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -55,6 +58,12 @@ export const generalisation: EvalPosting[] = [
  */
 export const heldout: EvalPosting[] = [vetTechnician, payrollSpecialist, hvacTechnician];
 
-export const postings: EvalPosting[] = [...original, ...generalisation, ...heldout];
+/**
+ * Three more occupations for dev (issue 15: grow dev, find general failure modes there), written
+ * and graded in their own commit before the engine scored them. Dev only: tuned on.
+ */
+export const devGrowth: EvalPosting[] = [physicalTherapist, socialWorker, claimsAdjuster];
+
+export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...heldout];
 export const devPostings = postings.filter((p) => p.split === "dev");
 export const testPostings = postings.filter((p) => p.split === "test");

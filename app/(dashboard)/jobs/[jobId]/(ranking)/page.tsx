@@ -143,7 +143,7 @@ export default async function JobRankingPage({ params, searchParams }: Props) {
       ) : (
         <>
           <ScoreDistribution distribution={distribution} threshold={filters.minScore} />
-          <RankingFiltersForm jobId={jobId} filters={filters} />
+          <RankingFiltersForm jobId={jobId} filters={filters} blind={hideIdentities} />
           <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
             <p className="text-sm text-slate-600" data-testid="match-count">
               {ranking.total} {ranking.total === 1 ? "candidate" : "candidates"}
