@@ -270,18 +270,36 @@ const COMMON_JOB_WORDS = new Set(
   ),
 );
 
+// Words before a job's name that rank the person, not the kind of work ("Staff Pharmacist").
+const RANK_WORDS = new Set(
+  "staff senior junior lead head chief principal associate assistant registered licensed certified charge".split(" "),
+);
+
 /**
- * "Hospital or inpatient pharmacy": the words joined by "or" qualify the rest. Roles that do
- * the rest (pharmacy) without any qualifier (retail) are the wrong kind of that work.
+ * "Hospital or inpatient pharmacy": the words joined by "or" qualify the rest. A role that does
+ * the rest under another qualifier ("Community pharmacy", "Retail Pharmacist") is the wrong
+ * kind of that work. A role naming the work with no qualifier at all ("Pharmacist, Acute
+ * Care") is not: it may say the setting in words the criterion does not use.
  */
 function missesQualifier(spec: CriterionSpec, src: Sources): boolean {
   if (spec.alternatives.length === 0) return false;
   const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k) && !spec.alternatives.includes(k));
-  const has = (text: string[], k: string) =>
-    text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
+  const near = (w: string, k: string) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5));
+  const has = (text: string[], k: string) => text.some((w) => near(w, k));
   return src.resume.roles.some((r) => {
-    const text = roleStems(r);
-    return keys.some((k) => has(text, k)) && !spec.alternatives.some((k) => has(text, k));
+    if (!keys.some((k) => has(roleStems(r), k)) || spec.alternatives.some((k) => has(roleStems(r), k))) return false;
+    return [r.title, ...r.lines].some((text) => {
+      const words = text.toLowerCase().split(/[^a-z0-9'-]+/);
+      return words.some((w, i) => {
+        if (i === 0 || !keys.some((k) => near(stem(w), k))) return false;
+        const before = words[i - 1] ?? "";
+        const [modifier] = contentStems(before);
+        // "Board-certified", "licensed": a participle grades the person, it is not a setting.
+        return (
+          modifier !== undefined && !RANK_WORDS.has(before) && !COMMON_JOB_WORDS.has(modifier) && !/ed$/.test(before)
+        );
+      });
+    });
   });
 }
 

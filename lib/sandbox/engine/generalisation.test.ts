@@ -377,3 +377,81 @@ Experience\nStable Hand — Hoofline Stables | 2019 – Present\n- Muck out, fee
     );
   });
 });
+
+describe("free-text must-haves worded differently", () => {
+  it("some of a free-text must-have's words in a role lower the score but do not set the band", () => {
+    const c: ScoringInput["criteria"] = [
+      { id: "a", text: "At least 3 years of commercial beekeeping", importance: "MUST_HAVE" },
+      { id: "b", text: "Queen rearing and hive splitting", importance: "MUST_HAVE" },
+      { id: "d", text: "Varroa mite treatment programmes", importance: "MUST_HAVE" },
+    ];
+    const run = (resumeText: string) =>
+      scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: "Commercial Beekeeper", asOf });
+    const worded = run(`Experience
+Commercial Beekeeper — Golden Apiaries | 2019 – Present
+- Commercial beekeeping across 600 colonies
+- Queen rearing for our own stock; mite control with oxalic acid`);
+    const partials = worded.results.filter((r) => r.evidence.status === "partial");
+    expect(partials.length).toBe(2);
+    // Two partly worded must-haves used to hold the candidate at 5; the band is now the
+    // evidence's (above the mixed-signals band), still below a candidate who says it all.
+    expect(worded.score).toBeGreaterThan(5);
+    const full = run(`Experience
+Commercial Beekeeper — Golden Apiaries | 2019 – Present
+- Commercial beekeeping across 600 colonies
+- Queen rearing and hive splitting every spring; varroa mite treatment programmes`);
+    expect(full.score).toBeGreaterThan(worded.score);
+  });
+});
+
+describe("'X or Y work' qualifiers", () => {
+  const c: ScoringInput["criteria"] = [
+    { id: "a", text: "At least 2 years of commercial or industrial roofing experience", importance: "MUST_HAVE" },
+  ];
+  const JD =
+    "Roofer. Install membrane roofs on warehouses, factories and offices; tear-offs, flashing and inspections.";
+  const run = (resumeText: string) =>
+    scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: JD, asOf });
+
+  it("the work under another qualifier ('Residential roofing') is the wrong kind and gates", () => {
+    const r = run(`Experience
+Roofer — Apex Homes | 2019 – Present
+- Residential roofing: shingle tear-offs and flashing on houses`);
+    expect(r.results[0]!.evidence.strength).toBeLessThan(0.25);
+    expect(r.score).toBeLessThanOrEqual(4);
+  });
+
+  it("the work named with no qualifier, in the posting's words, is partial evidence, not absence", () => {
+    const r = run(`Experience
+Roofer — Apex Membranes | 2019 – Present
+- Tear-offs, membranes, flashing and inspections on warehouses and factories`);
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.25);
+    expect(r.score).toBeGreaterThan(4);
+  });
+
+  it("a rank or a credential before the work's name is not another kind ('Senior roofer', 'board-certified')", () => {
+    const r = run(`Experience
+Senior Roofer — Apex Membranes | 2019 – Present
+- Tear-offs, membranes, flashing and inspections on warehouses and factories
+- Board-certified roofing inspector`);
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.25);
+  });
+});
+
+describe("part-time hours", () => {
+  it("a part-time contract that has ended is history; part-time hours wanted now are off-target", () => {
+    const pastContract = STRONG.replace(
+      "Glazier Apprentice — ClearSpan Glass | 2018 – 2020",
+      "Glazier (part-time contract) — ClearSpan Glass | 2018 – 2020",
+    );
+    expect(pastContract).not.toBe(STRONG);
+    const past = score(pastContract, [{ question: LICENCE_Q, answer: "Yes" }]);
+    expect(past.flags.offTarget).toBeNull();
+    expect(past.score).toBe(score(STRONG, [{ question: LICENCE_Q, answer: "Yes" }]).score);
+    const now = score(`Looking for part-time work, about 20 hours a week.\n${STRONG}`, [
+      { question: LICENCE_Q, answer: "Yes" },
+    ]);
+    expect(now.flags.offTarget).toMatch(/part-time/);
+    expect(now.score).toBeLessThanOrEqual(5);
+  });
+});

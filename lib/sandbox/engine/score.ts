@@ -52,7 +52,11 @@ const HANDS_OFF =
 
 function offTargetOf(resume: ParsedResume, jobDescription: string): string | null {
   const text = resume.lines.map((l) => l.text).join("\n");
-  if (PART_TIME.test(text) && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
+  // A part-time contract that has ended is history, not the hours the candidate wants now.
+  const latestEnd = Math.max(0, ...resume.roles.map((r) => r.range.end));
+  const ended = (l: ParsedResume["lines"][number]) => l.role !== null && resume.roles[l.role]!.range.end < latestEnd;
+  const wantsPartTime = resume.lines.some((l) => !ended(l) && PART_TIME.test(l.text));
+  if (wantsPartTime && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
   if (HANDS_OFF.test(text)) return "has not done the hands-on work for years";
   if (HOURS_PREFERENCE.test(text) && UNSOCIAL_HOURS.test(jobDescription)) return "prefers other hours than the job's";
   return null;
@@ -243,7 +247,13 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
 
   const musts = results.filter((r) => r.importance === "MUST_HAVE");
   const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
-  const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r));
+  // Some of a free-text criterion's words in a role is uncertain, not a shortfall: the wording
+  // may differ while the work is the same, so it lowers the score without setting the band.
+  const wordingOnly = (r: CriterionResult) =>
+    r.spec.kind === "free" &&
+    r.evidence.status === "partial" &&
+    /only some of the criterion's terms/.test(r.evidence.reason ?? "");
+  const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r) && !wordingOnly(r));
   // The must-haves set the top of the band the evidence supports; the rest of the evidence
   // places the candidate within it, so capped candidates do not all tie at the cap.
   let cap = 10;
