@@ -350,7 +350,16 @@ State Farrier License (active)`;
   });
 
   it("the long name spelled out meets a criterion that also gives its abbreviation", () => {
-    expect(run(FARRIER).results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.85);
+    const award = [{ id: "a", text: "An Equine Podiatry Certificate (EPC)", importance: "MUST_HAVE" as const }];
+    const r = scoreDetailed({
+      criteria: award,
+      resumeText: `${FARRIER}\nEquine Podiatry Certificate, 2021`,
+      applicationAnswers: [],
+      jobDescription: "Farrier",
+      asOf,
+    });
+    expect(r.results[0]!.evidence.status).toBe("met");
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.85);
   });
 
   it("a skills list naming the credential is still only a claim", () => {
