@@ -464,3 +464,19 @@ describe("part-time hours", () => {
     expect(now.score).toBeLessThanOrEqual(5);
   });
 });
+
+describe("inline lead-ins in prose postings", () => {
+  it("'Would be great:' and 'Would be nice:' paragraphs after a 'Must have:' one are not requirements", () => {
+    const items = parsePosting(
+      `We install glass.\n\nMust have: a state glazier license, 3+ years of commercial glazing, and a valid driver's license.\n\nWould be great: curtain wall installation on high-rises, a completed glazing apprenticeship, and OSHA 30 training.\n\nWould be nice: bilingual English and Spanish on site.`,
+    );
+    const of = (re: RegExp) => items.find((i) => re.test(i.text))?.importance;
+    expect(of(/glazier license/)).toBe("MUST_HAVE");
+    expect(of(/driver's license/)).toBe("MUST_HAVE");
+    expect(of(/curtain wall/)).toBe("PREFERRED");
+    expect(of(/OSHA 30/)).toBe("PREFERRED");
+    expect(of(/bilingual/)).toBe("NICE_TO_HAVE");
+    // The lead-in is the heading, not part of the requirement.
+    expect(items.some((i) => /would be/i.test(i.text))).toBe(false);
+  });
+});

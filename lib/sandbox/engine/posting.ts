@@ -49,10 +49,13 @@ const HEADINGS: [PostingSection, RegExp][] = [
     "ignore",
     /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i,
   ],
-  ["nice", /\b(?:nice[- ]to[- ]haves?|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i],
+  [
+    "nice",
+    /\b(?:nice[- ]to[- ]haves?|would be nice|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i,
+  ],
   [
     "preferred",
-    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|what would make you|plus points)\b/i,
+    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points)\b/i,
   ],
   [
     "must",
