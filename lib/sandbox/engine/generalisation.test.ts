@@ -480,3 +480,21 @@ describe("inline lead-ins in prose postings", () => {
     expect(items.some((i) => /would be/i.test(i.text))).toBe(false);
   });
 });
+
+describe("bulleted qualifications with alternatives and importance tags", () => {
+  it("'A, B, or C' is one requirement with alternatives, and '(required)' tags set importance, not text", () => {
+    const items = parsePosting(
+      `Qualifications\n- Diploma in glazing technology, architectural glass, or a building trade (required)\n- 3+ years installing curtain wall (required)\n- OSHA 30 card (preferred)`,
+    );
+    expect(items.map((i) => [i.text, i.importance])).toEqual([
+      ["Diploma in glazing technology, architectural glass, or a building trade", "MUST_HAVE"],
+      ["3+ years installing curtain wall", "MUST_HAVE"],
+      ["OSHA 30 card", "PREFERRED"],
+    ]);
+    // A run-on list joined by "and" is still one requirement per item.
+    const run = parsePosting(
+      `Required: a state glazier license, 3+ years of commercial glazing, and a valid driver's license.`,
+    );
+    expect(run.filter((i) => i.importance === "MUST_HAVE")).toHaveLength(3);
+  });
+});

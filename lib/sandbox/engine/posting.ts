@@ -67,6 +67,9 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
 ];
 
+const IMPORTANCE_TAG =
+  /\s*\((?:required|preferred|optional|desired|desirable|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
+
 const BULLET = /^\s*(?:[-*•·▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 function headingOf(line: string): { section: PostingSection; rest: string } | null {
@@ -129,6 +132,8 @@ export function listItems(sentence: string): string[] {
     }
   }
   items.push(sentence.slice(start));
+  // "A, B, or C" offers alternatives: one requirement, however many items it names.
+  if (items.length >= 3 && /^\s*or\b/i.test(items[items.length - 1] ?? "")) return [sentence];
   const clean = items.map((x) =>
     x
       .replace(/^\s*(?:and|or)\s+/i, "")
@@ -161,7 +166,9 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.
       const importance = sec === "ignore" ? null : (cue ?? base);
-      items.push({ text: s, section: sec, cue, importance, order: order++ });
+      // "(required)" / "(preferred)" tags have said their importance; they are not the requirement.
+      const text = s.replace(IMPORTANCE_TAG, "").trim();
+      items.push({ text, section: sec, cue, importance, order: order++ });
     }
   };
 
