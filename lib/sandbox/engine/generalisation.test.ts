@@ -438,6 +438,13 @@ Roofer — Apex Membranes | 2019 – Present
     expect(r.score).toBeGreaterThan(4);
   });
 
+  it("words separated by punctuation list two things; they do not qualify each other", () => {
+    const r = run(`Experience
+Estimator / Roofing Foreman — Apex Membranes | 2019 – Present
+- Tear-offs, membranes, flashing and inspections on warehouses and factories`);
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.25);
+  });
+
   it("a rank or a credential before the work's name is not another kind ('Senior roofer', 'board-certified')", () => {
     const r = run(`Experience
 Senior Roofer — Apex Membranes | 2019 – Present
