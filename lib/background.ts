@@ -17,8 +17,10 @@ export function startDashboardWorkers(): void {
   const { dashboard } = getConfig();
   state.shortlistDashboardLoops = [
     loop("outbox", dashboard.outboxPollMs, async () => {
-      const { runOutboxOnce } = await import("@/lib/sending/outbox-worker");
-      await runOutboxOnce();
+      const { OUTBOX_CLAIM, runOutboxOnce } = await import("@/lib/sending/outbox-worker");
+      // A full claim means more is due: the next pass starts at once, so a 2,000-candidate import
+      // keeps Nova's intake busy instead of idling a poll interval between every ten batches.
+      return (await runOutboxOnce()) >= OUTBOX_CLAIM;
     }),
     // The receiver nudges the applier on every stored delivery; this poll picks up the rest
     // (deliveries stored by another instance, or left unapplied by a crash before a restart).
@@ -54,17 +56,22 @@ export async function stopDashboardWorkers(graceMs: number): Promise<void> {
   if (outbox || inbox) console.log(`[shutdown] released ${outbox} outbox item(s) and ${inbox} inbox delivery(ies)`);
 }
 
-function loop(name: string, everyMs: number, pass: () => Promise<void>): Loop {
+/** A pass resolving `true` has more work waiting: the next one starts without the pause. */
+function loop(name: string, everyMs: number, pass: () => Promise<boolean | void>): Loop {
   let stopped = false;
   let current: Promise<void> = Promise.resolve();
   let timer: NodeJS.Timeout;
   const tick = () => {
     if (stopped) return;
-    current = pass()
-      .catch((err: unknown) => console.error(`[worker:${name}] pass failed`, err))
-      .finally(() => {
+    current = pass().then(
+      (more) => {
+        if (!stopped) timer = setTimeout(tick, more ? 0 : everyMs).unref();
+      },
+      (err: unknown) => {
+        console.error(`[worker:${name}] pass failed`, err);
         if (!stopped) timer = setTimeout(tick, everyMs).unref();
-      });
+      },
+    );
   };
   timer = setTimeout(tick, everyMs).unref();
   return {

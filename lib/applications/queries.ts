@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 import { searchTerm } from "./search-text";
@@ -6,12 +7,21 @@ import { looksLikeContact } from "@/lib/blind/alias";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
-import { submittableWhere } from "./submittable";
 import { ranker, scoreGroupsOf } from "./rank";
-import { readJobTallies, staleOf, totalOf } from "./counts";
+import { readJobTallies, staleOf, totalOf, type JobTallies } from "./counts";
 import { hasActiveFilters, PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
+
+/**
+ * The job's tallies, read once per request: the ranking page's total and ranks, its summary,
+ * decision counts and histogram all come from the same few JobCount rows. Only pages and the
+ * status route read through this (React's cache is per render; a route handler reads afresh):
+ * code that writes reads `readJobTallies` in its own transaction.
+ */
+export const getJobTallies = cache((orgId: string, jobId: string): Promise<JobTallies> =>
+  readJobTallies(db, orgId, jobId),
+);
 
 export interface Assessment {
   verdict: string;
@@ -153,7 +163,7 @@ export async function getRankingPage(
   opts: { blind?: boolean } = {},
 ): Promise<RankingPage> {
   const where = rankingWhere(orgId, jobId, activeNovaId, f, opts);
-  const tallies = await readJobTallies(db, orgId, jobId);
+  const tallies = await getJobTallies(orgId, jobId);
   // Unfiltered, the total is the job's tally: no count over the whole job for page 1.
   const total = !hasActiveFilters(f) ? totalOf(tallies) : await db.application.count({ where });
   const rankOf = ranker(scoreGroupsOf(tallies));
@@ -179,9 +189,11 @@ export async function getRankingPage(
       decidedCriteriaVersionNovaId: true,
       noteCount: true,
       // The newest *completed* attempt carries the assessment shown while a rescore is pending.
+      // Ordered as the (applicationId, status, submittedAt DESC) index reads: by submission time
+      // alone, SQLite walks the status index over every completed attempt of every job instead.
       scoringJobs: {
         where: { status: "COMPLETED" },
-        orderBy: { submittedAt: "desc" },
+        orderBy: [{ applicationId: "asc" }, { submittedAt: "desc" }],
         take: 1,
         select: { verdict: true, strengths: true, concerns: true, interviewFocus: true },
       },
@@ -227,14 +239,7 @@ export async function getStatusCounts(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<StatusCounts> {
-  const [tallies, failedSubmittable] = await Promise.all([
-    readJobTallies(db, orgId, jobId),
-    // Refused or failed applications a resubmission can fix: the one part of "submittable" the
-    // tallies cannot say (it depends on the error code), counted among those rows only.
-    db.application.count({
-      where: { AND: [{ orgId, jobId, pipelineStatus: { in: ["REJECTED", "FAILED"] } }, submittableWhere] },
-    }),
-  ]);
+  const tallies = await getJobTallies(orgId, jobId);
   return {
     total: totalOf(tallies),
     notSubmitted: tallies.byStatus.NOT_SUBMITTED,
@@ -243,14 +248,18 @@ export async function getStatusCounts(
     failed: tallies.byStatus.FAILED,
     rejected: tallies.byStatus.REJECTED,
     stale: staleOf(tallies, activeNovaId),
-    submittable: tallies.byStatus.NOT_SUBMITTED + failedSubmittable,
+    submittable: tallies.submittable,
   };
 }
 
-/** Ids still waiting for Nova, capped: the poller only needs to know they exist. */
+/**
+ * Ids still waiting for Nova, capped: the poller only needs to know they exist. The org is
+ * checked on the job (one row), not on each application: then the (jobId, pipelineStatus, id)
+ * index alone answers, 200 entries in order, without reading 200 application rows.
+ */
 export async function listPendingIds(orgId: string, jobId: string, limit = 200): Promise<string[]> {
   const rows = await db.application.findMany({
-    where: { orgId, jobId, pipelineStatus: "PENDING" },
+    where: { jobId, pipelineStatus: "PENDING", job: { orgId } },
     select: { id: true },
     take: limit,
     orderBy: { id: "asc" },

@@ -386,7 +386,7 @@ export class NovaClient {
     const body = opts.body === undefined ? undefined : JSON.stringify(opts.body);
 
     for (let attempt = 0; ; attempt++) {
-      let error: NovaApiError;
+      let error: NovaApiError | undefined;
       const release = await bucket.acquire();
       try {
         const res = await this.fetchImpl(`${this.baseUrl}${opts.path}`, {
@@ -410,7 +410,12 @@ export class NovaClient {
           retryable: true,
         });
       } finally {
-        release();
+        // A 429 holds the bucket back for Nova's Retry-After (every instance, with the shared pacer).
+        release(
+          error?.status === 429
+            ? { retryAfterMs: error.retryAfterSeconds === null ? 1000 : error.retryAfterSeconds * 1000 }
+            : undefined,
+        );
       }
       if (!error.retryable || attempt >= this.retry.maxRetries) throw error;
       const wait = backoffDelay(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketFor, TokenBucket } from "./pacing";
+import { bucketFor, holdsUntilAnswered, PACE_MARGIN_MS, TokenBucket } from "./pacing";
 
 describe("bucketFor", () => {
   it("maps routes to Nova's documented buckets", () => {
@@ -9,6 +9,11 @@ describe("bucketFor", () => {
     expect(bucketFor("POST", "/v1/jobs/j/applications/a/scoring-jobs")).toBe("scoring_intake_single");
     expect(bucketFor("GET", "/v1/jobs/j/criteria/versions/current")).toBe("criteria_current_reads");
     expect(bucketFor("GET", "/v1/jobs/j/applications/a/scoring-jobs/s")).toBe("read_and_ops");
+  });
+
+  it("holds only criteria_ai slots until answered (Nova's in-flight cap)", () => {
+    expect(holdsUntilAnswered("criteria_ai")).toBe(true);
+    expect(holdsUntilAnswered("scoring_intake_batch")).toBe(false);
   });
 });
 
@@ -34,7 +39,7 @@ function virtualClock() {
 }
 
 describe("TokenBucket", () => {
-  it("lets perSecond requests go at once, then the next only a window after a response", async () => {
+  it("lets perSecond requests go at once, then the next one window after the first started", async () => {
     const clock = virtualClock();
     const bucket = new TokenBucket(10, clock.now, clock.sleep);
     const starts: number[] = [];
@@ -46,33 +51,47 @@ describe("TokenBucket", () => {
     await clock.drain();
     await Promise.all(all);
     expect(starts.slice(0, 10).every((t) => t === 0)).toBe(true);
-    expect(starts[10]).toBe(1000);
-    expect(starts[29]).toBe(2000);
+    expect(starts[10]).toBe(1000 + PACE_MARGIN_MS);
+    expect(starts[29]).toBe(2 * (1000 + PACE_MARGIN_MS));
   });
 
-  it("keeps every one-second window at or under the limit, whatever the latency", async () => {
+  it("starts at most perSecond requests per window, and a slow response does not hold the next one back", async () => {
     const clock = virtualClock();
-    const bucket = new TokenBucket(10, clock.now, clock.sleep);
-    const arrivals: number[] = [];
-    let seed = 7;
-    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
-    const all = Array.from({ length: 80 }, async () => {
+    const bucket = new TokenBucket(1, clock.now, clock.sleep);
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const all = Array.from({ length: 6 }, async () => {
       const release = await bucket.acquire();
-      // Arrives somewhere in a 0–900 ms trip; answered up to 300 ms later.
-      const arrive = clock.now() + random() * 900;
-      arrivals.push(arrive);
-      await clock.sleep(arrive - clock.now() + random() * 300);
+      starts.push(clock.now());
+      // Each answer takes three windows (a batch of 25 resumes on a busy Nova).
+      await clock.sleep(3000);
+      ends.push(clock.now());
       release();
     });
     await clock.drain();
     await Promise.all(all);
-    arrivals.sort((a, b) => a - b);
-    for (let i = 0; i + 10 < arrivals.length; i++)
-      expect(arrivals[i + 10]! - arrivals[i]!).toBeGreaterThanOrEqual(1000);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBe(1000 + PACE_MARGIN_MS);
+    // The second started while the first was still waiting for its answer.
+    expect(starts[1]).toBeLessThan(ends[0]!);
   });
 
-  it("caps requests in flight at the limit", async () => {
-    const bucket = new TokenBucket(2);
+  it("holds a 429's slot back for its Retry-After", async () => {
+    const clock = virtualClock();
+    const bucket = new TokenBucket(1, clock.now, clock.sleep);
+    const starts: number[] = [];
+    const all = [0, 1].map(async (i) => {
+      const release = await bucket.acquire();
+      starts.push(clock.now());
+      await clock.sleep(100);
+      release(i === 0 ? { retryAfterMs: 2000 } : undefined);
+    });
+    await clock.drain();
+    await Promise.all(all);
+    expect(starts).toEqual([0, 2100]);
+  });
+
+  it("caps requests in flight at the limit when the bucket holds slots until answered", async () => {
+    const bucket = new TokenBucket(2, Date.now, undefined, 1000, true);
     const r1 = await bucket.acquire();
     await bucket.acquire();
     let third = false;
@@ -83,9 +102,6 @@ describe("TokenBucket", () => {
     await new Promise((r) => setTimeout(r, 30));
     expect(third).toBe(false);
     r1();
-    await new Promise((r) => setTimeout(r, 30));
-    // Freed, but only one window after r1's response.
-    expect(third).toBe(false);
     await p;
     expect(third).toBe(true);
   });

@@ -31,19 +31,40 @@ export function bucketFor(method: string, path: string): BucketName {
 type Clock = () => number;
 type Sleep = (ms: number) => Promise<void>;
 
+/** What a request learned that its slot must honour: a 429's Retry-After holds the slot back that long. */
+export interface PaceOutcome {
+  retryAfterMs?: number | null;
+}
+/** Called once the response (or failure) is in. */
+export type ReleaseSlot = (outcome?: PaceOutcome) => void;
+
 /**
- * One bucket's pacing. Nova counts requests per fixed one-second window *when they arrive*,
- * and arrival can lag the moment we sent them by any amount (network, a busy server), so
- * spacing request starts is not enough: a batch sent late in one second may land in the next
- * together with that second's own. Instead the bucket has `perSecond` slots; a request holds a
- * slot from its start until one window after its response. Among any perSecond + 1 requests two
- * share a slot, and the later one started a full window after the earlier one had been
- * answered (so had arrived): no window can ever see more than perSecond arrivals, whatever the
- * latency. It also caps requests in flight at perSecond (criteria_ai's documented cap of 4 is
- * looser than its 2/s). Callers are served in arrival order.
+ * Headroom added to each window: request starts of one slot are spaced windowMs + this, so a
+ * little jitter in how long requests take to reach Nova does not put two into one window.
+ */
+export const PACE_MARGIN_MS = 25;
+
+/**
+ * Buckets whose slot is held until the response arrives, on top of the spacing: criteria_ai
+ * also caps requests in flight (4; its 2 slots keep us under it while generations take 10–20 s).
+ */
+export function holdsUntilAnswered(name: BucketName): boolean {
+  return name === "criteria_ai";
+}
+
+/**
+ * One bucket's pacing (ADR 043). Nova counts requests per one-second window when they arrive.
+ * The bucket has `perSecond` slots; a request takes a free slot when it starts, and that slot is
+ * free again one window (+ PACE_MARGIN_MS) after that start, so no more than perSecond requests
+ * start in any window, whatever their latency: a slow response never holds back the next
+ * request (a batch of 25 resumes may take longer than a second to answer, and intake would
+ * otherwise run at a fraction of Nova's rate). `holdUntilAnswered` buckets also keep the slot
+ * until the response (an in-flight cap). A 429 that slips through (requests reaching Nova out of
+ * step) holds the slot back for its Retry-After, and the client retries: never shown to anyone.
+ * Callers are served in arrival order.
  */
 export class TokenBucket {
-  /** Per slot: when it may be used again (Infinity while its request is in flight). */
+  /** Per slot: when it may be used again (Infinity while held until answered). */
   private readonly freeAt: number[];
   private tail: Promise<unknown> = Promise.resolve();
   private wake: (() => void) | undefined;
@@ -53,36 +74,41 @@ export class TokenBucket {
     private readonly now: Clock = Date.now,
     private readonly sleep: Sleep = (ms) => new Promise((r) => setTimeout(r, ms)),
     readonly windowMs = 1000,
+    readonly holdUntilAnswered = false,
   ) {
     this.freeAt = Array.from({ length: perSecond }, () => -Infinity);
   }
 
   /** Waits for a slot; call the returned function once the response has arrived. */
-  async acquire(): Promise<() => void> {
+  async acquire(): Promise<ReleaseSlot> {
     const turn = this.tail.then(() => this.takeSlot());
     // Keep the chain alive whatever happens to one caller.
     this.tail = turn.catch(() => undefined);
-    const slot = await turn;
+    const { slot, startedAt } = await turn;
     let released = false;
-    return () => {
+    return (outcome) => {
       if (released) return;
       released = true;
-      this.freeAt[slot] = this.now() + this.windowMs;
+      const now = this.now();
+      let at = this.freeAt[slot]!;
+      if (this.holdUntilAnswered) at = Math.max(startedAt + this.windowMs + PACE_MARGIN_MS, now);
+      if (outcome?.retryAfterMs != null) at = Math.max(at, now + outcome.retryAfterMs);
+      this.freeAt[slot] = at;
       const wake = this.wake;
       this.wake = undefined;
       wake?.();
     };
   }
 
-  private async takeSlot(): Promise<number> {
+  private async takeSlot(): Promise<{ slot: number; startedAt: number }> {
     for (;;) {
       const t = this.now();
       let soonest = Infinity;
       for (let i = 0; i < this.freeAt.length; i++) {
         const at = this.freeAt[i]!;
         if (at <= t) {
-          this.freeAt[i] = Infinity;
-          return i;
+          this.freeAt[i] = this.holdUntilAnswered ? Infinity : t + this.windowMs + PACE_MARGIN_MS;
+          return { slot: i, startedAt: t };
         }
         soonest = Math.min(soonest, at);
       }
@@ -94,7 +120,7 @@ export class TokenBucket {
 
 /** What the client needs from a pacer: a slot per request, released once the response arrived. */
 export interface RequestPacer {
-  bucket(scope: string, name: BucketName): { acquire(): Promise<() => void> };
+  bucket(scope: string, name: BucketName): { acquire(): Promise<ReleaseSlot> };
 }
 
 /** One bucket per (Nova base URL, bucket name), shared by every client in this process. */
@@ -107,7 +133,7 @@ export class Pacer implements RequestPacer {
     let b = this.buckets.get(key);
     if (!b) {
       const limit = this.limits[name];
-      b = new TokenBucket(limit.perSecond);
+      b = new TokenBucket(limit.perSecond, Date.now, undefined, 1000, holdsUntilAnswered(name));
       this.buckets.set(key, b);
     }
     return b;

@@ -1,12 +1,20 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_LIMITS, type BucketName, type RequestPacer } from "@/lib/nova/pacing";
+import {
+  DEFAULT_LIMITS,
+  holdsUntilAnswered,
+  PACE_MARGIN_MS,
+  type BucketName,
+  type PaceOutcome,
+  type ReleaseSlot,
+  type RequestPacer,
+} from "@/lib/nova/pacing";
 
 export interface SharedPacerOptions {
-  /** Nova's window: a slot is free again this long after its response arrived. */
+  /** Nova's window: a slot is free again this long (+ PACE_MARGIN_MS) after its request started. */
   windowMs?: number;
-  /** A slot held longer than this (a crashed holder) is free again. Above the client's timeouts. */
+  /** A slot held until answered longer than this (a crashed holder) is free again. Above the client's timeouts. */
   leaseMs?: number;
   /** Longest wait between looks for a free slot (another instance may release one). */
   maxPollMs?: number;
@@ -15,11 +23,13 @@ export interface SharedPacerOptions {
 /**
  * The TokenBucket algorithm of lib/nova/pacing.ts with its slots in the database
  * (NovaPaceSlot), so every app instance draws from the same `perSecond` slots per Nova URL and
- * bucket: a request holds a slot from its start until one window after its response, hence no
- * window of Nova's can see more than perSecond arrivals from all instances together, whatever
- * the latency. A slot is taken by a conditional update (`freeAt <= now`), so two instances
- * never hold the same one; a holder that dies returns its slot when the lease runs out.
- * Instances compare their clocks through freeAt: keep them in sync (NTP), as any deployment does.
+ * bucket: a request takes a slot when it starts and the slot is free again one window after that
+ * start, so all instances together start no more than perSecond requests in any window (ADR 043).
+ * criteria_ai keeps its slot until the response, too (Nova's in-flight cap). A 429 holds the
+ * bucket's slots back for its Retry-After, for every instance. A slot is taken by a conditional
+ * update (`freeAt <= now`), so two instances never hold the same one; a holder that dies returns
+ * its slot when the lease runs out. Instances compare their clocks through freeAt: keep them in
+ * sync (NTP), as any deployment does.
  */
 export class SharedPacer implements RequestPacer {
   private readonly holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
@@ -39,22 +49,26 @@ export class SharedPacer implements RequestPacer {
   }
 
   bucket(scope: string, name: BucketName) {
-    return { acquire: () => this.acquire(`${scope} ${name}`, this.limits[name].perSecond) };
+    return {
+      acquire: () => this.acquire(`${scope} ${name}`, this.limits[name].perSecond, holdsUntilAnswered(name)),
+    };
   }
 
-  private async acquire(key: string, perSecond: number): Promise<() => void> {
+  private async acquire(key: string, perSecond: number, hold: boolean): Promise<ReleaseSlot> {
     await this.ensureSlots(key, perSecond);
     for (;;) {
-      const slotId = await this.tryTake(key);
-      if (slotId) return this.releaser(slotId);
+      const startedAt = Date.now();
+      const slotId = await this.tryTake(key, hold);
+      if (slotId) return this.releaser(key, slotId, hold, startedAt);
       const soonest = await this.db.novaPaceSlot.findFirst({ where: { key }, orderBy: { freeAt: "asc" } });
       const waitMs = soonest ? soonest.freeAt.getTime() - Date.now() : this.maxPollMs;
       await new Promise((r) => setTimeout(r, Math.min(this.maxPollMs, Math.max(10, waitMs))));
     }
   }
 
-  private async tryTake(key: string): Promise<string | null> {
+  private async tryTake(key: string, hold: boolean): Promise<string | null> {
     const now = new Date();
+    const until = new Date(now.getTime() + (hold ? this.leaseMs : this.windowMs + PACE_MARGIN_MS));
     const free = await this.db.novaPaceSlot.findMany({ where: { key, freeAt: { lte: now } }, select: { id: true } });
     // Start at a random free slot, so racing instances mostly try different rows.
     const offset = Math.floor(Math.random() * free.length);
@@ -62,24 +76,37 @@ export class SharedPacer implements RequestPacer {
       const { id } = free[(offset + i) % free.length]!;
       // One conditional UPDATE (Prisma's updateMany reads first, which SQLite cannot upgrade under contention).
       const count = await this.db.$executeRaw`
-        UPDATE "NovaPaceSlot" SET "freeAt" = ${new Date(now.getTime() + this.leaseMs)}, "holder" = ${this.holder}
+        UPDATE "NovaPaceSlot" SET "freeAt" = ${until}, "holder" = ${this.holder}
         WHERE "id" = ${id} AND "freeAt" <= ${now}`;
       if (count === 1) return id;
     }
     return null;
   }
 
-  private releaser(slotId: string): () => void {
+  private releaser(key: string, slotId: string, hold: boolean, startedAt: number): ReleaseSlot {
     let released = false;
-    return () => {
+    return (outcome?: PaceOutcome) => {
       if (released) return;
       released = true;
-      void this.db.$executeRaw`
-          UPDATE "NovaPaceSlot" SET "freeAt" = ${new Date(Date.now() + this.windowMs)}, "holder" = NULL
-          WHERE "id" = ${slotId} AND "holder" = ${this.holder}`.catch((err: unknown) => {
-        // The lease returns the slot anyway; only its reuse is delayed.
+      const warn = (err: unknown) => {
+        // The lease (or the window) returns the slot anyway; only its reuse is delayed.
         console.warn("[pacer] could not release a Nova pacing slot:", err instanceof Error ? err.message : err);
-      });
+      };
+      if (hold) {
+        const now = Date.now();
+        const freeAt = new Date(
+          Math.max(startedAt + this.windowMs + PACE_MARGIN_MS, now, now + (outcome?.retryAfterMs ?? 0)),
+        );
+        void this.db.$executeRaw`
+          UPDATE "NovaPaceSlot" SET "freeAt" = ${freeAt}, "holder" = NULL
+          WHERE "id" = ${slotId} AND "holder" = ${this.holder}`.catch(warn);
+      }
+      if (outcome?.retryAfterMs != null) {
+        // Nova refused: the whole bucket waits, on every instance (only ever later, never earlier).
+        const until = new Date(Date.now() + outcome.retryAfterMs);
+        void this.db.$executeRaw`
+          UPDATE "NovaPaceSlot" SET "freeAt" = ${until} WHERE "key" = ${key} AND "freeAt" < ${until}`.catch(warn);
+      }
     };
   }
 

@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit";
 import { chunked, ID_CHUNK } from "@/lib/chunks";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 import { submittableWhere } from "@/lib/applications/submittable";
 import { lockJobForScoring } from "@/lib/jobs/scoring-lock";
 import type { OperationKind, OperationStatus } from "@/lib/generated/prisma/enums";
@@ -151,14 +151,27 @@ async function finishQueuing(operationId: string, count: number): Promise<void> 
  * operation still being queued stays open: its total is not final yet (finishQueuing closes it).
  */
 export async function countProgress(operationId: string, processed: number, failed: number): Promise<void> {
-  await db.operation.update({
-    where: { id: operationId },
-    data: { processed: { increment: processed }, failed: { increment: failed } },
-  });
+  await addProgress(db, operationId, processed, failed);
   await closeIfDone(operationId);
 }
 
-async function closeIfDone(operationId: string): Promise<void> {
+/**
+ * The counting half of countProgress, inside the caller's transaction (the outbox settles a
+ * batch's items and their progress in one); call closeIfDone once it has committed.
+ */
+export async function addProgress(
+  tx: Prisma.TransactionClient,
+  operationId: string,
+  processed: number,
+  failed: number,
+): Promise<void> {
+  await tx.operation.update({
+    where: { id: operationId },
+    data: { processed: { increment: processed }, failed: { increment: failed } },
+  });
+}
+
+export async function closeIfDone(operationId: string): Promise<void> {
   const op = await db.operation.findUnique({ where: { id: operationId } });
   if (!op || op.status === QUEUING || op.completedAt || op.processed < op.total) return;
   await db.operation.updateMany({

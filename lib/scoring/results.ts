@@ -46,6 +46,25 @@ export async function recordScoringObservation(
 }
 
 /**
+ * Several observations in ONE short transaction (a batch's up to 25 acceptances): one commit
+ * instead of one per application, which under a loaded database is what kept the outbox from
+ * keeping Nova's intake busy. A unique violation (a webhook created a job first) retries once.
+ */
+export async function recordScoringObservations(observations: ScoringObservation[]): Promise<void> {
+  if (!observations.length) return;
+  const run = () =>
+    transaction(async (tx) => {
+      for (const obs of observations) await applyObservation(tx, obs);
+    });
+  try {
+    await run();
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    await run();
+  }
+}
+
+/**
  * The same inside a caller's transaction (the webhook applier applies a batch in one). A
  * unique violation there means a concurrent writer created the job first: the caller retries.
  */

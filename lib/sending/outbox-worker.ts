@@ -4,7 +4,9 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { backoffDelay, DEFAULT_RETRY } from "@/lib/nova/retry";
 import { MAX_BATCH_APPLICATIONS } from "@/lib/nova/limits";
-import { countProgress } from "@/lib/scoring/operations";
+import { chunked } from "@/lib/chunks";
+import { addProgress, closeIfDone } from "@/lib/scoring/operations";
+import { transaction } from "@/lib/transaction";
 import { loadApplications, sendBatch, sendOne, type SendOutcome } from "./send";
 
 const WORKER_ID = `w_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -14,11 +16,29 @@ const CLAIM_TTL_MS = 5 * 60_000;
 export const MAX_OUTBOX_ATTEMPTS = 8;
 
 /**
- * One pass over the outbox: claim due items (one statement, FOR UPDATE SKIP LOCKED on
- * PostgreSQL, so several instances never send the same one), send first submissions in batches of ≤ 25 per job and rescores one by one, record
- * outcomes and progress, and put transient failures back with a later nextAttemptAt.
+ * Items claimed per pass: ten full batches, about ten seconds of Nova's batch intake (1 request
+ * of 25 per second), or 25 s of rescores at the single endpoint's 10/s. Well inside CLAIM_TTL_MS.
  */
-export async function runOutboxOnce(limit = 100): Promise<number> {
+export const OUTBOX_CLAIM = 250;
+/**
+ * Requests of one pass on the wire at once. The pacer decides when each may start; having the
+ * next one already waiting at the pacer means a batch's answer and bookkeeping never delay the
+ * next batch's start, so Nova's intake stays busy (ADR 043).
+ */
+const BATCHES_IN_FLIGHT = 3;
+const SINGLES_IN_FLIGHT = 10;
+
+type Claimed = Awaited<ReturnType<typeof db.outboxItem.findMany>>[number];
+
+/**
+ * One pass over the outbox: claim due items (one statement, FOR UPDATE SKIP LOCKED on
+ * PostgreSQL, so several instances never send the same one), send first submissions in batches
+ * of ≤ 25 per job and rescores one by one (a few requests at once, paced to Nova's buckets),
+ * settle each request's items and their progress in one short transaction, and put transient
+ * failures back with a later nextAttemptAt. Returns how many items it claimed: a full claim
+ * means more may be waiting (the loop then runs again at once).
+ */
+export async function runOutboxOnce(limit = OUTBOX_CLAIM): Promise<number> {
   const now = new Date();
   const ids = await claimRowIds(db, {
     table: "OutboxItem",
@@ -40,85 +60,117 @@ export async function runOutboxOnce(limit = 100): Promise<number> {
     ),
   );
 
-  const submits = new Map<string, typeof claimed>();
+  // Deleted meanwhile: nothing to send.
+  const gone = claimed.filter((item) => !apps.has(item.applicationId));
+  if (gone.length)
+    await settle(gone, () => ({ kind: "rejected", code: "DELETED", message: "Application was deleted" }));
+
+  const rescores = claimed.filter((item) => apps.has(item.applicationId) && item.kind === "RESCORE");
+  const batches: Claimed[][] = [];
+  const byJob = new Map<string, Claimed[]>();
   for (const item of claimed) {
-    const app = apps.get(item.applicationId);
-    if (!app) {
-      // Deleted meanwhile: nothing to send.
-      await finish(item, { kind: "rejected", code: "DELETED", message: "Application was deleted" });
-      continue;
-    }
-    if (item.kind === "RESCORE") {
-      await finish(item, await sendOne(app, { criteriaVersionId: ops.get(item.operationId)?.criteriaVersionNovaId }));
-    } else {
-      const group = submits.get(item.jobId) ?? [];
-      group.push(item);
-      submits.set(item.jobId, group);
-    }
+    if (!apps.has(item.applicationId) || item.kind === "RESCORE") continue;
+    byJob.set(item.jobId, [...(byJob.get(item.jobId) ?? []), item]);
   }
-  for (const group of submits.values()) {
-    for (let i = 0; i < group.length; i += MAX_BATCH_APPLICATIONS) {
-      const chunk = group.slice(i, i + MAX_BATCH_APPLICATIONS);
+  for (const group of byJob.values()) batches.push(...chunked(group, MAX_BATCH_APPLICATIONS));
+
+  await Promise.all([
+    eachLimited(batches, BATCHES_IN_FLIGHT, async (chunk) => {
       const outcomes = await sendBatch(chunk.map((c) => apps.get(c.applicationId)!));
-      for (const item of chunk)
-        await finish(item, outcomes.get(item.applicationId) ?? { kind: "retry", message: "no outcome" });
-    }
-  }
+      await settle(chunk, (item) => outcomes.get(item.applicationId) ?? { kind: "retry", message: "no outcome" });
+    }),
+    eachLimited(rescores, SINGLES_IN_FLIGHT, async (item) => {
+      const app = apps.get(item.applicationId)!;
+      const outcome = await sendOne(app, { criteriaVersionId: ops.get(item.operationId)?.criteriaVersionNovaId });
+      await settle([item], () => outcome);
+    }),
+  ]);
   return claimed.length;
 }
 
-async function finish(
-  item: { id: string; operationId: string; applicationId: string; attempts: number },
-  outcome: SendOutcome,
-): Promise<void> {
-  if (outcome.kind === "retry") {
-    const attempts = item.attempts + 1;
-    if (attempts < MAX_OUTBOX_ATTEMPTS) {
-      const delay = backoffDelay(attempts, { ...DEFAULT_RETRY, maxDelayMs: 5 * 60_000 }, null);
-      await db.outboxItem.update({
+/** Runs `fn` over the items with at most `limit` at once; the first error fails the whole. */
+async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) await fn(items[next++]!);
+    }),
+  );
+}
+
+/**
+ * Records what happened to one request's items, and their operations' progress, in one
+ * transaction (a batch of 25 is a handful of statements, not 25 separate commits), then closes
+ * the operations that are done. Items Nova could not take go back with a later nextAttemptAt;
+ * after MAX_OUTBOX_ATTEMPTS they fail and their applications say why.
+ */
+async function settle(items: Claimed[], outcomeOf: (item: Claimed) => SendOutcome): Promise<void> {
+  const now = new Date();
+  const progress = new Map<string, { processed: number; failed: number }>();
+  const count = (operationId: string, failed: boolean) => {
+    const p = progress.get(operationId) ?? { processed: 0, failed: 0 };
+    p.processed++;
+    if (failed) p.failed++;
+    progress.set(operationId, p);
+  };
+  await transaction(async (tx) => {
+    progress.clear();
+    const sent = items.filter((item) => outcomeOf(item).kind === "sent");
+    if (sent.length) {
+      await tx.outboxItem.updateMany({
+        where: { id: { in: sent.map((i) => i.id) } },
+        data: { status: "sent", lastError: null, doneAt: now, attempts: { increment: 1 } },
+      });
+      for (const item of sent) count(item.operationId, false);
+    }
+    for (const item of items) {
+      const outcome = outcomeOf(item);
+      if (outcome.kind === "sent") continue;
+      if (outcome.kind === "rejected") {
+        await tx.outboxItem.update({
+          where: { id: item.id },
+          data: {
+            status: "rejected",
+            lastError: outcome.message,
+            doneAt: now,
+            ...(outcome.code === "DELETED" ? {} : { attempts: item.attempts + 1 }),
+          },
+        });
+        count(item.operationId, true);
+        continue;
+      }
+      const attempts = item.attempts + 1;
+      if (attempts < MAX_OUTBOX_ATTEMPTS) {
+        const delay = backoffDelay(attempts, { ...DEFAULT_RETRY, maxDelayMs: 5 * 60_000 }, null);
+        await tx.outboxItem.update({
+          where: { id: item.id },
+          data: {
+            attempts,
+            lastError: outcome.message,
+            claimedBy: null,
+            claimedAt: null,
+            nextAttemptAt: new Date(now.getTime() + delay),
+          },
+        });
+        continue;
+      }
+      await tx.outboxItem.update({
         where: { id: item.id },
+        data: { attempts, status: "failed", lastError: outcome.message, doneAt: now },
+      });
+      await tx.application.updateMany({
+        where: { id: item.applicationId, currentScoringJobId: null },
         data: {
-          attempts,
-          lastError: outcome.message,
-          claimedBy: null,
-          claimedAt: null,
-          nextAttemptAt: new Date(Date.now() + delay),
+          pipelineStatus: "FAILED",
+          errorCode: "NOVA_UNAVAILABLE",
+          errorMessage: "Nova could not be reached. Submit again later.",
         },
       });
-      return;
+      count(item.operationId, true);
     }
-    await db.outboxItem.update({
-      where: { id: item.id },
-      data: { attempts, status: "failed", lastError: outcome.message, doneAt: new Date() },
-    });
-    await db.application.updateMany({
-      where: { id: item.applicationId, currentScoringJobId: null },
-      data: {
-        pipelineStatus: "FAILED",
-        errorCode: "NOVA_UNAVAILABLE",
-        errorMessage: "Nova could not be reached. Submit again later.",
-      },
-    });
-    await countProgress(item.operationId, 1, 1);
-    return;
-  }
-  if (outcome.kind === "rejected" && outcome.code === "DELETED") {
-    await db.outboxItem.update({
-      where: { id: item.id },
-      data: { status: "rejected", lastError: outcome.message, doneAt: new Date() },
-    });
-  } else {
-    await db.outboxItem.update({
-      where: { id: item.id },
-      data: {
-        status: outcome.kind,
-        lastError: outcome.kind === "rejected" ? outcome.message : null,
-        doneAt: new Date(),
-        attempts: item.attempts + 1,
-      },
-    });
-  }
-  await countProgress(item.operationId, 1, outcome.kind === "sent" ? 0 : 1);
+    for (const [operationId, p] of progress) await addProgress(tx, operationId, p.processed, p.failed);
+  });
+  for (const operationId of progress.keys()) await closeIfDone(operationId);
 }
 
 /**

@@ -3,7 +3,7 @@ import { NovaApiError, novaFor } from "@/lib/nova";
 import { novaRejectionReason } from "@/lib/nova/user-message";
 import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
 import { resumeUrlFor } from "@/lib/storage";
-import { recordScoringObservation } from "@/lib/scoring/results";
+import { recordScoringObservation, recordScoringObservations } from "@/lib/scoring/results";
 
 type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplications>>[number]>;
 
@@ -136,21 +136,26 @@ export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome
         res.batch.id,
         apps.filter((a) => !rejectedIds.has(a.id)).map((a) => a.id),
       ));
-    for (const accepted of acceptedApplications) {
-      const app = apps.find((a) => a.id === accepted.applicationId);
-      if (!app) continue;
-      await recordScoringObservation({
-        orgId: app.orgId,
-        applicationId: app.id,
+    const byId = new Map(apps.map((a) => [a.id, a]));
+    const acceptedHere = acceptedApplications.filter((a) => byId.has(a.applicationId));
+    // One transaction for the whole batch's acceptances (not one per application).
+    await recordScoringObservations(
+      acceptedHere.map((accepted) => ({
+        orgId: byId.get(accepted.applicationId)!.orgId,
+        applicationId: accepted.applicationId,
         novaScoringJobId: accepted.scoringJobId,
-        status: "pending",
+        status: "pending" as const,
         queuedAt,
         batchId: batch.id,
         isRescore: false,
+      })),
+    );
+    if (acceptedHere.length)
+      await db.application.updateMany({
+        where: { id: { in: acceptedHere.map((a) => a.applicationId) }, submittedAt: null },
+        data: { submittedAt: new Date() },
       });
-      await db.application.update({ where: { id: app.id }, data: { submittedAt: app.submittedAt ?? new Date() } });
-      outcomes.set(app.id, { kind: "sent" });
-    }
+    for (const accepted of acceptedHere) outcomes.set(accepted.applicationId, { kind: "sent" });
     for (const rejected of res.rejectedApplications) {
       if (!apps.some((a) => a.id === rejected.applicationId)) continue;
       await markRejected(rejected.applicationId, rejected.error.reason, rejected.error.message);

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isPostgresClient } from "@/lib/db-client";
 import { webhookPayload } from "@/lib/nova/schemas";
 import { createTempDb, type TempDb } from "@/tests/support/db";
+import { refuseWebhookInsert } from "@/tests/support/refuse-webhook-insert";
 import { attributeDelivery } from "./attribution";
 import { createInboxWriter, MAX_BATCH, type InboxRow } from "./inbox-writer";
 
@@ -74,29 +74,32 @@ describe("inbox writer (group commit)", () => {
     }
   });
 
+  it("gives each delivery to exactly one of two instances receiving the same burst at once", async () => {
+    // Nova redelivers to whichever instance the load balancer picks: both may hold the same ids.
+    const [one, two] = [createInboxWriter(() => t.db), createInboxWriter(() => t.another())];
+    const tag = randomBytes(4).toString("hex");
+    const ids = Array.from({ length: 40 }, (_, i) => `wh_${tag}_${i}`);
+    const results = await Promise.all([
+      ...ids.map((id) => one.write(delivery(id))),
+      ...[...ids].reverse().map((id) => two.write(delivery(id))),
+    ]);
+    expect(results.filter((r) => r === "stored")).toHaveLength(ids.length);
+    expect(await rowsOf(ids)).toHaveLength(ids.length);
+  });
+
   it("fails every request of a batch whose insert fails, and writes none of its rows", async () => {
     const writer = createInboxWriter(() => t.db);
     const tag = randomBytes(4).toString("hex");
     const poison = `wh_${tag}_boom`;
     // A real failure from the database: a trigger that aborts the insert of one delivery.
-    if (isPostgresClient(t.db)) {
-      await t.db.$executeRawUnsafe(`CREATE FUNCTION refuse_${tag}() RETURNS trigger AS $$ BEGIN
-        IF NEW."deliveryId" = '${poison}' THEN RAISE EXCEPTION 'refused by test'; END IF; RETURN NEW; END $$
-        LANGUAGE plpgsql`);
-      await t.db.$executeRawUnsafe(
-        `CREATE TRIGGER refuse_${tag} BEFORE INSERT ON "WebhookEvent" FOR EACH ROW EXECUTE FUNCTION refuse_${tag}()`,
-      );
-    } else {
-      await t.db.$executeRawUnsafe(`CREATE TRIGGER refuse_${tag} BEFORE INSERT ON "WebhookEvent"
-        WHEN NEW."deliveryId" = '${poison}' BEGIN SELECT RAISE(ABORT, 'refused by test'); END`);
-    }
+    const allow = await refuseWebhookInsert(t.db, poison);
     const batch = [`wh_${tag}_a`, poison, `wh_${tag}_b`, `wh_${tag}_c`];
     const results = await Promise.allSettled(batch.map((id) => writer.write(delivery(id))));
     expect(results.map((r) => r.status)).toEqual(["rejected", "rejected", "rejected", "rejected"]);
     expect(await rowsOf(batch)).toEqual([]);
 
     // The writer carries on: the same deliveries sent again (Nova redelivers) are stored.
-    await t.db.$executeRawUnsafe(`DROP TRIGGER refuse_${tag}${isPostgresClient(t.db) ? ` ON "WebhookEvent"` : ""}`);
+    await allow();
     const again = await Promise.all(batch.map((id) => writer.write(delivery(id))));
     expect(again).toEqual(["stored", "stored", "stored", "stored"]);
     expect(await rowsOf(batch)).toHaveLength(4);

@@ -63,18 +63,25 @@ describe("NovaClient against the sandbox", () => {
     const statuses: number[] = [];
     const unpaced = new Pacer({ ...DEFAULT_LIMITS, scoring_intake_single: { perSecond: 1000 } });
     const nova = client({ pacer: unpaced, statuses });
-    const jobs = await Promise.all(
-      Array.from({ length: 30 }, (_, i) =>
-        nova.submitScoringJob(jobId, `burst_${i}`, {
-          resume: { type: "text", content: resume(i) },
-          jobDescription: posting.description,
-        }),
-      ),
-    );
-    expect(jobs).toHaveLength(30);
+    // 30 at once reach the sandbox well above its 10 per second, unless a loaded machine spreads
+    // their arrival: then another burst, until one is refused (five bursts that never exceed the
+    // limit mean the sandbox does not refuse, and the test fails).
+    let bursts = 0;
+    while (bursts < 5 && !statuses.includes(429)) {
+      const round = bursts++;
+      const jobs = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          nova.submitScoringJob(jobId, `burst_${round}_${i}`, {
+            resume: { type: "text", content: resume(i) },
+            jobDescription: posting.description,
+          }),
+        ),
+      );
+      expect(new Set(jobs.map((j) => j.id)).size).toBe(30);
+    }
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     console.log(
-      `[measure] 30 unpaced submissions: ${statuses.filter((s) => s === 429).length} × 429 absorbed by retries`,
+      `[measure] ${bursts} × 30 unpaced submissions: ${statuses.filter((s) => s === 429).length} × 429 absorbed by retries`,
     );
   });
 

@@ -7,6 +7,7 @@ import { createJob } from "@/lib/jobs";
 import { MAX_APPLY_ATTEMPTS } from "@/lib/webhooks/applier";
 import { createOrg, deliver, scoreCompleted, waitApplied, type Org } from "./webhook-fixtures";
 import { testDb } from "../support/db";
+import { refuseWebhookInsert } from "../support/refuse-webhook-insert";
 
 /**
  * The webhook inbox against the running server: the receiver stores, the server's applier
@@ -110,6 +111,24 @@ describe("webhook inbox", () => {
       expect(a.currentScoringJob!.novaScoringJobId.startsWith("sj_new_")).toBe(true);
       expect(a.currentScore).toBeGreaterThanOrEqual(7);
     }
+  });
+
+  it("answers 500 when the inbox insert fails, keeps nothing of it, and stores the redelivery", async () => {
+    const { jobId, appIds } = await jobWithApplications(1);
+    const id = `wh_refused_${hex(6)}`;
+    const body = scoreCompleted(org, jobId, appIds[0]!, `sj_${hex(6)}`, 8);
+    const allow = await refuseWebhookInsert(db, id);
+    try {
+      const refused = await deliver(body, { id });
+      expect(refused.status).toBe(500);
+      expect(await db.webhookEvent.count({ where: { deliveryId: id } })).toBe(0);
+    } finally {
+      await allow();
+    }
+    // Nova redelivers after a 5xx: now it is stored once and applied.
+    expect((await deliver(body, { id })).status).toBe(200);
+    expect(await waitApplied(id)).toMatchObject({ outcome: "processed" });
+    expect(await db.application.findUniqueOrThrow({ where: { id: appIds[0]! } })).toMatchObject({ currentScore: 8 });
   });
 
   it("retries a poison delivery a bounded number of times, then shows it failed, without blocking the rest", async () => {
