@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db";
+import type { ScoringJob } from "@/lib/generated/prisma/client";
 import { transaction } from "@/lib/transaction";
 import type { Assessment, ScoringStatus } from "@/lib/nova/schemas";
 
@@ -127,12 +128,15 @@ function currentUpdate(
 /**
  * The same inside a caller's transaction (the webhook applier applies a batch in one). A
  * unique violation there means a concurrent writer created the job first: the caller retries.
+ * `known` is the job's row when the caller already read it in this transaction (null: none).
  */
 export async function applyObservation(
   tx: Tx,
   obs: ScoringObservation,
+  known?: ScoringJob | null,
 ): Promise<{ scoringJobId: string; current: boolean }> {
-  const existing = await tx.scoringJob.findUnique({ where: { novaScoringJobId: obs.novaScoringJobId } });
+  const existing =
+    known !== undefined ? known : await tx.scoringJob.findUnique({ where: { novaScoringJobId: obs.novaScoringJobId } });
   if (existing && existing.applicationId !== obs.applicationId) {
     throw new Error(`Nova scoring job ${obs.novaScoringJobId} belongs to another application`);
   }
