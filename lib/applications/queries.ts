@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
+import { containsIgnoringCase } from "@/lib/db-provider";
 import { searchTerm } from "./search-text";
 import { looksLikeContact } from "@/lib/blind/alias";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
@@ -111,8 +112,8 @@ export function rankingWhere(
     and.push({
       OR: [
         { searchText: { contains: searchTerm(f.q) } },
-        { candidateName: { contains: f.q } },
-        { candidateEmail: { contains: f.q } },
+        { candidateName: containsIgnoringCase(f.q) },
+        { candidateEmail: containsIgnoringCase(f.q) },
       ],
     });
   return { AND: and };
@@ -130,15 +131,21 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
   if (looksLikeContact(term)) return { id: { in: [] } };
   return {
     searchText: { contains: searchTerm(term) },
-    NOT: { candidateName: { contains: term } },
-    OR: [{ candidateEmail: null }, { NOT: { candidateEmail: { contains: term } } }],
+    NOT: { candidateName: containsIgnoringCase(term) },
+    OR: [{ candidateEmail: null }, { NOT: { candidateEmail: containsIgnoringCase(term) } }],
   };
 }
 
 const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
-  // Matches the (jobId, currentScore, submittedAt) index; unscored rows sink (DESC puts NULLs last
-  // in SQLite); ties go to whoever applied first.
-  score: [{ currentScore: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  // Matches the (jobId, currentScore DESC, submittedAt, createdAt, id) index; unscored rows sink
+  // (SQLite's DESC puts NULLs last by itself, PostgreSQL's would put them first: its index is
+  // built NULLS LAST in prisma/triggers/postgresql.sql); ties go to whoever applied first.
+  score: [
+    { currentScore: { sort: "desc", nulls: "last" } },
+    { submittedAt: "asc" },
+    { createdAt: "asc" },
+    { id: "asc" },
+  ],
   newest: [{ createdAt: "desc" }, { id: "asc" }],
   name: [{ candidateName: "asc" }, { id: "asc" }],
 };
