@@ -1,21 +1,27 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { DecisionValue } from "@/lib/review/labels";
 import { PIPELINE_STATUSES, type PipelineStatusValue } from "./ranking-filters";
+import { submittableWhere } from "./submittable";
 
 /**
- * A job's tallies: applications by pipeline status, by decision, by score and by the criteria
- * version their score used. Read from JobCount (a handful of rows, whatever the job's size),
- * which database triggers keep in step with every write to Application in the writer's own
- * transaction (prisma/triggers/*.sql, docs/decisions/022). `recountJob` derives the same shape
- * from the applications themselves: the definition the tallies are tested against.
+ * A job's tallies: applications by pipeline status, by decision, by score and decision, by the
+ * criteria version their score used, and how many "Submit all not submitted" would take. Read
+ * from JobCount (a few dozen rows, whatever the job's size), which database triggers keep in step
+ * with every write to Application in the writer's own transaction (prisma/triggers/*.sql,
+ * docs/decisions/022 and 041). `recountJob` derives the same shape from the applications
+ * themselves: the definition the tallies are tested against.
  */
 export interface JobTallies {
   byStatus: Record<PipelineStatusValue, number>;
   byDecision: Record<string, number>;
   /** Score (0–10) → applications with that current score. */
   byScore: Map<number, number>;
+  /** Score (0–10) → decision → applications with that score and decision: the histogram's split. */
+  byScoreDecision: Map<number, Record<string, number>>;
   /** Criteria version Nova id → applications whose current score used it. */
   byVersion: Map<string, number>;
+  /** Applications `submittableWhere` selects (lib/applications/submittable.ts). */
+  submittable: number;
 }
 
 type Client = PrismaClient | Prisma.TransactionClient;
@@ -25,8 +31,17 @@ function empty(): JobTallies {
     byStatus: Object.fromEntries(PIPELINE_STATUSES.map((s) => [s, 0])) as Record<PipelineStatusValue, number>,
     byDecision: {},
     byScore: new Map(),
+    byScoreDecision: new Map(),
     byVersion: new Map(),
+    submittable: 0,
   };
+}
+
+function addScore(t: JobTallies, score: number, decision: string, n: number) {
+  t.byScore.set(score, (t.byScore.get(score) ?? 0) + n);
+  const split = t.byScoreDecision.get(score) ?? {};
+  split[decision] = (split[decision] ?? 0) + n;
+  t.byScoreDecision.set(score, split);
 }
 
 /** The job's tallies from JobCount, scoped by org (a job id of another org reads as empty). */
@@ -42,8 +57,12 @@ export async function readJobTallies(client: Client, orgId: string, jobId: strin
     const value = key.slice(i + 1);
     if (kind === "status") t.byStatus[value as PipelineStatusValue] = n;
     else if (kind === "decision") t.byDecision[value] = n;
-    else if (kind === "score") t.byScore.set(Number(value), n);
-    else if (kind === "version") t.byVersion.set(value, n);
+    else if (kind === "score") {
+      // score:<0-10>:<decision>
+      const [score, decision] = value.split(":");
+      addScore(t, Number(score), decision!, n);
+    } else if (kind === "version") t.byVersion.set(value, n);
+    else if (kind === "submittable") t.submittable = n;
   }
   return t;
 }
@@ -51,11 +70,11 @@ export async function readJobTallies(client: Client, orgId: string, jobId: strin
 /** The same tallies counted from the applications (cost grows with the job: tests and repair only). */
 export async function recountJob(client: Client, orgId: string, jobId: string): Promise<JobTallies> {
   const where = { orgId, jobId };
-  const [status, decision, score, version] = await Promise.all([
+  const [status, decision, score, version, submittable] = await Promise.all([
     client.application.groupBy({ by: ["pipelineStatus"], where, _count: { _all: true } }),
     client.application.groupBy({ by: ["decision"], where, _count: { _all: true } }),
     client.application.groupBy({
-      by: ["currentScore"],
+      by: ["currentScore", "decision"],
       where: { ...where, currentScore: { not: null } },
       _count: { _all: true },
     }),
@@ -64,12 +83,14 @@ export async function recountJob(client: Client, orgId: string, jobId: string): 
       where: { ...where, currentCriteriaVersionNovaId: { not: null } },
       _count: { _all: true },
     }),
+    client.application.count({ where: { AND: [where, submittableWhere] } }),
   ]);
   const t = empty();
   for (const g of status) t.byStatus[g.pipelineStatus] = g._count._all;
   for (const g of decision) t.byDecision[g.decision] = g._count._all;
-  for (const g of score) t.byScore.set(g.currentScore!, g._count._all);
+  for (const g of score) addScore(t, g.currentScore!, g.decision, g._count._all);
   for (const g of version) t.byVersion.set(g.currentCriteriaVersionNovaId!, g._count._all);
+  t.submittable = submittable;
   return t;
 }
 

@@ -1,7 +1,7 @@
 import "server-only";
-import { db } from "@/lib/db";
 import { DECISIONS, type DecisionValue } from "@/lib/review/labels";
 import { binScores, type ScoreDistribution } from "./distribution-bins";
+import { getJobTallies } from "./queries";
 
 export interface DistributionByDecision extends ScoreDistribution {
   /**
@@ -12,31 +12,27 @@ export interface DistributionByDecision extends ScoreDistribution {
 }
 
 /**
- * The job's score histogram: one grouped count on (jobId, currentScore, decision), at most
- * 11 × 4 groups whatever the job's size (no row is loaded), plus the pending/failed counts the
- * page already has from the job's status counts.
+ * The job's score histogram from its tallies by score and decision (JobCount, at most 11 × 4
+ * rows whatever the job's size: docs/decisions/041), plus the pending/failed counts the page
+ * already has from the job's status counts.
  */
 export async function getScoreDistribution(
   orgId: string,
   jobId: string,
   apart: { pending: number; failed: number },
 ): Promise<DistributionByDecision> {
-  const groups = await db.application.groupBy({
-    by: ["currentScore", "decision"],
-    where: { orgId, jobId, currentScore: { not: null } },
-    _count: { _all: true },
-  });
-  const total = binScores(
-    groups.map((g) => ({ score: g.currentScore ?? 0, count: g._count._all })),
-    apart,
+  const tallies = await getJobTallies(orgId, jobId);
+  const groups = [...tallies.byScoreDecision].flatMap(([score, split]) =>
+    Object.entries(split).map(([decision, count]) => ({ score, decision, count })),
   );
+  const total = binScores(groups, apart);
   const decided = groups.some((g) => g.decision !== "UNDECIDED");
   const byDecision = decided
     ? (Object.fromEntries(
         DECISIONS.map((d) => [
           d,
           binScores(
-            groups.filter((g) => g.decision === d).map((g) => ({ score: g.currentScore ?? 0, count: g._count._all })),
+            groups.filter((g) => g.decision === d),
             apart,
           ).bins,
         ]),

@@ -1,17 +1,28 @@
 import "server-only";
+import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
+import { containsIgnoringCase } from "@/lib/db-provider";
 import { searchTerm } from "./search-text";
 import { looksLikeContact } from "@/lib/blind/alias";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
 import { UNFINISHED_STATUSES } from "@/lib/scoring/operations";
 import { isStale, staleWhere } from "./stale";
-import { submittableWhere } from "./submittable";
 import { ranker, scoreGroupsOf } from "./rank";
-import { readJobTallies, staleOf, totalOf } from "./counts";
+import { readJobTallies, staleOf, totalOf, type JobTallies } from "./counts";
 import { hasActiveFilters, PAGE_SIZE, type PipelineStatusValue, type RankingFilters } from "./ranking-filters";
 
 /** Reads for the ranking, the candidate page and the status poll. Every `where` has the org. */
+
+/**
+ * The job's tallies, read once per request: the ranking page's total and ranks, its summary,
+ * decision counts and histogram all come from the same few JobCount rows. Only pages and the
+ * status route read through this (React's cache is per render; a route handler reads afresh):
+ * code that writes reads `readJobTallies` in its own transaction.
+ */
+export const getJobTallies = cache((orgId: string, jobId: string): Promise<JobTallies> =>
+  readJobTallies(db, orgId, jobId),
+);
 
 export interface Assessment {
   verdict: string;
@@ -101,8 +112,8 @@ export function rankingWhere(
     and.push({
       OR: [
         { searchText: { contains: searchTerm(f.q) } },
-        { candidateName: { contains: f.q } },
-        { candidateEmail: { contains: f.q } },
+        { candidateName: containsIgnoringCase(f.q) },
+        { candidateEmail: containsIgnoringCase(f.q) },
       ],
     });
   return { AND: and };
@@ -120,15 +131,21 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
   if (looksLikeContact(term)) return { id: { in: [] } };
   return {
     searchText: { contains: searchTerm(term) },
-    NOT: { candidateName: { contains: term } },
-    OR: [{ candidateEmail: null }, { NOT: { candidateEmail: { contains: term } } }],
+    NOT: { candidateName: containsIgnoringCase(term) },
+    OR: [{ candidateEmail: null }, { NOT: { candidateEmail: containsIgnoringCase(term) } }],
   };
 }
 
 const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
-  // Matches the (jobId, currentScore, submittedAt) index; unscored rows sink (DESC puts NULLs last
-  // in SQLite); ties go to whoever applied first.
-  score: [{ currentScore: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  // Matches the (jobId, currentScore DESC, submittedAt, createdAt, id) index; unscored rows sink
+  // (SQLite's DESC puts NULLs last by itself, PostgreSQL's would put them first: its index is
+  // built NULLS LAST in prisma/triggers/postgresql.sql); ties go to whoever applied first.
+  score: [
+    { currentScore: { sort: "desc", nulls: "last" } },
+    { submittedAt: "asc" },
+    { createdAt: "asc" },
+    { id: "asc" },
+  ],
   newest: [{ createdAt: "desc" }, { id: "asc" }],
   name: [{ candidateName: "asc" }, { id: "asc" }],
 };
@@ -153,7 +170,7 @@ export async function getRankingPage(
   opts: { blind?: boolean } = {},
 ): Promise<RankingPage> {
   const where = rankingWhere(orgId, jobId, activeNovaId, f, opts);
-  const tallies = await readJobTallies(db, orgId, jobId);
+  const tallies = await getJobTallies(orgId, jobId);
   // Unfiltered, the total is the job's tally: no count over the whole job for page 1.
   const total = !hasActiveFilters(f) ? totalOf(tallies) : await db.application.count({ where });
   const rankOf = ranker(scoreGroupsOf(tallies));
@@ -179,9 +196,11 @@ export async function getRankingPage(
       decidedCriteriaVersionNovaId: true,
       noteCount: true,
       // The newest *completed* attempt carries the assessment shown while a rescore is pending.
+      // Ordered as the (applicationId, status, submittedAt DESC) index reads: by submission time
+      // alone, SQLite walks the status index over every completed attempt of every job instead.
       scoringJobs: {
         where: { status: "COMPLETED" },
-        orderBy: { submittedAt: "desc" },
+        orderBy: [{ applicationId: "asc" }, { submittedAt: "desc" }],
         take: 1,
         select: { verdict: true, strengths: true, concerns: true, interviewFocus: true },
       },
@@ -227,14 +246,7 @@ export async function getStatusCounts(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<StatusCounts> {
-  const [tallies, failedSubmittable] = await Promise.all([
-    readJobTallies(db, orgId, jobId),
-    // Refused or failed applications a resubmission can fix: the one part of "submittable" the
-    // tallies cannot say (it depends on the error code), counted among those rows only.
-    db.application.count({
-      where: { AND: [{ orgId, jobId, pipelineStatus: { in: ["REJECTED", "FAILED"] } }, submittableWhere] },
-    }),
-  ]);
+  const tallies = await getJobTallies(orgId, jobId);
   return {
     total: totalOf(tallies),
     notSubmitted: tallies.byStatus.NOT_SUBMITTED,
@@ -243,14 +255,18 @@ export async function getStatusCounts(
     failed: tallies.byStatus.FAILED,
     rejected: tallies.byStatus.REJECTED,
     stale: staleOf(tallies, activeNovaId),
-    submittable: tallies.byStatus.NOT_SUBMITTED + failedSubmittable,
+    submittable: tallies.submittable,
   };
 }
 
-/** Ids still waiting for Nova, capped: the poller only needs to know they exist. */
+/**
+ * Ids still waiting for Nova, capped: the poller only needs to know they exist. The org is
+ * checked on the job (one row), not on each application: then the (jobId, pipelineStatus, id)
+ * index alone answers, 200 entries in order, without reading 200 application rows.
+ */
 export async function listPendingIds(orgId: string, jobId: string, limit = 200): Promise<string[]> {
   const rows = await db.application.findMany({
-    where: { orgId, jobId, pipelineStatus: "PENDING" },
+    where: { jobId, pipelineStatus: "PENDING", job: { orgId } },
     select: { id: true },
     take: limit,
     orderBy: { id: "asc" },

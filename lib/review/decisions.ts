@@ -1,8 +1,8 @@
 import { UserError } from "@/lib/errors";
 import type { Actor } from "@/lib/actor";
-import { db } from "@/lib/db";
 import { requireJob } from "@/lib/jobs/guards";
-import { decisionOf, readJobTallies } from "@/lib/applications/counts";
+import { decisionOf } from "@/lib/applications/counts";
+import { getJobTallies } from "@/lib/applications/queries";
 import { transaction } from "@/lib/transaction";
 import type { DecisionValue, RejectReasonValue } from "./labels";
 
@@ -197,10 +197,9 @@ export interface DecisionCounts {
   rejected: number;
 }
 
-/** One grouped count on the (jobId, decision) index: at most four groups. */
+/** From the job's tallies (per request, lib/applications/queries.ts): no count over the whole job. */
 export async function getDecisionCounts(orgId: string, jobId: string): Promise<DecisionCounts> {
-  // From the job's tallies (lib/applications/counts.ts): no count over the whole job.
-  const tallies = await readJobTallies(db, orgId, jobId);
+  const tallies = await getJobTallies(orgId, jobId);
   const n = (d: DecisionValue) => decisionOf(tallies, d);
   return { undecided: n("UNDECIDED"), advanced: n("ADVANCE"), onHold: n("HOLD"), rejected: n("REJECT") };
 }

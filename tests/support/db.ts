@@ -42,11 +42,19 @@ export async function migrateSqlite(url: string): Promise<void> {
  * For unit tests that drive the domain, which opens `@/lib/db` from the environment: a migrated
  * throw-away SQLite database and the settings the config requires, with a Nova nobody listens on
  * (these tests only queue work for the outbox). Call it before importing the domain modules.
+ * `postgres: true`: a fresh PostgreSQL database instead when TEST_POSTGRES_URL is set, for
+ * `*.db.test.ts` files whose subject is SQL that differs by provider (the count triggers, the
+ * ranking's order): the `database` project, which scripts/test.sh runs again on PostgreSQL.
  */
-export async function useTempAppDatabase(prefix: string): Promise<void> {
+export async function useTempAppDatabase(prefix: string, { postgres = false } = {}): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const url = `file:${path.join(dir, "t.db")}`;
-  await migrateSqlite(url);
+  let url = `file:${path.join(dir, "t.db")}`;
+  if (postgres && process.env.TEST_POSTGRES_URL) {
+    const temp = await createPostgresTempDb(process.env.TEST_POSTGRES_URL);
+    url = temp.url;
+    // The domain opens its own client from DATABASE_URL; the database goes with the cluster.
+    await temp.db.$disconnect();
+  } else await migrateSqlite(url);
   Object.assign(process.env, {
     DATA_DIR: dir,
     DATABASE_URL: url,

@@ -2,12 +2,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/actor";
 import type { JobTallies } from "./counts";
 import { useTempAppDatabase } from "@/tests/support/db";
+import { PERMANENT_REJECTIONS } from "./submittable";
 
 /**
  * The per-job tallies (JobCount, kept by triggers) must equal a full recount of the applications
  * after any mix of the writes the app makes: imports, submissions, webhooks in any order (and
- * redelivered), rescoring after a criteria change, failures, intake rejections, decisions,
- * deletions of one, of many, and of a whole job. The real domain functions on a real migrated
+ * redelivered), rescoring after a criteria change, failures, intake rejections (fixable and
+ * permanent: the submittable tally), sends that gave up, decisions, deletions of one, of many,
+ * and of a whole job. The real domain functions on a real migrated
  * database; a seeded generator shuffles them, and the tallies are compared after every step.
  */
 let db: (typeof import("@/lib/db"))["db"];
@@ -19,7 +21,7 @@ let decisions: typeof import("@/lib/review/decisions");
 let send: typeof import("@/lib/sending/send");
 
 beforeAll(async () => {
-  await useTempAppDatabase("counts-");
+  await useTempAppDatabase("counts-", { postgres: true });
   db = (await import("@/lib/db")).db;
   counts = await import("./counts");
   applications = await import("@/lib/applications");
@@ -37,7 +39,13 @@ function plain(t: JobTallies) {
     status: nonZero(Object.entries(t.byStatus)),
     decision: nonZero(Object.entries(t.byDecision)),
     score: nonZero([...t.byScore]),
+    scoreDecision: nonZero(
+      [...t.byScoreDecision].flatMap(([score, split]) =>
+        Object.entries(split).map(([d, n]): [string, number] => [`${score}:${d}`, n]),
+      ),
+    ),
     version: nonZero([...t.byVersion]),
+    submittable: t.submittable,
   };
 }
 
@@ -160,9 +168,21 @@ describe("per-job tallies", () => {
             applicationIds: some(scored, 0.3),
           });
       },
+      // Every permanent code and some a resubmission can fix: the submittable tally's SQL lists
+      // the permanent ones again (prisma/triggers), and the recount reads `submittableWhere`.
       "intake rejection": async () => {
-        const pending = await ids({ pipelineStatus: "PENDING" });
-        if (pending.length) await send.markRejected(pick(pending), "resume_unreadable", "Unreadable");
+        const waiting = await ids({ pipelineStatus: { in: ["PENDING", "NOT_SUBMITTED"] } });
+        const codes = [...PERMANENT_REJECTIONS, "RESUME_FETCH_FAILED", "resume_unreadable"];
+        for (const id of some(waiting, 0.2).slice(0, codes.length + 2))
+          await send.markRejected(id, pick(codes), "Refused");
+      },
+      // What the outbox worker writes when it gives up sending (lib/sending/outbox-worker.ts).
+      "send gave up": async () => {
+        for (const id of some(await ids({ pipelineStatus: { in: ["NOT_SUBMITTED", "REJECTED"] } }), 0.2))
+          await db.application.updateMany({
+            where: { id, currentScoringJobId: null },
+            data: { pipelineStatus: "FAILED", errorCode: "NOVA_UNAVAILABLE", errorMessage: "Unreachable" },
+          });
       },
       decisions: async () => {
         for (const id of some(await ids(), 0.2))
@@ -188,15 +208,29 @@ describe("per-job tallies", () => {
       },
     };
     const names = Object.keys(steps);
-    for (let i = 0; i < 40; i++) {
+    const seen = new Set<string>();
+    for (let i = 0; i < 50; i++) {
       const name = i < 2 ? "import" : pick(names);
       await steps[name]!();
       await expectTalliesMatch(a.actor.orgId, a.jobId, `step ${i} (${name})`);
+      const rejected = await db.application.findMany({
+        where: { jobId: a.jobId, pipelineStatus: "REJECTED" },
+        select: { errorCode: true },
+      });
+      for (const r of rejected) seen.add(PERMANENT_REJECTIONS.some((c) => c === r.errorCode) ? "permanent" : "fixable");
+      if (
+        await db.application.count({ where: { jobId: a.jobId, pipelineStatus: "FAILED", currentScoringJobId: null } })
+      )
+        seen.add("failed unsent");
     }
+    // Both sides of "submittable" among the refusals, and sends that gave up, were counted along the way.
+    expect([...seen].sort()).toEqual(["failed unsent", "fixable", "permanent"]);
     // The mix really moved things: several statuses, scores and versions were seen.
     const end = plain(await counts.readJobTallies(db, a.actor.orgId, a.jobId));
     expect(Object.keys(end.status).length).toBeGreaterThan(2);
     expect(Object.keys(end.score).length).toBeGreaterThan(3);
+    expect(Object.keys(end.scoreDecision).length).toBeGreaterThan(Object.keys(end.score).length);
+    expect(end.submittable).toBeGreaterThan(0);
     expect(plain(await counts.readJobTallies(db, b.actor.orgId, b.jobId))).toEqual(bBefore);
     // Another org cannot read this job's tallies.
     expect(plain(await counts.readJobTallies(db, b.actor.orgId, a.jobId)).status).toEqual({});
