@@ -1,7 +1,16 @@
 import { getConfig } from "@/lib/config";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { databaseUrlFromEnv, isPostgresUrl } from "@/lib/config/database-url";
 
 /** Which database this process runs on: raw SQL (claims, counters) differs between the two. */
 export function usesPostgres(): boolean {
   return isPostgresUrl(getConfig().databaseUrl ?? databaseUrlFromEnv(process.env));
+}
+
+/**
+ * A `contains` filter that ignores case on both databases. SQLite's LIKE already folds ASCII case;
+ * PostgreSQL's does not and needs `mode: "insensitive"`, which the SQLite-typed client does not know.
+ */
+export function containsIgnoringCase(term: string): Prisma.StringFilter {
+  return (usesPostgres() ? { contains: term, mode: "insensitive" } : { contains: term }) as Prisma.StringFilter;
 }

@@ -15,7 +15,24 @@ it("deletes an organization whose job has several applications in the same state
   await t.db.application.createMany({
     data: [1, 2, 3].map((i) => ({ orgId: org.id, jobId: job.id, candidateName: `C${i}`, resumeText: "Go." })),
   });
-  expect((await t.db.jobCount.findMany({ where: { jobId: job.id } })).map((c) => c.n)).toContain(3);
+  // One of them scored: deleting its scoring job (also by the cascade) clears currentScoringJobId,
+  // an update the triggers count too.
+  const [first] = await t.db.application.findMany({ where: { jobId: job.id }, take: 1 });
+  const scoring = await t.db.scoringJob.create({
+    data: {
+      orgId: org.id,
+      applicationId: first!.id,
+      novaScoringJobId: "sj_1",
+      status: "COMPLETED",
+      score: 70,
+      submittedAt: new Date(),
+    },
+  });
+  await t.db.application.update({
+    where: { id: first!.id },
+    data: { currentScoringJobId: scoring.id, currentScore: 70, pipelineStatus: "SCORED" },
+  });
+  expect((await t.db.jobCount.findMany({ where: { jobId: job.id } })).map((c) => c.n)).toContain(2);
 
   await t.db.organization.delete({ where: { id: org.id } });
 

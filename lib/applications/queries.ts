@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
+import { containsIgnoringCase } from "@/lib/db-provider";
 import { searchTerm } from "./search-text";
 import { looksLikeContact } from "@/lib/blind/alias";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
@@ -111,8 +112,8 @@ export function rankingWhere(
     and.push({
       OR: [
         { searchText: { contains: searchTerm(f.q) } },
-        { candidateName: { contains: f.q } },
-        { candidateEmail: { contains: f.q } },
+        { candidateName: containsIgnoringCase(f.q) },
+        { candidateEmail: containsIgnoringCase(f.q) },
       ],
     });
   return { AND: and };
@@ -130,8 +131,8 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
   if (looksLikeContact(term)) return { id: { in: [] } };
   return {
     searchText: { contains: searchTerm(term) },
-    NOT: { candidateName: { contains: term } },
-    OR: [{ candidateEmail: null }, { NOT: { candidateEmail: { contains: term } } }],
+    NOT: { candidateName: containsIgnoringCase(term) },
+    OR: [{ candidateEmail: null }, { NOT: { candidateEmail: containsIgnoringCase(term) } }],
   };
 }
 

@@ -172,7 +172,14 @@ describe("the full loop against a second, different Nova double", () => {
     expect(v3.number).toBe(3);
     expect(v3.staleCount).toBe(28);
 
-    // Rescore everyone scored on an older version.
+    // Rescore everyone scored on an older version. A rescore skips an application whose earlier send
+    // is still pending in the outbox; on a loaded machine the worker may mark a send done only after
+    // its score has arrived by webhook, so wait for the outbox to settle first.
+    await until(
+      "the outbox settled",
+      () => db.outboxItem.count({ where: { jobId, status: "pending" } }),
+      (n) => n === 0,
+    );
     expect((await rescoreApplications(actor, { jobId, scope: "stale" })).count).toBe(28);
     await until(
       "rescored results",

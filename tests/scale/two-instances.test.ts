@@ -8,7 +8,7 @@ import { spawnSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/actor";
-import { generateCriteria } from "@/lib/criteria";
+import { generateCriteria, saveDraftCriteria } from "@/lib/criteria";
 import { DEMO_JOBS } from "@/lib/demo/content";
 import { createJob } from "@/lib/jobs";
 import { submitApplications } from "@/lib/scoring/commands";
@@ -35,7 +35,12 @@ let listener: WebhookListener;
 
 beforeAll(async () => {
   listener = await startWebhookListener(testPort(24));
-  a = await startTestServer("scale", testPort(20), { NOVA_SANDBOX_WEBHOOK_URL: listener.url });
+  a = await startTestServer("scale", testPort(20), {
+    NOVA_SANDBOX_WEBHOOK_URL: listener.url,
+    // The webhook scenarios seed scoring jobs Nova never heard of; on a slow machine a burst outlives
+    // the default 120 s, and reconciliation would read them back from the sandbox as unknown (failed).
+    NOVA_RECONCILE_AFTER_SECONDS: "86400",
+  });
   b = await launchTestServer(a.env, testPort(21));
   db = openServerDb(a.env);
   // The bulk submit runs the app's own commands in this process, as a third "instance" (the
@@ -232,7 +237,9 @@ describe("two instances on one PostgreSQL", () => {
         company: "Acme",
         description: "Backend engineer for a payments platform: Go, PostgreSQL, Kubernetes, five years or more.",
       });
-      await generateCriteria(actor, jobId, {});
+      // Generated criteria are a draft until saved (ADR 026): submitting needs active ones.
+      const draft = await generateCriteria(actor, jobId, {});
+      await saveDraftCriteria(actor, jobId, draft.criteria);
       const resumes = DEMO_JOBS.flatMap((j) => j.candidates.map((c) => c.resume));
       const rows = Array.from({ length: 300 }, (_, i) => ({
         orgId: org.id,

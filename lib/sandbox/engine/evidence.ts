@@ -289,10 +289,16 @@ function missesQualifier(spec: CriterionSpec, src: Sources): boolean {
   return src.resume.roles.some((r) => {
     if (!keys.some((k) => has(roleStems(r), k)) || spec.alternatives.some((k) => has(roleStems(r), k))) return false;
     return [r.title, ...r.lines].some((text) => {
-      const words = text.toLowerCase().split(/[^a-z0-9'-]+/);
-      return words.some((w, i) => {
+      // Only a word joined to the next by a space qualifies it: "Charge Entry / Coding" and
+      // "Surgery, Pharmacy" list two things.
+      const tokens = text.toLowerCase().split(/\s+/);
+      const bare = (t: string) => t.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+      return tokens.some((t, i) => {
+        const w = bare(t);
         if (i === 0 || !keys.some((k) => near(stem(w), k))) return false;
-        const before = words[i - 1] ?? "";
+        const prev = tokens[i - 1] ?? "";
+        if (/[^a-z0-9]$/.test(prev) || /^[^a-z0-9]/.test(t)) return false;
+        const before = bare(prev);
         const [modifier] = contentStems(before);
         // "Board-certified", "licensed": a participle grades the person, it is not a setting.
         return (
