@@ -132,6 +132,11 @@ export async function applyObservation(
  * but not what the application shows.
  */
 export async function recomputeCurrent(tx: Tx, applicationId: string): Promise<string | null> {
+  // The application row's lock first (a no-op UPDATE, portable): on PostgreSQL two instances can
+  // apply an application's older and newer result at once, and without it the one that read before
+  // the other committed would write its stale "newest" last (an application left PENDING with both
+  // results in). Waiting here, the later reader sees the other's committed result.
+  await tx.$executeRaw`UPDATE "Application" SET "id" = "id" WHERE "id" = ${applicationId}`;
   const newest = await tx.scoringJob.findFirst({
     where: { applicationId },
     orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
