@@ -137,9 +137,15 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
 }
 
 const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
-  // Matches the (jobId, currentScore, submittedAt) index; unscored rows sink (DESC puts NULLs last
-  // in SQLite); ties go to whoever applied first.
-  score: [{ currentScore: "desc" }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  // Matches the (jobId, currentScore DESC, submittedAt, createdAt, id) index; unscored rows sink
+  // (SQLite's DESC puts NULLs last by itself, PostgreSQL's would put them first: its index is
+  // built NULLS LAST in prisma/triggers/postgresql.sql); ties go to whoever applied first.
+  score: [
+    { currentScore: { sort: "desc", nulls: "last" } },
+    { submittedAt: "asc" },
+    { createdAt: "asc" },
+    { id: "asc" },
+  ],
   newest: [{ createdAt: "desc" }, { id: "asc" }],
   name: [{ candidateName: "asc" }, { id: "asc" }],
 };

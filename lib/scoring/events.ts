@@ -40,11 +40,9 @@ async function applyScoreEvent(tx: Tx, e: ScoreCompletedEvent | ScoreFailedEvent
   const app = await findApplication(tx, e.tenantId, e.jobId, e.applicationId);
   // Deleted since, or not ours: acknowledge so Nova stops retrying.
   if (!app) return { outcome: "ignored", detail: "unknown application" };
-  const other = await tx.scoringJob.findUnique({
-    where: { novaScoringJobId: e.scoringJobId },
-    select: { applicationId: true },
-  });
-  if (other && other.applicationId !== app.id)
+  // Read once here and handed on: applyObservation would otherwise read the same row again.
+  const existing = await tx.scoringJob.findUnique({ where: { novaScoringJobId: e.scoringJobId } });
+  if (existing && existing.applicationId !== app.id)
     return { outcome: "ignored", detail: "scoring job belongs to another application" };
   const common = {
     orgId: app.orgId,
@@ -55,20 +53,28 @@ async function applyScoreEvent(tx: Tx, e: ScoreCompletedEvent | ScoreFailedEvent
   };
   const result =
     e.event === "score.completed"
-      ? await applyObservation(tx, {
-          ...common,
-          status: "completed",
-          score: e.result.score,
-          assessment: e.result.assessment,
-          completedAt: e.completedAt ? new Date(e.completedAt) : null,
-        })
-      : await applyObservation(tx, {
-          ...common,
-          status: "failed",
-          errorCode: e.error.code,
-          errorMessage: e.error.message,
-          failedAt: e.failedAt ? new Date(e.failedAt) : null,
-        });
+      ? await applyObservation(
+          tx,
+          {
+            ...common,
+            status: "completed",
+            score: e.result.score,
+            assessment: e.result.assessment,
+            completedAt: e.completedAt ? new Date(e.completedAt) : null,
+          },
+          existing,
+        )
+      : await applyObservation(
+          tx,
+          {
+            ...common,
+            status: "failed",
+            errorCode: e.error.code,
+            errorMessage: e.error.message,
+            failedAt: e.failedAt ? new Date(e.failedAt) : null,
+          },
+          existing,
+        );
   return { outcome: "processed", detail: result.current ? "current result" : "older job; current result unchanged" };
 }
 

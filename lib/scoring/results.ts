@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/db";
+import type { ScoringJob } from "@/lib/generated/prisma/client";
 import { transaction } from "@/lib/transaction";
 import type { Assessment, ScoringStatus } from "@/lib/nova/schemas";
 
@@ -46,16 +47,17 @@ export async function recordScoringObservation(
 }
 
 /**
- * Several observations in ONE short transaction (a batch's up to 25 acceptances): one commit
- * instead of one per application, which under a loaded database is what kept the outbox from
- * keeping Nova's intake busy. A unique violation (a webhook created a job first) retries once.
+ * A batch's acceptances (new pending jobs, up to 25) in ONE short transaction with a handful of
+ * statements instead of four per application: under a busy database the per-application writes
+ * were what kept the outbox from keeping Nova's intake busy (ADR 043). Jobs we already know
+ * (a webhook got there first) go through applyObservation as usual; the rest are inserted
+ * together, and each application's current result is recomputed from one read of its jobs with
+ * the same rule as recomputeCurrent. A unique violation (a webhook created a job meanwhile)
+ * runs the whole again once, which then finds that job.
  */
-export async function recordScoringObservations(observations: ScoringObservation[]): Promise<void> {
+export async function recordAcceptances(observations: ScoringObservation[]): Promise<void> {
   if (!observations.length) return;
-  const run = () =>
-    transaction(async (tx) => {
-      for (const obs of observations) await applyObservation(tx, obs);
-    });
+  const run = () => transaction((tx) => applyAcceptances(tx, observations));
   try {
     await run();
   } catch (err) {
@@ -64,15 +66,77 @@ export async function recordScoringObservations(observations: ScoringObservation
   }
 }
 
+async function applyAcceptances(tx: Tx, observations: ScoringObservation[]): Promise<void> {
+  const known = new Set(
+    (
+      await tx.scoringJob.findMany({
+        where: { novaScoringJobId: { in: observations.map((o) => o.novaScoringJobId) } },
+        select: { novaScoringJobId: true },
+      })
+    ).map((j) => j.novaScoringJobId),
+  );
+  const fresh = observations.filter((o) => o.status === "pending" && !known.has(o.novaScoringJobId));
+  for (const obs of observations) if (!fresh.includes(obs)) await applyObservation(tx, obs);
+  if (!fresh.length) return;
+  await tx.scoringJob.createMany({
+    data: fresh.map((obs) => ({
+      orgId: obs.orgId,
+      applicationId: obs.applicationId,
+      novaScoringJobId: obs.novaScoringJobId,
+      status: STATUS.pending,
+      submittedAt: obs.queuedAt ?? new Date(),
+      ...(obs.criteriaVersionNovaId ? { criteriaVersionNovaId: obs.criteriaVersionNovaId } : {}),
+      ...(obs.isRescore !== undefined ? { isRescore: obs.isRescore } : {}),
+      ...(obs.batchId ? { batchId: obs.batchId } : {}),
+    })),
+  });
+  const jobs = await tx.scoringJob.findMany({
+    where: { applicationId: { in: [...new Set(fresh.map((o) => o.applicationId))] } },
+    orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
+  });
+  const newest = new Map<string, (typeof jobs)[number]>();
+  for (const job of jobs) if (!newest.has(job.applicationId)) newest.set(job.applicationId, job);
+  for (const [applicationId, job] of newest) await tx.application.update(currentUpdate(applicationId, job));
+}
+
+/** The application's denormalised current result, from its newest scoring job. */
+function currentUpdate(
+  applicationId: string,
+  newest: {
+    id: string;
+    status: string;
+    score: number | null;
+    criteriaVersionNovaId: string | null;
+    errorCode: string | null;
+    errorMessage: string | null;
+  },
+) {
+  return {
+    where: { id: applicationId },
+    data: {
+      currentScoringJobId: newest.id,
+      currentScore: newest.status === "COMPLETED" ? newest.score : null,
+      currentCriteriaVersionNovaId: newest.criteriaVersionNovaId,
+      pipelineStatus: (newest.status === "COMPLETED" ? "SCORED" : newest.status === "FAILED" ? "FAILED" : "PENDING") as
+        "SCORED" | "FAILED" | "PENDING",
+      errorCode: newest.status === "FAILED" ? newest.errorCode : null,
+      errorMessage: newest.status === "FAILED" ? newest.errorMessage : null,
+    },
+  };
+}
+
 /**
  * The same inside a caller's transaction (the webhook applier applies a batch in one). A
  * unique violation there means a concurrent writer created the job first: the caller retries.
+ * `known` is the job's row when the caller already read it in this transaction (null: none).
  */
 export async function applyObservation(
   tx: Tx,
   obs: ScoringObservation,
+  known?: ScoringJob | null,
 ): Promise<{ scoringJobId: string; current: boolean }> {
-  const existing = await tx.scoringJob.findUnique({ where: { novaScoringJobId: obs.novaScoringJobId } });
+  const existing =
+    known !== undefined ? known : await tx.scoringJob.findUnique({ where: { novaScoringJobId: obs.novaScoringJobId } });
   if (existing && existing.applicationId !== obs.applicationId) {
     throw new Error(`Nova scoring job ${obs.novaScoringJobId} belongs to another application`);
   }
@@ -142,18 +206,7 @@ export async function recomputeCurrent(tx: Tx, applicationId: string): Promise<s
     orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
   });
   if (!newest) return null;
-  const pipelineStatus = newest.status === "COMPLETED" ? "SCORED" : newest.status === "FAILED" ? "FAILED" : "PENDING";
-  await tx.application.update({
-    where: { id: applicationId },
-    data: {
-      currentScoringJobId: newest.id,
-      currentScore: newest.status === "COMPLETED" ? newest.score : null,
-      currentCriteriaVersionNovaId: newest.criteriaVersionNovaId,
-      pipelineStatus,
-      errorCode: newest.status === "FAILED" ? newest.errorCode : null,
-      errorMessage: newest.status === "FAILED" ? newest.errorMessage : null,
-    },
-  });
+  await tx.application.update(currentUpdate(applicationId, newest));
   return newest.id;
 }
 

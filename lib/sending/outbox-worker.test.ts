@@ -109,7 +109,7 @@ beforeAll(async () => {
   worker = await import("./outbox-worker");
   db = (await import("@/lib/db")).db;
   ops = await import("@/lib/scoring/operations");
-});
+}, 60_000);
 afterAll(() => new Promise<void>((r) => server.close(() => r())));
 
 async function seed(n: number, corrupt: number[] = []) {
@@ -164,6 +164,23 @@ describe("outbox worker", () => {
     expect((await ops.createOperation({ orgId, jobId, kind: "SUBMIT", applicationIds: ids, actorId: "u" })).count).toBe(
       0,
     );
+  });
+
+  it("claims again while work remains, so one pass sends more than one claim's worth", async () => {
+    const { orgId, jobId, ids } = await seed(60);
+    const { operationId } = await ops.createOperation({
+      orgId,
+      jobId,
+      kind: "SUBMIT",
+      applicationIds: ids,
+      actorId: "u",
+    });
+    calls.length = 0;
+    // Claims of 25: the pass claims three times (25, 25, 10) before it ends.
+    expect(await worker.runOutboxOnce(25)).toBe(60);
+    expect(calls.map((c) => c.body.applications?.length)).toEqual([25, 25, 10]);
+    expect(await ops.getOperation(orgId, operationId!)).toMatchObject({ status: "completed", processed: 60 });
+    expect(await db.outboxItem.count({ where: { operationId: operationId!, status: "sent" } })).toBe(60);
   });
 
   it("puts a submission Nova could not take back in the outbox and sends it on a later pass", async () => {

@@ -16,29 +16,86 @@ const CLAIM_TTL_MS = 5 * 60_000;
 export const MAX_OUTBOX_ATTEMPTS = 8;
 
 /**
- * Items claimed per pass: ten full batches, about ten seconds of Nova's batch intake (1 request
- * of 25 per second), or 25 s of rescores at the single endpoint's 10/s. Well inside CLAIM_TTL_MS.
+ * Items per claim: ten full batches, about ten seconds of Nova's batch intake (1 request of 25
+ * per second), or 25 s of rescores at the single endpoint's 10/s. Well inside CLAIM_TTL_MS.
  */
 export const OUTBOX_CLAIM = 250;
+/** Claims per pass at most: a pass ends now and then, so shutdown and the loop's pause still happen. */
+const CLAIMS_PER_PASS = 8;
 /**
- * Requests of one pass on the wire at once. The pacer decides when each may start; having the
- * next one already waiting at the pacer means a batch's answer and bookkeeping never delay the
- * next batch's start, so Nova's intake stays busy (ADR 043).
+ * Requests on the wire at once. The pacer decides when each may start; having the next one
+ * already waiting at the pacer means a batch's answer and bookkeeping never delay the next
+ * batch's start, so Nova's intake stays busy (ADR 043).
  */
 const BATCHES_IN_FLIGHT = 3;
 const SINGLES_IN_FLIGHT = 10;
 
 type Claimed = Awaited<ReturnType<typeof db.outboxItem.findMany>>[number];
+type Apps = Map<string, Awaited<ReturnType<typeof loadApplications>>[number]>;
+/** One request's worth of claimed items: a batch of first submissions, or one rescore. */
+type Task =
+  | { kind: "batch"; items: Claimed[]; apps: Apps }
+  | { kind: "single"; item: Claimed; apps: Apps; criteriaVersionId?: string | null };
 
 /**
  * One pass over the outbox: claim due items (one statement, FOR UPDATE SKIP LOCKED on
  * PostgreSQL, so several instances never send the same one), send first submissions in batches
  * of ≤ 25 per job and rescores one by one (a few requests at once, paced to Nova's buckets),
  * settle each request's items and their progress in one short transaction, and put transient
- * failures back with a later nextAttemptAt. Returns how many items it claimed: a full claim
- * means more may be waiting (the loop then runs again at once).
+ * failures back with a later nextAttemptAt. While work remains, the next claim is made before
+ * the last requests of the previous one are answered (no gap in Nova's intake between claims).
+ * Returns how many items it claimed; when its last claim was full, more may be waiting (the
+ * loop then runs again at once).
  */
 export async function runOutboxOnce(limit = OUTBOX_CLAIM): Promise<number> {
+  const tasks: Task[] = [];
+  let claimed = 0;
+  let claims = 0;
+  let lastFull = true;
+  let claiming: Promise<void> | null = null;
+  const refill = (): Promise<void> | null => {
+    if (claiming || !lastFull || claims >= CLAIMS_PER_PASS) return claiming;
+    claiming = (async () => {
+      const n = await claimTasks(limit, tasks);
+      claims++;
+      claimed += n;
+      lastFull = n >= limit;
+    })().finally(() => (claiming = null));
+    return claiming;
+  };
+  await refill();
+  if (!claimed) return 0;
+
+  const batchGate = semaphore(BATCHES_IN_FLIGHT);
+  await Promise.all(
+    Array.from({ length: SINGLES_IN_FLIGHT }, async () => {
+      for (;;) {
+        // Few requests left queued: claim the next items now, while these are still on the wire.
+        // (A failed claim here is simply tried again by the next look; an awaited one fails the pass.)
+        if (tasks.length <= BATCHES_IN_FLIGHT) refill()?.catch(() => undefined);
+        if (!tasks.length) await refill();
+        const task = tasks.shift();
+        if (!task) return;
+        if (task.kind === "batch") await batchGate(() => sendAndSettleBatch(task));
+        else {
+          const outcome = await sendOne(task.apps.get(task.item.applicationId)!, {
+            criteriaVersionId: task.criteriaVersionId,
+          });
+          await settle([task.item], () => outcome);
+        }
+      }
+    }),
+  );
+  return lastFull ? Math.max(claimed, limit) : claimed;
+}
+
+async function sendAndSettleBatch(task: Extract<Task, { kind: "batch" }>): Promise<void> {
+  const outcomes = await sendBatch(task.items.map((c) => task.apps.get(c.applicationId)!));
+  await settle(task.items, (item) => outcomes.get(item.applicationId) ?? { kind: "retry", message: "no outcome" });
+}
+
+/** Claims up to `limit` due items and queues them as requests; returns how many it claimed. */
+async function claimTasks(limit: number, tasks: Task[]): Promise<number> {
   const now = new Date();
   const ids = await claimRowIds(db, {
     table: "OutboxItem",
@@ -48,12 +105,9 @@ export async function runOutboxOnce(limit = OUTBOX_CLAIM): Promise<number> {
     set: Prisma.sql`"claimedBy" = ${WORKER_ID}, "claimedAt" = ${now}`,
     limit,
   });
-  const claimed = ids.length
-    ? await db.outboxItem.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } })
-    : [];
-  if (!claimed.length) return 0;
-
-  const apps = new Map((await loadApplications(claimed.map((c) => c.applicationId))).map((a) => [a.id, a]));
+  if (!ids.length) return 0;
+  const claimed = await db.outboxItem.findMany({ where: { id: { in: ids } }, orderBy: { createdAt: "asc" } });
+  const apps: Apps = new Map((await loadApplications(claimed.map((c) => c.applicationId))).map((a) => [a.id, a]));
   const ops = new Map(
     (await db.operation.findMany({ where: { id: { in: [...new Set(claimed.map((c) => c.operationId))] } } })).map(
       (o) => [o.id, o],
@@ -65,37 +119,36 @@ export async function runOutboxOnce(limit = OUTBOX_CLAIM): Promise<number> {
   if (gone.length)
     await settle(gone, () => ({ kind: "rejected", code: "DELETED", message: "Application was deleted" }));
 
-  const rescores = claimed.filter((item) => apps.has(item.applicationId) && item.kind === "RESCORE");
-  const batches: Claimed[][] = [];
   const byJob = new Map<string, Claimed[]>();
   for (const item of claimed) {
-    if (!apps.has(item.applicationId) || item.kind === "RESCORE") continue;
+    if (!apps.has(item.applicationId)) continue;
+    if (item.kind === "RESCORE") {
+      tasks.push({ kind: "single", item, apps, criteriaVersionId: ops.get(item.operationId)?.criteriaVersionNovaId });
+      continue;
+    }
     byJob.set(item.jobId, [...(byJob.get(item.jobId) ?? []), item]);
   }
-  for (const group of byJob.values()) batches.push(...chunked(group, MAX_BATCH_APPLICATIONS));
-
-  await Promise.all([
-    eachLimited(batches, BATCHES_IN_FLIGHT, async (chunk) => {
-      const outcomes = await sendBatch(chunk.map((c) => apps.get(c.applicationId)!));
-      await settle(chunk, (item) => outcomes.get(item.applicationId) ?? { kind: "retry", message: "no outcome" });
-    }),
-    eachLimited(rescores, SINGLES_IN_FLIGHT, async (item) => {
-      const app = apps.get(item.applicationId)!;
-      const outcome = await sendOne(app, { criteriaVersionId: ops.get(item.operationId)?.criteriaVersionNovaId });
-      await settle([item], () => outcome);
-    }),
-  ]);
+  for (const group of byJob.values())
+    for (const items of chunked(group, MAX_BATCH_APPLICATIONS)) tasks.push({ kind: "batch", items, apps });
   return claimed.length;
 }
 
-/** Runs `fn` over the items with at most `limit` at once; the first error fails the whole. */
-async function eachLimited<T>(items: T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) await fn(items[next++]!);
-    }),
-  );
+/** At most `n` of the wrapped calls run at once; the others wait their turn in order. */
+function semaphore(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+  let active = 0;
+  const waiting: (() => void)[] = [];
+  return async (fn) => {
+    // A finishing call hands its place straight to the next in line (never two racing for it).
+    if (active >= n) await new Promise<void>((r) => waiting.push(r));
+    else active++;
+    try {
+      return await fn();
+    } finally {
+      const next = waiting.shift();
+      if (next) next();
+      else active--;
+    }
+  };
 }
 
 /**

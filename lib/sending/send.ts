@@ -3,7 +3,7 @@ import { NovaApiError, novaFor } from "@/lib/nova";
 import { novaRejectionReason } from "@/lib/nova/user-message";
 import type { ApplicationData, ResumeInput } from "@/lib/nova/client";
 import { resumeUrlFor } from "@/lib/storage";
-import { recordScoringObservation, recordScoringObservations } from "@/lib/scoring/results";
+import { recordScoringObservation, recordAcceptances } from "@/lib/scoring/results";
 
 type AppRow = NonNullable<Awaited<ReturnType<typeof loadApplications>>[number]>;
 
@@ -139,7 +139,7 @@ export async function sendBatch(apps: AppRow[]): Promise<Map<string, SendOutcome
     const byId = new Map(apps.map((a) => [a.id, a]));
     const acceptedHere = acceptedApplications.filter((a) => byId.has(a.applicationId));
     // One transaction for the whole batch's acceptances (not one per application).
-    await recordScoringObservations(
+    await recordAcceptances(
       acceptedHere.map((accepted) => ({
         orgId: byId.get(accepted.applicationId)!.orgId,
         applicationId: accepted.applicationId,

@@ -13,10 +13,11 @@ const CLAIM_TTL_MS = 60_000;
 export const MAX_APPLY_ATTEMPTS = 5;
 /**
  * Deliveries applied per transaction. On SQLite a transaction holds the process's only database
- * connection until it commits, so this bounds how long the webhook receiver's next insert (and
- * a user action) waits behind the applier: 10 keeps that to a few milliseconds on a quiet machine.
+ * connection until it commits, so this bounds how long the receiver's next insert and a user
+ * action wait behind the applier. Fewer per transaction was tried (10): more commits, and libsql
+ * opens a fresh connection after each, so the backlog after a burst took longer to apply.
  */
-const PER_TRANSACTION = 10;
+const PER_TRANSACTION = 25;
 /** Deliveries claimed per pass. */
 const PER_PASS = 200;
 

@@ -82,6 +82,30 @@ async function errorsOf(db: PrismaClient, jobId: string): Promise<number> {
   return badApps + ops.reduce((n, o) => n + o.failed, 0);
 }
 
+/** When the import's rows were stored, queued and sent (seconds after the action was called). */
+async function phases(db: PrismaClient, jobId: string, wall0: number): Promise<string> {
+  const span = async (
+    label: string,
+    read: Promise<{ _min: { createdAt: Date | null }; _max: { createdAt: Date | null } }>,
+  ) => {
+    const { _min, _max } = await read;
+    const at = (d: Date | null) => (d ? ((d.getTime() - wall0) / 1000).toFixed(1) : "-");
+    return `${label} ${at(_min.createdAt)}–${at(_max.createdAt)} s`;
+  };
+  const parts = await Promise.all([
+    span(
+      "rows stored",
+      db.application.aggregate({ where: { jobId }, _min: { createdAt: true }, _max: { createdAt: true } }),
+    ),
+    span("queued", db.outboxItem.aggregate({ where: { jobId }, _min: { createdAt: true }, _max: { createdAt: true } })),
+    span(
+      "batches accepted",
+      db.scoringBatch.aggregate({ where: { jobId }, _min: { createdAt: true }, _max: { createdAt: true } }),
+    ),
+  ]);
+  return parts.join(", ");
+}
+
 /** Admitted and refused (429) scoring requests, from the sandbox's per-second windows. */
 async function intakeLog(db: PrismaClient): Promise<string> {
   const parts: string[] = [];
@@ -138,6 +162,7 @@ async function main() {
     form.set("submitNow", "1");
     form.set("file", new File([csv(N)], "candidates.csv", { type: "text/csv" }));
     const t0 = performance.now();
+    const wall0 = Date.now();
     const reply = await callAction(client, CANDIDATES, "importCandidatesCsv", [form], { jobId });
     const imported = reply.result?.data as { created?: number; errors?: unknown[] } | undefined;
     if (!reply.result?.ok || imported?.created !== N)
@@ -148,6 +173,7 @@ async function main() {
     const log = timeline(t0);
     const acceptedS = importS + (await waitFor("all accepted", () => log(snapshot(db, jobId), "accepted")));
     console.log(`all ${N} accepted by Nova after ${acceptedS.toFixed(1)} s`);
+    console.log(`  where the time went: ${await phases(db, jobId, wall0)}`);
     const scoredS = acceptedS + (await waitFor("all scored", () => log(snapshot(db, jobId), "scored")));
     const errors = await errorsOf(db, jobId);
 

@@ -42,9 +42,9 @@ export async function migrateSqlite(url: string): Promise<void> {
  * For unit tests that drive the domain, which opens `@/lib/db` from the environment: a migrated
  * throw-away SQLite database and the settings the config requires, with a Nova nobody listens on
  * (these tests only queue work for the outbox). Call it before importing the domain modules.
- * `postgres: true`: a fresh PostgreSQL database instead when TEST_POSTGRES_URL is set, for tests
- * whose subject is SQL that differs by provider (the count triggers); scripts/test.sh runs them
- * in its PostgreSQL pass.
+ * `postgres: true`: a fresh PostgreSQL database instead when TEST_POSTGRES_URL is set, for
+ * `*.db.test.ts` files whose subject is SQL that differs by provider (the count triggers, the
+ * ranking's order): the `database` project, which scripts/test.sh runs again on PostgreSQL.
  */
 export async function useTempAppDatabase(prefix: string, { postgres = false } = {}): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));

@@ -289,10 +289,16 @@ function missesQualifier(spec: CriterionSpec, src: Sources): boolean {
   return src.resume.roles.some((r) => {
     if (!keys.some((k) => has(roleStems(r), k)) || spec.alternatives.some((k) => has(roleStems(r), k))) return false;
     return [r.title, ...r.lines].some((text) => {
-      const words = text.toLowerCase().split(/[^a-z0-9'-]+/);
-      return words.some((w, i) => {
+      // Only a word joined to the next by a space qualifies it: "Charge Entry / Coding" and
+      // "Surgery, Pharmacy" list two things.
+      const tokens = text.toLowerCase().split(/\s+/);
+      const bare = (t: string) => t.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, "");
+      return tokens.some((t, i) => {
+        const w = bare(t);
         if (i === 0 || !keys.some((k) => near(stem(w), k))) return false;
-        const before = words[i - 1] ?? "";
+        const prev = tokens[i - 1] ?? "";
+        if (/[^a-z0-9]$/.test(prev) || /^[^a-z0-9]/.test(t)) return false;
+        const before = bare(prev);
         const [modifier] = contentStems(before);
         // "Board-certified", "licensed": a participle grades the person, it is not a setting.
         return (
@@ -346,6 +352,18 @@ const GENERIC_YEARS = new Set([
 ]);
 
 /**
+ * The doer and the doing of a short root ("coder" / "coding", "baker" / "baking"): the stemmer
+ * keeps roots of four letters or more, so these short ones are compared here. Only the
+ * agent "-er" against the activity "-ing": "cater" and "cats" stay apart.
+ */
+function sameShortRoot(a: string, b: string): boolean {
+  const [er, ing] = a.endsWith("er") ? [a, b] : [b, a];
+  if (!er.endsWith("er") || !ing.endsWith("ing")) return false;
+  const root = er.slice(0, -2);
+  return root.length >= 3 && ing.slice(0, -3) === root;
+}
+
+/**
  * No vocabulary concept names the experience ("4+ years of commercial electrical experience"):
  * a role counts when its title, or its lines, carry at least half of the criterion's own words.
  */
@@ -354,7 +372,9 @@ function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSp
   if (keys.length === 0) return true;
   const text = roleStems(role);
   const near = (k: string) =>
-    text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
+    text.some(
+      (w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)) || sameShortRoot(w, k),
+    );
   const hits = keys.filter(near).length;
   return hits >= Math.ceil(keys.length / 2);
 }

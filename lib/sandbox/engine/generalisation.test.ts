@@ -350,7 +350,16 @@ State Farrier License (active)`;
   });
 
   it("the long name spelled out meets a criterion that also gives its abbreviation", () => {
-    expect(run(FARRIER).results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.85);
+    const award = [{ id: "a", text: "An Equine Podiatry Certificate (EPC)", importance: "MUST_HAVE" as const }];
+    const r = scoreDetailed({
+      criteria: award,
+      resumeText: `${FARRIER}\nEquine Podiatry Certificate, 2021`,
+      applicationAnswers: [],
+      jobDescription: "Farrier",
+      asOf,
+    });
+    expect(r.results[0]!.evidence.status).toBe("met");
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.85);
   });
 
   it("a skills list naming the credential is still only a claim", () => {
@@ -429,6 +438,13 @@ Roofer — Apex Membranes | 2019 – Present
     expect(r.score).toBeGreaterThan(4);
   });
 
+  it("words separated by punctuation list two things; they do not qualify each other", () => {
+    const r = run(`Experience
+Estimator / Roofing Foreman — Apex Membranes | 2019 – Present
+- Tear-offs, membranes, flashing and inspections on warehouses and factories`);
+    expect(r.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.25);
+  });
+
   it("a rank or a credential before the work's name is not another kind ('Senior roofer', 'board-certified')", () => {
     const r = run(`Experience
 Senior Roofer — Apex Membranes | 2019 – Present
@@ -453,5 +469,53 @@ describe("part-time hours", () => {
     ]);
     expect(now.flags.offTarget).toMatch(/part-time/);
     expect(now.score).toBeLessThanOrEqual(5);
+  });
+});
+
+describe("inline lead-ins in prose postings", () => {
+  it("'Would be great:' and 'Would be nice:' paragraphs after a 'Must have:' one are not requirements", () => {
+    const items = parsePosting(
+      `We install glass.\n\nMust have: a state glazier license, 3+ years of commercial glazing, and a valid driver's license.\n\nWould be great: curtain wall installation on high-rises, a completed glazing apprenticeship, and OSHA 30 training.\n\nWould be nice: bilingual English and Spanish on site.`,
+    );
+    const of = (re: RegExp) => items.find((i) => re.test(i.text))?.importance;
+    expect(of(/glazier license/)).toBe("MUST_HAVE");
+    expect(of(/driver's license/)).toBe("MUST_HAVE");
+    expect(of(/curtain wall/)).toBe("PREFERRED");
+    expect(of(/OSHA 30/)).toBe("PREFERRED");
+    expect(of(/bilingual/)).toBe("NICE_TO_HAVE");
+    // The lead-in is the heading, not part of the requirement.
+    expect(items.some((i) => /would be/i.test(i.text))).toBe(false);
+  });
+});
+
+describe("bulleted qualifications with alternatives and importance tags", () => {
+  it("'A, B, or C' is one requirement with alternatives, and '(required)' tags set importance, not text", () => {
+    const items = parsePosting(
+      `Qualifications\n- Diploma in glazing technology, architectural glass, or a building trade (required)\n- 3+ years installing curtain wall (required)\n- OSHA 30 card (preferred)`,
+    );
+    expect(items.map((i) => [i.text, i.importance])).toEqual([
+      ["Diploma in glazing technology, architectural glass, or a building trade", "MUST_HAVE"],
+      ["3+ years installing curtain wall", "MUST_HAVE"],
+      ["OSHA 30 card", "PREFERRED"],
+    ]);
+    // A run-on list joined by "and" is still one requirement per item.
+    const run = parsePosting(
+      `Required: a state glazier license, 3+ years of commercial glazing, and a valid driver's license.`,
+    );
+    expect(run.filter((i) => i.importance === "MUST_HAVE")).toHaveLength(3);
+  });
+});
+
+describe("the doer and the doing", () => {
+  it("'Baker' is evidence of 'baking' (short roots the stemmer keeps apart)", () => {
+    const c = [{ id: "a", text: "At least 3 years of wholesale bread baking", importance: "MUST_HAVE" as const }];
+    const run = (resumeText: string) =>
+      scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: "Night Baker", asOf });
+    const baker = run(
+      `Experience\nBaker — Sunrise Wholesale Bakery | 2019 – Present\n- Overnight production of loaves`,
+    );
+    expect(baker.results[0]!.evidence.status).toBe("met");
+    const driver = run(`Experience\nDriver — Sunrise Wholesale | 2019 – Present\n- Overnight deliveries to shops`);
+    expect(driver.results[0]!.evidence.status).not.toBe("met");
   });
 });

@@ -49,10 +49,13 @@ const HEADINGS: [PostingSection, RegExp][] = [
     "ignore",
     /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i,
   ],
-  ["nice", /\b(?:nice[- ]to[- ]haves?|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i],
+  [
+    "nice",
+    /\b(?:nice[- ]to[- ]haves?|would be nice|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i,
+  ],
   [
     "preferred",
-    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|what would make you|plus points)\b/i,
+    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points)\b/i,
   ],
   [
     "must",
@@ -63,6 +66,9 @@ const HEADINGS: [PostingSection, RegExp][] = [
     /\b(?:what you'?ll do|what will you do|what you will do|responsibilit|the role|day[- ]to[- ]day|your impact|duties|you will|in this role|the job|what the job involves)\b/i,
   ],
 ];
+
+const IMPORTANCE_TAG =
+  /\s*\((?:required|preferred|optional|desired|desirable|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
 
 const BULLET = /^\s*(?:[-*•·▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
@@ -126,6 +132,8 @@ export function listItems(sentence: string): string[] {
     }
   }
   items.push(sentence.slice(start));
+  // "A, B, or C" offers alternatives: one requirement, however many items it names.
+  if (items.length >= 3 && /^\s*or\b/i.test(items[items.length - 1] ?? "")) return [sentence];
   const clean = items.map((x) =>
     x
       .replace(/^\s*(?:and|or)\s+/i, "")
@@ -158,7 +166,9 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.
       const importance = sec === "ignore" ? null : (cue ?? base);
-      items.push({ text: s, section: sec, cue, importance, order: order++ });
+      // "(required)" / "(preferred)" tags have said their importance; they are not the requirement.
+      const text = s.replace(IMPORTANCE_TAG, "").trim();
+      items.push({ text, section: sec, cue, importance, order: order++ });
     }
   };
 

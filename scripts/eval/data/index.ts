@@ -14,6 +14,8 @@ import { teacher } from "./generalisation/teacher";
 import { uxResearcher } from "./generalisation/ux-researcher";
 import { warehouse } from "./generalisation/warehouse";
 import { claimsAdjuster } from "./dev2/claims-adjuster";
+import { labScientist } from "./dev2/lab-scientist";
+import { medicalCoder } from "./dev2/medical-coder";
 import { physicalTherapist } from "./dev2/physical-therapist";
 import { socialWorker } from "./dev2/social-worker";
 import { hvacTechnician } from "./heldout/hvac-technician";
@@ -59,10 +61,10 @@ export const generalisation: EvalPosting[] = [
 export const heldout: EvalPosting[] = [vetTechnician, payrollSpecialist, hvacTechnician];
 
 /**
- * Three more occupations for dev (issue 15: grow dev, find general failure modes there), written
+ * Five more occupations for dev (issue 15: grow dev, find general failure modes there), written
  * and graded in their own commit before the engine scored them. Dev only: tuned on.
  */
-export const devGrowth: EvalPosting[] = [physicalTherapist, socialWorker, claimsAdjuster];
+export const devGrowth: EvalPosting[] = [physicalTherapist, socialWorker, claimsAdjuster, labScientist, medicalCoder];
 
 export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...heldout];
 export const devPostings = postings.filter((p) => p.split === "dev");

@@ -863,3 +863,11 @@ FOR EACH ROW WHEN (
     OR OLD."errorCode" IS DISTINCT FROM NEW."errorCode"
     OR OLD."currentScoringJobId" IS DISTINCT FROM NEW."currentScoringJobId"
 ) EXECUTE FUNCTION "application_counts"();
+
+-- The ranking sorts scores DESC NULLS LAST so that unscored applications sink (SQLite's DESC does
+-- that by itself; PostgreSQL's puts NULLs first). Prisma's schema cannot say NULLS LAST in an
+-- index, so the ranking index it generates is rebuilt in that order here: page 1 then reads 50
+-- index entries in the query's order (docs/decisions/041).
+DROP INDEX "Application_jobId_currentScore_submittedAt_createdAt_id_idx";
+CREATE INDEX "Application_jobId_currentScore_submittedAt_createdAt_id_idx"
+ON "Application"("jobId", "currentScore" DESC NULLS LAST, "submittedAt", "createdAt", "id");
