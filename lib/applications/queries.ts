@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
-import { containsIgnoringCase, usesPostgres } from "@/lib/db-provider";
+import { containsIgnoringCase } from "@/lib/db-provider";
 import { searchTerm } from "./search-text";
 import { looksLikeContact } from "@/lib/blind/alias";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
@@ -159,11 +159,7 @@ export function rankingOrder(
   sort: RankingFilters["sort"],
   { blind = false }: { blind?: boolean } = {},
 ): Prisma.ApplicationOrderByWithRelationInput[] {
-  if (blind && sort === "name") return [{ id: "asc" }];
-  // PostgreSQL puts NULLs first in a DESC order: say where unscored rows go there.
-  if (sort === "score" && usesPostgres())
-    return [{ currentScore: { sort: "desc", nulls: "last" } }, ...RANKING_ORDER.score.slice(1)];
-  return RANKING_ORDER[sort];
+  return blind && sort === "name" ? [{ id: "asc" }] : RANKING_ORDER[sort];
 }
 
 export async function getRankingPage(
