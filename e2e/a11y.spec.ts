@@ -19,6 +19,9 @@ test("sign-in page", async ({ page }) => {
 });
 
 test("every dashboard page, as an admin, with data", async ({ page, org }) => {
+  // Nine pages, each with a full axe scan: on a loaded CI machine that alone outlasts the usual minute
+  // (it reached the last page when it timed out). Three minutes; what it waits for stays state.
+  test.slow();
   const job = await seedJob(org);
   await signIn(page, org.admin.email);
 

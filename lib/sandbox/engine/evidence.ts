@@ -352,6 +352,18 @@ const GENERIC_YEARS = new Set([
 ]);
 
 /**
+ * The doer and the doing of a short root ("coder" / "coding", "baker" / "baking"): the stemmer
+ * keeps roots of four letters or more, so these short ones are compared here. Only the
+ * agent "-er" against the activity "-ing": "cater" and "cats" stay apart.
+ */
+function sameShortRoot(a: string, b: string): boolean {
+  const [er, ing] = a.endsWith("er") ? [a, b] : [b, a];
+  if (!er.endsWith("er") || !ing.endsWith("ing")) return false;
+  const root = er.slice(0, -2);
+  return root.length >= 3 && ing.slice(0, -3) === root;
+}
+
+/**
  * No vocabulary concept names the experience ("4+ years of commercial electrical experience"):
  * a role counts when its title, or its lines, carry at least half of the criterion's own words.
  */
@@ -360,7 +372,9 @@ function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSp
   if (keys.length === 0) return true;
   const text = roleStems(role);
   const near = (k: string) =>
-    text.some((w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)));
+    text.some(
+      (w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)) || sameShortRoot(w, k),
+    );
   const hits = keys.filter(near).length;
   return hits >= Math.ceil(keys.length / 2);
 }

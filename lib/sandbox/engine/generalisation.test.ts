@@ -505,3 +505,17 @@ describe("bulleted qualifications with alternatives and importance tags", () => 
     expect(run.filter((i) => i.importance === "MUST_HAVE")).toHaveLength(3);
   });
 });
+
+describe("the doer and the doing", () => {
+  it("'Baker' is evidence of 'baking' (short roots the stemmer keeps apart)", () => {
+    const c = [{ id: "a", text: "At least 3 years of wholesale bread baking", importance: "MUST_HAVE" as const }];
+    const run = (resumeText: string) =>
+      scoreDetailed({ criteria: c, resumeText, applicationAnswers: [], jobDescription: "Night Baker", asOf });
+    const baker = run(
+      `Experience\nBaker — Sunrise Wholesale Bakery | 2019 – Present\n- Overnight production of loaves`,
+    );
+    expect(baker.results[0]!.evidence.status).toBe("met");
+    const driver = run(`Experience\nDriver — Sunrise Wholesale | 2019 – Present\n- Overnight deliveries to shops`);
+    expect(driver.results[0]!.evidence.status).not.toBe("met");
+  });
+});
