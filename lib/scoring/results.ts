@@ -1,5 +1,4 @@
-import type { Prisma } from "@/lib/db";
-import type { ScoringJob } from "@/lib/generated/prisma/client";
+import { Prisma, type ScoringJob } from "@/lib/generated/prisma/client";
 import { transaction } from "@/lib/transaction";
 import type { Assessment, ScoringStatus } from "@/lib/nova/schemas";
 
@@ -90,8 +89,12 @@ async function applyAcceptances(tx: Tx, observations: ScoringObservation[]): Pro
       ...(obs.batchId ? { batchId: obs.batchId } : {}),
     })),
   });
+  const applicationIds = [...new Set(fresh.map((o) => o.applicationId))].sort();
+  // The applications' row locks before choosing, as recomputeCurrent takes them (ADR 040): one
+  // no-op UPDATE for the batch (at most 25 ids), in id order.
+  await tx.$executeRaw`UPDATE "Application" SET "id" = "id" WHERE "id" IN (${Prisma.join(applicationIds)})`;
   const jobs = await tx.scoringJob.findMany({
-    where: { applicationId: { in: [...new Set(fresh.map((o) => o.applicationId))] } },
+    where: { applicationId: { in: applicationIds } },
     orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
   });
   const newest = new Map<string, (typeof jobs)[number]>();
