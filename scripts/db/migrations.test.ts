@@ -47,4 +47,9 @@ describe("checked-in migrations", () => {
     const tables = (sql: string) => [...sql.matchAll(/CREATE TABLE "(\w+)"/g)].map((m) => m[1]).sort();
     expect(tables(actual)).toEqual(tables(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8")));
   });
+
+  it("PostgreSQL: no semicolon in a comment of the trigger file (the migrate engine splits there, and fails)", () => {
+    const lines = fs.readFileSync("prisma/triggers/postgresql.sql", "utf8").split("\n");
+    expect(lines.filter((l) => /^\s*--.*;/.test(l))).toEqual([]);
+  });
 });
