@@ -30,6 +30,7 @@ export function isBusy(err: unknown): boolean {
     // rows in opposite order); the loser is rolled back whole and may simply run again.
     code === "P2034" ||
     code === "SQLITE_BUSY" ||
-    /SQLITE_BUSY|database is locked|Operation has timed out/i.test(message)
+    // The same PostgreSQL deadlock when a raw statement was the victim (reported by its message).
+    /SQLITE_BUSY|database is locked|Operation has timed out|deadlock detected/i.test(message)
   );
 }

@@ -30,12 +30,13 @@ export async function canSeeJob(actor: Actor, jobId: string): Promise<boolean> {
  * The job as a page under /jobs/[jobId] may show it: null when it does not exist, is another
  * org's, or is not a hiring manager's. Each page checks this itself before loading anything:
  * Next renders a segment's page in parallel with its layout, so the layout's 404 alone would
- * still put the page's data into the response's payload.
+ * still put the page's data into the response's payload. Read once per request (React cache):
+ * the layout, the page and its metadata all ask. Pages only; actions and routes read afresh.
  */
-export async function getVisibleJob(actor: Actor, jobId: string) {
+export const getVisibleJob = cache(async (actor: Actor, jobId: string) => {
   const [job, visible] = await Promise.all([getJob(actor.orgId, jobId), canSeeJob(actor, jobId)]);
   return job && visible ? job : null;
-}
+});
 
 /** For actions and routes a hiring manager may use: refuse jobs they are not on, as not found. */
 export async function requireJobAccess(actor: Actor, jobId: string): Promise<void> {

@@ -196,10 +196,11 @@ export async function applyObservation(
  * but not what the application shows.
  */
 export async function recomputeCurrent(tx: Tx, applicationId: string): Promise<string | null> {
-  // The application row's lock first (a no-op UPDATE, portable): on PostgreSQL two instances can
-  // apply an application's older and newer result at once, and without it the one that read before
-  // the other committed would write its stale "newest" last (an application left PENDING with both
-  // results in). Waiting here, the later reader sees the other's committed result.
+  // Take the application row's lock before choosing (a no-op UPDATE, portable; it moves no
+  // counter: the JobCount triggers watch other columns). Two instances recording results for the
+  // same application at once (PostgreSQL, READ COMMITTED) then choose one after the other.
+  // Without it, each chose from what was committed before it, so the later commit could show the
+  // newer job as still pending, or the older job as current (lib/scoring/results.db.test.ts).
   await tx.$executeRaw`UPDATE "Application" SET "id" = "id" WHERE "id" = ${applicationId}`;
   const newest = await tx.scoringJob.findFirst({
     where: { applicationId },

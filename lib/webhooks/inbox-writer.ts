@@ -126,14 +126,9 @@ export async function writeBatch(db: PrismaClient, rows: InboxRow[]): Promise<Wr
       inserted = new Set((await db.$queryRaw<{ id: string }[]>(statement)).map((r) => r.id));
       break;
     } catch (err) {
-      if (attempt >= ATTEMPTS || !(isBusy(err) || isDeadlock(err))) throw err;
+      if (attempt >= ATTEMPTS || !isBusy(err)) throw err;
       await new Promise((r) => setTimeout(r, 10 * attempt + Math.random() * 20));
     }
   }
   return rows.map((_, i) => (leaderOf[i] === i && inserted.has(ids[i]!) ? "stored" : "duplicate"));
-}
-
-/** PostgreSQL rolled the statement back to break a deadlock: nothing of it was written. */
-function isDeadlock(err: unknown): boolean {
-  return err instanceof Error && /deadlock detected|40P01/.test(err.message);
 }

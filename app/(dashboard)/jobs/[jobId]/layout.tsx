@@ -1,8 +1,7 @@
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getOrgContext } from "@/lib/auth/context";
-import { canSeeJob } from "@/lib/jobs/access";
-import { getJob } from "@/lib/jobs/queries";
+import { getVisibleJob } from "@/lib/jobs/access";
 
 /**
  * A job that does not exist (or is another org's) answers 404, and so does one a hiring manager
@@ -20,6 +19,6 @@ export default async function JobLayout({
   const ctx = await getOrgContext();
   const { jobId } = await params;
   // No session: the dashboard layout above has already redirected to sign-in.
-  if (ctx && (!(await getJob(ctx.actor.orgId, jobId)) || !(await canSeeJob(ctx.actor, jobId)))) notFound();
+  if (ctx && !(await getVisibleJob(ctx.actor, jobId))) notFound();
   return children;
 }
