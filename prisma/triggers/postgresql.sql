@@ -4,6 +4,7 @@
 -- generated migration by scripts/regen-migration.sh from prisma/triggers/postgresql.sql.
 -- The function body is an E'' string with every semicolon written as \073: the migrate engine's
 -- PostgreSQL adapter splits scripts at every semicolon, even inside bodies.
+-- That goes for comments too: a semicolon in a comment here breaks the migration (write a comma).
 -- A row counts under five keys (docs/decisions/041): its status, its decision, its score with its
 -- decision (the histogram's bars split by decision), its criteria version, and 'submittable:all'
 -- when "Submit all not submitted" would take it. That last test is lib/applications/submittable.ts
