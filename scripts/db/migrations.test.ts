@@ -47,4 +47,15 @@ describe("checked-in migrations", () => {
     const tables = (sql: string) => [...sql.matchAll(/CREATE TABLE "(\w+)"/g)].map((m) => m[1]).sort();
     expect(tables(actual)).toEqual(tables(fs.readFileSync("prisma/migrations/0001_init/migration.sql", "utf8")));
   });
+
+  it("PostgreSQL: no comment in prisma/triggers/postgresql.sql holds a semicolon", () => {
+    // The migrate engine's PostgreSQL adapter splits a script at every semicolon, comments included:
+    // one in a comment cuts the next statement in two ("syntax error at or near …" at migrate time).
+    const withSemicolon = fs
+      .readFileSync("prisma/triggers/postgresql.sql", "utf8")
+      .split("\n")
+      .map((line, i) => ({ line, n: i + 1 }))
+      .filter(({ line }) => /--.*;/.test(line));
+    expect(withSemicolon, "write a comma or a full stop instead").toEqual([]);
+  });
 });

@@ -798,10 +798,11 @@ ALTER TABLE "ScoringBatch" ADD CONSTRAINT "ScoringBatch_jobId_fkey" FOREIGN KEY 
 -- generated migration by scripts/regen-migration.sh from prisma/triggers/postgresql.sql.
 -- The function body is an E'' string with every semicolon written as \073: the migrate engine's
 -- PostgreSQL adapter splits scripts at every semicolon, even inside bodies.
+-- That goes for comments too: a semicolon in a comment here breaks the migration (write a comma).
 -- A row counts under five keys (docs/decisions/041): its status, its decision, its score with its
 -- decision (the histogram's bars split by decision), its criteria version, and 'submittable:all'
 -- when "Submit all not submitted" would take it. That last test is lib/applications/submittable.ts
--- (`submittableWhere`) written in SQL, the permanent rejections listed as in PERMANENT_REJECTIONS;
+-- (`submittableWhere`) written in SQL, the permanent rejections listed as in PERMANENT_REJECTIONS,
 -- lib/applications/counts.db.test.ts recounts it through `submittableWhere` with every code.
 -- A NULL score or criteria version, or a row that is not submittable, makes its key NULL, which
 -- the key lists skip. Deletes only decrement: a job being deleted cascades to its applications
@@ -865,7 +866,7 @@ FOR EACH ROW WHEN (
 ) EXECUTE FUNCTION "application_counts"();
 
 -- The ranking sorts scores DESC NULLS LAST so that unscored applications sink (SQLite's DESC does
--- that by itself; PostgreSQL's puts NULLs first). Prisma's schema cannot say NULLS LAST in an
+-- that by itself, PostgreSQL's puts NULLs first). Prisma's schema cannot say NULLS LAST in an
 -- index, so the ranking index it generates is rebuilt in that order here: page 1 then reads 50
 -- index entries in the query's order (docs/decisions/041).
 DROP INDEX "Application_jobId_currentScore_submittedAt_createdAt_id_idx";
