@@ -6,9 +6,17 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 
+/**
+ * A test server's data directory. The PostgreSQL pass gets its own (`pg-…`): scripts/test.sh runs
+ * it beside the SQLite pass, and a server starting must not wipe the other pass's directory.
+ */
+export function testDataDir(name: string): string {
+  return path.resolve(".test-data", process.env.TEST_POSTGRES_URL ? `pg-${name}` : name);
+}
+
 export function testDatabaseUrl(name: string): string {
   const server = process.env.TEST_POSTGRES_URL;
-  if (!server) return `file:${path.resolve(".test-data", name, "shortlist.db")}`;
+  if (!server) return `file:${path.join(testDataDir(name), "shortlist.db")}`;
   return `${server.replace(/\/$/, "")}/shortlist_${name.replace(/[^a-z0-9]/gi, "_").toLowerCase()}`;
 }
 

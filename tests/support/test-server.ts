@@ -6,7 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import { recreateTestDatabase, testDatabaseUrl } from "./test-database";
+import { recreateTestDatabase, testDatabaseUrl, testDataDir } from "./test-database";
 
 export interface TestServer {
   url: string;
@@ -22,7 +22,7 @@ export function testPort(offset: number): number {
 }
 
 export function testEnv(name: string, port: number, extra: Record<string, string> = {}): Record<string, string> {
-  const dataDir = path.resolve(".test-data", name);
+  const dataDir = testDataDir(name);
   return {
     ...(process.env as Record<string, string>),
     NODE_ENV: "production",
