@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { orgAction } from "@/lib/auth/action";
 import { applyDeliveryAgain } from "@/lib/webhooks/log";
@@ -9,7 +8,8 @@ const applyAgainSchema = z.object({ webhookEventId: z.string().trim().min(1).max
 
 /** Admin: put a failed webhook delivery back in the inbox for the applier (audited). */
 export const applyWebhookAgain = orgAction({ role: "ADMIN", schema: applyAgainSchema }, async (input, ctx) => {
-  const result = await applyDeliveryAgain(ctx.actor, input.webhookEventId);
-  revalidatePath("/admin/webhooks");
-  return result;
+  // No revalidatePath: re-rendering the page with the action's answer drops the row from a list
+  // filtered to failed deliveries as soon as the applier has taken it, confirmation included
+  // (apply-again.tsx). The page is dynamic, so the next visit shows the outcome.
+  return applyDeliveryAgain(ctx.actor, input.webhookEventId);
 });
