@@ -7,15 +7,17 @@ import { db, type Prisma } from "@/lib/db";
  * ("Operation has timed out" / SQLITE_BUSY) whatever the busy timeout. Running the whole
  * transaction again from the start is safe: nothing of it was committed.
  */
-export async function transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, attempts = 10): Promise<T> {
+export async function transaction<T>(fn: (tx: Prisma.TransactionClient) => Promise<T>, attempts = 40): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await db.$transaction(fn);
     } catch (err) {
       if (attempt >= attempts || !isBusy(err)) throw err;
       // Capped backoff with jitter: under a webhook burst the lock frees within milliseconds, but a
-      // user action must outlast a few seconds of background writers rather than fail (issue 9).
-      await new Promise((r) => setTimeout(r, Math.min(1000, 25 * 2 ** attempt) + Math.random() * 50));
+      // user action must outlast several seconds of background writers rather than fail (issue 9).
+      // A low cap and many attempts: each try is a chance at one of the short gaps between the
+      // applier's group commits (a 1 s cap missed them on a loaded CI machine).
+      await new Promise((r) => setTimeout(r, Math.min(250, 25 * 2 ** attempt) + Math.random() * 50));
     }
   }
 }

@@ -387,6 +387,7 @@ export class NovaClient {
 
     for (let attempt = 0; ; attempt++) {
       let error: NovaApiError | undefined;
+      let windowEndsAt: number | null = null;
       const release = await bucket.acquire();
       try {
         const res = await this.fetchImpl(`${this.baseUrl}${opts.path}`, {
@@ -395,6 +396,7 @@ export class NovaClient {
           body,
           signal: AbortSignal.timeout(timeoutMs),
         });
+        windowEndsAt = rateLimitReset(res);
         const text = await res.text();
         if (res.ok) return parseBody(opts.schema, text, res);
         error = toApiError(res, text);
@@ -411,11 +413,11 @@ export class NovaClient {
         });
       } finally {
         // A 429 holds the bucket back for Nova's Retry-After (every instance, with the shared pacer).
-        release(
-          error?.status === 429
-            ? { retryAfterMs: error.retryAfterSeconds === null ? 1000 : error.retryAfterSeconds * 1000 }
-            : undefined,
-        );
+        release({
+          windowEndsAt,
+          retryAfterMs:
+            error?.status === 429 ? (error.retryAfterSeconds === null ? 1000 : error.retryAfterSeconds * 1000) : null,
+        });
       }
       if (!error.retryable || attempt >= this.retry.maxRetries) throw error;
       const wait = backoffDelay(
@@ -426,6 +428,12 @@ export class NovaClient {
       await this.sleep(wait);
     }
   }
+}
+
+/** X-RateLimit-Reset (unix seconds: when the window that counted the request ends) in ms, if sane. */
+function rateLimitReset(res: Response): number | null {
+  const seconds = Number(res.headers.get("x-ratelimit-reset") ?? "");
+  return Number.isSafeInteger(seconds) && seconds > 0 ? seconds * 1000 : null;
 }
 
 function revisionHeader(revision: string | null | undefined): Record<string, string> | undefined {

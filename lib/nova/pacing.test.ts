@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketFor, holdsUntilAnswered, PACE_MARGIN_MS, TokenBucket } from "./pacing";
+import { ANSWER_WAIT_WINDOWS, bucketFor, holdsUntilAnswered, PACE_MARGIN_MS, TokenBucket } from "./pacing";
 
 describe("bucketFor", () => {
   it("maps routes to Nova's documented buckets", () => {
@@ -55,7 +55,7 @@ describe("TokenBucket", () => {
     expect(starts[29]).toBe(2 * (1000 + PACE_MARGIN_MS));
   });
 
-  it("starts at most perSecond requests per window, and a slow response does not hold the next one back", async () => {
+  it("starts at most perSecond requests per window, and a slow response holds the next one back only ANSWER_WAIT_WINDOWS", async () => {
     const clock = virtualClock();
     const bucket = new TokenBucket(1, clock.now, clock.sleep);
     const starts: number[] = [];
@@ -70,9 +70,26 @@ describe("TokenBucket", () => {
     });
     await clock.drain();
     await Promise.all(all);
-    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBe(1000 + PACE_MARGIN_MS);
+    for (let i = 1; i < starts.length; i++) expect(starts[i]! - starts[i - 1]!).toBe(ANSWER_WAIT_WINDOWS * 1000);
     // The second started while the first was still waiting for its answer.
     expect(starts[1]).toBeLessThan(ends[0]!);
+  });
+
+  it("keeps a slot until Nova's window that counted its request has ended (a request that arrived late)", async () => {
+    const clock = virtualClock();
+    const bucket = new TokenBucket(1, clock.now, clock.sleep);
+    const starts: number[] = [];
+    const all = [0, 1, 2].map(async (i) => {
+      const release = await bucket.acquire();
+      const started = clock.now();
+      starts.push(started);
+      await clock.sleep(200);
+      // The first reached Nova late, in the window ending 1.15 s after it started; the others at once.
+      release({ windowEndsAt: i === 0 ? started + 1150 : started + 1000 });
+    });
+    await clock.drain();
+    await Promise.all(all);
+    expect(starts).toEqual([0, 1150 + PACE_MARGIN_MS, 1150 + PACE_MARGIN_MS + 1000 + PACE_MARGIN_MS]);
   });
 
   it("holds a 429's slot back for its Retry-After", async () => {

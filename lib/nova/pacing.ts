@@ -31,9 +31,15 @@ export function bucketFor(method: string, path: string): BucketName {
 type Clock = () => number;
 type Sleep = (ms: number) => Promise<void>;
 
-/** What a request learned that its slot must honour: a 429's Retry-After holds the slot back that long. */
+/** What a request learned that its slot must honour. */
 export interface PaceOutcome {
+  /** A 429's Retry-After: the slot (and, shared, the bucket) waits that long. */
   retryAfterMs?: number | null;
+  /**
+   * When Nova's window that counted this request ends (its X-RateLimit-Reset, epoch ms): the slot's
+   * next request must arrive after it, however late this one arrived.
+   */
+  windowEndsAt?: number | null;
 }
 /** Called once the response (or failure) is in. */
 export type ReleaseSlot = (outcome?: PaceOutcome) => void;
@@ -43,6 +49,34 @@ export type ReleaseSlot = (outcome?: PaceOutcome) => void;
  * little jitter in how long requests take to reach Nova does not put two into one window.
  */
 export const PACE_MARGIN_MS = 25;
+
+/**
+ * How many windows a slot waits for its request's answer before it is free anyway. The answer
+ * says which of Nova's windows counted the request (a request can arrive late: a busy event loop,
+ * a slow network); a slot free one window after the start alone let two requests from two
+ * instances land in one window. Beyond this, a slow response stops holding the next one back.
+ */
+export const ANSWER_WAIT_WINDOWS = 2;
+
+/**
+ * When a slot is free again once its request was answered (or failed): one window (+ margin)
+ * after the request started, after the end of Nova's window that counted it, after a 429's
+ * Retry-After, and for held buckets not before the answer. A window end is trusted at most one
+ * window ahead (clock skew or a bad header must not stall the bucket).
+ */
+export function slotFreeAt(
+  startedAt: number,
+  now: number,
+  windowMs: number,
+  hold: boolean,
+  outcome: PaceOutcome | undefined,
+): number {
+  let at = startedAt + windowMs + PACE_MARGIN_MS;
+  if (outcome?.windowEndsAt != null) at = Math.max(at, Math.min(outcome.windowEndsAt, now + windowMs) + PACE_MARGIN_MS);
+  if (hold) at = Math.max(at, now);
+  if (outcome?.retryAfterMs != null) at = Math.max(at, now + outcome.retryAfterMs);
+  return at;
+}
 
 /**
  * Buckets whose slot is held until the response arrives, on top of the spacing: criteria_ai
@@ -55,17 +89,21 @@ export function holdsUntilAnswered(name: BucketName): boolean {
 /**
  * One bucket's pacing (ADR 043). Nova counts requests per one-second window when they arrive.
  * The bucket has `perSecond` slots; a request takes a free slot when it starts, and that slot is
- * free again one window (+ PACE_MARGIN_MS) after that start, so no more than perSecond requests
- * start in any window, whatever their latency: a slow response never holds back the next
- * request (a batch of 25 resumes may take longer than a second to answer, and intake would
- * otherwise run at a fraction of Nova's rate). `holdUntilAnswered` buckets also keep the slot
- * until the response (an in-flight cap). A 429 that slips through (requests reaching Nova out of
- * step) holds the slot back for its Retry-After, and the client retries: never shown to anyone.
- * Callers are served in arrival order.
+ * free again one window (+ PACE_MARGIN_MS) after that start and after the end of the Nova window
+ * that counted it (slotFreeAt), so no more than perSecond requests arrive in any window. Until the
+ * answer tells that window, the slot waits for it, but no longer than ANSWER_WAIT_WINDOWS: a slow
+ * response holds the next request back only that much (a batch of 25 resumes may take longer than
+ * a second to answer, and intake would otherwise run at a fraction of Nova's rate).
+ * `holdUntilAnswered` buckets keep the slot until the response (an in-flight cap). A 429 that
+ * slips through holds the slot back for its Retry-After, and the client retries: never shown to
+ * anyone. Callers are served in arrival order.
  */
 export class TokenBucket {
   /** Per slot: when it may be used again (Infinity while held until answered). */
   private readonly freeAt: number[];
+  /** Per slot: the request using it (a release after the slot was taken again changes nothing). */
+  private readonly user: number[];
+  private requests = 0;
   private tail: Promise<unknown> = Promise.resolve();
   private wake: (() => void) | undefined;
 
@@ -77,6 +115,7 @@ export class TokenBucket {
     readonly holdUntilAnswered = false,
   ) {
     this.freeAt = Array.from({ length: perSecond }, () => -Infinity);
+    this.user = Array.from({ length: perSecond }, () => -1);
   }
 
   /** Waits for a slot; call the returned function once the response has arrived. */
@@ -84,36 +123,34 @@ export class TokenBucket {
     const turn = this.tail.then(() => this.takeSlot());
     // Keep the chain alive whatever happens to one caller.
     this.tail = turn.catch(() => undefined);
-    const { slot, startedAt } = await turn;
+    const { slot, startedAt, request } = await turn;
     let released = false;
     return (outcome) => {
-      if (released) return;
+      if (released || this.user[slot] !== request) return;
       released = true;
-      const now = this.now();
-      let at = this.freeAt[slot]!;
-      if (this.holdUntilAnswered) at = Math.max(startedAt + this.windowMs + PACE_MARGIN_MS, now);
-      if (outcome?.retryAfterMs != null) at = Math.max(at, now + outcome.retryAfterMs);
-      this.freeAt[slot] = at;
+      this.freeAt[slot] = slotFreeAt(startedAt, this.now(), this.windowMs, this.holdUntilAnswered, outcome);
       const wake = this.wake;
       this.wake = undefined;
       wake?.();
     };
   }
 
-  private async takeSlot(): Promise<{ slot: number; startedAt: number }> {
+  private async takeSlot(): Promise<{ slot: number; startedAt: number; request: number }> {
     for (;;) {
       const t = this.now();
       let soonest = Infinity;
       for (let i = 0; i < this.freeAt.length; i++) {
         const at = this.freeAt[i]!;
         if (at <= t) {
-          this.freeAt[i] = this.holdUntilAnswered ? Infinity : t + this.windowMs + PACE_MARGIN_MS;
-          return { slot: i, startedAt: t };
+          this.freeAt[i] = this.holdUntilAnswered ? Infinity : t + ANSWER_WAIT_WINDOWS * this.windowMs;
+          this.user[i] = ++this.requests;
+          return { slot: i, startedAt: t, request: this.requests };
         }
         soonest = Math.min(soonest, at);
       }
-      if (soonest === Infinity) await new Promise<void>((r) => (this.wake = r));
-      else await this.sleep(soonest - t);
+      // A release may free a slot before `soonest`: wake for whichever comes first.
+      const released = new Promise<void>((r) => (this.wake = r));
+      await (soonest === Infinity ? released : Promise.race([released, this.sleep(soonest - t)]));
     }
   }
 }

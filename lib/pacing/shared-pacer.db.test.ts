@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { DEFAULT_LIMITS } from "@/lib/nova/pacing";
+import { ANSWER_WAIT_WINDOWS, DEFAULT_LIMITS, PACE_MARGIN_MS } from "@/lib/nova/pacing";
 import { createTempDb, type TempDb } from "@/tests/support/db";
 import { SharedPacer } from "./shared-pacer";
 
@@ -60,6 +60,33 @@ describe("SharedPacer", () => {
       })(),
     ]);
     expect(events).toEqual(["first started", "second started", "first answered"]);
+  });
+
+  it("keeps a slot until Nova's window that counted its request has ended; a release after the slot was taken again changes nothing", async () => {
+    const pacer = new SharedPacer(
+      t.db,
+      { ...DEFAULT_LIMITS, scoring_intake_batch: { perSecond: 1 } },
+      { windowMs: 200 },
+    );
+    const slot = () => t.db.novaPaceSlot.findFirstOrThrow({ where: { key: "http://late scoring_intake_batch" } });
+    const late = await pacer.bucket("http://late", "scoring_intake_batch").acquire();
+    // Waiting for its answer: free after ANSWER_WAIT_WINDOWS at most.
+    expect((await slot()).freeAt.getTime()).toBeLessThanOrEqual(Date.now() + ANSWER_WAIT_WINDOWS * 200);
+    // The answer, 100 ms later: Nova counted it in a window ending 150 ms from now (it arrived late).
+    await new Promise((r) => setTimeout(r, 100));
+    const windowEndsAt = Date.now() + 150;
+    late({ windowEndsAt });
+    await expect.poll(async () => (await slot()).holder).toBeNull();
+    expect((await slot()).freeAt.getTime()).toBe(windowEndsAt + PACE_MARGIN_MS);
+
+    // Unanswered past the answer wait, the slot serves the next request; the late release leaves it alone.
+    const slow = await pacer.bucket("http://late", "scoring_intake_batch").acquire();
+    const next = await pacer.bucket("http://late", "scoring_intake_batch").acquire();
+    const taken = await slot();
+    slow({ retryAfterMs: null });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await slot()).toEqual(taken);
+    next();
   });
 
   it("holds criteria_ai slots until answered, and a 429 holds the whole bucket back on every instance", async () => {

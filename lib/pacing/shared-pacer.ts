@@ -2,9 +2,10 @@ import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import {
+  ANSWER_WAIT_WINDOWS,
   DEFAULT_LIMITS,
   holdsUntilAnswered,
-  PACE_MARGIN_MS,
+  slotFreeAt,
   type BucketName,
   type PaceOutcome,
   type ReleaseSlot,
@@ -12,7 +13,7 @@ import {
 } from "@/lib/nova/pacing";
 
 export interface SharedPacerOptions {
-  /** Nova's window: a slot is free again this long (+ PACE_MARGIN_MS) after its request started. */
+  /** Nova's window: a slot is free again this long (+ PACE_MARGIN_MS) after its request started (slotFreeAt). */
   windowMs?: number;
   /** A slot held until answered longer than this (a crashed holder) is free again. Above the client's timeouts. */
   leaseMs?: number;
@@ -24,15 +25,18 @@ export interface SharedPacerOptions {
  * The TokenBucket algorithm of lib/nova/pacing.ts with its slots in the database
  * (NovaPaceSlot), so every app instance draws from the same `perSecond` slots per Nova URL and
  * bucket: a request takes a slot when it starts and the slot is free again one window after that
- * start, so all instances together start no more than perSecond requests in any window (ADR 043).
- * criteria_ai keeps its slot until the response, too (Nova's in-flight cap). A 429 holds the
+ * start and after the Nova window that counted it (slotFreeAt; the slot waits up to
+ * ANSWER_WAIT_WINDOWS for the answer), so all instances together send no more than perSecond
+ * requests into any of Nova's windows (ADR 043). criteria_ai keeps its slot until the response,
+ * too (Nova's in-flight cap). A 429 holds the
  * bucket's slots back for its Retry-After, for every instance. A slot is taken by a conditional
  * update (`freeAt <= now`), so two instances never hold the same one; a holder that dies returns
  * its slot when the lease runs out. Instances compare their clocks through freeAt: keep them in
  * sync (NTP), as any deployment does.
  */
 export class SharedPacer implements RequestPacer {
-  private readonly holder = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  private readonly instance = `${hostname()}:${process.pid}:${randomBytes(3).toString("hex")}`;
+  private takes = 0;
   private readonly ready = new Map<string, Promise<void>>();
   private readonly windowMs: number;
   private readonly leaseMs: number;
@@ -57,18 +61,20 @@ export class SharedPacer implements RequestPacer {
   private async acquire(key: string, perSecond: number, hold: boolean): Promise<ReleaseSlot> {
     await this.ensureSlots(key, perSecond);
     for (;;) {
-      const startedAt = Date.now();
-      const slotId = await this.tryTake(key, hold);
-      if (slotId) return this.releaser(key, slotId, hold, startedAt);
+      // Each take its own holder: a late release must not free the slot's next use, even by this instance.
+      const holder = `${this.instance}:${++this.takes}`;
+      const slotId = await this.tryTake(key, hold, holder);
+      // Started now, not when the take began: a slow database must not make the request look earlier.
+      if (slotId) return this.releaser(key, slotId, hold, holder, Date.now());
       const soonest = await this.db.novaPaceSlot.findFirst({ where: { key }, orderBy: { freeAt: "asc" } });
       const waitMs = soonest ? soonest.freeAt.getTime() - Date.now() : this.maxPollMs;
       await new Promise((r) => setTimeout(r, Math.min(this.maxPollMs, Math.max(10, waitMs))));
     }
   }
 
-  private async tryTake(key: string, hold: boolean): Promise<string | null> {
+  private async tryTake(key: string, hold: boolean, holder: string): Promise<string | null> {
     const now = new Date();
-    const until = new Date(now.getTime() + (hold ? this.leaseMs : this.windowMs + PACE_MARGIN_MS));
+    const until = new Date(now.getTime() + (hold ? this.leaseMs : ANSWER_WAIT_WINDOWS * this.windowMs));
     const free = await this.db.novaPaceSlot.findMany({ where: { key, freeAt: { lte: now } }, select: { id: true } });
     // Start at a random free slot, so racing instances mostly try different rows.
     const offset = Math.floor(Math.random() * free.length);
@@ -76,14 +82,14 @@ export class SharedPacer implements RequestPacer {
       const { id } = free[(offset + i) % free.length]!;
       // One conditional UPDATE (Prisma's updateMany reads first, which SQLite cannot upgrade under contention).
       const count = await this.db.$executeRaw`
-        UPDATE "NovaPaceSlot" SET "freeAt" = ${until}, "holder" = ${this.holder}
+        UPDATE "NovaPaceSlot" SET "freeAt" = ${until}, "holder" = ${holder}
         WHERE "id" = ${id} AND "freeAt" <= ${now}`;
       if (count === 1) return id;
     }
     return null;
   }
 
-  private releaser(key: string, slotId: string, hold: boolean, startedAt: number): ReleaseSlot {
+  private releaser(key: string, slotId: string, hold: boolean, holder: string, startedAt: number): ReleaseSlot {
     let released = false;
     return (outcome?: PaceOutcome) => {
       if (released) return;
@@ -92,15 +98,11 @@ export class SharedPacer implements RequestPacer {
         // The lease (or the window) returns the slot anyway; only its reuse is delayed.
         console.warn("[pacer] could not release a Nova pacing slot:", err instanceof Error ? err.message : err);
       };
-      if (hold) {
-        const now = Date.now();
-        const freeAt = new Date(
-          Math.max(startedAt + this.windowMs + PACE_MARGIN_MS, now, now + (outcome?.retryAfterMs ?? 0)),
-        );
-        void this.db.$executeRaw`
-          UPDATE "NovaPaceSlot" SET "freeAt" = ${freeAt}, "holder" = NULL
-          WHERE "id" = ${slotId} AND "holder" = ${this.holder}`.catch(warn);
-      }
+      const freeAt = new Date(slotFreeAt(startedAt, Date.now(), this.windowMs, hold, outcome));
+      // Only while this take still holds it: past the answer wait another may be using it.
+      void this.db.$executeRaw`
+        UPDATE "NovaPaceSlot" SET "freeAt" = ${freeAt}, "holder" = NULL
+        WHERE "id" = ${slotId} AND "holder" = ${holder}`.catch(warn);
       if (outcome?.retryAfterMs != null) {
         // Nova refused: the whole bucket waits, on every instance (only ever later, never earlier).
         const until = new Date(Date.now() + outcome.retryAfterMs);
