@@ -122,11 +122,13 @@ describe("per-job tallies", () => {
             },
             completedAt: new Date().toISOString(),
           };
-      await db.$transaction((tx) => events.applyNovaEvent(tx, payload as Parameters<typeof events.applyNovaEvent>[1]));
+      await db.$transaction((tx) =>
+        events.applyNovaEvents(tx, [payload as Parameters<typeof events.applyNovaEvents>[1][number]]),
+      );
       // Nova is at-least-once: sometimes the same delivery again.
       if (rand() < 0.2)
         await db.$transaction((tx) =>
-          events.applyNovaEvent(tx, payload as Parameters<typeof events.applyNovaEvent>[1]),
+          events.applyNovaEvents(tx, [payload as Parameters<typeof events.applyNovaEvents>[1][number]]),
         );
     };
     const ids = async (where: object = {}) =>

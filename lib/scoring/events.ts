@@ -1,81 +1,105 @@
 import type { Prisma } from "@/lib/db";
 import { warnOnce } from "@/lib/nova/schemas";
 import type { BatchCompletedEvent, ScoreCompletedEvent, ScoreFailedEvent, WebhookPayload } from "@/lib/nova/schemas";
-import { applyObservation } from "./results";
+import { applyObservations, type ScoringObservation } from "./results";
 
 type Tx = Prisma.TransactionClient;
 
 export type EventOutcome = { outcome: "processed" | "ignored"; detail?: string };
 
 /**
- * Applies one verified, parsed Nova event inside the caller's transaction (the webhook applier
- * applies a batch of deliveries in one). Throws only when *we* failed; the caller retries.
+ * Applies verified, parsed Nova events inside the caller's transaction (the webhook applier
+ * applies a group of deliveries in one), in their order wherever order matters (the same
+ * application's results). Score events go together: one read of their applications and a few
+ * statements per round (applyObservations), not six per event. Throws only when *we* failed;
+ * the caller retries. One outcome per event, in order.
  */
-export async function applyNovaEvent(tx: Tx, payload: WebhookPayload): Promise<EventOutcome> {
-  switch (payload.event) {
-    case "test":
-      return { outcome: "processed", detail: "test delivery acknowledged" };
-    case "score.completed":
-    case "score.failed":
-      return applyScoreEvent(tx, payload);
-    case "batch.completed":
-      return applyBatchEvent(tx, payload);
+export async function applyNovaEvents(tx: Tx, payloads: WebhookPayload[]): Promise<EventOutcome[]> {
+  const outcomes: EventOutcome[] = new Array(payloads.length);
+  const scores: { i: number; event: ScoreCompletedEvent | ScoreFailedEvent }[] = [];
+  for (const [i, payload] of payloads.entries()) {
+    if (payload.event === "score.completed" || payload.event === "score.failed") scores.push({ i, event: payload });
+    else if (payload.event === "test") outcomes[i] = { outcome: "processed", detail: "test delivery acknowledged" };
+    else outcomes[i] = await applyBatchEvent(tx, payload);
   }
+  const scored = await applyScoreEvents(
+    tx,
+    scores.map((s) => s.event),
+  );
+  scores.forEach(({ i }, k) => (outcomes[i] = scored[k]!));
+  return outcomes;
 }
 
 /**
  * Matched by (tenant, job, application): Nova's ids are only trusted inside that scope. A payload
  * without tenantId (G1) is matched by job and application within the org that owns the job.
  */
-async function findApplication(tx: Tx, tenantId: string | null, jobId: string, applicationId: string) {
-  if (!tenantId) warnOnce("webhook without", "tenantId");
-  const app = await tx.application.findFirst({
-    where: { id: applicationId, jobId, ...(tenantId ? { org: { tenantId } } : {}) },
-    select: { id: true, orgId: true, job: { select: { orgId: true } } },
+async function findApplications(tx: Tx, events: (ScoreCompletedEvent | ScoreFailedEvent)[]) {
+  const rows = await tx.application.findMany({
+    where: { id: { in: [...new Set(events.map((e) => e.applicationId))] } },
+    select: {
+      id: true,
+      orgId: true,
+      jobId: true,
+      job: { select: { orgId: true } },
+      org: { select: { tenantId: true } },
+    },
   });
-  return app && app.job.orgId === app.orgId ? { id: app.id, orgId: app.orgId } : null;
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return events.map((e) => {
+    if (!e.tenantId) warnOnce("webhook without", "tenantId");
+    const app = byId.get(e.applicationId);
+    const matches =
+      app && app.jobId === e.jobId && app.job.orgId === app.orgId && (!e.tenantId || app.org.tenantId === e.tenantId);
+    return matches ? { id: app.id, orgId: app.orgId } : null;
+  });
 }
 
-async function applyScoreEvent(tx: Tx, e: ScoreCompletedEvent | ScoreFailedEvent): Promise<EventOutcome> {
-  const app = await findApplication(tx, e.tenantId, e.jobId, e.applicationId);
-  // Deleted since, or not ours: acknowledge so Nova stops retrying.
-  if (!app) return { outcome: "ignored", detail: "unknown application" };
-  // Read once here and handed on: applyObservation would otherwise read the same row again.
-  const existing = await tx.scoringJob.findUnique({ where: { novaScoringJobId: e.scoringJobId } });
-  if (existing && existing.applicationId !== app.id)
-    return { outcome: "ignored", detail: "scoring job belongs to another application" };
-  const common = {
-    orgId: app.orgId,
-    applicationId: app.id,
-    novaScoringJobId: e.scoringJobId,
-    criteriaVersionNovaId: e.criteriaVersionId,
-    queuedAt: e.queuedAt ? new Date(e.queuedAt) : null,
-  };
-  const result =
-    e.event === "score.completed"
-      ? await applyObservation(
-          tx,
-          {
+async function applyScoreEvents(tx: Tx, events: (ScoreCompletedEvent | ScoreFailedEvent)[]): Promise<EventOutcome[]> {
+  if (!events.length) return [];
+  const apps = await findApplications(tx, events);
+  const observations: ScoringObservation[] = [];
+  const observed: number[] = [];
+  events.forEach((e, k) => {
+    const app = apps[k];
+    if (!app) return;
+    observed.push(k);
+    const common = {
+      orgId: app.orgId,
+      applicationId: app.id,
+      novaScoringJobId: e.scoringJobId,
+      criteriaVersionNovaId: e.criteriaVersionId,
+      queuedAt: e.queuedAt ? new Date(e.queuedAt) : null,
+    };
+    observations.push(
+      e.event === "score.completed"
+        ? {
             ...common,
             status: "completed",
             score: e.result.score,
             assessment: e.result.assessment,
             completedAt: e.completedAt ? new Date(e.completedAt) : null,
-          },
-          existing,
-        )
-      : await applyObservation(
-          tx,
-          {
+          }
+        : {
             ...common,
             status: "failed",
             errorCode: e.error.code,
             errorMessage: e.error.message,
             failedAt: e.failedAt ? new Date(e.failedAt) : null,
           },
-          existing,
-        );
-  return { outcome: "processed", detail: result.current ? "current result" : "older job; current result unchanged" };
+    );
+  });
+  const results = await applyObservations(tx, observations);
+  // Deleted since, or not ours: acknowledged so Nova stops retrying.
+  const outcomes: EventOutcome[] = events.map(() => ({ outcome: "ignored", detail: "unknown application" }));
+  observed.forEach((k, n) => {
+    const result = results[n]!;
+    outcomes[k] =
+      result.kind === "foreign"
+        ? { outcome: "ignored", detail: "scoring job belongs to another application" }
+        : { outcome: "processed", detail: result.current ? "current result" : "older job; current result unchanged" };
+  });
+  return outcomes;
 }
 
 /**

@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { isPostgresClient } from "@/lib/db-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTempDb, type TempDb } from "@/tests/support/db";
-import { applyObservation, type ScoringObservation } from "./results";
+import { applyObservation, applyObservations, type ScoringObservation } from "./results";
 
 /**
  * The current result is the newest scoring job by queuedAt, also when two appliers (two
@@ -83,5 +83,44 @@ it("keeps the newer job current when two instances record both results at the sa
     pipelineStatus: "SCORED",
     currentScore: 9,
   });
+  await t.drop();
+});
+
+it("applies a group of observations as one by one: the same application twice, a job seen twice, a foreign job", async () => {
+  const t = await createTempDb();
+  const { app, newer, older } = await setUp(t);
+  const other = await t.db.application.create({
+    data: { orgId: app.orgId, jobId: app.jobId, candidateName: "Joe", resumeText: "Java." },
+  });
+  const pendingNewer = { ...newer, status: "pending" as const, score: null };
+  const results = await t.db.$transaction((tx) =>
+    applyObservations(tx, [
+      // The newer job pending, then its result, then the older job's result arriving late.
+      pendingNewer,
+      { ...newer, applicationId: other.id, novaScoringJobId: "sj_other", score: 6 },
+      newer,
+      older,
+      // Nova's id of a job that belongs to the first application, claimed for the other one.
+      { ...older, applicationId: other.id, score: 1 },
+    ]),
+  );
+  expect(results.map((r) => (r.kind === "recorded" ? r.current : r.kind))).toEqual([
+    true,
+    true,
+    true,
+    false,
+    "foreign",
+  ]);
+  expect(await current(t.db, app.id)).toBe("sj_newer");
+  expect(await t.db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+    pipelineStatus: "SCORED",
+    currentScore: 9,
+  });
+  expect(await t.db.scoringJob.findUniqueOrThrow({ where: { novaScoringJobId: "sj_older" } })).toMatchObject({
+    applicationId: app.id,
+    score: 3,
+  });
+  expect(await t.db.application.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ currentScore: 6 });
+  expect(await t.db.scoringJob.count({ where: { applicationId: app.id } })).toBe(2);
   await t.drop();
 });

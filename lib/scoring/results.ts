@@ -48,15 +48,13 @@ export async function recordScoringObservation(
 /**
  * A batch's acceptances (new pending jobs, up to 25) in ONE short transaction with a handful of
  * statements instead of four per application: under a busy database the per-application writes
- * were what kept the outbox from keeping Nova's intake busy (ADR 043). Jobs we already know
- * (a webhook got there first) go through applyObservation as usual; the rest are inserted
- * together, and each application's current result is recomputed from one read of its jobs with
- * the same rule as recomputeCurrent. A unique violation (a webhook created a job meanwhile)
- * runs the whole again once, which then finds that job.
+ * were what kept the outbox from keeping Nova's intake busy (ADR 043); see applyObservations.
+ * A unique violation (a webhook created a job meanwhile) runs the whole again once, which then
+ * finds that job.
  */
 export async function recordAcceptances(observations: ScoringObservation[]): Promise<void> {
   if (!observations.length) return;
-  const run = () => transaction((tx) => applyAcceptances(tx, observations));
+  const run = () => transaction((tx) => applyObservations(tx, observations));
   try {
     await run();
   } catch (err) {
@@ -65,153 +63,176 @@ export async function recordAcceptances(observations: ScoringObservation[]): Pro
   }
 }
 
-async function applyAcceptances(tx: Tx, observations: ScoringObservation[]): Promise<void> {
-  const known = new Set(
-    (
-      await tx.scoringJob.findMany({
-        where: { novaScoringJobId: { in: observations.map((o) => o.novaScoringJobId) } },
-        select: { novaScoringJobId: true },
-      })
-    ).map((j) => j.novaScoringJobId),
-  );
-  const fresh = observations.filter((o) => o.status === "pending" && !known.has(o.novaScoringJobId));
-  for (const obs of observations) if (!fresh.includes(obs)) await applyObservation(tx, obs);
-  if (!fresh.length) return;
-  await tx.scoringJob.createMany({
-    data: fresh.map((obs) => ({
-      orgId: obs.orgId,
-      applicationId: obs.applicationId,
-      novaScoringJobId: obs.novaScoringJobId,
-      status: STATUS.pending,
-      submittedAt: obs.queuedAt ?? new Date(),
-      ...(obs.criteriaVersionNovaId ? { criteriaVersionNovaId: obs.criteriaVersionNovaId } : {}),
-      ...(obs.isRescore !== undefined ? { isRescore: obs.isRescore } : {}),
-      ...(obs.batchId ? { batchId: obs.batchId } : {}),
-    })),
-  });
-  const applicationIds = [...new Set(fresh.map((o) => o.applicationId))].sort();
-  // The applications' row locks before choosing, as recomputeCurrent takes them (ADR 040): one
-  // no-op UPDATE for the batch (at most 25 ids), in id order.
-  await tx.$executeRaw`UPDATE "Application" SET "id" = "id" WHERE "id" IN (${Prisma.join(applicationIds)})`;
-  const jobs = await tx.scoringJob.findMany({
-    where: { applicationId: { in: applicationIds } },
-    orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
-  });
-  const newest = new Map<string, (typeof jobs)[number]>();
-  for (const job of jobs) if (!newest.has(job.applicationId)) newest.set(job.applicationId, job);
-  for (const [applicationId, job] of newest) await tx.application.update(currentUpdate(applicationId, job));
-}
-
-/** The application's denormalised current result, from its newest scoring job. */
-function currentUpdate(
-  applicationId: string,
-  newest: {
-    id: string;
-    status: string;
-    score: number | null;
-    criteriaVersionNovaId: string | null;
-    errorCode: string | null;
-    errorMessage: string | null;
-  },
-) {
-  return {
-    where: { id: applicationId },
-    data: {
-      currentScoringJobId: newest.id,
-      currentScore: newest.status === "COMPLETED" ? newest.score : null,
-      currentCriteriaVersionNovaId: newest.criteriaVersionNovaId,
-      pipelineStatus: (newest.status === "COMPLETED" ? "SCORED" : newest.status === "FAILED" ? "FAILED" : "PENDING") as
-        "SCORED" | "FAILED" | "PENDING",
-      errorCode: newest.status === "FAILED" ? newest.errorCode : null,
-      errorMessage: newest.status === "FAILED" ? newest.errorMessage : null,
-    },
-  };
-}
-
 /**
- * The same inside a caller's transaction (the webhook applier applies a batch in one). A
- * unique violation there means a concurrent writer created the job first: the caller retries.
- * `known` is the job's row when the caller already read it in this transaction (null: none).
+ * The same inside a caller's transaction. A unique violation there means a concurrent writer
+ * created the job first: the caller retries.
  */
 export async function applyObservation(
   tx: Tx,
   obs: ScoringObservation,
-  known?: ScoringJob | null,
 ): Promise<{ scoringJobId: string; current: boolean }> {
-  const existing =
-    known !== undefined ? known : await tx.scoringJob.findUnique({ where: { novaScoringJobId: obs.novaScoringJobId } });
-  if (existing && existing.applicationId !== obs.applicationId) {
+  const [result] = await applyObservations(tx, [obs]);
+  if (result!.kind === "foreign")
     throw new Error(`Nova scoring job ${obs.novaScoringJobId} belongs to another application`);
-  }
-  const terminal = obs.status !== "pending";
-  const keepExistingOutcome = existing && existing.status !== "PENDING" && !terminal;
-  const outcome = keepExistingOutcome
-    ? {}
-    : {
-        status: STATUS[obs.status],
-        ...(obs.status === "completed"
-          ? {
-              score: obs.score ?? null,
-              verdict: obs.assessment?.verdict ?? null,
-              strengths: JSON.stringify(obs.assessment?.strengths ?? []),
-              concerns: JSON.stringify(obs.assessment?.concerns ?? []),
-              interviewFocus: JSON.stringify(obs.assessment?.interviewFocus ?? []),
-              completedAt: obs.completedAt ?? new Date(),
-              errorCode: null,
-              errorMessage: null,
-            }
-          : {}),
-        ...(obs.status === "failed"
-          ? {
-              errorCode: obs.errorCode ?? "UNKNOWN",
-              errorMessage: obs.errorMessage ?? null,
-              failedAt: obs.failedAt ?? new Date(),
-            }
-          : {}),
+  return result!;
+}
+
+export type ObservationResult = { kind: "recorded"; scoringJobId: string; current: boolean } | { kind: "foreign" };
+
+/**
+ * Several observations in the caller's transaction with a handful of statements per round
+ * instead of six per observation (the webhook applier applies a group of deliveries at once;
+ * issue 9): one read of the jobs already known, one insert of the new ones, an update per known
+ * job, and one recomputation of the applications' current results. A round holds each
+ * application and each Nova job at most once, so observations of the same application are
+ * applied in their order, round after round, exactly as one by one. An observation whose Nova
+ * job belongs to another application is `foreign` and changes nothing.
+ */
+export async function applyObservations(tx: Tx, observations: ScoringObservation[]): Promise<ObservationResult[]> {
+  const results: ObservationResult[] = new Array(observations.length);
+  for (const round of rounds(observations)) {
+    const existing = new Map<string, ScoringJob>();
+    for (const job of await tx.scoringJob.findMany({
+      where: { novaScoringJobId: { in: round.map((i) => observations[i]!.novaScoringJobId) } },
+    }))
+      existing.set(job.novaScoringJobId, job);
+    const creates: Prisma.ScoringJobCreateManyInput[] = [];
+    const recorded: number[] = [];
+    const jobIds = new Map<number, string>();
+    for (const i of round) {
+      const obs = observations[i]!;
+      const job = existing.get(obs.novaScoringJobId);
+      if (job && job.applicationId !== obs.applicationId) {
+        results[i] = { kind: "foreign" };
+        continue;
+      }
+      recorded.push(i);
+      const data = { ...observedFacts(obs), ...observedOutcome(obs, job) };
+      if (job) {
+        await tx.scoringJob.update({ where: { id: job.id }, data });
+        jobIds.set(i, job.id);
+      } else
+        creates.push({
+          orgId: obs.orgId,
+          applicationId: obs.applicationId,
+          novaScoringJobId: obs.novaScoringJobId,
+          submittedAt: obs.queuedAt ?? new Date(),
+          ...data,
+          status: STATUS[obs.status],
+        });
+    }
+    if (creates.length) {
+      const created = await tx.scoringJob.createManyAndReturn({
+        data: creates,
+        select: { id: true, novaScoringJobId: true },
+      });
+      const idOf = new Map(created.map((c) => [c.novaScoringJobId, c.id]));
+      for (const i of recorded) if (!jobIds.has(i)) jobIds.set(i, idOf.get(observations[i]!.novaScoringJobId)!);
+    }
+    const current = await recomputeCurrent(
+      tx,
+      recorded.map((i) => observations[i]!.applicationId),
+    );
+    for (const i of recorded) {
+      const scoringJobId = jobIds.get(i)!;
+      results[i] = {
+        kind: "recorded",
+        scoringJobId,
+        current: current.get(observations[i]!.applicationId) === scoringJobId,
       };
-  const facts = {
+    }
+  }
+  return results;
+}
+
+/** Observation indexes in rounds: within one, every application and Nova job at most once; order kept per key. */
+function rounds(observations: ScoringObservation[]): number[][] {
+  const out: number[][] = [];
+  const lastRound = new Map<string, number>();
+  observations.forEach((obs, i) => {
+    const keys = [`a:${obs.applicationId}`, `j:${obs.novaScoringJobId}`];
+    const r = Math.max(...keys.map((k) => lastRound.get(k) ?? -1)) + 1;
+    (out[r] ??= []).push(i);
+    for (const k of keys) lastRound.set(k, r);
+  });
+  return out;
+}
+
+/** What the observation says about the job besides its outcome. */
+function observedFacts(obs: ScoringObservation) {
+  return {
     ...(obs.criteriaVersionNovaId ? { criteriaVersionNovaId: obs.criteriaVersionNovaId } : {}),
     ...(obs.isRescore !== undefined ? { isRescore: obs.isRescore } : {}),
     ...(obs.queuedAt ? { submittedAt: obs.queuedAt } : {}),
     ...(obs.startedAt ? { startedAt: obs.startedAt } : {}),
     ...(obs.batchId ? { batchId: obs.batchId } : {}),
   };
-  const row = existing
-    ? await tx.scoringJob.update({ where: { id: existing.id }, data: { ...facts, ...outcome } })
-    : await tx.scoringJob.create({
-        data: {
-          orgId: obs.orgId,
-          applicationId: obs.applicationId,
-          novaScoringJobId: obs.novaScoringJobId,
-          submittedAt: obs.queuedAt ?? new Date(),
-          ...facts,
-          ...outcome,
-          status: STATUS[obs.status],
-        },
-      });
-  const currentId = await recomputeCurrent(tx, obs.applicationId);
-  return { scoringJobId: row.id, current: currentId === row.id };
+}
+
+/** The job's outcome fields; none when a stale "pending" would overwrite a terminal result. */
+function observedOutcome(obs: ScoringObservation, existing: ScoringJob | undefined) {
+  if (existing && existing.status !== "PENDING" && obs.status === "pending") return {};
+  return {
+    status: STATUS[obs.status],
+    ...(obs.status === "completed"
+      ? {
+          score: obs.score ?? null,
+          verdict: obs.assessment?.verdict ?? null,
+          strengths: JSON.stringify(obs.assessment?.strengths ?? []),
+          concerns: JSON.stringify(obs.assessment?.concerns ?? []),
+          interviewFocus: JSON.stringify(obs.assessment?.interviewFocus ?? []),
+          completedAt: obs.completedAt ?? new Date(),
+          errorCode: null,
+          errorMessage: null,
+        }
+      : {}),
+    ...(obs.status === "failed"
+      ? {
+          errorCode: obs.errorCode ?? "UNKNOWN",
+          errorMessage: obs.errorMessage ?? null,
+          failedAt: obs.failedAt ?? new Date(),
+        }
+      : {}),
+  };
 }
 
 /**
  * The current result is the newest scoring job by submission time (Nova's queuedAt), never
  * simply the last one we heard about: a late webhook for an older job changes that job's row
- * but not what the application shows.
+ * but not what the application shows. For a round's applications (a group's worth of ids at
+ * most); returns each one's current job id.
  */
-export async function recomputeCurrent(tx: Tx, applicationId: string): Promise<string | null> {
-  // Take the application row's lock before choosing (a no-op UPDATE, portable; it moves no
-  // counter: the JobCount triggers watch other columns). Two instances recording results for the
-  // same application at once (PostgreSQL, READ COMMITTED) then choose one after the other.
-  // Without it, each chose from what was committed before it, so the later commit could show the
-  // newer job as still pending, or the older job as current (lib/scoring/results.db.test.ts).
-  await tx.$executeRaw`UPDATE "Application" SET "id" = "id" WHERE "id" = ${applicationId}`;
-  const newest = await tx.scoringJob.findFirst({
-    where: { applicationId },
-    orderBy: [{ submittedAt: "desc" }, { createdAt: "desc" }],
-  });
-  if (!newest) return null;
-  await tx.application.update(currentUpdate(applicationId, newest));
-  return newest.id;
+export async function recomputeCurrent(tx: Tx, applicationIds: string[]): Promise<Map<string, string>> {
+  const ids = [...new Set(applicationIds)].sort();
+  if (!ids.length) return new Map();
+  // Take the applications' row locks before choosing (a no-op UPDATE, portable; it moves no
+  // counter: the JobCount triggers watch other columns), in id order (ADR 040). Two instances
+  // recording results for the same application at once (PostgreSQL, READ COMMITTED) then choose
+  // one after the other. Without it, each chose from what was committed before it, so the later
+  // commit could show the newer job as still pending, or the older job as current
+  // (lib/scoring/results.db.test.ts).
+  await tx.$executeRaw`UPDATE "Application" SET "id" = "id" WHERE "id" IN (${Prisma.join(ids)})`;
+  // Then every application's denormalised result from its newest job in ONE statement (a
+  // statement after the lock sees what the lock waited for). The pipeline status's CASE ends in
+  // the column itself so that PostgreSQL types it as the enum.
+  const rows = await tx.$queryRaw<{ id: string; currentScoringJobId: string }[]>`
+    UPDATE "Application" SET
+      "currentScoringJobId" = n."id",
+      "currentScore" = CASE WHEN n."status" = 'COMPLETED' THEN n."score" END,
+      "currentCriteriaVersionNovaId" = n."criteriaVersionNovaId",
+      "pipelineStatus" = CASE n."status" WHEN 'COMPLETED' THEN 'SCORED' WHEN 'FAILED' THEN 'FAILED'
+        WHEN 'PENDING' THEN 'PENDING' ELSE "Application"."pipelineStatus" END,
+      "errorCode" = CASE WHEN n."status" = 'FAILED' THEN n."errorCode" END,
+      "errorMessage" = CASE WHEN n."status" = 'FAILED' THEN n."errorMessage" END
+    FROM (
+      SELECT s."id", s."applicationId", s."status", s."score", s."criteriaVersionNovaId", s."errorCode",
+        s."errorMessage", ROW_NUMBER() OVER (
+          PARTITION BY s."applicationId" ORDER BY s."submittedAt" DESC, s."createdAt" DESC) AS "rank"
+      FROM "ScoringJob" s WHERE s."applicationId" IN (${Prisma.join(ids)})
+    ) AS n
+    WHERE n."rank" = 1 AND "Application"."id" = n."applicationId"
+    RETURNING "Application"."id", "Application"."currentScoringJobId"`;
+  return new Map(rows.map((r) => [r.id, r.currentScoringJobId]));
 }
 
 export function isUniqueViolation(err: unknown): boolean {

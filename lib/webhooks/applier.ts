@@ -3,7 +3,7 @@ import { claimRowIds, freeOrStale } from "@/lib/claims";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { webhookPayload, type WebhookPayload } from "@/lib/nova/schemas";
-import { applyNovaEvent } from "@/lib/scoring/events";
+import { applyNovaEvents } from "@/lib/scoring/events";
 import { transaction } from "@/lib/transaction";
 
 const WORKER_ID = `inbox_${process.pid}_${randomBytes(3).toString("hex")}`;
@@ -88,9 +88,13 @@ async function applyGroup(rows: Claimed[], token: string): Promise<void> {
   if (!ready.length) return;
   try {
     await transaction(async (tx) => {
+      const results = await applyNovaEvents(
+        tx,
+        ready.map((r) => r.payload),
+      );
       const outcomes = new Map<string, { outcome: string; detail: string | null; ids: string[] }>();
-      for (const { row, payload } of ready) {
-        const result = await applyNovaEvent(tx, payload);
+      for (const [k, { row }] of ready.entries()) {
+        const result = results[k]!;
         const key = `${result.outcome}\u0000${result.detail ?? ""}`;
         const same = outcomes.get(key) ?? { outcome: result.outcome, detail: result.detail ?? null, ids: [] };
         same.ids.push(row.id);
