@@ -1,4 +1,4 @@
-import type { Prisma } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { warnOnce } from "@/lib/nova/schemas";
 import type { BatchCompletedEvent, ScoreCompletedEvent, ScoreFailedEvent, WebhookPayload } from "@/lib/nova/schemas";
 import { applyObservations, type ScoringObservation } from "./results";
@@ -35,22 +35,19 @@ export async function applyNovaEvents(tx: Tx, payloads: WebhookPayload[]): Promi
  * without tenantId (G1) is matched by job and application within the org that owns the job.
  */
 async function findApplications(tx: Tx, events: (ScoreCompletedEvent | ScoreFailedEvent)[]) {
-  const rows = await tx.application.findMany({
-    where: { id: { in: [...new Set(events.map((e) => e.applicationId))] } },
-    select: {
-      id: true,
-      orgId: true,
-      jobId: true,
-      job: { select: { orgId: true } },
-      org: { select: { tenantId: true } },
-    },
-  });
+  // One statement with its joins (Prisma would read each relation separately): the applier runs
+  // this for every group of deliveries.
+  const ids = [...new Set(events.map((e) => e.applicationId))];
+  const rows = await tx.$queryRaw<{ id: string; orgId: string; jobId: string; jobOrgId: string; tenantId: string }[]>`
+    SELECT a."id", a."orgId", a."jobId", j."orgId" AS "jobOrgId", o."tenantId"
+    FROM "Application" a JOIN "Job" j ON j."id" = a."jobId" JOIN "Organization" o ON o."id" = a."orgId"
+    WHERE a."id" IN (${Prisma.join(ids)})`;
   const byId = new Map(rows.map((r) => [r.id, r]));
   return events.map((e) => {
     if (!e.tenantId) warnOnce("webhook without", "tenantId");
     const app = byId.get(e.applicationId);
     const matches =
-      app && app.jobId === e.jobId && app.job.orgId === app.orgId && (!e.tenantId || app.org.tenantId === e.tenantId);
+      app && app.jobId === e.jobId && app.jobOrgId === app.orgId && (!e.tenantId || app.tenantId === e.tenantId);
     return matches ? { id: app.id, orgId: app.orgId } : null;
   });
 }
