@@ -12,7 +12,8 @@ export type EventOutcome = { outcome: "processed" | "ignored"; detail?: string }
  * applies a group of deliveries in one), in their order wherever order matters (the same
  * application's results). Score events go together: one read of their applications and a few
  * statements per round (applyObservations), not six per event. Throws only when *we* failed;
- * the caller retries. One outcome per event, in order.
+ * the caller retries. One outcome per event, in order. Every id list here is as long as the
+ * group (the applier passes PER_TRANSACTION, 25), far under any bound-parameter limit.
  */
 export async function applyNovaEvents(tx: Tx, payloads: WebhookPayload[]): Promise<EventOutcome[]> {
   const outcomes: EventOutcome[] = new Array(payloads.length);
