@@ -14,3 +14,13 @@ export function usesPostgres(): boolean {
 export function containsIgnoringCase(term: string): Prisma.StringFilter {
   return (usesPostgres() ? { contains: term, mode: "insensitive" } : { contains: term }) as Prisma.StringFilter;
 }
+
+/**
+ * Highest first with NULLs last, in a form each database's index can serve. SQLite's DESC puts
+ * NULLs last by itself, and Prisma writes `nulls: "last"` there as a CASE expression that no
+ * index matches (the ranking then sorted the org's every application). PostgreSQL's DESC puts
+ * NULLs first, so it needs NULLS LAST, which its index is built with (prisma/triggers/postgresql.sql).
+ */
+export function descNullsLast(): Prisma.SortOrderInput | "desc" {
+  return usesPostgres() ? { sort: "desc", nulls: "last" } : "desc";
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { db, type Prisma } from "@/lib/db";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
-import { containsIgnoringCase } from "@/lib/db-provider";
+import { containsIgnoringCase, descNullsLast } from "@/lib/db-provider";
 import { searchTerm } from "./search-text";
 import { looksLikeContact } from "@/lib/blind/alias";
 import type { JobStatusResponse, StatusCounts } from "./job-status";
@@ -136,18 +136,12 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
   };
 }
 
-const RANKING_ORDER: Record<RankingFilters["sort"], Prisma.ApplicationOrderByWithRelationInput[]> = {
+const RANKING_ORDER: Record<RankingFilters["sort"], () => Prisma.ApplicationOrderByWithRelationInput[]> = {
   // Matches the (jobId, currentScore DESC, submittedAt, createdAt, id) index; unscored rows sink
-  // (SQLite's DESC puts NULLs last by itself, PostgreSQL's would put them first: its index is
-  // built NULLS LAST in prisma/triggers/postgresql.sql); ties go to whoever applied first.
-  score: [
-    { currentScore: { sort: "desc", nulls: "last" } },
-    { submittedAt: "asc" },
-    { createdAt: "asc" },
-    { id: "asc" },
-  ],
-  newest: [{ createdAt: "desc" }, { id: "asc" }],
-  name: [{ candidateName: "asc" }, { id: "asc" }],
+  // (descNullsLast); ties go to whoever applied first.
+  score: () => [{ currentScore: descNullsLast() }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
+  newest: () => [{ createdAt: "desc" }, { id: "asc" }],
+  name: () => [{ candidateName: "asc" }, { id: "asc" }],
 };
 
 /**
@@ -159,7 +153,7 @@ export function rankingOrder(
   sort: RankingFilters["sort"],
   { blind = false }: { blind?: boolean } = {},
 ): Prisma.ApplicationOrderByWithRelationInput[] {
-  return blind && sort === "name" ? [{ id: "asc" }] : RANKING_ORDER[sort];
+  return blind && sort === "name" ? [{ id: "asc" }] : RANKING_ORDER[sort]();
 }
 
 export async function getRankingPage(

@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { PrismaLibSQL } from "@prisma/adapter-libsql";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { useTempAppDatabase } from "@/tests/support/db";
 
 /**
@@ -113,5 +115,31 @@ describe("ranking page 1", () => {
     expect(chart.bins).toEqual([0, 0, 1, 0, 0, 0, 2, 0, 1, 0]);
     expect(chart.byDecision?.ADVANCE).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 1, 0]);
     expect(chart.byDecision?.UNDECIDED).toEqual([0, 0, 1, 0, 0, 0, 2, 0, 0, 0]);
+  });
+
+  it("reads page 1 in score order from the ranking index, not by sorting the org's applications (SQLite's plan)", async () => {
+    // PostgreSQL's planner picks by table statistics (a handful of rows here: a sequential scan
+    // either way); its plan at 100,000 is in `npm run bench:ranking-queries`.
+    if ((await import("@/lib/db-provider")).usesPostgres()) return;
+    const logged = new PrismaClient({
+      adapter: new PrismaLibSQL({ url: process.env.DATABASE_URL! }),
+      log: [{ emit: "event", level: "query" }],
+    });
+    const statements: { query: string; params: string }[] = [];
+    logged.$on("query", (e) => statements.push({ query: e.query, params: e.params }));
+    const { DEFAULT_FILTERS } = await import("./ranking-filters");
+    await logged.application.findMany({
+      where: queries.rankingWhere("org", "job", null, DEFAULT_FILTERS),
+      orderBy: queries.rankingOrder("score"),
+      take: 50,
+      select: { id: true },
+    });
+    const { query, params } = statements.find((s) => s.query.includes("ORDER BY"))!;
+    const plan = (
+      await logged.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${query}`, ...JSON.parse(params))
+    ).map((r) => r.detail);
+    await logged.$disconnect();
+    expect(plan.join(" | ")).toMatch(/USING INDEX Application_jobId_currentScore_submittedAt_createdAt_id_idx/);
+    expect(plan.join(" | ")).not.toMatch(/TEMP B-TREE/);
   });
 });
