@@ -36,7 +36,9 @@ export default async function proxy(req: NextRequest) {
   };
 
   const { pathname, search } = req.nextUrl;
-  if (PUBLIC_PATHS.some((p) => p.test(pathname)))
+  // API routes answer for themselves (orgRoute: 401 JSON without a session), so they skip the
+  // check here: it decoded the session and read its version a second time on every status poll.
+  if (PUBLIC_PATHS.some((p) => p.test(pathname)) || pathname.startsWith("/api/"))
     return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 
   const token = await getToken({
@@ -48,8 +50,6 @@ export default async function proxy(req: NextRequest) {
   // A token from before a sign-out or password change is no session (lib/auth/session-version).
   const userId = token?.sub && (await isSessionCurrent(token.sub, token.sv)) ? token.sub : undefined;
   if (!userId) {
-    if (pathname.startsWith("/api/"))
-      return secured(Response.json({ error: "Sign in first.", code: "UNAUTHENTICATED" }, { status: 401 }));
     const signIn = new URL("/sign-in", req.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
     return secured(NextResponse.redirect(signIn));

@@ -74,6 +74,21 @@ export interface JobSummary {
   activeVersion: { id: string; novaId: string; number: number } | null;
 }
 
+/**
+ * Whether the org has this job, and the Nova id of its active criteria version: one statement
+ * for the status poll, which runs every few seconds per open ranking (getJob reads the
+ * description too, and Prisma reads the version separately).
+ */
+export async function getJobActiveNovaId(
+  orgId: string,
+  jobId: string,
+): Promise<{ activeNovaId: string | null } | null> {
+  const [row] = await db.$queryRaw<{ novaId: string | null }[]>`
+    SELECT cv."novaId" FROM "Job" j LEFT JOIN "CriteriaVersion" cv ON cv."id" = j."activeCriteriaVersionId"
+    WHERE j."id" = ${jobId} AND j."orgId" = ${orgId}`;
+  return row ? { activeNovaId: row.novaId } : null;
+}
+
 /** One job of the org, or null (callers turn null into notFound()). */
 export async function getJob(orgId: string, jobId: string): Promise<JobSummary | null> {
   const job = await db.job.findFirst({
