@@ -1,5 +1,5 @@
 import { inChunks } from "@/lib/chunks";
-import { db } from "@/lib/db";
+import { db, type Prisma } from "@/lib/db";
 
 export type DuplicateReason = "email" | "file" | "text";
 
@@ -43,6 +43,8 @@ export async function findDuplicates(
   const rows = await db.application.findMany({
     where: { orgId, jobId, OR: or },
     select: { id: true, candidateName: true, candidateEmailKey: true, resumeSha256: true },
+    // The earliest first: without an order PostgreSQL returns rows in storage order, which moves.
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: 5,
   });
   return rows.map((r) => ({
@@ -64,12 +66,14 @@ export async function existingByKeys(
   sha256s: string[],
 ): Promise<{ byEmail: Map<string, string>; bySha: Map<string, string> }> {
   const select = { candidateName: true, candidateEmailKey: true, resumeSha256: true } as const;
+  // Each key names its earliest application (the first row per key below), on both databases.
+  const orderBy: Prisma.ApplicationOrderByWithRelationInput[] = [{ createdAt: "asc" }, { id: "asc" }];
   const [emailRows, shaRows] = await Promise.all([
     inChunks([...new Set(emailKeys)], (chunk) =>
-      db.application.findMany({ where: { orgId, jobId, candidateEmailKey: { in: chunk } }, select }),
+      db.application.findMany({ where: { orgId, jobId, candidateEmailKey: { in: chunk } }, select, orderBy }),
     ),
     inChunks([...new Set(sha256s)], (chunk) =>
-      db.application.findMany({ where: { orgId, jobId, resumeSha256: { in: chunk } }, select }),
+      db.application.findMany({ where: { orgId, jobId, resumeSha256: { in: chunk } }, select, orderBy }),
     ),
   ]);
   const byEmail = new Map<string, string>();

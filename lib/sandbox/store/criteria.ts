@@ -95,7 +95,9 @@ interface NewVersion {
 /**
  * Every mutation makes a new version: in one transaction the active version (if any) is
  * archived and the next number is written. Two concurrent mutations race for the unique
- * (tenant, job, version) key; the loser re-reads and re-applies its change on the winner.
+ * (tenant, job, version) key; the loser re-reads and re-applies its change on the winner. N at
+ * once need up to N attempts (one winner per round), so the bound is generous and the retries
+ * are jittered apart (six at once on PostgreSQL ran out of five attempts).
  */
 export async function createVersion(tenantId: string, jobId: string, change: NewVersion): Promise<VersionRow> {
   for (let attempt = 0; ; attempt++) {
@@ -137,7 +139,8 @@ export async function createVersion(tenantId: string, jobId: string, change: New
         });
       });
     } catch (err) {
-      if (!isUniqueViolation(err) || attempt >= 4) throw err;
+      if (!isUniqueViolation(err) || attempt >= 19) throw err;
+      await new Promise((r) => setTimeout(r, Math.random() * 20 * (attempt + 1)));
     }
   }
 }
