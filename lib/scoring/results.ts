@@ -33,33 +33,31 @@ const STATUS = { pending: "PENDING", completed: "COMPLETED", failed: "FAILED" } 
  * is the application's current one. Status never moves back from a terminal state, so a stale
  * "pending" read can't undo a result.
  */
-export async function recordScoringObservation(
-  obs: ScoringObservation,
-): Promise<{ scoringJobId: string; current: boolean }> {
-  try {
-    return await transaction((tx) => applyObservation(tx, obs));
-  } catch (err) {
-    // Two writers creating the same Nova job at once: the loser retries as an update.
-    if (isUniqueViolation(err)) return transaction((tx) => applyObservation(tx, obs));
-    throw err;
-  }
+export function recordScoringObservation(obs: ScoringObservation): Promise<{ scoringJobId: string; current: boolean }> {
+  return inTransactionRetryingCreateRace((tx) => applyObservation(tx, obs));
 }
 
 /**
  * A batch's acceptances (new pending jobs, up to 25) in ONE short transaction with a handful of
  * statements instead of four per application: under a busy database the per-application writes
  * were what kept the outbox from keeping Nova's intake busy (ADR 043); see applyObservations.
- * A unique violation (a webhook created a job meanwhile) runs the whole again once, which then
- * finds that job.
  */
 export async function recordAcceptances(observations: ScoringObservation[]): Promise<void> {
   if (!observations.length) return;
-  const run = () => transaction((tx) => applyObservations(tx, observations));
+  await inTransactionRetryingCreateRace((tx) => applyObservations(tx, observations));
+}
+
+/**
+ * Runs a recording in its own transaction, and once more after a unique violation: two writers
+ * created the same Nova job at once (a webhook and the submit answer), and the second run finds
+ * the winner's row and updates it.
+ */
+async function inTransactionRetryingCreateRace<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    await run();
+    return await transaction(fn);
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
-    await run();
+    return transaction(fn);
   }
 }
 
