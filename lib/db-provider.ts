@@ -1,5 +1,5 @@
 import { getConfig } from "@/lib/config";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { databaseUrlFromEnv, isPostgresUrl } from "@/lib/config/database-url";
 
 /** Which database this process runs on: raw SQL (claims, counters) differs between the two. */
@@ -23,4 +23,13 @@ export function containsIgnoringCase(term: string): Prisma.StringFilter {
  */
 export function descNullsLast(): Prisma.SortOrderInput | "desc" {
   return usesPostgres() ? { sort: "desc", nulls: "last" } : "desc";
+}
+
+/**
+ * An enum value for raw SQL. PostgreSQL refuses a text parameter in an enum column without a
+ * cast; SQLite stores enums as text and must not get one (a CAST to an unknown type name there
+ * converts to a number).
+ */
+export function enumValue(value: string, type: string): Prisma.Sql {
+  return usesPostgres() ? Prisma.sql`CAST(${value} AS ${Prisma.raw(`"${type}"`)})` : Prisma.sql`${value}`;
 }

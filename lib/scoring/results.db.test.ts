@@ -2,7 +2,7 @@ import { expect, it } from "vitest";
 import { isPostgresClient } from "@/lib/db-client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createTempDb, type TempDb } from "@/tests/support/db";
-import { applyObservation, applyObservations, type ScoringObservation } from "./results";
+import { applyObservation, applyObservations, isUniqueViolation, type ScoringObservation } from "./results";
 
 /**
  * The current result is the newest scoring job by queuedAt, also when two appliers (two
@@ -32,6 +32,18 @@ async function setUp(t: TempDb) {
 const current = async (db: PrismaClient, id: string) =>
   (await db.application.findUniqueOrThrow({ where: { id }, include: { currentScoringJob: true } })).currentScoringJob
     ?.novaScoringJobId;
+
+/** PostgreSQL: resolves once a session of this database waits for a lock another one holds. */
+async function untilOneWaitsForALock(t: TempDb) {
+  const observer = t.another();
+  for (let i = 0; ; i++) {
+    const rows = await observer.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE "wait_event_type" = 'Lock' AND "datname" = current_database()`;
+    if ((rows[0]?.waiting ?? 0) > 0) return;
+    if (i > 600) throw new Error("the second writer never waited for the first");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 it("keeps the newer job current when the older one's result arrives later", async () => {
   const t = await createTempDb();
@@ -68,14 +80,7 @@ it("keeps the newer job current when two instances record both results at the sa
   await newerRecorded;
   // …while instance B records the older one; B must wait for A's row lock before choosing.
   const b = other.$transaction((tx) => applyObservation(tx, older), { timeout: 60_000 });
-  const observer = t.another();
-  for (let i = 0; ; i++) {
-    const rows = await observer.$queryRaw<{ waiting: number }[]>`SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE "wait_event_type" = 'Lock' AND "datname" = current_database()`;
-    if ((rows[0]?.waiting ?? 0) > 0) break;
-    if (i > 600) throw new Error("instance B never waited for A");
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  await untilOneWaitsForALock(t);
   commit();
   await Promise.all([a, b]);
   expect(await current(t.db, app.id)).toBe("sj_newer");
@@ -122,5 +127,46 @@ it("applies a group of observations as one by one: the same application twice, a
   });
   expect(await t.db.application.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ currentScore: 6 });
   expect(await t.db.scoringJob.count({ where: { applicationId: app.id } })).toBe(2);
+  await t.drop();
+});
+
+it("reports a Nova job another writer created first as a create race, and records into that row when run again", async () => {
+  const t = await createTempDb();
+  // Only where writers overlap (see above): on SQLite the second writer starts after the commit.
+  if (!isPostgresClient(t.db)) return t.drop();
+  const { app, newer } = await setUp(t);
+  const other = t.another();
+  let inserted!: () => void;
+  const acceptanceInserted = new Promise<void>((r) => (inserted = r));
+  let commit!: () => void;
+  const mayCommit = new Promise<void>((r) => (commit = r));
+  // The submit answer inserts the job as pending and holds its transaction open…
+  const acceptance = t.db.$transaction(
+    async (tx) => {
+      await applyObservation(tx, { ...newer, status: "pending", score: null });
+      inserted();
+      await mayCommit;
+    },
+    { timeout: 60_000 },
+  );
+  await acceptanceInserted;
+  // …while the webhook, which could not see that row, inserts the same job and waits on its key.
+  const webhook = other.$transaction((tx) => applyObservation(tx, newer), { timeout: 60_000 });
+  await untilOneWaitsForALock(t);
+  commit();
+  await acceptance;
+  const err = await webhook.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(isUniqueViolation(err)).toBe(true);
+  await other.$transaction((tx) => applyObservation(tx, newer));
+  expect(await t.db.scoringJob.findMany({ where: { applicationId: app.id } })).toEqual([
+    expect.objectContaining({ novaScoringJobId: "sj_newer", status: "COMPLETED", score: 9 }),
+  ]);
+  expect(await t.db.application.findUniqueOrThrow({ where: { id: app.id } })).toMatchObject({
+    pipelineStatus: "SCORED",
+    currentScore: 9,
+  });
   await t.drop();
 });

@@ -102,11 +102,11 @@ async function applyGroup(rows: Claimed[], token: string): Promise<void> {
       }
       // A group's rows share a handful of outcomes: one UPDATE per outcome, not one per delivery.
       const appliedAt = new Date();
+      // Raw: Prisma's updateMany compiled its statement anew for every group.
       for (const { outcome, detail, ids } of outcomes.values())
-        await tx.webhookEvent.updateMany({
-          where: { id: { in: ids } },
-          data: { outcome, detail, appliedAt, attempts: { increment: 1 }, claimedBy: null, claimedAt: null },
-        });
+        await tx.$executeRaw`UPDATE "WebhookEvent" SET "outcome" = ${outcome}, "detail" = ${detail},
+          "appliedAt" = ${appliedAt}, "attempts" = "attempts" + 1, "claimedBy" = NULL, "claimedAt" = NULL
+          WHERE "id" IN (${Prisma.join(ids)})`;
     });
   } catch (err) {
     if (ready.length === 1) return failedAttempt(ready[0]!.row, token, err);

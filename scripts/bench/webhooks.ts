@@ -153,6 +153,7 @@ async function main() {
     });
 
     const sorted = [...hook.ok].sort((a, b) => a - b);
+    const bareSorted = [...bare.ok].sort((a, b) => a - b);
     const rps = hook.ok.length / hook.seconds;
     const bareRps = bare.ok.length / bare.seconds;
     const sent = acknowledged.size;
@@ -163,10 +164,7 @@ async function main() {
     const [l1] = os.loadavg();
     console.log(
       `machine: ${os.cpus().length} cores, load ${l1!.toFixed(2)}; concurrency ${CONCURRENCY}, ${SECONDS} s per route; ` +
-        `bare p50 ${pct(
-          [...bare.ok].sort((a, b) => a - b),
-          50,
-        ).toFixed(1)} ms; ${hook.failed} webhook requests failed or timed out; ` +
+        `bare p50 ${pct(bareSorted, 50).toFixed(1)} ms, p99 ${pct(bareSorted, 99).toFixed(1)} ms; ${hook.failed} webhook requests failed or timed out; ` +
         `${redeliveries} redeliveries; applied ${appliedAfterS >= 0 ? `${appliedAfterS.toFixed(2)} s` : "NOT within 120 s"} after the burst; ` +
         `${failedRows} not processed`,
     );

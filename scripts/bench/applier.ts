@@ -1,0 +1,83 @@
+/**
+ * The webhook applier alone: stores N signed-and-verified deliveries in the inbox (as the
+ * receiver would), then times one drain of the backlog in-process, with nothing else running.
+ * This is the applier's share of `npm run bench:webhooks`, without HTTP in the way.
+ *
+ *   npm run bench:applier                  # N=5000 over 500 applications, SQLite
+ *   N=10000 TEST_POSTGRES_URL=postgresql://… npm run bench:applier
+ *
+ * Last line: applier: n=… seconds=… per_s=…
+ */
+import { createHash, randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createTempDb } from "../../tests/support/db";
+
+const N = Number(process.env.N ?? 5000);
+const APPLICATIONS = 500;
+
+const t = await createTempDb("bench-applier-");
+Object.assign(process.env, {
+  DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bench-applier-data-")),
+  DATABASE_URL: t.url,
+  AUTH_SECRET: "a".repeat(40),
+  // Never reached: applying calls nobody.
+  NOVA_API_URL: "http://127.0.0.1:9",
+  NOVA_API_KEY: "sk_test_0123456789abcdefgh",
+  NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
+});
+const { db } = await import("@/lib/db");
+const { Prisma } = await import("@/lib/generated/prisma/client");
+const { writeBatch, MAX_BATCH } = await import("@/lib/webhooks/inbox-writer");
+const { drainInbox } = await import("@/lib/webhooks/applier");
+
+const tag = randomBytes(3).toString("hex");
+const org = await db.organization.create({ data: { name: "Bench", tenantId: `bench_${tag}` } });
+const job = await db.job.create({ data: { orgId: org.id, title: "Bench", company: "B", description: "Bench" } });
+await db.application.createMany({
+  data: Array.from({ length: APPLICATIONS }, (_, i) => ({
+    orgId: org.id,
+    jobId: job.id,
+    candidateName: `Candidate ${i}`,
+    resumeText: "Resume",
+  })),
+});
+const appIds = (await db.application.findMany({ where: { jobId: job.id }, select: { id: true } })).map((a) => a.id);
+const rows = Array.from({ length: N }, (_, i) => {
+  const applicationId = appIds[i % appIds.length]!;
+  const payload = JSON.stringify({
+    event: "score.completed",
+    tenantId: org.tenantId,
+    scoringJobId: `sj_${tag}_${i}`,
+    criteriaVersionId: "cv_1",
+    jobId: job.id,
+    applicationId,
+    result: { score: i % 11, assessment: { verdict: "Bench", strengths: ["Go"], concerns: [], interviewFocus: [] } },
+    completedAt: new Date().toISOString(),
+    queuedAt: new Date(Date.now() - N + i).toISOString(),
+  });
+  return {
+    deliveryId: `wh_${tag}_${i}`,
+    bodyHash: createHash("sha256").update(payload).digest("hex"),
+    event: "score.completed",
+    payload,
+    outcome: "received" as const,
+    detail: null,
+    orgId: Prisma.sql`${org.id}`,
+    jobId: job.id,
+    applicationId,
+  };
+});
+for (let i = 0; i < rows.length; i += MAX_BATCH) await writeBatch(db, rows.slice(i, i + MAX_BATCH));
+
+const start = performance.now();
+const applied = await drainInbox();
+const seconds = (performance.now() - start) / 1000;
+const processed = await db.webhookEvent.count({ where: { outcome: "processed" } });
+const scored = await db.application.count({ where: { jobId: job.id, pipelineStatus: "SCORED" } });
+await db.$disconnect();
+await t.drop();
+if (processed !== N || scored !== APPLICATIONS) throw new Error(`applied ${processed} of ${N}; ${scored} scored`);
+console.log(`${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(2)}; ${APPLICATIONS} applications`);
+console.log(`applier: n=${applied} seconds=${seconds.toFixed(2)} per_s=${(applied / seconds).toFixed(0)}`);
