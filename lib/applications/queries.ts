@@ -1,6 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { db, type Prisma } from "@/lib/db";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DecisionValue, RejectReasonValue } from "@/lib/review/labels";
 import { containsIgnoringCase, descNullsLast } from "@/lib/db-provider";
 import { searchTerm } from "./search-text";
@@ -387,26 +388,32 @@ export async function getJobStatus(
   jobId: string,
   activeNovaId: string | null,
 ): Promise<JobStatusResponse> {
-  const [counts, pendingIds, operations, lastRescore] = await Promise.all([
+  const [counts, pendingIds, operations, lastRescores] = await Promise.all([
     getStatusCounts(orgId, jobId, activeNovaId),
     listPendingIds(orgId, jobId),
+    // Raw, as the rest of the poll (the enums compared as text, which both databases accept).
     // Only unfinished operations: a finished one has nothing left to show progress for.
-    db.operation.findMany({
-      where: { orgId, jobId, status: { in: UNFINISHED_STATUSES } },
-      orderBy: { createdAt: "asc" },
-      take: 10,
-      select: { id: true, kind: true, status: true, total: true, processed: true, failed: true },
-    }),
-    db.operation.findFirst({
-      where: { orgId, jobId, kind: "RESCORE", createdAt: { gte: new Date(Date.now() - RESCORE_NOTICE_MS) } },
-      orderBy: { createdAt: "desc" },
-      select: { id: true, createdAt: true },
-    }),
+    db.$queryRaw<JobStatusResponse["operations"]>`
+      SELECT "id", "kind", "status", "total", "processed", "failed" FROM "Operation"
+      WHERE "orgId" = ${orgId} AND "jobId" = ${jobId}
+        AND CAST("status" AS TEXT) IN (${Prisma.join(UNFINISHED_STATUSES)})
+      ORDER BY "createdAt" ASC LIMIT 10`,
+    db.$queryRaw<{ id: string; createdAt: Date }[]>`
+      SELECT "id", "createdAt" FROM "Operation"
+      WHERE "orgId" = ${orgId} AND "jobId" = ${jobId} AND CAST("kind" AS TEXT) = 'RESCORE'
+        AND "createdAt" >= ${new Date(Date.now() - RESCORE_NOTICE_MS)}
+      ORDER BY "createdAt" DESC LIMIT 1`,
   ]);
+  const [lastRescore] = lastRescores;
   return {
     counts,
     pendingIds,
-    operations,
+    operations: operations.map((o) => ({
+      ...o,
+      total: Number(o.total),
+      processed: Number(o.processed),
+      failed: Number(o.failed),
+    })),
     lastRescore: lastRescore ? { id: lastRescore.id, createdAt: lastRescore.createdAt.toISOString() } : null,
   };
 }

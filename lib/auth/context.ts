@@ -30,12 +30,12 @@ export const getOrgContext = cache(async (): Promise<OrgContext | null> => {
   if (!userId) return null;
   const resolved = await resolveMembership(userId, (await cookies()).get(ORG_COOKIE_NAME)?.value);
   if (!resolved) return null;
-  const { user, current, role } = resolved;
+  const { user, current, role, memberships } = resolved;
   return {
-    actor: { orgId: current.org.id, tenantId: current.org.tenantId, userId: user.id, role },
+    actor: { orgId: current.orgId, tenantId: current.tenantId, userId: user.id, role },
     user: { email: user.email, name: user.name },
-    orgName: current.org.name,
-    memberships: user.memberships.map((m) => ({ orgId: m.orgId, orgName: m.org.name, role: m.role })),
+    orgName: current.orgName,
+    memberships,
   };
 });
 
