@@ -1,9 +1,8 @@
-import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { PUBLIC_PATHS } from "@/lib/auth/config";
 import { ORG_COOKIE_NAME } from "@/lib/auth/cookie";
 import { resolveMembership } from "@/lib/auth/membership";
-import { isSessionCurrent } from "@/lib/auth/session-version";
+import { sessionUserId } from "@/lib/auth/session";
 import { getConfig } from "@/lib/config";
 import { contentSecurityPolicy, HSTS, newNonce } from "@/lib/security/headers";
 
@@ -41,14 +40,8 @@ export default async function proxy(req: NextRequest) {
   if (PUBLIC_PATHS.some((p) => p.test(pathname)) || pathname.startsWith("/api/"))
     return secured(NextResponse.next({ request: { headers: requestHeaders } }));
 
-  const token = await getToken({
-    req,
-    secret: config.authSecret,
-    // Auth.js names the cookie __Secure-… when the app is served over HTTPS.
-    secureCookie: req.cookies.has("__Secure-authjs.session-token"),
-  });
   // A token from before a sign-out or password change is no session (lib/auth/session-version).
-  const userId = token?.sub && (await isSessionCurrent(token.sub, token.sv)) ? token.sub : undefined;
+  const userId = await sessionUserId(req.headers.get("cookie"));
   if (!userId) {
     const signIn = new URL("/sign-in", req.nextUrl);
     signIn.searchParams.set("callbackUrl", `${pathname}${search}`);

@@ -1,11 +1,11 @@
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import type { Actor } from "@/lib/actor";
 import { AuthRequiredError, ForbiddenError } from "@/lib/errors";
-import { auth } from "./index";
 import { ORG_COOKIE_NAME } from "./cookie";
 import { resolveMembership } from "./membership";
+import { sessionUserId } from "./session";
 import { hasRole, type Role } from "./roles";
 
 /**
@@ -25,8 +25,7 @@ export interface OrgContext {
  * read fresh from the database so a role change takes effect at once. Cached per request.
  */
 export const getOrgContext = cache(async (): Promise<OrgContext | null> => {
-  const session = await auth();
-  const userId = session?.user?.id;
+  const userId = await sessionUserId((await headers()).get("cookie"));
   if (!userId) return null;
   const resolved = await resolveMembership(userId, (await cookies()).get(ORG_COOKIE_NAME)?.value);
   if (!resolved) return null;

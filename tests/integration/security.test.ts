@@ -125,6 +125,14 @@ describe("sessions end for real (item 8)", () => {
     const client = new Browserless();
     await client.signIn(email, PASSWORD);
     const stolen = client.cookieHeader();
+    // Routes read the session themselves (the proxy only checks pages): before sign-out the
+    // cookie is a session there, and the same token as a bearer header is none.
+    const statusRoute = new URL("/api/jobs/any-job/status", process.env.TEST_BASE_URL);
+    expect((await fetch(statusRoute, { headers: { cookie: stolen } })).status).toBe(404);
+    const token = /authjs\.session-token=([^;]+)/.exec(stolen)![1]!;
+    expect(
+      (await fetch(statusRoute, { headers: { authorization: `Bearer ${decodeURIComponent(token)}` } })).status,
+    ).toBe(401);
     const { csrfToken } = (await (await client.fetch("/api/auth/csrf")).json()) as { csrfToken: string };
     await client.fetch("/api/auth/signout", {
       method: "POST",
@@ -140,6 +148,7 @@ describe("sessions end for real (item 8)", () => {
       headers: { cookie: stolen },
     });
     expect(await session.json()).toBeNull();
+    expect((await fetch(statusRoute, { headers: { cookie: stolen } })).status).toBe(401);
   });
 
   it("removal from the org ends the removed member's session", async () => {
