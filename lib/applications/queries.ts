@@ -137,24 +137,49 @@ function blindSearchWhere(q: string): Prisma.ApplicationWhereInput {
   };
 }
 
-const RANKING_ORDER: Record<RankingFilters["sort"], () => Prisma.ApplicationOrderByWithRelationInput[]> = {
+/** One column of the ranking's order; `nullsLast` (descending only) where the order asks for it explicitly. */
+export interface RankingKey {
+  field: "currentScore" | "submittedAt" | "createdAt" | "candidateName" | "id";
+  dir: "asc" | "desc";
+  /** The column may be NULL (its rows then sort together, at one end). */
+  nullable?: boolean;
+  nullsLast?: boolean;
+}
+
+const RANKING_KEYS: Record<RankingFilters["sort"], RankingKey[]> = {
   // Matches the (jobId, currentScore DESC, submittedAt, createdAt, id) index; unscored rows sink
   // (descNullsLast); ties go to whoever applied first.
-  score: () => [{ currentScore: descNullsLast() }, { submittedAt: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-  newest: () => [{ createdAt: "desc" }, { id: "asc" }],
-  name: () => [{ candidateName: "asc" }, { id: "asc" }],
+  score: [
+    { field: "currentScore", dir: "desc", nullable: true, nullsLast: true },
+    { field: "submittedAt", dir: "asc", nullable: true },
+    { field: "createdAt", dir: "asc" },
+    { field: "id", dir: "asc" },
+  ],
+  newest: [
+    { field: "createdAt", dir: "desc" },
+    { field: "id", dir: "asc" },
+  ],
+  name: [
+    { field: "candidateName", dir: "asc" },
+    { field: "id", dir: "asc" },
+  ],
 };
 
 /**
- * The ranking's order. Under `Hide identities` "name" orders by id instead: sorting by the hidden
- * names would let a reviewer tell candidates apart by their place in the list (an alias is a hash
- * of the id, so id order says nothing about who is who).
+ * The ranking's order as columns. Under `Hide identities` "name" orders by id instead: sorting by
+ * the hidden names would let a reviewer tell candidates apart by their place in the list (an
+ * alias is a hash of the id, so id order says nothing about who is who).
  */
+export function rankingKeys(sort: RankingFilters["sort"], { blind = false }: { blind?: boolean } = {}): RankingKey[] {
+  return blind && sort === "name" ? [{ field: "id", dir: "asc" }] : RANKING_KEYS[sort];
+}
+
+/** The ranking's order for Prisma. */
 export function rankingOrder(
   sort: RankingFilters["sort"],
-  { blind = false }: { blind?: boolean } = {},
+  opts: { blind?: boolean } = {},
 ): Prisma.ApplicationOrderByWithRelationInput[] {
-  return blind && sort === "name" ? [{ id: "asc" }] : RANKING_ORDER[sort]();
+  return rankingKeys(sort, opts).map((k) => ({ [k.field]: k.nullsLast ? descNullsLast() : k.dir }));
 }
 
 export async function getRankingPage(
