@@ -158,7 +158,9 @@ export async function decideMany(
       const byVersion = new Map<string | null, string[]>();
       for (const a of toChange) {
         const key = undecided ? null : a.currentCriteriaVersionNovaId;
-        byVersion.set(key, [...(byVersion.get(key) ?? []), a.id]);
+        const same = byVersion.get(key);
+        if (same) same.push(a.id);
+        else byVersion.set(key, [a.id]);
       }
       const now = new Date();
       for (const [version, versionIds] of byVersion) {
