@@ -18,6 +18,9 @@ import { labScientist } from "./dev2/lab-scientist";
 import { medicalCoder } from "./dev2/medical-coder";
 import { physicalTherapist } from "./dev2/physical-therapist";
 import { socialWorker } from "./dev2/social-worker";
+import { landSurveyor } from "./dev3/land-surveyor";
+import { speechPathologist } from "./dev3/speech-pathologist";
+import { underwriter } from "./dev3/underwriter";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -66,6 +69,13 @@ export const heldout: EvalPosting[] = [vetTechnician, payrollSpecialist, hvacTec
  */
 export const devGrowth: EvalPosting[] = [physicalTherapist, socialWorker, claimsAdjuster, labScientist, medicalCoder];
 
-export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...heldout];
+/**
+ * Three more dev occupations (land surveyor, school speech-language pathologist, commercial lines
+ * underwriter), graded in their own commit before the engine scored them, written to show on dev
+ * the test split's failure mode: genuine evidence in words the vocabulary lacks.
+ */
+export const devGrowth3: EvalPosting[] = [landSurveyor, speechPathologist, underwriter];
+
+export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...devGrowth3, ...heldout];
 export const devPostings = postings.filter((p) => p.split === "dev");
 export const testPostings = postings.filter((p) => p.split === "test");
