@@ -55,11 +55,11 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
   [
     "preferred",
-    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points)\b/i,
+    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points|helpful|useful|assets?|an asset)\b/i,
   ],
   [
     "must",
-    /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
   ],
   [
     "duties",
