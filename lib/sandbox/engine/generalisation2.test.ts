@@ -16,3 +16,16 @@ describe("requirement headings in other words", () => {
     expect(byText("Steam-bending")).toBe("PREFERRED");
   });
 });
+
+describe("years written in prose", () => {
+  it("'three or more years of X' is a years requirement like '3+ years of X'", () => {
+    const spec = parseCriterion("Three or more years restoring stained glass windows");
+    expect(spec.kind).toBe("years");
+    expect(spec.years).toBe(3);
+    const criteria = engine.generateCriteria({
+      jobTitle: "Cooper",
+      jobDescription: "Requirements:\n• Four or more years of cooperage work\n• Own hand tools",
+    });
+    expect(criteria.some((c) => /\b4\b|four/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
+  });
+});
