@@ -29,3 +29,31 @@ describe("years written in prose", () => {
     expect(criteria.some((c) => /\b4\b|four/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
   });
 });
+
+describe("hours refused in a screening answer", () => {
+  const criteria = [
+    { id: "c1", text: "At least 2 years of cooperage work in a working distillery", importance: "MUST_HAVE" as const },
+    { id: "c2", text: "Hand tools and steam bending of oak staves", importance: "PREFERRED" as const },
+  ];
+  const RESUME = `Experience
+Cooper, Highland Distillery — Jan 2019 – Present
+- Cooperage work in a working distillery: raising, toasting and repairing oak casks
+- Hand tools and steam bending of oak staves every day`;
+  const Q = "This is a full-time role (40 hours a week). Is that what you are looking for?";
+  const run = (answer: string) =>
+    engine.score({
+      criteria,
+      resumeText: RESUME,
+      applicationAnswers: [{ question: Q, answer }],
+      jobDescription: "Cooper, full-time.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).score;
+
+  it("a clear no naming fewer hours caps at 4; an unclear answer naming them is off-target", () => {
+    expect(run("Yes")).toBeGreaterThanOrEqual(8);
+    expect(run("No, I can only do two days a week")).toBeLessThanOrEqual(4);
+    const unclear = run("Ideally 20 hours a week");
+    expect(unclear).toBeLessThanOrEqual(5);
+    expect(unclear).toBeGreaterThan(4);
+  });
+});

@@ -16,6 +16,7 @@ import {
   yearsEvidence,
   yearsFacts,
 } from "./evidence";
+import { answerPolarity } from "./answers";
 import { HOURS_PREFERENCE, UNSOCIAL_HOURS, answerCheck, hoursCheck, roleEvidence, thresholdEvidence } from "./checks";
 import { type ParsedResume, parseResume } from "./sections";
 import { contentStems } from "./text";
@@ -50,12 +51,28 @@ const PART_TIME =
 const HANDS_OFF =
   /\b(?:have not|haven't|no longer|not)\b[^.\n]{0,40}\b(?:hands-on|myself|produced|run|done)\b[^.\n]{0,30}\bsince (?:19|20)\d\d\b|\bno (?:line|staffing|clinical|field|individual) (?:shifts|work|accounts)\b|\bnot hands-on\b|\bcrews handle (?:the )?field work\b/i;
 
-function offTargetOf(resume: ParsedResume, jobDescription: string): string | null {
+const REFUSES_HOURS = "refused the job's hours in a screening answer";
+
+function offTargetOf(
+  resume: ParsedResume,
+  jobDescription: string,
+  answers: ScoringInput["applicationAnswers"],
+): string | null {
   const text = resume.lines.map((l) => l.text).join("\n");
   // A part-time contract that has ended is history, not the hours the candidate wants now.
   const latestEnd = Math.max(0, ...resume.roles.map((r) => r.range.end));
   const ended = (l: ParsedResume["lines"][number]) => l.role !== null && resume.roles[l.role]!.range.end < latestEnd;
-  const wantsPartTime = resume.lines.some((l) => !ended(l) && PART_TIME.test(l.text));
+  // A screening answer says what the candidate wants as plainly as the resume does; a clear
+  // "no" to the job's hours is a refusal, as a "no" to a licence question is.
+  const partTimeAnswers = answers.filter((a) => PART_TIME.test(a.answer));
+  if (
+    partTimeAnswers.some((a) => answerPolarity(a.question, a.answer) === "no") &&
+    !/\bpart[- ]time\b/i.test(jobDescription)
+  )
+    return REFUSES_HOURS;
+  const wantsPartTime =
+    partTimeAnswers.some((a) => answerPolarity(a.question, a.answer) === null) ||
+    resume.lines.some((l) => !ended(l) && PART_TIME.test(l.text));
   if (wantsPartTime && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
   if (HANDS_OFF.test(text)) return "has not done the hands-on work for years";
   if (HOURS_PREFERENCE.test(text) && UNSOCIAL_HOURS.test(jobDescription)) return "prefers other hours than the job's";
@@ -235,7 +252,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const latest = [...resume.roles].sort((a, b) => b.range.end - a.range.end || b.range.start - a.range.start)[0];
   const jobText = `${input.jobDescription.split("\n")[0] ?? ""}`;
   const overqualifiedTitle = latest && EXEC_TITLE.test(latest.title) && !EXEC_TITLE.test(jobText) ? latest.title : null;
-  const offTarget = offTargetOf(resume, input.jobDescription);
+  const offTarget = offTargetOf(resume, input.jobDescription, input.applicationAnswers);
   const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle, offTarget };
 
   let score = 1 + 9 * raw;
@@ -243,7 +260,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   if (inflatedClaim) score -= inflatedClaim.claimed >= 2 * inflatedClaim.dated ? 2 : 1;
   if (overqualifiedTitle) score -= 1;
   // Qualified on paper but after a different job: a recruiter would not put them at the top.
-  if (offTarget) score = Math.min(score - 1, 5);
+  if (offTarget) score = Math.min(score - 1, offTarget === REFUSES_HOURS ? 4 : 5);
 
   const musts = results.filter((r) => r.importance === "MUST_HAVE");
   const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
