@@ -9,8 +9,10 @@ export type Polarity = "yes" | "no" | null;
 
 // Questions that ask whether the candidate *needs* something: "No" is the good answer.
 const INVERTED = /\b(?:require|need)s?\b[^?]*\b(?:sponsor\w*|visa)\b|\bsponsor\w*\b[^?]*\b(?:require|need)/i;
+// An exam still to sit ("exam in March", "exam next month"), not one passed ("passed the exam
+// in 2021") nor dated by a year alone.
 const PENDING =
-  /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|\bexam (?:in|next)\b/i;
+  /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|(?<!\bpassed\b[^.;]{0,30})\bexam (?:in|next)\b(?!\s+(?:19|20)\d\d\b)/i;
 const YES = /^\s*(?:yes|yep|yeah|y|correct|absolutely|of course|certainly|i do|i am|i can|i have|i hold)\b/i;
 const NO = /^\s*(?:no|nope|n)\b/i;
 const NO_ANYWHERE =

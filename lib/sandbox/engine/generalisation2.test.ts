@@ -1,6 +1,7 @@
 // Issue 15, more posting styles and evidence in other words: each rule stated generally over
 // made-up occupations and wording (no copies of any evaluation resume or posting).
 import { describe, expect, it } from "vitest";
+import { answerPolarity } from "./answers";
 import { engine } from "./index";
 import { parsePosting } from "./posting";
 import { parseCriterion } from "./spec";
@@ -55,5 +56,15 @@ Cooper, Highland Distillery — Jan 2019 – Present
     const unclear = run("Ideally 20 hours a week");
     expect(unclear).toBeLessThanOrEqual(5);
     expect(unclear).toBeGreaterThan(4);
+  });
+});
+
+describe("screening answers about exams", () => {
+  it("an exam passed (or dated in a past year) is not pending; an exam still to sit is", () => {
+    const q = "Do you hold a state farrier certificate?";
+    expect(answerPolarity(q, "Yes — passed the certification exam in 2021")).toBe("yes");
+    expect(answerPolarity(q, "Yes, certified (exam in 2019)")).toBe("yes");
+    expect(answerPolarity(q, "Not yet, exam in March")).toBe("no");
+    expect(answerPolarity(q, "I sit the exam next month")).toBe("no");
   });
 });
