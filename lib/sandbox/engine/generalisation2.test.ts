@@ -2,7 +2,7 @@
 // made-up occupations and wording (no copies of any evaluation resume or posting).
 import { describe, expect, it } from "vitest";
 import { answerPolarity } from "./answers";
-import { engine } from "./index";
+import { engine, scoreDetailed } from "./index";
 import { parsePosting } from "./posting";
 import { parseCriterion } from "./spec";
 
@@ -66,5 +66,39 @@ describe("screening answers about exams", () => {
     expect(answerPolarity(q, "Yes, certified (exam in 2019)")).toBe("yes");
     expect(answerPolarity(q, "Not yet, exam in March")).toBe("no");
     expect(answerPolarity(q, "I sit the exam next month")).toBe("no");
+  });
+});
+
+describe("sums of money as thresholds", () => {
+  const criteria = [
+    {
+      id: "c1",
+      text: "Runs a market stall with at least $250k in annual sales today",
+      importance: "MUST_HAVE" as const,
+    },
+    { id: "c2", text: "At least 2 years selling cheese at farmers markets", importance: "MUST_HAVE" as const },
+  ];
+  const resume = (sales: string) => `Experience
+Cheesemonger, Valley Creamery — Jan 2020 – Present
+- Selling cheese at farmers markets every weekend; ${sales} in annual sales`;
+  const Q = "What are your stall's annual sales?";
+  const run = (sales: string, answer?: string) =>
+    scoreDetailed({
+      criteria,
+      resumeText: resume(sales),
+      applicationAnswers: answer ? [{ question: Q, answer }] : [],
+      jobDescription: "Market cheesemonger.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).results[0]!.evidence;
+
+  it("'$1.2M' and '$300,000' meet '$250k+'; '$90k' is below it and contradicts it", () => {
+    expect(run("$1.2M").status).toBe("met");
+    expect(run("$300,000").status).toBe("met");
+    expect(run("$90k").status).toBe("contradicted");
+  });
+
+  it("a figure given in answer to a question about the same sum counts as a statement", () => {
+    expect(run("steady", "About $400 thousand").status).toBe("met");
+    expect(run("steady", "$120k").status).toBe("contradicted");
   });
 });

@@ -194,7 +194,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
-    let evidence = thresholdEvidence(spec, src, evaluate(spec, src));
+    let evidence = thresholdEvidence(spec, src, evaluate(spec, src), c.text);
     if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
     if (spec.kind === "free") evidence = hoursCheck(c.text, src, evidence);
     return { id: c.id, text: c.text, importance: c.importance, spec, evidence };

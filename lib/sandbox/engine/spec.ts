@@ -38,7 +38,7 @@ export interface CriterionSpec {
    * "98%+ pick accuracy" or "1,000+ employees": a number the evidence must reach, the words it
    * is about, and whether it is a percentage or a count of those things.
    */
-  threshold: { value: number; stems: string[]; unit: "percent" | "count"; noun: string } | null;
+  threshold: { value: number; stems: string[]; unit: "percent" | "count" | "money"; noun: string } | null;
   /** "Previously held a sous chef role…": the role's name, matched against job titles. */
   roleName: string | null;
   /** The criterion asks for a licence, certification or similar credential. */
@@ -68,7 +68,26 @@ const THRESHOLD_RE =
 const COUNT_RE =
   /(at least|minimum(?: of)?|over|more than)?\s*\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s*(\+|or more)?\s+([A-Za-z][\w-]*)/gi;
 
+// "at least $5 million in annual premium", "a $250k+ quota": a sum to reach, and what it is of.
+const MONEY_RE =
+  /(at least|minimum(?: of)?|over|above|more than)?\s*[$£€]\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|bn|b|thousand|million|billion)?\b\s*(\+|or more)?\s*((?:[A-Za-z][\w-]*\s*){1,5})/i;
+
+/** "$9.2M", "$750k", "$1,200,000", "$5 million": the sum in units. */
+export function moneyValue(amount: string, scale: string | undefined): number {
+  const n = Number(amount.replace(/,/g, ""));
+  const s = (scale ?? "").toLowerCase();
+  if (s === "k" || s === "thousand") return n * 1e3;
+  if (s === "m" || s === "mm" || s === "million") return n * 1e6;
+  if (s === "b" || s === "bn" || s === "billion") return n * 1e9;
+  return n;
+}
+
 function thresholdOf(text: string): CriterionSpec["threshold"] {
+  const money = MONEY_RE.exec(text);
+  if (money && money[2] !== undefined && (money[1] !== undefined || money[4] !== undefined)) {
+    const stems = contentStems(money[5] ?? "");
+    if (stems.length > 0) return { value: moneyValue(money[2], money[3]), stems, unit: "money", noun: "" };
+  }
   const m = THRESHOLD_RE.exec(text);
   if (m && m[2] !== undefined && (m[1] !== undefined || m[3] !== undefined)) {
     const stems = contentStems(m[4] ?? "");
