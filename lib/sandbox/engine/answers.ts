@@ -45,9 +45,22 @@ export function answerPolarity(question: string, answer: string): Polarity {
     if (/^\s*i (?:hold|have)\b/i.test(a) && namesOtherCredential(question, a)) return "no";
     return "yes";
   }
-  if (NO.test(a) || NO_ANYWHERE.test(a)) return "no";
+  if (NO.test(a) || NO_ANYWHERE.test(a) || deniesSubject(question, a)) return "no";
   if (POSITIVE_ANYWHERE.test(a)) return "yes";
   return null;
+}
+
+/**
+ * "…; no book" to "What size of book do you manage?": "no" (or "none", "not any") before the
+ * question's own subject word denies having it, whatever else the answer says.
+ */
+function deniesSubject(question: string, answer: string): boolean {
+  const q = new Set(contentStems(question).filter((w) => !GENERIC.has(w)));
+  for (const m of answer.matchAll(/\b(?:no|not any|zero)\s+([a-z][\w-]*)/gi)) {
+    const [w] = contentStems(m[1] ?? "");
+    if (w !== undefined && q.has(w)) return true;
+  }
+  return false;
 }
 
 function namesOtherCredential(question: string, answer: string): boolean {

@@ -102,3 +102,12 @@ Cheesemonger, Valley Creamery — Jan 2020 – Present
     expect(run("steady", "$120k").status).toBe("contradicted");
   });
 });
+
+describe("answers that deny the question's subject", () => {
+  it("'no <the thing asked about>' is a no, whatever else the answer says; 'no problem' is not", () => {
+    const q = "How large a herd of dairy goats do you manage?";
+    expect(answerPolarity(q, "I help at a petting farm on weekends; no herd of my own")).toBe("no");
+    expect(answerPolarity(q, "Not any goats at the moment")).toBe("no");
+    expect(answerPolarity("Can you milk goats at 5 am?", "Yes, no problem")).toBe("yes");
+  });
+});
