@@ -111,3 +111,25 @@ describe("answers that deny the question's subject", () => {
     expect(answerPolarity("Can you milk goats at 5 am?", "Yes, no problem")).toBe("yes");
   });
 });
+
+describe("senior-sounding titles the posting itself uses", () => {
+  it("'Chief' in a title is the job, not a rank above it, when the posting names the same post", () => {
+    const criteria = [
+      { id: "c1", text: "At least 3 years leading a ringing crew in bell towers", importance: "MUST_HAVE" as const },
+    ];
+    const resumeText = `Experience
+Tower Chief, St Mary's Ringers — Jan 2019 – Present
+- Leading a ringing crew in bell towers across the diocese`;
+    const at = (jobDescription: string) =>
+      scoreDetailed({ criteria, resumeText, applicationAnswers: [], jobDescription, asOf: new Date("2026-11-01") });
+    expect(
+      at("St Mary's rings for 40 services a year.\nWe need a tower chief to lead our bell ringers.").flags
+        .overqualifiedTitle,
+    ).toBeNull();
+    expect(
+      at(
+        "St Mary's rings for 40 services a year.\nWe need a ringer to join our bell tower crew.\nOur guild's chief examiner visits once a year.",
+      ).flags.overqualifiedTitle,
+    ).not.toBeNull();
+  });
+});

@@ -17,7 +17,14 @@ import {
   yearsFacts,
 } from "./evidence";
 import { answerPolarity } from "./answers";
-import { HOURS_PREFERENCE, UNSOCIAL_HOURS, answerCheck, hoursCheck, roleEvidence, thresholdEvidence } from "./checks";
+import {
+  HOURS_PREFERENCE,
+  UNSOCIAL_HOURS,
+  answerCheck,
+  hoursCheck,
+  roleEvidence,
+  thresholdEvidence,
+} from "./checks";
 import { type ParsedResume, parseResume } from "./sections";
 import { contentStems } from "./text";
 import { type CriterionSpec, parseCriterion } from "./spec";
@@ -183,6 +190,24 @@ function withOwnWords(evidence: Evidence, spec: CriterionSpec, src: Sources): Ev
 
 const EXEC_TITLE = /\b(?:vp|vice president|director|head of|chief|cto|ceo|coo|cfo)\b/i;
 
+/**
+ * The posting uses the title's senior-sounding word for the job itself ("party chief", "head of
+ * section" asked for in the posting): the word next to a word of the candidate's title, within
+ * three words. Then the title is the job, not a rank above it.
+ */
+function postingNamesTitle(title: string, description: string): boolean {
+  const exec = EXEC_TITLE.exec(title)?.[0]?.toLowerCase();
+  if (!exec) return false;
+  const others = new Set(contentStems(title).filter((w) => !exec.includes(w)));
+  const words = description.toLowerCase().split(/[^a-z0-9']+/);
+  const execWords = exec.split(" ");
+  return words.some((w, i) => {
+    if (w !== execWords[0]) return false;
+    const near = words.slice(Math.max(0, i - 3), i + execWords.length + 3);
+    return near.some((n) => others.has(contentStems(n)[0] ?? ""));
+  });
+}
+
 export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const resume = parseResume(input.resumeText, input.asOf);
   const src: Sources = {
@@ -251,7 +276,13 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   }
   const latest = [...resume.roles].sort((a, b) => b.range.end - a.range.end || b.range.start - a.range.start)[0];
   const jobText = `${input.jobDescription.split("\n")[0] ?? ""}`;
-  const overqualifiedTitle = latest && EXEC_TITLE.test(latest.title) && !EXEC_TITLE.test(jobText) ? latest.title : null;
+  const overqualifiedTitle =
+    latest &&
+    EXEC_TITLE.test(latest.title) &&
+    !EXEC_TITLE.test(jobText) &&
+    !postingNamesTitle(latest.title, input.jobDescription)
+      ? latest.title
+      : null;
   const offTarget = offTargetOf(resume, input.jobDescription, input.applicationAnswers);
   const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle, offTarget };
 
