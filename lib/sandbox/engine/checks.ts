@@ -190,3 +190,17 @@ export function hoursCheck(text: string, src: Sources, evidence: Evidence): Evid
   }
   return evidence;
 }
+
+// Conditions of the job that a candidate accepts rather than a qualification they show: an
+// ordinary driving licence, physical demands, working outdoors, travel, pre-employment checks.
+// Resumes rarely state them, so their absence there is a question for the interview, not a gap.
+const WORK_CONDITION =
+  /\b(?:valid|current|clean|full) driv(?:er'?s|ing) licen[cs]e\b|\b(?:able|willing|ability|prepared) to (?:work (?:outdoors|outside|in all weather|at heights|in (?:the )?cold)|lift|carry|stand|kneel|climb|travel|drive|pass)\b|\b(?:lift|carry)(?:ing)? (?:up to )?\d+\s*(?:lb|lbs|pounds|kg|kilos)\b|\bbackground check\b|\bdrug (?:test|screen)/i;
+
+export const UNSTATED_CONDITION = "unverified: a condition of the job that resumes rarely state";
+
+/** A condition of the job the resume does not mention is unverified, not missing. */
+export function conditionCheck(text: string, evidence: Evidence): Evidence {
+  if (evidence.status !== "missing" || evidence.strength >= 0.25 || !WORK_CONDITION.test(text)) return evidence;
+  return { strength: 0.4, status: "unverified", quote: null, reason: UNSTATED_CONDITION };
+}

@@ -112,6 +112,40 @@ describe("answers that deny the question's subject", () => {
   });
 });
 
+describe("conditions of the job the resume does not mention", () => {
+  const criteria = [
+    { id: "c1", text: "At least 3 years of hedge laying on working farms", importance: "MUST_HAVE" as const },
+    {
+      id: "c2",
+      text: "Valid driver's license; able to work outdoors in all weather and carry 25 kg",
+      importance: "MUST_HAVE" as const,
+    },
+  ];
+  const RESUME = `Experience
+Hedge Layer, Marches Countryside Services — Jan 2019 – Present
+- Hedge laying on working farms across three counties, 2 km a season`;
+  const run = (answers: { question: string; answer: string }[] = []) =>
+    scoreDetailed({
+      criteria,
+      resumeText: RESUME,
+      applicationAnswers: answers,
+      jobDescription: "Hedge layer for farms.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    });
+
+  it("are unverified, not missing, and do not by themselves hold a candidate in the middle band", () => {
+    const silent = run();
+    expect(silent.results[1]!.evidence.status).toBe("unverified");
+    expect(silent.score).toBeGreaterThanOrEqual(7);
+  });
+
+  it("a clear no in a screening answer still refuses them", () => {
+    const no = run([{ question: "Can you work outdoors in all weather and carry 25 kg?", answer: "No" }]);
+    expect(no.results[1]!.evidence.status).toBe("contradicted");
+    expect(no.score).toBeLessThanOrEqual(4);
+  });
+});
+
 describe("senior-sounding titles the posting itself uses", () => {
   it("'Chief' in a title is the job, not a rank above it, when the posting names the same post", () => {
     const criteria = [

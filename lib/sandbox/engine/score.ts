@@ -20,7 +20,9 @@ import { answerPolarity } from "./answers";
 import {
   HOURS_PREFERENCE,
   UNSOCIAL_HOURS,
+  UNSTATED_CONDITION,
   answerCheck,
+  conditionCheck,
   hoursCheck,
   roleEvidence,
   thresholdEvidence,
@@ -222,6 +224,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     let evidence = thresholdEvidence(spec, src, evaluate(spec, src), c.text);
     if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
     if (spec.kind === "free") evidence = hoursCheck(c.text, src, evidence);
+    evidence = conditionCheck(c.text, evidence);
     return { id: c.id, text: c.text, importance: c.importance, spec, evidence };
   });
 
@@ -301,7 +304,11 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     r.spec.kind === "free" &&
     r.evidence.status === "partial" &&
     /only some of the criterion's terms/.test(r.evidence.reason ?? "");
-  const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r) && !wordingOnly(r));
+  // Nor does a condition of the job the resume is silent about: resumes rarely state them.
+  const unstated = (r: CriterionResult) => r.evidence.reason === UNSTATED_CONDITION;
+  const partial = musts.filter(
+    (r) => r.evidence.strength < 0.7 && !unmet.includes(r) && !wordingOnly(r) && !unstated(r),
+  );
   // The must-haves set the top of the band the evidence supports; the rest of the evidence
   // places the candidate within it, so capped candidates do not all tie at the cap.
   let cap = 10;
