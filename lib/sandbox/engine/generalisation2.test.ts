@@ -167,3 +167,36 @@ Tower Chief, St Mary's Ringers — Jan 2019 – Present
     ).not.toBeNull();
   });
 });
+
+describe("more posting layouts", () => {
+  const importanceOf = (description: string, needle: string) =>
+    parsePosting(description).find((i) => i.text.includes(needle))?.importance ?? null;
+
+  it("'Must:' / 'Should:' / 'Could:' headings set must-have, preferred and nice-to-have", () => {
+    const d = "Must:\n- Two years of thatching\nShould:\n- Water reed work\nCould:\n- Heritage listings";
+    expect(importanceOf(d, "thatching")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "Water reed")).toBe("PREFERRED");
+    expect(importanceOf(d, "Heritage")).toBe("NICE_TO_HAVE");
+  });
+
+  it("'Experience: …', 'Education: …' and 'Licenses: …' label lines are requirements", () => {
+    const d = "Thatchers wanted.\nExperience: 4+ years thatching roofs.\nLicenses: Heritage craft card.";
+    expect(importanceOf(d, "4+ years thatching")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "Heritage craft card")).toBe("MUST_HAVE");
+  });
+
+  it("'The successful candidate will have' and 'It would be an advantage' head requirement and preference lists", () => {
+    const d =
+      "The successful candidate will have:\n- Two years of thatching\nIt would be an advantage to have:\n- Water reed work";
+    expect(importanceOf(d, "thatching")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "Water reed")).toBe("PREFERRED");
+  });
+
+  it("a Markdown table row is one requirement, its last cell its importance", () => {
+    const d =
+      "| Requirement | Level |\n|---|---|\n| 2+ years of thatching | Required |\n| Water reed work | Preferred |";
+    expect(importanceOf(d, "thatching")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "Water reed")).toBe("PREFERRED");
+    expect(parsePosting(d).some((i) => i.text.includes("|"))).toBe(false);
+  });
+});

@@ -45,6 +45,14 @@ export function importanceCue(text: string): Importance | null {
 
 // Heading → section. Order matters: "Preferred qualifications" is preferred, not a requirement.
 const HEADINGS: [PostingSection, RegExp][] = [
+  // One-word labels ("Must:", "Should:", "Experience: 3+ years…", "Licenses: …"): whole-heading
+  // matches only, so a short line that merely starts with the word is not taken for a heading.
+  [
+    "must",
+    /^(?:musts?|must haves?|essentials?|experience|education|licen[cs](?:e|es|ure)|certifications?|credentials)$/i,
+  ],
+  ["preferred", /^(?:should|shoulds|should haves?)$/i],
+  ["nice", /^(?:could|coulds|could haves?)$/i],
   [
     "ignore",
     /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i,
@@ -55,11 +63,11 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
   [
     "preferred",
-    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points|helpful|useful|assets?|an asset)\b/i,
+    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points|helpful|useful|assets?|an asset|(?:an )?advantage|advantageous)\b/i,
   ],
   [
     "must",
-    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what we(?:'re| are) after|what we want|(?:successful|ideal) candidate will have|you(?:'ll| will) have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
   ],
   [
     "duties",
@@ -144,6 +152,28 @@ export function listItems(sentence: string): string[] {
   return clean;
 }
 
+/**
+ * A Markdown table row ("| 3+ years of X | Required |") is a bullet; a last cell naming the
+ * importance becomes a tag the sentence cues read. Separator rows ("|---|---|") are dropped.
+ */
+function tableRow(line: string): string | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return line;
+  const cells = line
+    .split("|")
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  if (cells.every((c) => /^:?-+:?$/.test(c))) return null;
+  const last = cells[cells.length - 1] ?? "";
+  if (
+    cells.length >= 2 &&
+    /^(?:required|preferred|desired|desirable|optional|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?|essential)$/i.test(
+      last,
+    )
+  )
+    return `- ${cells.slice(0, -1).join(" — ")} (${last.toLowerCase()})`;
+  return `- ${cells.join(" — ")}`;
+}
+
 export function parsePosting(description: string, additionalInfo?: string): PostingItem[] {
   const items: PostingItem[] = [];
   let section: PostingSection = "prose";
@@ -175,8 +205,9 @@ export function parsePosting(description: string, additionalInfo?: string): Post
   // The hiring team's notes are their own block: they do not continue the posting's last section.
   for (const block of additionalInfo ? [description, additionalInfo] : [description]) {
     section = "prose";
-    for (const line of normalise(block).split("\n")) {
-      if (line.trim().length === 0) continue;
+    for (const raw of normalise(block).split("\n")) {
+      const line = tableRow(raw);
+      if (line === null || line.trim().length === 0) continue;
       const h = headingOf(line);
       if (h) {
         section = h.section;
