@@ -200,3 +200,26 @@ describe("more posting layouts", () => {
     expect(parsePosting(d).some((i) => i.text.includes("|"))).toBe(false);
   });
 });
+
+describe("lists inside prose requirements", () => {
+  it("'you must hold A, B and C' in a paragraph is three must-haves", () => {
+    const items = parsePosting(
+      "We restore organs in churches. To join us you must hold a diploma in organ building, a working knowledge of tracker actions and a clean voltage safety card (or be eligible for one).",
+    ).filter((i) => i.importance === "MUST_HAVE");
+    expect(items.map((i) => i.text)).toEqual([
+      "To join us you must hold a diploma in organ building",
+      "a working knowledge of tracker actions",
+      "a clean voltage safety card (or be eligible for one)",
+    ]);
+  });
+
+  it("a short 'A, B and C' of single words stays one requirement", () => {
+    const items = parsePosting("You must know oak, ash and elm.").filter((i) => i.importance !== null);
+    expect(items).toHaveLength(1);
+  });
+
+  it("'is a big plus' is a preference", () => {
+    const items = parsePosting("Experience voicing reed pipes is a big plus.");
+    expect(items[0]?.importance).toBe("PREFERRED");
+  });
+});

@@ -22,7 +22,7 @@ export interface PostingItem {
 const NICE_CUE =
   /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love)\b/i;
+  /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love|(?:a )?(?:big|huge|major|real) plus)\b/i;
 const MUST_CUE =
   /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
 
@@ -126,6 +126,21 @@ function sentences(text: string): string[] {
  * Splits "A, B, C and D" at top-level commas (not inside parentheses) when it lists three or
  * more items; fragments too short to be a requirement on their own ("Lean") stay whole-list.
  */
+/** Splits at the first match of `sep` outside parentheses. */
+function splitTopLevel(text: string, sep: RegExp): string[] {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const m = new RegExp(`^${sep.source}`).exec(text.slice(i));
+      if (m && i > 0) return [text.slice(0, i).trim(), text.slice(i + m[0].length).trim()];
+    }
+  }
+  return [text];
+}
+
 export function listItems(sentence: string): string[] {
   const items: string[] = [];
   let depth = 0;
@@ -148,8 +163,12 @@ export function listItems(sentence: string): string[] {
       .replace(/[.;]\s*$/, "")
       .trim(),
   );
-  if (clean.length < 3 || clean.some((x) => words(x).length < 3)) return [sentence];
-  return clean;
+  // "A, B and C": the last comma item holds two requirements joined by "and".
+  const last = clean[clean.length - 1] ?? "";
+  const joined = clean.length === 2 ? splitTopLevel(last, /\s+and\s+/) : [last];
+  const all = joined.length === 2 ? [...clean.slice(0, -1), ...joined] : clean;
+  if (all.length < 3 || all.some((x) => words(x).length < 3)) return [sentence];
+  return all;
 }
 
 /**
@@ -189,9 +208,19 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     const parts = split ? sentences(clean) : [clean];
     // "Required: 4+ years as…, EPA 608 certification, a valid driver's license, and…": a run-on
     // list under a requirement heading is one requirement per item.
-    const listed = sec === "must" || sec === "preferred" || sec === "nice" ? parts.flatMap(listItems) : parts;
-    for (const s of listed) {
-      const cue = importanceCue(s);
+    const listed =
+      sec === "must" || sec === "preferred" || sec === "nice"
+        ? parts.flatMap((p) => listItems(p).map((text) => ({ text, cue: importanceCue(text) })))
+        : // "You must hold A, B and C": in prose a listed sentence's cue covers each of its items.
+          parts.flatMap((p) => {
+            const cue = sec === "prose" ? importanceCue(p) : null;
+            const list = cue ? listItems(p) : [p];
+            return list.map((text) => ({
+              text,
+              cue: list.length > 1 ? (importanceCue(text) ?? cue) : importanceCue(text),
+            }));
+          });
+    for (const { text: s, cue } of listed) {
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.
