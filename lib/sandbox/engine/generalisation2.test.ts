@@ -223,3 +223,25 @@ describe("lists inside prose requirements", () => {
     expect(items[0]?.importance).toBe("PREFERRED");
   });
 });
+
+describe("initialisms and degree levels", () => {
+  const evidenceFor = (text: string, resumeText: string) =>
+    scoreDetailed({
+      criteria: [{ id: "c1", text, importance: "MUST_HAVE" }],
+      resumeText,
+      applicationAnswers: [],
+      jobDescription: "Hand therapy clinic.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).results[0]!.evidence;
+
+  it("a bare initialism in a criterion is met by consecutive words with those initials", () => {
+    const spelled = `Experience
+Therapist, Valley Hand Clinic — 2019 – Present
+- Splinting and tendon rehabilitation
+Licenses
+Oregon Certified Hand Therapist license (active)`;
+    expect(evidenceFor("An active Oregon CHT license", spelled).strength).toBeGreaterThanOrEqual(0.7);
+    const other = spelled.replace("Certified Hand Therapist", "Clinical Home Visitor");
+    expect(evidenceFor("An active Oregon CHT license", other).strength).toBeLessThan(0.7);
+  });
+});

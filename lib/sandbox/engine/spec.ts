@@ -56,6 +56,15 @@ function aliasesOf(text: string): CriterionSpec["aliases"] {
     const stems = contentStems(m[1] ?? "").slice(-Math.max(1, Math.min(4, initials)));
     if (stems.length > 0) out.push({ abbr, re: new RegExp(`\\b${escapeRegex(abbr)}\\b`), stems });
   }
+  // A bare initialism the criterion does not spell out ("a state SLP license") stands for any
+  // consecutive words with those initials ("Speech-Language Pathologist"). Three letters or
+  // more: two-letter ones ("PT") spell too many phrases.
+  for (const m of text.matchAll(/\b([A-Z]{3,5})s?\b/g)) {
+    const abbr = m[1] ?? "";
+    if (out.some((a) => a.abbr === abbr)) continue;
+    const words = [...abbr.toLowerCase()].map((c) => `${c}[a-z']*`).join("[\\s-]+");
+    out.push({ abbr, re: new RegExp(`\\b${words}\\b`, "i"), stems: contentStems(abbr) });
+  }
   return out;
 }
 
