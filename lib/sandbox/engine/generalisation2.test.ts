@@ -244,4 +244,13 @@ Oregon Certified Hand Therapist license (active)`;
     const other = spelled.replace("Certified Hand Therapist", "Clinical Home Visitor");
     expect(evidenceFor("An active Oregon CHT license", other).strength).toBeLessThan(0.7);
   });
+
+  it("'M.A.', 'Master of …' and 'B.Com.' are degrees of their level in any field", () => {
+    const masters = (line: string) => evidenceFor("Master's degree", `Education\n${line}`).strength;
+    expect(masters("M.A. Hand Rehabilitation, Keele University")).toBeGreaterThanOrEqual(0.7);
+    expect(masters("Master of Occupational Science, Otago")).toBeGreaterThanOrEqual(0.7);
+    expect(evidenceFor("Bachelor's degree", "Education\nB.Com., University of Mumbai").strength).toBeGreaterThanOrEqual(
+      0.7,
+    );
+  });
 });
