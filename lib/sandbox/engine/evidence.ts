@@ -2,7 +2,7 @@
 // status a recruiter would recognise, and the line that justifies it, so the assessment can
 // quote it. Where a mention sits decides how much it is worth (see WEIGHT).
 
-import { answerPolarity, juniorGradeOnly } from "./answers";
+import { JUNIOR_GRADE, answerPolarity, juniorGradeOnly } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
@@ -320,12 +320,12 @@ function roleStems(role: ParsedResume["roles"][number]): string[] {
   return stems;
 }
 
-function relatedYears(src: Sources): number {
+function relatedYears(src: Sources, keep: (r: ParsedResume["roles"][number]) => boolean = () => true): number {
   const job = src.jobStems;
   if (!job || job.size === 0) return 0;
   const prefixes = new Set([...job].filter((j) => j.length >= 5).map((j) => j.slice(0, 5)));
   const related = src.resume.roles.filter((r) => {
-    if (r.section === "projects") return false;
+    if (r.section === "projects" || !keep(r)) return false;
     let shared = 0;
     for (const w of roleStems(r)) {
       if (COMMON_JOB_WORDS.has(w) || w.length < 4) continue;
@@ -334,6 +334,17 @@ function relatedYears(src: Sources): number {
     return shared >= 3;
   });
   return yearsFromMonths(unionMonths(related.map((r) => r.range)));
+}
+
+function titleInPostingWords(title: string, src: Sources): boolean {
+  const job = src.jobStems;
+  // The job title, without the employer or place that follows it.
+  const name = title.split(/\s+[—–-]\s+|,|\||\(|\s+at\s+/)[0] ?? "";
+  if (!job || JUNIOR_GRADE.test(name)) return false;
+  const words = contentStems(name).filter((w) => !RANK_WORDS.has(w) && !COMMON_JOB_WORDS.has(w));
+  const near = (w: string) =>
+    job.has(w) || (w.length >= 5 && [...job].some((j) => j.length >= 5 && j.slice(0, 5) === w.slice(0, 5)));
+  return words.length > 0 && words.every(near);
 }
 
 // Words of a years criterion that say nothing about *which* experience.
@@ -446,9 +457,14 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     // other words ("junior sous, 200-cover nights" for "cooking in a high-volume kitchen"):
     // roles that share several words with the posting are partial evidence, never full.
     const related = relatedYears(src);
+    // A related role whose job title is made only of the posting's own words (bar its rank) is
+    // the posting's job under its own name: more than related work, still not the criterion's
+    // words. One qualifier the posting never uses ("Personal Lines Underwriter" for a commercial
+    // lines post) or a junior grade keeps it merely related.
+    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src));
     if (related > 0)
       return {
-        strength: Math.min(0.6, (0.6 * related) / need),
+        strength: Math.max(Math.min(0.6, (0.6 * related) / need), Math.min(0.7, (0.7 * titled) / need)),
         status: "partial",
         quote: null,
         reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,

@@ -254,3 +254,34 @@ Oregon Certified Hand Therapist license (active)`;
     );
   });
 });
+
+describe("years under the posting's job title in other words", () => {
+  const criteria = [
+    {
+      id: "c1",
+      text: "At least 3 years of restoring dry stone walls on upland estates",
+      importance: "MUST_HAVE" as const,
+    },
+  ];
+  const JOB =
+    "Dry stone waller for a national park estate. Our wallers rebuild field walls, sheepfolds and boundary walls by hand with local stone.";
+  const yearsFor = (title: string) =>
+    scoreDetailed({
+      criteria,
+      resumeText: `Experience
+${title} — Fellside Trust — Jan 2018 – Present
+- Rebuild field walls, sheepfolds and boundary walls by hand with local stone`,
+      applicationAnswers: [],
+      jobDescription: JOB,
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).results[0]!.evidence;
+
+  it("a related role titled only in the posting's words (bar its rank) is not held in the middle band", () => {
+    expect(yearsFor("Senior Waller").strength).toBeGreaterThanOrEqual(0.7);
+  });
+
+  it("a title with a qualifier the posting never uses, or a junior grade, stays merely related", () => {
+    expect(yearsFor("Hedge Waller").strength).toBeLessThan(0.7);
+    expect(yearsFor("Waller Apprentice").strength).toBeLessThan(0.7);
+  });
+});
