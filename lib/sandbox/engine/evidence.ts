@@ -470,6 +470,19 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
         reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,
       };
   }
+  // The vocabulary names the experience but no role carries its terms: the vocabulary may lack
+  // this field's words for it, so the posting's job held under its own title still counts as
+  // the titled case above does. Only the title: related lines alone stay absence.
+  if (f.relevantYears === 0 && spec.concepts.length > 0 && spec.roles.length === 0 && !missesQualifier(spec, src)) {
+    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src));
+    if (titled > 0)
+      return {
+        strength: Math.min(0.7, (0.7 * titled) / need),
+        status: "partial",
+        quote: null,
+        reason: `partly evidenced: ${titled} years in roles titled in the posting's words, in other words than the criterion's`,
+      };
+  }
   // Roles whose titles share no word with the criterion or the posting, matched only by a
   // line that mentions the work ("payroll journal entries" under "Staff Accountant"), are an
   // adjacent profession touching the work, not the work itself.

@@ -285,3 +285,29 @@ ${title} — Fellside Trust — Jan 2018 – Present
     expect(yearsFor("Waller Apprentice").strength).toBeLessThan(0.7);
   });
 });
+
+describe("vocabulary-named experience under the posting's job title", () => {
+  // "Dashboards" is a vocabulary concept; an archive's "finding aids" are not among its words.
+  const criteria = [
+    { id: "c1", text: "At least 3 years building dashboards for an archive", importance: "MUST_HAVE" as const },
+  ];
+  const JOB = "Archive data curator. Our curators build finding aids and catalogue guides for the archive.";
+  const yearsFor = (title: string, line: string) =>
+    scoreDetailed({
+      criteria,
+      resumeText: `Experience
+${title} — County Records Office — Jan 2018 – Present
+- ${line}`,
+      applicationAnswers: [],
+      jobDescription: JOB,
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).results[0]!.evidence;
+
+  it("a role titled in the posting's words is partial evidence even when no vocabulary term appears", () => {
+    expect(yearsFor("Senior Data Curator", "Finding aids and catalogue guides for the archive").strength).toBe(0.7);
+  });
+
+  it("a role in other words under another title is still absence", () => {
+    expect(yearsFor("Records Clerk", "Finding aids and catalogue guides for the archive").strength).toBe(0);
+  });
+});
