@@ -311,3 +311,16 @@ ${title} — County Records Office — Jan 2018 – Present
     expect(yearsFor("Records Clerk", "Finding aids and catalogue guides for the archive").strength).toBe(0);
   });
 });
+
+describe("parenthetical alternatives", () => {
+  it("'(or be eligible for one)' eases a requirement: its words are not terms the evidence must carry", () => {
+    const b = scoreDetailed({
+      criteria: [{ id: "c1", text: "A Devon farrier license (or be eligible for one)", importance: "MUST_HAVE" }],
+      resumeText: "Experience\nFarrier, Moor Forge — 2019 – Present\n- Shoeing\nLicenses\nDevon Farrier License",
+      applicationAnswers: [],
+      jobDescription: "Farrier.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    });
+    expect(b.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.7);
+  });
+});

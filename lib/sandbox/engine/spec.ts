@@ -177,7 +177,9 @@ export function parseCriterion(fullText: string): CriterionSpec {
     anyOf,
     groups: conjunctGroups(text, concepts.length > 0 ? concepts : roles),
     equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text),
-    keywords: contentStems(text),
+    // "(or be eligible for one)", "(or working toward it)": a parenthetical alternative eases the
+    // requirement; its words are not terms the evidence must carry.
+    keywords: contentStems(text.replace(/\(\s*(?:or|and\/or)\b[^)]*\)/gi, " ")),
     subYears: subs,
     aliases: aliasesOf(text),
     threshold: thresholdOf(text),
