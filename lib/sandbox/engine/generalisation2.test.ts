@@ -324,3 +324,30 @@ describe("parenthetical alternatives", () => {
     expect(b.results[0]!.evidence.strength).toBeGreaterThanOrEqual(0.7);
   });
 });
+
+describe("one concern counted once", () => {
+  it("an executive title and 'no hands-on work since …' are the same fact: one penalty, not two", () => {
+    const criteria = [
+      { id: "c1", text: "At least 3 years of hand-lettering shop signs", importance: "MUST_HAVE" as const },
+      { id: "c2", text: "Vinyl plotter operation, with clear evidence", importance: "PREFERRED" as const },
+      { id: "c3", text: "Canal boat livery painting, with clear evidence", importance: "PREFERRED" as const },
+    ];
+    const resume = (title: string) => `Experience
+${title}, Gilt & Co — 2015 – Present
+- Run the studio; have not done hands-on lettering myself since 2015
+Sign Writer, Gilt & Co — 2005 – 2015
+- Hand-lettering shop signs in gold leaf`;
+    const at = (title: string) =>
+      scoreDetailed({
+        criteria,
+        resumeText: resume(title),
+        applicationAnswers: [],
+        jobDescription: "Sign writer for shop fronts.\nHand-lettering in gold leaf.",
+        asOf: new Date("2026-11-01T00:00:00Z"),
+      });
+    const exec = at("Director");
+    expect(exec.flags.overqualifiedTitle).not.toBeNull();
+    expect(exec.flags.offTarget).not.toBeNull();
+    expect(exec.score).toBe(at("Studio Owner").score);
+  });
+});

@@ -292,7 +292,8 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   let score = 1 + 9 * raw;
   // Claiming twice what the dates show is a credibility problem, not a rounding error.
   if (inflatedClaim) score -= inflatedClaim.claimed >= 2 * inflatedClaim.dated ? 2 : 1;
-  if (overqualifiedTitle) score -= 1;
+  // An executive title and "not hands-on since …" usually say the same thing: count it once.
+  if (overqualifiedTitle && !offTarget) score -= 1;
   // Qualified on paper but after a different job: a recruiter would not put them at the top.
   if (offTarget) score = Math.min(score - 1, offTarget === REFUSES_HOURS ? 4 : 5);
 
