@@ -351,3 +351,29 @@ Sign Writer, Gilt & Co — 2005 – 2015
     expect(exec.score).toBe(at("Studio Owner").score);
   });
 });
+
+describe("bullets, decorated headings and unbulleted items", () => {
+  const importanceOf = (description: string, needle: string) =>
+    parsePosting(description).find((i) => i.text.includes(needle))?.importance ?? null;
+
+  it("check marks, arrows and '(1)' are bullets, and an emoji before a heading is decoration", () => {
+    const d =
+      "✅ Requirements\n✔ Two years of thatching\n→ A ladder safety card\n(3) Own hand tools\n⭐ Bonus\n✔ Water reed work";
+    expect(importanceOf(d, "Two years of thatching")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "ladder safety card")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "Own hand tools")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "Water reed")).toBe("NICE_TO_HAVE");
+  });
+
+  it("short unbulleted lines in sentence case under a requirement heading are items; a Title Case line is a heading", () => {
+    const d =
+      "REQUIRED QUALIFICATIONS:\n2+ years of thatching\nLadder safety card\nOur Story\nWe began in 1920 as a family firm";
+    expect(importanceOf(d, "2+ years of thatching")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "Ladder safety card")).toBe("MUST_HAVE");
+    expect(importanceOf(d, "family firm")).toBeNull();
+  });
+
+  it("'You are:' heads a requirement list", () => {
+    expect(importanceOf("You are:\n- a thatcher with two years on listed roofs", "thatcher")).toBe("MUST_HAVE");
+  });
+});

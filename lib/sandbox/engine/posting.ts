@@ -49,7 +49,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   // matches only, so a short line that merely starts with the word is not taken for a heading.
   [
     "must",
-    /^(?:musts?|must haves?|essentials?|experience|education|licen[cs](?:e|es|ure)|certifications?|credentials)$/i,
+    /^(?:musts?|must haves?|essentials?|you are|you're|experience|education|licen[cs](?:e|es|ure)|certifications?|credentials)$/i,
   ],
   ["preferred", /^(?:should|shoulds|should haves?)$/i],
   ["nice", /^(?:could|coulds|could haves?)$/i],
@@ -78,7 +78,8 @@ const HEADINGS: [PostingSection, RegExp][] = [
 const IMPORTANCE_TAG =
   /\s*\((?:required|preferred|optional|desired|desirable|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
 
-const BULLET = /^\s*(?:[-*•·▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+/;
+// Check marks, arrows and "(1)" number items as bullets do.
+const BULLET = /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 
 function headingOf(line: string): { section: PostingSection; rest: string } | null {
   // "**Bonus points** experience with…": a bold lead-in is a heading with its content inline.
@@ -86,7 +87,8 @@ function headingOf(line: string): { section: PostingSection; rest: string } | nu
   if (bold?.[1] && bold[2] && !BULLET.test(line)) {
     for (const [section, re] of HEADINGS) if (re.test(bold[1])) return { section, rest: bold[2] };
   }
-  const t = line.replace(/^[#\s*_]+|[*_\s]+$/g, "").trim();
+  // "## Requirements", "✅ Requirements": marks and emoji before a heading are decoration.
+  const t = line.replace(/^[^\p{L}\p{N}(]+|[*_\s]+$/gu, "").trim();
   if (t.length === 0 || BULLET.test(line)) return null;
   // "Must-haves: 1. ..." or "What we offer: uncapped commission" — heading with inline content.
   const inline = /^([^:]{3,60}):\s*(.*)$/.exec(t);
@@ -171,6 +173,12 @@ export function listItems(sentence: string): string[] {
   return all;
 }
 
+/** Every word of three letters or more capitalised: how headings are written, not items. */
+function titleLike(line: string): boolean {
+  const ws = line.split(/[^A-Za-z']+/).filter((w) => w.length >= 3);
+  return ws.length > 0 && ws.every((w) => /^[A-Z]/.test(w));
+}
+
 /**
  * A Markdown table row ("| 3+ years of X | Required |") is a bullet; a last cell naming the
  * importance becomes a tag the sentence cues read. Separator rows ("|---|---|") are dropped.
@@ -237,7 +245,15 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     for (const raw of normalise(block).split("\n")) {
       const line = tableRow(raw);
       if (line === null || line.trim().length === 0) continue;
-      const h = headingOf(line);
+      let h = headingOf(line);
+      // Under a requirement heading, a short unbulleted line in sentence case ("3+ years of
+      // orchard work") is an item; an unknown heading is in Title Case or capitals.
+      if (
+        h?.section === "prose" &&
+        (section === "must" || section === "preferred" || section === "nice") &&
+        !titleLike(line)
+      )
+        h = null;
       if (h) {
         section = h.section;
         if (h.rest) push(h.rest, section);
