@@ -3,7 +3,9 @@
 import { describe, expect, it } from "vitest";
 import { answerPolarity } from "./answers";
 import { engine, scoreDetailed } from "./index";
+import { findDateRanges } from "./dates";
 import { parsePosting } from "./posting";
+import { parseResume } from "./sections";
 import { parseCriterion } from "./spec";
 
 describe("requirement headings in other words", () => {
@@ -375,5 +377,27 @@ describe("bullets, decorated headings and unbulleted items", () => {
 
   it("'You are:' heads a requirement list", () => {
     expect(importanceOf("You are:\n- a thatcher with two years on listed roofs", "thatcher")).toBe("MUST_HAVE");
+  });
+});
+
+describe("more ways of writing dates", () => {
+  const asOf = new Date("2026-11-01T00:00:00Z");
+  const months = (line: string) => findDateRanges(line, asOf).map((r) => r.end - r.start);
+
+  it("'Since 2019' closing a title line, '– to date', '2019/01' and \"Sep '19\" are ranges", () => {
+    expect(months("Cooper, Oak Barrels Ltd — since 2019")).toEqual([95]);
+    expect(months("Cooper (since Mar 2021)")).toEqual([69]);
+    expect(months("Cooper, 2019 - to date")).toEqual([95]);
+    expect(months("Cooper, 2019/01 – 2020/12")).toEqual([24]);
+    expect(months("Cooper, Sep '19 – Present")).toEqual([87]);
+  });
+
+  it("'since' inside a description is not a range", () => {
+    expect(months("- Have not raised a barrel myself since 2015")).toEqual([]);
+  });
+
+  it("dates on their own line with the title on the next line give the role its title", () => {
+    const r = parseResume("Experience\nJan 2019 – Present\nHead Cooper, Oak Barrels Ltd\n- Raised casks", asOf);
+    expect(r.roles[0]?.title).toBe("Head Cooper, Oak Barrels Ltd");
   });
 });

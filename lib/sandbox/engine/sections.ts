@@ -174,6 +174,8 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
     } else if (datable && roles.length > 0) {
       const last = roles[roles.length - 1];
       if (last && last.section === roleSection) {
+        // "Jan 2019 – Present\nSenior Widget Maker, Acme": dates first, the title on the next line.
+        if (last.title.length === 0 && !bullet) last.title = content;
         last.lines.push(content);
         role = roles.length - 1;
       }
