@@ -401,3 +401,25 @@ describe("more ways of writing dates", () => {
     expect(r.roles[0]?.title).toBe("Head Cooper, Oak Barrels Ltd");
   });
 });
+
+describe("years of what comes before them", () => {
+  it("'a master thatcher with 4+ years of experience' asks for years as a master thatcher, not any years", () => {
+    const criteria = engine.generateCriteria({
+      jobTitle: "Thatcher",
+      jobDescription: "Requirements:\n- A master thatcher with 4+ years of experience\n- Own ladders and hand tools",
+    });
+    const years = criteria.find((c) => /\b4 years\b/.test(c.text));
+    expect(years?.text).toMatch(/master thatcher/);
+    const asOf = new Date("2026-11-01T00:00:00Z");
+    const scored = (title: string) =>
+      scoreDetailed({
+        criteria: [{ id: "c1", text: years!.text, importance: "MUST_HAVE" }],
+        resumeText: `Experience\n${title}, Reed & Straw Ltd — 2015 – Present\n- Roofs`,
+        applicationAnswers: [],
+        jobDescription: "Thatcher.",
+        asOf,
+      }).results[0]!.evidence.strength;
+    expect(scored("Master Thatcher")).toBe(1);
+    expect(scored("Bricklayer")).toBeLessThan(0.5);
+  });
+});
