@@ -423,3 +423,23 @@ describe("years of what comes before them", () => {
     expect(scored("Bricklayer")).toBeLessThan(0.5);
   });
 });
+
+describe("requirement headings people write", () => {
+  const first = (heading: string) =>
+    parsePosting(`Thatchers Ltd.\n\n${heading}:\n- Two years of thatching`).find((i) => i.text.includes("thatching"))
+      ?.importance ?? null;
+
+  it("profile-style headings list requirements", () => {
+    for (const h of ["Your background", "Candidate profile", "Who we're looking for", "We require", "Mandatory"])
+      expect(first(h), h).toBe("MUST_HAVE");
+    for (const h of ["Education & Experience", "Licenses & Certifications", "Core competencies"])
+      expect(first(h), h).toBe("MUST_HAVE");
+  });
+
+  it("'Desired skills' and 'What sets you apart' are preferences; 'Pluses' and 'Extra points' nice-to-haves", () => {
+    expect(first("Desired skills")).toBe("PREFERRED");
+    expect(first("What sets you apart")).toBe("PREFERRED");
+    expect(first("Pluses")).toBe("NICE_TO_HAVE");
+    expect(first("Extra points")).toBe("NICE_TO_HAVE");
+  });
+});

@@ -59,15 +59,15 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
   [
     "nice",
-    /\b(?:nice[- ]to[- ]haves?|would be nice|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i,
+    /\b(?:nice[- ]to[- ]haves?|would be nice|bonus|a plus|pluses|extra credit|extra points|even better|not required but|brownie points|icing)\b|^plus$/i,
   ],
   [
     "preferred",
-    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points|helpful|useful|assets?|an asset|(?:an )?advantage|advantageous)\b/i,
+    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points|helpful|useful|assets?|an asset|(?:an )?advantage|advantageous|desired|sets? you apart)\b/i,
   ],
   [
     "must",
-    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what we(?:'re| are) after|what we want|(?:successful|ideal) candidate will have|you(?:'ll| will) have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what we(?:'re| are) after|what we want|your background|your profile|(?:core )?competencies|what we expect|who we(?:'re| are) looking for|the person|person specification|candidate profile|necessary|mandatory|we require|education (?:&|and) experience|licen[cs](?:es|ure)s? (?:&|and) certifications?|certifications? (?:&|and) licen[cs]es?|(?:successful|ideal) candidate will have|you(?:'ll| will) have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
   ],
   [
     "duties",
