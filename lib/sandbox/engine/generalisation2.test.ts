@@ -443,3 +443,29 @@ describe("requirement headings people write", () => {
     expect(first("Extra points")).toBe("NICE_TO_HAVE");
   });
 });
+
+describe("credentials by other names", () => {
+  const asOf = new Date("2026-11-01T00:00:00Z");
+  it("'Registrations' and 'Designations' headings list credentials, not duties of the role above", () => {
+    for (const heading of ["Registrations", "Designations"]) {
+      const r = parseResume(
+        `Experience\nCooper, Oak Ltd — 2019 – Present\n- Casks\n${heading}\nGuild cooper, 2021`,
+        asOf,
+      );
+      expect(r.lines.find((l) => l.text.startsWith("Guild"))?.section, heading).toBe("certifications");
+    }
+  });
+
+  it("a 'designation' or 'registration' criterion is a credential, proven where credentials are listed", () => {
+    for (const word of ["designation", "registration"]) {
+      const b = scoreDetailed({
+        criteria: [{ id: "c1", text: `Master Cooper ${word} from the guild`, importance: "MUST_HAVE" }],
+        resumeText: `Experience\nCooper, Oak Ltd — 2019 – Present\n- Casks\nCertifications\nMaster Cooper ${word}, the guild, 2021`,
+        applicationAnswers: [],
+        jobDescription: "Cooper.",
+        asOf,
+      });
+      expect(b.results[0]!.evidence.strength, word).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+});

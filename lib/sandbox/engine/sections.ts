@@ -12,7 +12,7 @@ export type SectionKind =
 const HEADING_KINDS: [SectionKind, RegExp][] = [
   [
     "certifications",
-    /^(?:licen[cs]es?|licensure|certifications?|credentials|accreditations?)\b|\b(?:licen[cs]es|licensure|certifications)$/,
+    /^(?:licen[cs]es?|licensure|certifications?|credentials|accreditations?|registrations?|designations?)\b|\b(?:licen[cs]es|licensure|certifications|registrations|designations)$/,
   ],
   ["education", /^(?:education|academic|qualifications|training|degrees?)\b|\beducation$/],
   [

@@ -183,7 +183,7 @@ export function parseCriterion(fullText: string): CriterionSpec {
     subYears: subs,
     aliases: aliasesOf(text),
     threshold: thresholdOf(text),
-    credential: /certif|licen[cs]|registered|endorse|accredit/i.test(text),
+    credential: /certif|licen[cs]|regist(?:ered|ration)|endorse|accredit|credential|designation|chartered/i.test(text),
     alternatives: [...text.matchAll(/\b([A-Za-z][\w-]{2,})\s+or\s+([A-Za-z][\w-]{2,})\b/g)].flatMap((m) =>
       contentStems(`${m[1]} ${m[2]}`),
     ),
