@@ -55,6 +55,8 @@ export function roleEvidence(spec: CriterionSpec, src: Sources): Evidence {
 }
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
+const BARE_SCORE =
+  /\b(?:scores?|rate|accuracy|averag\w*)\s+(?:of\s+)?(\d{2,3}(?:\.\d+)?)\b(?!\s*(?:\/|out of|points|pts))/gi;
 // "2,500 drivers", "~150 employees": a count and the word it counts.
 const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/gi;
 
@@ -67,7 +69,10 @@ function figures(line: string, bar: NonNullable<CriterionSpec["threshold"]>): { 
   if (bar.unit === "percent")
     return line.includes("%")
       ? [...line.matchAll(PERCENT)].map((m) => ({ value: Number(m[1]), index: m.index ?? 0 }))
-      : [];
+      : // "audit score 96", "accuracy 99.1": a score out of 100 written without its sign.
+        [...line.matchAll(BARE_SCORE)]
+          .map((m) => ({ value: Number(m[1]), index: m.index ?? 0 }))
+          .filter((f) => f.value <= 100);
   return (
     [...line.matchAll(COUNT)]
       // The counted noun may follow one adjective: "1,400 hourly employees".

@@ -469,3 +469,25 @@ describe("credentials by other names", () => {
     }
   });
 });
+
+describe("scores out of 100 without a percent sign", () => {
+  const evidence = (line: string) =>
+    scoreDetailed({
+      criteria: [
+        { id: "c1", text: "Tasting panel accuracy of 90% or higher on blind audits", importance: "MUST_HAVE" },
+      ],
+      resumeText: `Experience\nCheese Grader, Dale Dairy — 2019 – Present\n- ${line}`,
+      applicationAnswers: [],
+      jobDescription: "Cheese grader.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).results[0]!.evidence.status;
+
+  it("'blind audit score 94' meets a 90% bar and 'audit score 82' falls short of it", () => {
+    expect(evidence("Blind audit score 94 across 2025")).toBe("met");
+    expect(evidence("Blind audit score 82 across 2025")).toBe("contradicted");
+  });
+
+  it("a score on another scale ('score 120 points', '8/10') is not a percentage", () => {
+    expect(evidence("Blind audit score 120 points")).not.toBe("met");
+  });
+});
