@@ -19,6 +19,7 @@ import { medicalCoder } from "./dev2/medical-coder";
 import { physicalTherapist } from "./dev2/physical-therapist";
 import { socialWorker } from "./dev2/social-worker";
 import { landSurveyor } from "./dev3/land-surveyor";
+import { radTech } from "./dev3/radiologic-technologist";
 import { speechPathologist } from "./dev3/speech-pathologist";
 import { underwriter } from "./dev3/underwriter";
 import { hvacTechnician } from "./heldout/hvac-technician";
@@ -72,9 +73,10 @@ export const devGrowth: EvalPosting[] = [physicalTherapist, socialWorker, claims
 /**
  * Three more dev occupations (land surveyor, school speech-language pathologist, commercial lines
  * underwriter), graded in their own commit before the engine scored them, written to show on dev
- * the test split's failure mode: genuine evidence in words the vocabulary lacks.
+ * the test split's failure mode: genuine evidence in words the vocabulary lacks. Then a fourth
+ * (radiologic technologist, public-sector posting style), also graded in its own commit first.
  */
-export const devGrowth3: EvalPosting[] = [landSurveyor, speechPathologist, underwriter];
+export const devGrowth3: EvalPosting[] = [landSurveyor, speechPathologist, underwriter, radTech];
 
 export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...devGrowth3, ...heldout];
 export const devPostings = postings.filter((p) => p.split === "dev");
