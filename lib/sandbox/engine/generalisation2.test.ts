@@ -491,3 +491,11 @@ describe("scores out of 100 without a percent sign", () => {
     expect(evidence("Blind audit score 120 points")).not.toBe("met");
   });
 });
+
+describe("numbers repeated in brackets", () => {
+  it("'Two (2) years of X' is a years requirement of 2", () => {
+    const spec = parseCriterion("Two (2) years of experience as a cooper in a distillery");
+    expect(spec.kind).toBe("years");
+    expect(spec.years).toBe(2);
+  });
+});

@@ -130,9 +130,10 @@ function subYearsOf(text: string, firstEnd: number): { years: number; concepts: 
   return out;
 }
 
-// "3+ years", "3-5 years", "three or more years": "or more" is the prose spelling of "+".
+// "3+ years", "3-5 years", "three or more years", "two (2) years": "or more" is the prose
+// spelling of "+", and a numeral in brackets repeats the number.
 export const YEARS_RE = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:or more\\s+)?(?:years?|yrs)\\b`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:or more\\s+)?(?:years?|yrs)\\b`,
   "i",
 );
 export const AUTH_RE =
