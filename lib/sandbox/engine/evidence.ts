@@ -405,11 +405,18 @@ function titleRelated(title: string, spec: CriterionSpec, src: Sources): boolean
   return words.some((w) => spec.keywords.some((k) => near(w, k)) || (src.jobStems?.has(w) ?? false));
 }
 
+const STUDY_ROLE = /\b(?:students?|interns?|internship|externs?|externship|practicum|clinical rotations?|placement)\b/i;
+
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
 
 export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
   const { resume } = src;
-  const matched = resume.roles.filter((r, i) => r.section !== "projects" && roleMatches(resume, i, spec));
+  // Study placements ("Student Radiographer (clinical rotations)", "Design Intern") are training,
+  // not years of the work, unless the criterion itself asks for them.
+  const study = (title: string) => STUDY_ROLE.test(title) && !STUDY_ROLE.test(spec.keywords.join(" "));
+  const matched = resume.roles.filter(
+    (r, i) => r.section !== "projects" && !study(r.title) && roleMatches(resume, i, spec),
+  );
   const relevant = matched;
   const relevantMonths = unionMonths(relevant.map((r) => r.range));
   let claimed: number | null = null;

@@ -499,3 +499,30 @@ describe("numbers repeated in brackets", () => {
     expect(spec.years).toBe(2);
   });
 });
+
+describe("study placements and short dated experience", () => {
+  const criteria = [
+    {
+      id: "c1",
+      text: "At least 2 years of experience as a farrier in a working yard",
+      importance: "MUST_HAVE" as const,
+    },
+  ];
+  const run = (resumeText: string) =>
+    scoreDetailed({
+      criteria,
+      resumeText,
+      applicationAnswers: [],
+      jobDescription: "Farrier for a working yard.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    });
+
+  it("a student placement or internship in the work is training, not years of it", () => {
+    const r = run(`Experience
+Farrier, Moor Yard — Jul 2026 – Present
+- Shoeing in a working yard
+Student Farrier (placement), Moor Yard — 2023 – 2026
+- Shoeing in a working yard under supervision`);
+    expect(r.results[0]!.evidence.strength).toBeLessThan(0.25);
+  });
+});
