@@ -516,7 +516,8 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     }
     strength = parts.reduce((a, b) => a + b, 0) / parts.length;
   }
-  const status = statusOf(strength);
+  // Dated roles that fall well short of the years are a measured shortfall, not an unknown.
+  const status = strength > 0 && strength < 0.25 ? "partial" : statusOf(strength);
   const q = f.evidenceRole
     ? `${f.relevantYears} years in relevant dated roles, e.g. ${quote(f.evidenceRole, 90)}`
     : null;

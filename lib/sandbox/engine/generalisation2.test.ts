@@ -525,4 +525,12 @@ Student Farrier (placement), Moor Yard — 2023 – 2026
 - Shoeing in a working yard under supervision`);
     expect(r.results[0]!.evidence.strength).toBeLessThan(0.25);
   });
+
+  it("dated roles well short of the years are a shortfall that gates, not an unknown", () => {
+    const r = run(`Experience
+Farrier, Moor Yard — Jul 2026 – Present
+- Shoeing in a working yard`);
+    expect(r.results[0]!.evidence.status).toBe("partial");
+    expect(r.score).toBeLessThanOrEqual(4);
+  });
 });
