@@ -206,6 +206,7 @@ export const UNSTATED_CONDITION = "unverified: a condition of the job that resum
 
 /** A condition of the job the resume does not mention is unverified, not missing. */
 export function conditionCheck(text: string, evidence: Evidence): Evidence {
-  if (evidence.status !== "missing" || evidence.strength >= 0.25 || !WORK_CONDITION.test(text)) return evidence;
+  const silent = evidence.status === "missing" || evidence.status === "unverified";
+  if (!silent || evidence.strength >= 0.25 || !WORK_CONDITION.test(text)) return evidence;
   return { strength: 0.4, status: "unverified", quote: null, reason: UNSTATED_CONDITION };
 }

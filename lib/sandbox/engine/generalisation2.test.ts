@@ -534,3 +534,22 @@ Farrier, Moor Yard — Jul 2026 – Present
     expect(r.score).toBeLessThanOrEqual(4);
   });
 });
+
+describe("conditions of the job in free-text criteria", () => {
+  it("'Must be able to lift and position hay bales up to 25 kg', unmentioned, does not hold a candidate in the middle band", () => {
+    const b = scoreDetailed({
+      criteria: [
+        { id: "c1", text: "At least 3 years of hedge laying on working farms", importance: "MUST_HAVE" },
+        { id: "c2", text: "Must be able to lift and position hay bales up to 25 kg", importance: "MUST_HAVE" },
+      ],
+      resumeText: `Experience
+Hedge Layer, Marches Countryside Services — Jan 2019 – Present
+- Hedge laying on working farms across three counties`,
+      applicationAnswers: [],
+      jobDescription: "Hedge layer.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    });
+    expect(b.results[1]!.evidence.status).toBe("unverified");
+    expect(b.score).toBeGreaterThanOrEqual(7);
+  });
+});
