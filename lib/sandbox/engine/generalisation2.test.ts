@@ -553,3 +553,20 @@ Hedge Layer, Marches Countryside Services — Jan 2019 – Present
     expect(b.score).toBeGreaterThanOrEqual(7);
   });
 });
+
+describe("associate degrees", () => {
+  it("'A.A.S.' and 'Associate of Applied Science' are associate degrees; a bachelor's also meets one", () => {
+    const strength = (line: string) =>
+      scoreDetailed({
+        criteria: [{ id: "c1", text: "Associate degree in farriery science", importance: "MUST_HAVE" }],
+        resumeText: `Education\n${line}`,
+        applicationAnswers: [],
+        jobDescription: "Farrier.",
+        asOf: new Date("2026-11-01T00:00:00Z"),
+      }).results[0]!.evidence.strength;
+    expect(strength("A.A.S. Farriery Science, Hartpury College")).toBeGreaterThanOrEqual(0.7);
+    expect(strength("Associate of Applied Science, Farriery Science")).toBeGreaterThanOrEqual(0.7);
+    expect(strength("B.S. Farriery Science, Hartpury University")).toBeGreaterThanOrEqual(0.7);
+    expect(strength("High school diploma")).toBeLessThan(0.25);
+  });
+});
