@@ -342,8 +342,14 @@ function titleInPostingWords(title: string, src: Sources): boolean {
   const name = title.split(/\s+[—–-]\s+|,|\||\(|\s+at\s+/)[0] ?? "";
   if (!job || JUNIOR_GRADE.test(name)) return false;
   const words = contentStems(name).filter((w) => !RANK_WORDS.has(w) && !COMMON_JOB_WORDS.has(w));
+  // A title word cut short ("Rad Tech" for radiologic technologist) is the posting's word.
   const near = (w: string) =>
-    job.has(w) || (w.length >= 5 && [...job].some((j) => j.length >= 5 && j.slice(0, 5) === w.slice(0, 5)));
+    job.has(w) ||
+    [...job].some(
+      (j) =>
+        (w.length >= 5 && j.length >= 5 && j.slice(0, 5) === w.slice(0, 5)) ||
+        (w.length >= 3 && j.length >= w.length + 3 && j.startsWith(w)),
+    );
   return words.length > 0 && words.every(near);
 }
 

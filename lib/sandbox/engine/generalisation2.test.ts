@@ -570,3 +570,27 @@ describe("associate degrees", () => {
     expect(strength("High school diploma")).toBeLessThan(0.25);
   });
 });
+
+describe("titles cut short", () => {
+  it("truncations ('Restor Tech') of the posting's words are the posting's job title", () => {
+    const criteria = [
+      {
+        id: "c1",
+        text: "At least 3 years of conserving antique picture frames for collections",
+        importance: "MUST_HAVE" as const,
+      },
+    ];
+    const JOB =
+      "Frame restoration technician for a museum. Our technicians repair gilded frames, consolidate gesso and retouch loss.";
+    const yearsFor = (title: string) =>
+      scoreDetailed({
+        criteria,
+        resumeText: `Experience\n${title} — City Museum — Jan 2018 – Present\n- Repair gilded frames, consolidate gesso and retouch loss`,
+        applicationAnswers: [],
+        jobDescription: JOB,
+        asOf: new Date("2026-11-01T00:00:00Z"),
+      }).results[0]!.evidence.strength;
+    expect(yearsFor("Restor Tech")).toBeGreaterThanOrEqual(0.7);
+    expect(yearsFor("Gallery Tech")).toBeLessThan(0.7);
+  });
+});
