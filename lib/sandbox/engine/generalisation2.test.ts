@@ -594,3 +594,12 @@ describe("titles cut short", () => {
     expect(yearsFor("Gallery Tech")).toBeLessThan(0.7);
   });
 });
+
+describe("labels inside requirement paragraphs", () => {
+  it("'Education: …' and 'License: …' run together in one paragraph are requirements without their labels", () => {
+    const items = parsePosting(
+      "MINIMUM QUALIFICATIONS\nEducation: Diploma in farriery science. License: Current county farrier license.",
+    ).filter((i) => i.importance === "MUST_HAVE");
+    expect(items.map((i) => i.text)).toEqual(["Diploma in farriery science.", "Current county farrier license."]);
+  });
+});

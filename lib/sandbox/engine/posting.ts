@@ -173,6 +173,9 @@ export function listItems(sentence: string): string[] {
   return all;
 }
 
+const ITEM_LABEL =
+  /^(?:education|experience|licen[cs](?:e|es|ure)|certifications?|credentials|skills|training|knowledge|other)\s*:\s*(?=\S)/i;
+
 /** Every word of three letters or more capitalised: how headings are written, not items. */
 function titleLike(line: string): boolean {
   const ws = line.split(/[^A-Za-z']+/).filter((w) => w.length >= 3);
@@ -234,7 +237,8 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       // prose only sentences with an explicit cue become requirements.
       const importance = sec === "ignore" ? null : (cue ?? base);
       // "(required)" / "(preferred)" tags have said their importance; they are not the requirement.
-      const text = s.replace(IMPORTANCE_TAG, "").trim();
+      // "Education: Associate degree…" inside a paragraph: the label names the kind, not the requirement.
+      const text = s.replace(IMPORTANCE_TAG, "").replace(ITEM_LABEL, "").trim();
       items.push({ text, section: sec, cue, importance, order: order++ });
     }
   };
