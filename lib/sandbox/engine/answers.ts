@@ -40,7 +40,7 @@ export function answerPolarity(question: string, answer: string): Polarity {
     return null;
   }
   if (PENDING.test(a)) return "no";
-  if (YES.test(a) && !NO_ANYWHERE.test(a)) {
+  if (YES.test(a) && !NO_ANYWHERE.test(a) && !deniesSubject(question, a)) {
     // "I hold an LPN license" to an RN question names a different credential: that is a no.
     if (/^\s*i (?:hold|have)\b/i.test(a) && namesOtherCredential(question, a)) return "no";
     return "yes";
@@ -51,12 +51,13 @@ export function answerPolarity(question: string, answer: string): Polarity {
 }
 
 /**
- * "…; no book" to "What size of book do you manage?": "no" (or "none", "not any") before the
- * question's own subject word denies having it, whatever else the answer says.
+ * "…; no book" to "What size of book do you manage?", "I hold a limited permit, not ARRT" to an
+ * ARRT question: "no" or "not" before the question's own subject word denies having it,
+ * whatever else the answer says.
  */
 function deniesSubject(question: string, answer: string): boolean {
   const q = new Set(contentStems(question).filter((w) => !GENERIC.has(w)));
-  for (const m of answer.matchAll(/\b(?:no|not any|zero)\s+([a-z][\w-]*)/gi)) {
+  for (const m of answer.matchAll(/\b(?:not any|not|no|zero)\s+(?:the\s+|an?\s+)?([a-z][\w-]*)/gi)) {
     const [w] = contentStems(m[1] ?? "");
     if (w !== undefined && q.has(w)) return true;
   }

@@ -111,6 +111,9 @@ describe("answers that deny the question's subject", () => {
     expect(answerPolarity(q, "I help at a petting farm on weekends; no herd of my own")).toBe("no");
     expect(answerPolarity(q, "Not any goats at the moment")).toBe("no");
     expect(answerPolarity("Can you milk goats at 5 am?", "Yes, no problem")).toBe("yes");
+    const q2 = "Do you hold the FWCF farrier diploma?";
+    expect(answerPolarity(q2, "I hold a county shoeing permit, not the FWCF")).toBe("no");
+    expect(answerPolarity(q2, "Yes, not only the FWCF but also AWCF")).toBe("yes");
   });
 });
 
