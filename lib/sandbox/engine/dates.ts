@@ -26,13 +26,20 @@ const MONTHS: Record<string, number> = {
   november: 10,
   dec: 11,
   december: 11,
+  spring: 2,
+  summer: 5,
+  fall: 8,
+  autumn: 8,
+  winter: 11,
 };
 
+// "Fall 2019": a season stands for its first month.
+const SEASON = "spring|summer|fall|autumn|winter";
 const MONTH_NAME =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 // One date: "Mar 2019", "March 2019", "Sep '19", "03/2019", "3/2019", "2019-03", "2019/03", "2019".
-const DATE = `(?:(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s*'\\d{2}(?!\\d)|\\d{1,2}\\/\\d{4}|\\d{4}[-/]\\d{1,2}(?!\\d)|(?:19|20)\\d{2})`;
-const OPEN_END = "present|current|now|today|ongoing|(?:to )?date";
+const DATE = `(?:(?:${MONTH_NAME}|${SEASON})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s*'\\d{2}(?!\\d)|\\d{1,2}\\/\\d{4}|\\d{4}[-/]\\d{1,2}(?!\\d)|(?:19|20)\\d{2})`;
+const OPEN_END = "(?:the )?present|pres\\.|current|now|today|ongoing|(?:to )?date";
 // Separators include the Unicode dashes resumes are full of, so callers need not normalise.
 const RANGE_RE = new RegExp(
   `(${DATE})\\s*(?:[-\u2010-\u2015\u2212]|to|until|till|through)\\s*(${DATE}|${OPEN_END})`,

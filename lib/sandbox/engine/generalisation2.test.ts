@@ -395,6 +395,12 @@ describe("more ways of writing dates", () => {
     expect(months("Cooper, Sep '19 – Present")).toEqual([87]);
   });
 
+  it("seasons ('Fall 2019'), 'to the present' and 'pres.' are dates", () => {
+    expect(months("Cooper, Fall 2019 – Spring 2020")).toEqual([7]);
+    expect(months("Cooper, 2019 to the present")).toEqual([95]);
+    expect(months("Cooper, 2019 – pres.")).toEqual([95]);
+  });
+
   it("'since' inside a description is not a range", () => {
     expect(months("- Have not raised a barrel myself since 2015")).toEqual([]);
   });
