@@ -7,6 +7,18 @@ import { contentStems } from "./text";
 
 export type Polarity = "yes" | "no" | null;
 
+// A posting's questions and criteria are read against every resume: their stems are kept.
+const stemCache = new Map<string, string[]>();
+function stemsOf(text: string): string[] {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    stems = contentStems(text);
+    if (stemCache.size > 2000) stemCache.clear();
+    stemCache.set(text, stems);
+  }
+  return stems;
+}
+
 // Questions that ask whether the candidate *needs* something: "No" is the good answer.
 const INVERTED = /\b(?:require|need)s?\b[^?]*\b(?:sponsor\w*|visa)\b|\bsponsor\w*\b[^?]*\b(?:require|need)/i;
 // An exam still to sit ("exam in March", "exam next month"), not one passed ("passed the exam
@@ -56,7 +68,7 @@ export function answerPolarity(question: string, answer: string): Polarity {
  * whatever else the answer says.
  */
 function deniesSubject(question: string, answer: string): boolean {
-  const q = new Set(contentStems(question).filter((w) => !GENERIC.has(w)));
+  const q = new Set(stemsOf(question).filter((w) => !GENERIC.has(w)));
   for (const m of answer.matchAll(/\b(?:not any|not|no|zero)\s+(?:the\s+|an?\s+)?([a-z][\w-]*)/gi)) {
     const [w] = contentStems(m[1] ?? "");
     if (w !== undefined && q.has(w)) return true;
@@ -90,10 +102,10 @@ export function answerFor(
   criterionText: string,
   answers: { question: string; answer: string }[],
 ): MatchedAnswer | null {
-  const c = new Set(contentStems(criterionText));
+  const c = new Set(stemsOf(criterionText));
   let best: { qa: { question: string; answer: string }; score: number } | null = null;
   for (const qa of answers) {
-    const q = contentStems(qa.question).filter((w) => !["hold", "able", "have", "you"].includes(w));
+    const q = stemsOf(qa.question).filter((w) => !["hold", "able", "have", "you"].includes(w));
     if (q.length === 0) continue;
     const shared = q.filter(
       (w) => c.has(w) || [...c].some((x) => x.length >= 5 && w.length >= 5 && x.slice(0, 5) === w.slice(0, 5)),

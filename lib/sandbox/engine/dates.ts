@@ -132,7 +132,7 @@ export function findDateRanges(line: string, asOf: Date): DateRange[] {
     if (end - start.index > 12 * 50) continue;
     out.push({ start: start.index, end, text: m[0], openEnded });
   }
-  if (out.length === 0) {
+  if (out.length === 0 && /since/i.test(line)) {
     const since = SINCE_RE.exec(line);
     const start = since?.[2] !== undefined ? parseDate(since[2]) : null;
     if (since?.[1] !== undefined && start && start.index < now)

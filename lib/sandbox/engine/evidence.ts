@@ -336,21 +336,33 @@ function relatedYears(src: Sources, keep: (r: ParsedResume["roles"][number]) => 
   return yearsFromMonths(unionMonths(related.map((r) => r.range)));
 }
 
-function titleInPostingWords(title: string, src: Sources): boolean {
+// Scoring one resume asks about the same roles for several criteria: the answer is kept per role.
+const titledCache = new WeakMap<object, { job: ReadonlySet<string>; titled: boolean }>();
+
+function titleInPostingWords(title: string, src: Sources, role?: object): boolean {
   const job = src.jobStems;
+  if (!job) return false;
+  const hit = role ? titledCache.get(role) : undefined;
+  if (hit && hit.job === job) return hit.titled;
   // The job title, without the employer or place that follows it.
   const name = title.split(/\s+[—–-]\s+|,|\||\(|\s+at\s+/)[0] ?? "";
-  if (!job || JUNIOR_GRADE.test(name)) return false;
-  const words = contentStems(name).filter((w) => !RANK_WORDS.has(w) && !COMMON_JOB_WORDS.has(w));
+  const words = JUNIOR_GRADE.test(name)
+    ? []
+    : contentStems(name).filter((w) => !RANK_WORDS.has(w) && !COMMON_JOB_WORDS.has(w));
   // A title word cut short ("Rad Tech" for radiologic technologist) is the posting's word.
-  const near = (w: string) =>
-    job.has(w) ||
-    [...job].some(
-      (j) =>
+  const near = (w: string) => {
+    if (job.has(w)) return true;
+    for (const j of job)
+      if (
         (w.length >= 5 && j.length >= 5 && j.slice(0, 5) === w.slice(0, 5)) ||
-        (w.length >= 3 && j.length >= w.length + 3 && j.startsWith(w)),
-    );
-  return words.length > 0 && words.every(near);
+        (w.length >= 3 && j.length >= w.length + 3 && j.startsWith(w))
+      )
+        return true;
+    return false;
+  };
+  const titled = words.length > 0 && words.every(near);
+  if (role) titledCache.set(role, { job, titled });
+  return titled;
 }
 
 // Words of a years criterion that say nothing about *which* experience.
@@ -474,7 +486,7 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     // the posting's job under its own name: more than related work, still not the criterion's
     // words. One qualifier the posting never uses ("Personal Lines Underwriter" for a commercial
     // lines post) or a junior grade keeps it merely related.
-    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src));
+    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src, r));
     if (related > 0)
       return {
         strength: Math.max(Math.min(0.6, (0.6 * related) / need), Math.min(0.7, (0.7 * titled) / need)),
@@ -487,7 +499,7 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
   // this field's words for it, so the posting's job held under its own title still counts as
   // the titled case above does. Only the title: related lines alone stay absence.
   if (f.relevantYears === 0 && spec.concepts.length > 0 && spec.roles.length === 0 && !missesQualifier(spec, src)) {
-    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src));
+    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src, r));
     if (titled > 0)
       return {
         strength: Math.min(0.7, (0.7 * titled) / need),
@@ -640,6 +652,17 @@ const FORM_WORDS = new Set([
 // Where a credential is stated: its own section or the name line ("Hannah Cho, PT, DPT").
 const CREDENTIAL_SECTIONS = new Set<SectionKind>(["education", "certifications", "header"]);
 
+// Every free-text criterion reads every line: a line's stems are computed once per resume.
+const lineStemCache = new WeakMap<ResumeLine, string[]>();
+function lineStems(line: ResumeLine): string[] {
+  let stems = lineStemCache.get(line);
+  if (!stems) {
+    stems = contentStems(line.text);
+    lineStemCache.set(line, stems);
+  }
+  return stems;
+}
+
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const subject = spec.keywords.filter((k) => !FORM_WORDS.has(k));
   const keys = (subject.length >= 2 ? subject : spec.keywords).slice(0, 8);
@@ -675,7 +698,7 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let bestHits = 0;
   for (const line of src.resume.lines) {
     if (credentialLike && CREDENTIAL_SECTIONS.has(line.section) && juniorGradeOnly(requirement, line.text)) continue;
-    const stems = new Set(contentStems(line.text));
+    const stems = new Set(lineStems(line));
     // "NEC" in a resume stands for "National Electrical Code" in the criterion.
     for (const a of spec.aliases) {
       if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);
