@@ -7,10 +7,24 @@ import { contentStems } from "./text";
 
 export type Polarity = "yes" | "no" | null;
 
+// A posting's questions and criteria are read against every resume: their stems are kept.
+const stemCache = new Map<string, string[]>();
+function stemsOf(text: string): string[] {
+  let stems = stemCache.get(text);
+  if (!stems) {
+    stems = contentStems(text);
+    if (stemCache.size > 2000) stemCache.clear();
+    stemCache.set(text, stems);
+  }
+  return stems;
+}
+
 // Questions that ask whether the candidate *needs* something: "No" is the good answer.
 const INVERTED = /\b(?:require|need)s?\b[^?]*\b(?:sponsor\w*|visa)\b|\bsponsor\w*\b[^?]*\b(?:require|need)/i;
+// An exam still to sit ("exam in March", "exam next month"), not one passed ("passed the exam
+// in 2021") nor dated by a year alone.
 const PENDING =
-  /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|\bexam (?:in|next)\b/i;
+  /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|(?<!\bpassed\b[^.;]{0,30})\bexam (?:in|next)\b(?!\s+(?:19|20)\d\d\b)/i;
 const YES = /^\s*(?:yes|yep|yeah|y|correct|absolutely|of course|certainly|i do|i am|i can|i have|i hold)\b/i;
 const NO = /^\s*(?:no|nope|n)\b/i;
 const NO_ANYWHERE =
@@ -38,14 +52,28 @@ export function answerPolarity(question: string, answer: string): Polarity {
     return null;
   }
   if (PENDING.test(a)) return "no";
-  if (YES.test(a) && !NO_ANYWHERE.test(a)) {
+  if (YES.test(a) && !NO_ANYWHERE.test(a) && !deniesSubject(question, a)) {
     // "I hold an LPN license" to an RN question names a different credential: that is a no.
     if (/^\s*i (?:hold|have)\b/i.test(a) && namesOtherCredential(question, a)) return "no";
     return "yes";
   }
-  if (NO.test(a) || NO_ANYWHERE.test(a)) return "no";
+  if (NO.test(a) || NO_ANYWHERE.test(a) || deniesSubject(question, a)) return "no";
   if (POSITIVE_ANYWHERE.test(a)) return "yes";
   return null;
+}
+
+/**
+ * "…; no book" to "What size of book do you manage?", "I hold a limited permit, not ARRT" to an
+ * ARRT question: "no" or "not" before the question's own subject word denies having it,
+ * whatever else the answer says.
+ */
+function deniesSubject(question: string, answer: string): boolean {
+  const q = new Set(stemsOf(question).filter((w) => !GENERIC.has(w)));
+  for (const m of answer.matchAll(/\b(?:not any|not|no|zero)\s+(?:the\s+|an?\s+)?([a-z][\w-]*)/gi)) {
+    const [w] = contentStems(m[1] ?? "");
+    if (w !== undefined && q.has(w)) return true;
+  }
+  return false;
 }
 
 function namesOtherCredential(question: string, answer: string): boolean {
@@ -74,10 +102,10 @@ export function answerFor(
   criterionText: string,
   answers: { question: string; answer: string }[],
 ): MatchedAnswer | null {
-  const c = new Set(contentStems(criterionText));
+  const c = new Set(stemsOf(criterionText));
   let best: { qa: { question: string; answer: string }; score: number } | null = null;
   for (const qa of answers) {
-    const q = contentStems(qa.question).filter((w) => !["hold", "able", "have", "you"].includes(w));
+    const q = stemsOf(qa.question).filter((w) => !["hold", "able", "have", "you"].includes(w));
     if (q.length === 0) continue;
     const shared = q.filter(
       (w) => c.has(w) || [...c].some((x) => x.length >= 5 && w.length >= 5 && x.slice(0, 5) === w.slice(0, 5)),

@@ -5,7 +5,7 @@
 import { answerFor } from "./answers";
 import type { Evidence, Sources } from "./evidence";
 import { monthIndex } from "./dates";
-import type { CriterionSpec } from "./spec";
+import { type CriterionSpec, moneyValue } from "./spec";
 import { quote, stem } from "./text";
 
 /** Lower-case word stems of a phrase, keeping short tokens ("UX", "HR") that contentStems drops. */
@@ -55,15 +55,24 @@ export function roleEvidence(spec: CriterionSpec, src: Sources): Evidence {
 }
 
 const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
+const BARE_SCORE =
+  /\b(?:scores?|rate|accuracy|averag\w*)\s+(?:of\s+)?(\d{2,3}(?:\.\d+)?)\b(?!\s*(?:\/|out of|points|pts))/gi;
 // "2,500 drivers", "~150 employees": a count and the word it counts.
 const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/gi;
 
 /** The figures a line states about the bar's subject: percentages, or counts of that noun. */
+const MONEY = /[$£€]\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|bn|b|thousand|million|billion)?\b/gi;
+
 function figures(line: string, bar: NonNullable<CriterionSpec["threshold"]>): { value: number; index: number }[] {
+  if (bar.unit === "money")
+    return [...line.matchAll(MONEY)].map((m) => ({ value: moneyValue(m[1] ?? "0", m[2]), index: m.index ?? 0 }));
   if (bar.unit === "percent")
     return line.includes("%")
       ? [...line.matchAll(PERCENT)].map((m) => ({ value: Number(m[1]), index: m.index ?? 0 }))
-      : [];
+      : // "audit score 96", "accuracy 99.1": a score out of 100 written without its sign.
+        [...line.matchAll(BARE_SCORE)]
+          .map((m) => ({ value: Number(m[1]), index: m.index ?? 0 }))
+          .filter((f) => f.value <= 100);
   return (
     [...line.matchAll(COUNT)]
       // The counted noun may follow one adjective: "1,400 hourly employees".
@@ -76,15 +85,22 @@ function figures(line: string, bar: NonNullable<CriterionSpec["threshold"]>): { 
  * A numeric bar in the criterion, compared with the percentages the resume states about the
  * same thing (a line sharing a word with the bar): 88 % retention does not meet "90 %+".
  */
-export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: Evidence): Evidence {
+export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: Evidence, text = ""): Evidence {
   const bar = spec.threshold;
   if (!bar) return evidence;
   let best: { value: number; line: string } | null = null;
-  for (const line of src.resume.lines) {
+  // A figure given in answer to a question about the same thing ("What size of book do you
+  // manage?" — "$7.5M") is as much a statement as a resume line that names the thing.
+  const answer = text ? answerFor(text, src.answers) : null;
+  const lines = [
+    ...src.resume.lines.map((l) => ({ text: l.text, skills: l.section === "skills", about: false })),
+    ...(answer ? [{ text: answer.answer, skills: false, about: true }] : []),
+  ];
+  for (const line of lines) {
     // A figure in a skills list is a claim, not a result: only achievements in roles count.
-    if (line.section === "skills") continue;
+    if (line.skills) continue;
     const stems = nameStems(line.text);
-    if (!bar.stems.some((s) => stems.some((x) => sameStem(s, x)))) continue;
+    if (!line.about && !bar.stems.some((s) => stems.some((x) => sameStem(s, x)))) continue;
     for (const f of figures(line.text, bar)) {
       // "94% (target 98%)": the target is the bar, not the result.
       if (
@@ -111,7 +127,9 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
     reason:
       bar.unit === "percent"
         ? `contradicted by: ${best.value}% stated, below the ${bar.value}% required`
-        : `contradicted by: ${best.value} ${bar.noun} stated, below the ${bar.value} required`,
+        : bar.unit === "money"
+          ? `contradicted by: ${best.value.toLocaleString("en-US")} stated, below the ${bar.value.toLocaleString("en-US")} required`
+          : `contradicted by: ${best.value} ${bar.noun} stated, below the ${bar.value} required`,
   };
 }
 
@@ -176,4 +194,19 @@ export function hoursCheck(text: string, src: Sources, evidence: Evidence): Evid
       };
   }
   return evidence;
+}
+
+// Conditions of the job that a candidate accepts rather than a qualification they show: an
+// ordinary driving licence, physical demands, working outdoors, travel, pre-employment checks.
+// Resumes rarely state them, so their absence there is a question for the interview, not a gap.
+const WORK_CONDITION =
+  /\b(?:valid|current|clean|full) driv(?:er'?s|ing) licen[cs]e\b|\b(?:able|willing|ability|prepared) to (?:work (?:outdoors|outside|in all weather|at heights|in (?:the )?cold)|lift|carry|stand|kneel|climb|travel|drive|pass)\b|\b(?:lift|carry)(?:ing)? (?:up to )?\d+\s*(?:lb|lbs|pounds|kg|kilos)\b|\bbackground check\b|\bdrug (?:test|screen)/i;
+
+export const UNSTATED_CONDITION = "unverified: a condition of the job that resumes rarely state";
+
+/** A condition of the job the resume does not mention is unverified, not missing. */
+export function conditionCheck(text: string, evidence: Evidence): Evidence {
+  const silent = evidence.status === "missing" || evidence.status === "unverified";
+  if (!silent || evidence.strength >= 0.25 || !WORK_CONDITION.test(text)) return evidence;
+  return { strength: 0.4, status: "unverified", quote: null, reason: UNSTATED_CONDITION };
 }

@@ -75,6 +75,15 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
     const n = parseCount(ym[1]) ?? 1;
     const after = tidy(item.text.slice((ym.index ?? 0) + ym[0].length)).replace(/^[,\s]+/, "");
     const rest = after.length > 0 ? after[0]!.toLowerCase() + after.slice(1) : "relevant professional experience";
+    // "A licensed electrician with 4+ years of experience": the years are of what comes before.
+    const subject = subjectBefore(item.text.slice(0, ym.index ?? 0));
+    if (
+      subject &&
+      /^(?:of\s+)?(?:relevant\s+|professional\s+|related\s+|hands-on\s+|industry\s+)?(?:work\s+)?experience\b[.\s]*$|^$/i.test(
+        after,
+      )
+    )
+      return { ...base, kind: "years", text: fitWords(`At least ${n} years of experience as ${subject}`, "years") };
     return { ...base, kind: "years", text: fitWords(`At least ${n} years ${rest}`, "years") };
   }
   let text = tidy(item.text);
@@ -97,6 +106,17 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
     text,
   );
   return { ...base, kind: "free", text: fitWords(text, screening ? "auth" : "free") };
+}
+
+/** "You are a licensed electrician with" → "a licensed electrician"; null when nothing is named. */
+function subjectBefore(text: string): string | null {
+  let t = tidy(text).replace(/^(?:you are|you're|we need|we want|looking for)\s+/i, "");
+  for (let i = 0; i < 3; i++)
+    t = t.replace(/[\s,:;(-]*\b(?:with|having|and|who has|minimum|min\.?|at least|of|over)?[\s,:;(-]*$/i, "");
+  const n = words(t).length;
+  if (n < 1 || n > 8 || !/[a-z]{3,}/i.test(t)) return null;
+  // Lower-case a capitalised first word ("Licensed"), not an abbreviation ("RN").
+  return /^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
 
 /**

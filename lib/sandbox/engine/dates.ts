@@ -26,18 +26,28 @@ const MONTHS: Record<string, number> = {
   november: 10,
   dec: 11,
   december: 11,
+  spring: 2,
+  summer: 5,
+  fall: 8,
+  autumn: 8,
+  winter: 11,
 };
 
+// "Fall 2019": a season stands for its first month.
+const SEASON = "spring|summer|fall|autumn|winter";
 const MONTH_NAME =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
-// One date: "Mar 2019", "March 2019", "03/2019", "3/2019", "2019-03", "2019".
-const DATE = `(?:(?:${MONTH_NAME})\\.?,?\\s+\\d{4}|\\d{1,2}\\/\\d{4}|\\d{4}-\\d{2}(?!\\d)|(?:19|20)\\d{2})`;
-const OPEN_END = "present|current|now|today|ongoing|date";
+// One date: "Mar 2019", "March 2019", "Sep '19", "03/2019", "3/2019", "2019-03", "2019/03", "2019".
+const DATE = `(?:(?:${MONTH_NAME}|${SEASON})\\.?,?\\s+\\d{4}|(?:${MONTH_NAME})\\.?\\s*'\\d{2}(?!\\d)|\\d{1,2}\\/\\d{4}|\\d{4}[-/]\\d{1,2}(?!\\d)|(?:19|20)\\d{2})`;
+const OPEN_END = "(?:the )?present|pres\\.|current|now|today|ongoing|(?:to )?date";
 // Separators include the Unicode dashes resumes are full of, so callers need not normalise.
 const RANGE_RE = new RegExp(
   `(${DATE})\\s*(?:[-\u2010-\u2015\u2212]|to|until|till|through)\\s*(${DATE}|${OPEN_END})`,
   "gi",
 );
+// "Since 2019" / "(since Mar 2021)" closing a title line: open-ended. Only after a separator or
+// at the start, so "have not done it myself since 2015" in a description is not a role.
+const SINCE_RE = new RegExp(`(?:^|[|,(\u2010-\u2015-]\\s*)(since\\s+(${DATE}))\\)?\\s*$`, "i");
 
 export interface DateRange {
   /** Month index (year * 12 + month), inclusive. */
@@ -72,7 +82,15 @@ function parseDate(token: string): ParsedDate | null {
     if (month < 0 || month > 11) return null;
     return { index: Number(m[2]) * 12 + month, yearOnly: false };
   }
-  m = /^(\d{4})-(\d{2})$/.exec(t);
+  // "sep '19": a two-digit year up to '50 is this century (the engine reads no clock).
+  m = /^([a-z]+)\s*'(\d{2})$/.exec(t);
+  if (m && m[1] !== undefined && m[2] !== undefined) {
+    const month = MONTHS[m[1]];
+    if (month === undefined) return null;
+    const yy = Number(m[2]);
+    return { index: (yy <= 50 ? 2000 + yy : 1900 + yy) * 12 + month, yearOnly: false };
+  }
+  m = /^(\d{4})[-/](\d{1,2})$/.exec(t);
   if (m && m[1] !== undefined && m[2] !== undefined) {
     const month = Number(m[2]) - 1;
     if (month < 0 || month > 11) return null;
@@ -113,6 +131,12 @@ export function findDateRanges(line: string, asOf: Date): DateRange[] {
     if (end <= start.index) continue;
     if (end - start.index > 12 * 50) continue;
     out.push({ start: start.index, end, text: m[0], openEnded });
+  }
+  if (out.length === 0 && /since/i.test(line)) {
+    const since = SINCE_RE.exec(line);
+    const start = since?.[2] !== undefined ? parseDate(since[2]) : null;
+    if (since?.[1] !== undefined && start && start.index < now)
+      out.push({ start: start.index, end: now, text: since[1], openEnded: true });
   }
   return out;
 }

@@ -2,7 +2,7 @@
 // status a recruiter would recognise, and the line that justifies it, so the assessment can
 // quote it. Where a mention sits decides how much it is worth (see WEIGHT).
 
-import { answerPolarity, juniorGradeOnly } from "./answers";
+import { JUNIOR_GRADE, answerPolarity, juniorGradeOnly } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
@@ -320,12 +320,12 @@ function roleStems(role: ParsedResume["roles"][number]): string[] {
   return stems;
 }
 
-function relatedYears(src: Sources): number {
+function relatedYears(src: Sources, keep: (r: ParsedResume["roles"][number]) => boolean = () => true): number {
   const job = src.jobStems;
   if (!job || job.size === 0) return 0;
   const prefixes = new Set([...job].filter((j) => j.length >= 5).map((j) => j.slice(0, 5)));
   const related = src.resume.roles.filter((r) => {
-    if (r.section === "projects") return false;
+    if (r.section === "projects" || !keep(r)) return false;
     let shared = 0;
     for (const w of roleStems(r)) {
       if (COMMON_JOB_WORDS.has(w) || w.length < 4) continue;
@@ -334,6 +334,35 @@ function relatedYears(src: Sources): number {
     return shared >= 3;
   });
   return yearsFromMonths(unionMonths(related.map((r) => r.range)));
+}
+
+// Scoring one resume asks about the same roles for several criteria: the answer is kept per role.
+const titledCache = new WeakMap<object, { job: ReadonlySet<string>; titled: boolean }>();
+
+function titleInPostingWords(title: string, src: Sources, role?: object): boolean {
+  const job = src.jobStems;
+  if (!job) return false;
+  const hit = role ? titledCache.get(role) : undefined;
+  if (hit && hit.job === job) return hit.titled;
+  // The job title, without the employer or place that follows it.
+  const name = title.split(/\s+[—–-]\s+|,|\||\(|\s+at\s+/)[0] ?? "";
+  const words = JUNIOR_GRADE.test(name)
+    ? []
+    : contentStems(name).filter((w) => !RANK_WORDS.has(w) && !COMMON_JOB_WORDS.has(w));
+  // A title word cut short ("Rad Tech" for radiologic technologist) is the posting's word.
+  const near = (w: string) => {
+    if (job.has(w)) return true;
+    for (const j of job)
+      if (
+        (w.length >= 5 && j.length >= 5 && j.slice(0, 5) === w.slice(0, 5)) ||
+        (w.length >= 3 && j.length >= w.length + 3 && j.startsWith(w))
+      )
+        return true;
+    return false;
+  };
+  const titled = words.length > 0 && words.every(near);
+  if (role) titledCache.set(role, { job, titled });
+  return titled;
 }
 
 // Words of a years criterion that say nothing about *which* experience.
@@ -394,11 +423,18 @@ function titleRelated(title: string, spec: CriterionSpec, src: Sources): boolean
   return words.some((w) => spec.keywords.some((k) => near(w, k)) || (src.jobStems?.has(w) ?? false));
 }
 
+const STUDY_ROLE = /\b(?:students?|interns?|internship|externs?|externship|practicum|clinical rotations?|placement)\b/i;
+
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
 
 export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
   const { resume } = src;
-  const matched = resume.roles.filter((r, i) => r.section !== "projects" && roleMatches(resume, i, spec));
+  // Study placements ("Student Radiographer (clinical rotations)", "Design Intern") are training,
+  // not years of the work, unless the criterion itself asks for them.
+  const study = (title: string) => STUDY_ROLE.test(title) && !STUDY_ROLE.test(spec.keywords.join(" "));
+  const matched = resume.roles.filter(
+    (r, i) => r.section !== "projects" && !study(r.title) && roleMatches(resume, i, spec),
+  );
   const relevant = matched;
   const relevantMonths = unionMonths(relevant.map((r) => r.range));
   let claimed: number | null = null;
@@ -446,12 +482,30 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     // other words ("junior sous, 200-cover nights" for "cooking in a high-volume kitchen"):
     // roles that share several words with the posting are partial evidence, never full.
     const related = relatedYears(src);
+    // A related role whose job title is made only of the posting's own words (bar its rank) is
+    // the posting's job under its own name: more than related work, still not the criterion's
+    // words. One qualifier the posting never uses ("Personal Lines Underwriter" for a commercial
+    // lines post) or a junior grade keeps it merely related.
+    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src, r));
     if (related > 0)
       return {
-        strength: Math.min(0.6, (0.6 * related) / need),
+        strength: Math.max(Math.min(0.6, (0.6 * related) / need), Math.min(0.7, (0.7 * titled) / need)),
         status: "partial",
         quote: null,
         reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,
+      };
+  }
+  // The vocabulary names the experience but no role carries its terms: the vocabulary may lack
+  // this field's words for it, so the posting's job held under its own title still counts as
+  // the titled case above does. Only the title: related lines alone stay absence.
+  if (f.relevantYears === 0 && spec.concepts.length > 0 && spec.roles.length === 0 && !missesQualifier(spec, src)) {
+    const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src, r));
+    if (titled > 0)
+      return {
+        strength: Math.min(0.7, (0.7 * titled) / need),
+        status: "partial",
+        quote: null,
+        reason: `partly evidenced: ${titled} years in roles titled in the posting's words, in other words than the criterion's`,
       };
   }
   // Roles whose titles share no word with the criterion or the posting, matched only by a
@@ -480,7 +534,8 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     }
     strength = parts.reduce((a, b) => a + b, 0) / parts.length;
   }
-  const status = statusOf(strength);
+  // Dated roles that fall well short of the years are a measured shortfall, not an unknown.
+  const status = strength > 0 && strength < 0.25 ? "partial" : statusOf(strength);
   const q = f.evidenceRole
     ? `${f.relevantYears} years in relevant dated roles, e.g. ${quote(f.evidenceRole, 90)}`
     : null;
@@ -597,6 +652,17 @@ const FORM_WORDS = new Set([
 // Where a credential is stated: its own section or the name line ("Hannah Cho, PT, DPT").
 const CREDENTIAL_SECTIONS = new Set<SectionKind>(["education", "certifications", "header"]);
 
+// Every free-text criterion reads every line: a line's stems are computed once per resume.
+const lineStemCache = new WeakMap<ResumeLine, string[]>();
+function lineStems(line: ResumeLine): string[] {
+  let stems = lineStemCache.get(line);
+  if (!stems) {
+    stems = contentStems(line.text);
+    lineStemCache.set(line, stems);
+  }
+  return stems;
+}
+
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const subject = spec.keywords.filter((k) => !FORM_WORDS.has(k));
   const keys = (subject.length >= 2 ? subject : spec.keywords).slice(0, 8);
@@ -632,7 +698,7 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let bestHits = 0;
   for (const line of src.resume.lines) {
     if (credentialLike && CREDENTIAL_SECTIONS.has(line.section) && juniorGradeOnly(requirement, line.text)) continue;
-    const stems = new Set(contentStems(line.text));
+    const stems = new Set(lineStems(line));
     // "NEC" in a resume stands for "National Electrical Code" in the criterion.
     for (const a of spec.aliases) {
       if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);

@@ -22,7 +22,7 @@ export interface PostingItem {
 const NICE_CUE =
   /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love)\b/i;
+  /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love|(?:a )?(?:big|huge|major|real) plus)\b/i;
 const MUST_CUE =
   /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
 
@@ -45,21 +45,29 @@ export function importanceCue(text: string): Importance | null {
 
 // Heading → section. Order matters: "Preferred qualifications" is preferred, not a requirement.
 const HEADINGS: [PostingSection, RegExp][] = [
+  // One-word labels ("Must:", "Should:", "Experience: 3+ years…", "Licenses: …"): whole-heading
+  // matches only, so a short line that merely starts with the word is not taken for a heading.
+  [
+    "must",
+    /^(?:musts?|must haves?|essentials?|you are|you're|experience|education|licen[cs](?:e|es|ure)|certifications?|credentials)$/i,
+  ],
+  ["preferred", /^(?:should|shoulds|should haves?)$/i],
+  ["nice", /^(?:could|coulds|could haves?)$/i],
   [
     "ignore",
     /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i,
   ],
   [
     "nice",
-    /\b(?:nice[- ]to[- ]haves?|would be nice|bonus|a plus|extra credit|even better|not required but|brownie points|icing)\b/i,
+    /\b(?:nice[- ]to[- ]haves?|would be nice|bonus|a plus|pluses|extra credit|extra points|even better|not required but|brownie points|icing)\b|^plus$/i,
   ],
   [
     "preferred",
-    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points)\b/i,
+    /\b(?:preferred|ideally|desirable|you'?ll thrive|thrive if|stand out|great if|(?:it )?would be (?:great|ideal)|good to have|we'?d love|what would make you|plus points|helpful|useful|assets?|an asset|(?:an )?advantage|advantageous|desired|sets? you apart)\b/i,
   ],
   [
     "must",
-    /\b(?:requirements?|required|must[- ]haves?|must have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what we(?:'re| are) after|what we want|your background|your profile|(?:core )?competencies|what we expect|who we(?:'re| are) looking for|the person|person specification|candidate profile|necessary|mandatory|we require|education (?:&|and) experience|licen[cs](?:es|ure)s? (?:&|and) certifications?|certifications? (?:&|and) licen[cs]es?|(?:successful|ideal) candidate will have|you(?:'ll| will) have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
   ],
   [
     "duties",
@@ -70,7 +78,8 @@ const HEADINGS: [PostingSection, RegExp][] = [
 const IMPORTANCE_TAG =
   /\s*\((?:required|preferred|optional|desired|desirable|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
 
-const BULLET = /^\s*(?:[-*•·▪●◦]|\d{1,2}[.)]|[a-z][.)])\s+/;
+// Check marks, arrows and "(1)" number items as bullets do.
+const BULLET = /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 
 function headingOf(line: string): { section: PostingSection; rest: string } | null {
   // "**Bonus points** experience with…": a bold lead-in is a heading with its content inline.
@@ -78,7 +87,8 @@ function headingOf(line: string): { section: PostingSection; rest: string } | nu
   if (bold?.[1] && bold[2] && !BULLET.test(line)) {
     for (const [section, re] of HEADINGS) if (re.test(bold[1])) return { section, rest: bold[2] };
   }
-  const t = line.replace(/^[#\s*_]+|[*_\s]+$/g, "").trim();
+  // "## Requirements", "✅ Requirements": marks and emoji before a heading are decoration.
+  const t = line.replace(/^[^\p{L}\p{N}(]+|[*_\s]+$/gu, "").trim();
   if (t.length === 0 || BULLET.test(line)) return null;
   // "Must-haves: 1. ..." or "What we offer: uncapped commission" — heading with inline content.
   const inline = /^([^:]{3,60}):\s*(.*)$/.exec(t);
@@ -118,6 +128,21 @@ function sentences(text: string): string[] {
  * Splits "A, B, C and D" at top-level commas (not inside parentheses) when it lists three or
  * more items; fragments too short to be a requirement on their own ("Lean") stay whole-list.
  */
+/** Splits at the first match of `sep` outside parentheses. */
+function splitTopLevel(text: string, sep: RegExp): string[] {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (depth === 0) {
+      const m = new RegExp(`^${sep.source}`).exec(text.slice(i));
+      if (m && i > 0) return [text.slice(0, i).trim(), text.slice(i + m[0].length).trim()];
+    }
+  }
+  return [text];
+}
+
 export function listItems(sentence: string): string[] {
   const items: string[] = [];
   let depth = 0;
@@ -140,8 +165,43 @@ export function listItems(sentence: string): string[] {
       .replace(/[.;]\s*$/, "")
       .trim(),
   );
-  if (clean.length < 3 || clean.some((x) => words(x).length < 3)) return [sentence];
-  return clean;
+  // "A, B and C": the last comma item holds two requirements joined by "and".
+  const last = clean[clean.length - 1] ?? "";
+  const joined = clean.length === 2 ? splitTopLevel(last, /\s+and\s+/) : [last];
+  const all = joined.length === 2 ? [...clean.slice(0, -1), ...joined] : clean;
+  if (all.length < 3 || all.some((x) => words(x).length < 3)) return [sentence];
+  return all;
+}
+
+const ITEM_LABEL =
+  /^(?:education|experience|licen[cs](?:e|es|ure)|certifications?|credentials|skills|training|knowledge|other)\s*:\s*(?=\S)/i;
+
+/** Every word of three letters or more capitalised: how headings are written, not items. */
+function titleLike(line: string): boolean {
+  const ws = line.split(/[^A-Za-z']+/).filter((w) => w.length >= 3);
+  return ws.length > 0 && ws.every((w) => /^[A-Z]/.test(w));
+}
+
+/**
+ * A Markdown table row ("| 3+ years of X | Required |") is a bullet; a last cell naming the
+ * importance becomes a tag the sentence cues read. Separator rows ("|---|---|") are dropped.
+ */
+function tableRow(line: string): string | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return line;
+  const cells = line
+    .split("|")
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+  if (cells.every((c) => /^:?-+:?$/.test(c))) return null;
+  const last = cells[cells.length - 1] ?? "";
+  if (
+    cells.length >= 2 &&
+    /^(?:required|preferred|desired|desirable|optional|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?|essential)$/i.test(
+      last,
+    )
+  )
+    return `- ${cells.slice(0, -1).join(" — ")} (${last.toLowerCase()})`;
+  return `- ${cells.join(" — ")}`;
 }
 
 export function parsePosting(description: string, additionalInfo?: string): PostingItem[] {
@@ -159,15 +219,26 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     const parts = split ? sentences(clean) : [clean];
     // "Required: 4+ years as…, EPA 608 certification, a valid driver's license, and…": a run-on
     // list under a requirement heading is one requirement per item.
-    const listed = sec === "must" || sec === "preferred" || sec === "nice" ? parts.flatMap(listItems) : parts;
-    for (const s of listed) {
-      const cue = importanceCue(s);
+    const listed =
+      sec === "must" || sec === "preferred" || sec === "nice"
+        ? parts.flatMap((p) => listItems(p).map((text) => ({ text, cue: importanceCue(text) })))
+        : // "You must hold A, B and C": in prose a listed sentence's cue covers each of its items.
+          parts.flatMap((p) => {
+            const cue = sec === "prose" ? importanceCue(p) : null;
+            const list = cue ? listItems(p) : [p];
+            return list.map((text) => ({
+              text,
+              cue: list.length > 1 ? (importanceCue(text) ?? cue) : importanceCue(text),
+            }));
+          });
+    for (const { text: s, cue } of listed) {
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.
       const importance = sec === "ignore" ? null : (cue ?? base);
       // "(required)" / "(preferred)" tags have said their importance; they are not the requirement.
-      const text = s.replace(IMPORTANCE_TAG, "").trim();
+      // "Education: Associate degree…" inside a paragraph: the label names the kind, not the requirement.
+      const text = s.replace(IMPORTANCE_TAG, "").replace(ITEM_LABEL, "").trim();
       items.push({ text, section: sec, cue, importance, order: order++ });
     }
   };
@@ -175,9 +246,18 @@ export function parsePosting(description: string, additionalInfo?: string): Post
   // The hiring team's notes are their own block: they do not continue the posting's last section.
   for (const block of additionalInfo ? [description, additionalInfo] : [description]) {
     section = "prose";
-    for (const line of normalise(block).split("\n")) {
-      if (line.trim().length === 0) continue;
-      const h = headingOf(line);
+    for (const raw of normalise(block).split("\n")) {
+      const line = tableRow(raw);
+      if (line === null || line.trim().length === 0) continue;
+      let h = headingOf(line);
+      // Under a requirement heading, a short unbulleted line in sentence case ("3+ years of
+      // orchard work") is an item; an unknown heading is in Title Case or capitals.
+      if (
+        h?.section === "prose" &&
+        (section === "must" || section === "preferred" || section === "nice") &&
+        !titleLike(line)
+      )
+        h = null;
       if (h) {
         section = h.section;
         if (h.rest) push(h.rest, section);

@@ -16,7 +16,17 @@ import {
   yearsEvidence,
   yearsFacts,
 } from "./evidence";
-import { HOURS_PREFERENCE, UNSOCIAL_HOURS, answerCheck, hoursCheck, roleEvidence, thresholdEvidence } from "./checks";
+import { answerPolarity } from "./answers";
+import {
+  HOURS_PREFERENCE,
+  UNSOCIAL_HOURS,
+  UNSTATED_CONDITION,
+  answerCheck,
+  conditionCheck,
+  hoursCheck,
+  roleEvidence,
+  thresholdEvidence,
+} from "./checks";
 import { type ParsedResume, parseResume } from "./sections";
 import { contentStems } from "./text";
 import { type CriterionSpec, parseCriterion } from "./spec";
@@ -50,12 +60,28 @@ const PART_TIME =
 const HANDS_OFF =
   /\b(?:have not|haven't|no longer|not)\b[^.\n]{0,40}\b(?:hands-on|myself|produced|run|done)\b[^.\n]{0,30}\bsince (?:19|20)\d\d\b|\bno (?:line|staffing|clinical|field|individual) (?:shifts|work|accounts)\b|\bnot hands-on\b|\bcrews handle (?:the )?field work\b/i;
 
-function offTargetOf(resume: ParsedResume, jobDescription: string): string | null {
+const REFUSES_HOURS = "refused the job's hours in a screening answer";
+
+function offTargetOf(
+  resume: ParsedResume,
+  jobDescription: string,
+  answers: ScoringInput["applicationAnswers"],
+): string | null {
   const text = resume.lines.map((l) => l.text).join("\n");
   // A part-time contract that has ended is history, not the hours the candidate wants now.
   const latestEnd = Math.max(0, ...resume.roles.map((r) => r.range.end));
   const ended = (l: ParsedResume["lines"][number]) => l.role !== null && resume.roles[l.role]!.range.end < latestEnd;
-  const wantsPartTime = resume.lines.some((l) => !ended(l) && PART_TIME.test(l.text));
+  // A screening answer says what the candidate wants as plainly as the resume does; a clear
+  // "no" to the job's hours is a refusal, as a "no" to a licence question is.
+  const partTimeAnswers = answers.filter((a) => PART_TIME.test(a.answer));
+  if (
+    partTimeAnswers.some((a) => answerPolarity(a.question, a.answer) === "no") &&
+    !/\bpart[- ]time\b/i.test(jobDescription)
+  )
+    return REFUSES_HOURS;
+  const wantsPartTime =
+    partTimeAnswers.some((a) => answerPolarity(a.question, a.answer) === null) ||
+    resume.lines.some((l) => !ended(l) && PART_TIME.test(l.text));
   if (wantsPartTime && !/\bpart[- ]time\b/i.test(jobDescription)) return "wants part-time or reduced hours";
   if (HANDS_OFF.test(text)) return "has not done the hands-on work for years";
   if (HOURS_PREFERENCE.test(text) && UNSOCIAL_HOURS.test(jobDescription)) return "prefers other hours than the job's";
@@ -166,6 +192,24 @@ function withOwnWords(evidence: Evidence, spec: CriterionSpec, src: Sources): Ev
 
 const EXEC_TITLE = /\b(?:vp|vice president|director|head of|chief|cto|ceo|coo|cfo)\b/i;
 
+/**
+ * The posting uses the title's senior-sounding word for the job itself ("party chief", "head of
+ * section" asked for in the posting): the word next to a word of the candidate's title, within
+ * three words. Then the title is the job, not a rank above it.
+ */
+function postingNamesTitle(title: string, description: string): boolean {
+  const exec = EXEC_TITLE.exec(title)?.[0]?.toLowerCase();
+  if (!exec) return false;
+  const others = new Set(contentStems(title).filter((w) => !exec.includes(w)));
+  const words = description.toLowerCase().split(/[^a-z0-9']+/);
+  const execWords = exec.split(" ");
+  return words.some((w, i) => {
+    if (w !== execWords[0]) return false;
+    const near = words.slice(Math.max(0, i - 3), i + execWords.length + 3);
+    return near.some((n) => others.has(contentStems(n)[0] ?? ""));
+  });
+}
+
 export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const resume = parseResume(input.resumeText, input.asOf);
   const src: Sources = {
@@ -177,9 +221,10 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
-    let evidence = thresholdEvidence(spec, src, evaluate(spec, src));
+    let evidence = thresholdEvidence(spec, src, evaluate(spec, src), c.text);
     if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
     if (spec.kind === "free") evidence = hoursCheck(c.text, src, evidence);
+    evidence = conditionCheck(c.text, evidence);
     return { id: c.id, text: c.text, importance: c.importance, spec, evidence };
   });
 
@@ -234,16 +279,23 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   }
   const latest = [...resume.roles].sort((a, b) => b.range.end - a.range.end || b.range.start - a.range.start)[0];
   const jobText = `${input.jobDescription.split("\n")[0] ?? ""}`;
-  const overqualifiedTitle = latest && EXEC_TITLE.test(latest.title) && !EXEC_TITLE.test(jobText) ? latest.title : null;
-  const offTarget = offTargetOf(resume, input.jobDescription);
+  const overqualifiedTitle =
+    latest &&
+    EXEC_TITLE.test(latest.title) &&
+    !EXEC_TITLE.test(jobText) &&
+    !postingNamesTitle(latest.title, input.jobDescription)
+      ? latest.title
+      : null;
+  const offTarget = offTargetOf(resume, input.jobDescription, input.applicationAnswers);
   const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle, offTarget };
 
   let score = 1 + 9 * raw;
   // Claiming twice what the dates show is a credibility problem, not a rounding error.
   if (inflatedClaim) score -= inflatedClaim.claimed >= 2 * inflatedClaim.dated ? 2 : 1;
-  if (overqualifiedTitle) score -= 1;
+  // An executive title and "not hands-on since …" usually say the same thing: count it once.
+  if (overqualifiedTitle && !offTarget) score -= 1;
   // Qualified on paper but after a different job: a recruiter would not put them at the top.
-  if (offTarget) score = Math.min(score - 1, 5);
+  if (offTarget) score = Math.min(score - 1, offTarget === REFUSES_HOURS ? 4 : 5);
 
   const musts = results.filter((r) => r.importance === "MUST_HAVE");
   const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
@@ -253,7 +305,11 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     r.spec.kind === "free" &&
     r.evidence.status === "partial" &&
     /only some of the criterion's terms/.test(r.evidence.reason ?? "");
-  const partial = musts.filter((r) => r.evidence.strength < 0.7 && !unmet.includes(r) && !wordingOnly(r));
+  // Nor does a condition of the job the resume is silent about: resumes rarely state them.
+  const unstated = (r: CriterionResult) => r.evidence.reason === UNSTATED_CONDITION;
+  const partial = musts.filter(
+    (r) => r.evidence.strength < 0.7 && !unmet.includes(r) && !wordingOnly(r) && !unstated(r),
+  );
   // The must-haves set the top of the band the evidence supports; the rest of the evidence
   // places the candidate within it, so capped candidates do not all tie at the cap.
   let cap = 10;

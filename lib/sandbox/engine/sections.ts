@@ -12,7 +12,7 @@ export type SectionKind =
 const HEADING_KINDS: [SectionKind, RegExp][] = [
   [
     "certifications",
-    /^(?:licen[cs]es?|licensure|certifications?|credentials|accreditations?)\b|\b(?:licen[cs]es|licensure|certifications)$/,
+    /^(?:licen[cs]es?|licensure|certifications?|credentials|accreditations?|registrations?|designations?)\b|\b(?:licen[cs]es|licensure|certifications|registrations|designations)$/,
   ],
   ["education", /^(?:education|academic|qualifications|training|degrees?)\b|\beducation$/],
   [
@@ -174,6 +174,8 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
     } else if (datable && roles.length > 0) {
       const last = roles[roles.length - 1];
       if (last && last.section === roleSection) {
+        // "Jan 2019 – Present\nSenior Widget Maker, Acme": dates first, the title on the next line.
+        if (last.title.length === 0 && !bullet) last.title = content;
         last.lines.push(content);
         role = roles.length - 1;
       }

@@ -38,7 +38,7 @@ export interface CriterionSpec {
    * "98%+ pick accuracy" or "1,000+ employees": a number the evidence must reach, the words it
    * is about, and whether it is a percentage or a count of those things.
    */
-  threshold: { value: number; stems: string[]; unit: "percent" | "count"; noun: string } | null;
+  threshold: { value: number; stems: string[]; unit: "percent" | "count" | "money"; noun: string } | null;
   /** "Previously held a sous chef role…": the role's name, matched against job titles. */
   roleName: string | null;
   /** The criterion asks for a licence, certification or similar credential. */
@@ -56,6 +56,15 @@ function aliasesOf(text: string): CriterionSpec["aliases"] {
     const stems = contentStems(m[1] ?? "").slice(-Math.max(1, Math.min(4, initials)));
     if (stems.length > 0) out.push({ abbr, re: new RegExp(`\\b${escapeRegex(abbr)}\\b`), stems });
   }
+  // A bare initialism the criterion does not spell out ("a state SLP license") stands for any
+  // consecutive words with those initials ("Speech-Language Pathologist"). Three letters or
+  // more: two-letter ones ("PT") spell too many phrases.
+  for (const m of text.matchAll(/\b([A-Z]{3,5})s?\b/g)) {
+    const abbr = m[1] ?? "";
+    if (out.some((a) => a.abbr === abbr)) continue;
+    const words = [...abbr.toLowerCase()].map((c) => `${c}[a-z']*`).join("[\\s-]+");
+    out.push({ abbr, re: new RegExp(`\\b${words}\\b`, "i"), stems: contentStems(abbr) });
+  }
   return out;
 }
 
@@ -68,7 +77,26 @@ const THRESHOLD_RE =
 const COUNT_RE =
   /(at least|minimum(?: of)?|over|more than)?\s*\b(\d{1,3}(?:,\d{3})+|\d{2,6})\s*(\+|or more)?\s+([A-Za-z][\w-]*)/gi;
 
+// "at least $5 million in annual premium", "a $250k+ quota": a sum to reach, and what it is of.
+const MONEY_RE =
+  /(at least|minimum(?: of)?|over|above|more than)?\s*[$£€]\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|bn|b|thousand|million|billion)?\b\s*(\+|or more)?\s*((?:[A-Za-z][\w-]*\s*){1,5})/i;
+
+/** "$9.2M", "$750k", "$1,200,000", "$5 million": the sum in units. */
+export function moneyValue(amount: string, scale: string | undefined): number {
+  const n = Number(amount.replace(/,/g, ""));
+  const s = (scale ?? "").toLowerCase();
+  if (s === "k" || s === "thousand") return n * 1e3;
+  if (s === "m" || s === "mm" || s === "million") return n * 1e6;
+  if (s === "b" || s === "bn" || s === "billion") return n * 1e9;
+  return n;
+}
+
 function thresholdOf(text: string): CriterionSpec["threshold"] {
+  const money = MONEY_RE.exec(text);
+  if (money && money[2] !== undefined && (money[1] !== undefined || money[4] !== undefined)) {
+    const stems = contentStems(money[5] ?? "");
+    if (stems.length > 0) return { value: moneyValue(money[2], money[3]), stems, unit: "money", noun: "" };
+  }
   const m = THRESHOLD_RE.exec(text);
   if (m && m[2] !== undefined && (m[1] !== undefined || m[3] !== undefined)) {
     const stems = contentStems(m[4] ?? "");
@@ -102,8 +130,10 @@ function subYearsOf(text: string, firstEnd: number): { years: number; concepts: 
   return out;
 }
 
+// "3+ years", "3-5 years", "three or more years", "two (2) years": "or more" is the prose
+// spelling of "+", and a numeral in brackets repeats the number.
 export const YEARS_RE = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:years?|yrs)\\b`,
+  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:or more\\s+)?(?:years?|yrs)\\b`,
   "i",
 );
 export const AUTH_RE =
@@ -148,11 +178,13 @@ export function parseCriterion(fullText: string): CriterionSpec {
     anyOf,
     groups: conjunctGroups(text, concepts.length > 0 ? concepts : roles),
     equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text),
-    keywords: contentStems(text),
+    // "(or be eligible for one)", "(or working toward it)": a parenthetical alternative eases the
+    // requirement; its words are not terms the evidence must carry.
+    keywords: contentStems(text.replace(/\(\s*(?:or|and\/or)\b[^)]*\)/gi, " ")),
     subYears: subs,
     aliases: aliasesOf(text),
     threshold: thresholdOf(text),
-    credential: /certif|licen[cs]|registered|endorse|accredit/i.test(text),
+    credential: /certif|licen[cs]|regist(?:ered|ration)|endorse|accredit|credential|designation|chartered/i.test(text),
     alternatives: [...text.matchAll(/\b([A-Za-z][\w-]{2,})\s+or\s+([A-Za-z][\w-]{2,})\b/g)].flatMap((m) =>
       contentStems(`${m[1]} ${m[2]}`),
     ),

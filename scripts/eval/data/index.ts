@@ -18,6 +18,10 @@ import { labScientist } from "./dev2/lab-scientist";
 import { medicalCoder } from "./dev2/medical-coder";
 import { physicalTherapist } from "./dev2/physical-therapist";
 import { socialWorker } from "./dev2/social-worker";
+import { landSurveyor } from "./dev3/land-surveyor";
+import { radTech } from "./dev3/radiologic-technologist";
+import { speechPathologist } from "./dev3/speech-pathologist";
+import { underwriter } from "./dev3/underwriter";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -66,6 +70,14 @@ export const heldout: EvalPosting[] = [vetTechnician, payrollSpecialist, hvacTec
  */
 export const devGrowth: EvalPosting[] = [physicalTherapist, socialWorker, claimsAdjuster, labScientist, medicalCoder];
 
-export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...heldout];
+/**
+ * Three more dev occupations (land surveyor, school speech-language pathologist, commercial lines
+ * underwriter), graded in their own commit before the engine scored them, written to show on dev
+ * the test split's failure mode: genuine evidence in words the vocabulary lacks. Then a fourth
+ * (radiologic technologist, public-sector posting style), also graded in its own commit first.
+ */
+export const devGrowth3: EvalPosting[] = [landSurveyor, speechPathologist, underwriter, radTech];
+
+export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...devGrowth3, ...heldout];
 export const devPostings = postings.filter((p) => p.split === "dev");
 export const testPostings = postings.filter((p) => p.split === "test");
