@@ -9,41 +9,20 @@
  * Last line: applier: n=… seconds=… per_s=…
  */
 import { createHash, randomBytes } from "node:crypto";
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
-import { createTempDb } from "../../tests/support/db";
+import { benchDatabase, jobWithApplications } from "./support";
 
 const N = Number(process.env.N ?? 5000);
 const APPLICATIONS = 500;
 
-const t = await createTempDb("bench-applier-");
-Object.assign(process.env, {
-  DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bench-applier-data-")),
-  DATABASE_URL: t.url,
-  AUTH_SECRET: "a".repeat(40),
-  // Never reached: applying calls nobody.
-  NOVA_API_URL: "http://127.0.0.1:9",
-  NOVA_API_KEY: "sk_test_0123456789abcdefgh",
-  NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
-});
+const t = await benchDatabase("bench-applier");
 const { db } = await import("@/lib/db");
 const { Prisma } = await import("@/lib/generated/prisma/client");
 const { writeBatch, MAX_BATCH } = await import("@/lib/webhooks/inbox-writer");
 const { drainInbox } = await import("@/lib/webhooks/applier");
 
 const tag = randomBytes(3).toString("hex");
-const org = await db.organization.create({ data: { name: "Bench", tenantId: `bench_${tag}` } });
-const job = await db.job.create({ data: { orgId: org.id, title: "Bench", company: "B", description: "Bench" } });
-await db.application.createMany({
-  data: Array.from({ length: APPLICATIONS }, (_, i) => ({
-    orgId: org.id,
-    jobId: job.id,
-    candidateName: `Candidate ${i}`,
-    resumeText: "Resume",
-  })),
-});
-const appIds = (await db.application.findMany({ where: { jobId: job.id }, select: { id: true } })).map((a) => a.id);
+const { org, job, appIds } = await jobWithApplications(db, tag, APPLICATIONS);
 const rows = Array.from({ length: N }, (_, i) => {
   const applicationId = appIds[i % appIds.length]!;
   const payload = JSON.stringify({

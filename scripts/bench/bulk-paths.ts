@@ -13,26 +13,14 @@
  * SQLite by default, PostgreSQL with TEST_POSTGRES_URL (a fresh database per run).
  * Last line: bulk-paths: sizes=… import_s=… submit_s=… rescore_s=… decide_s=… close_s=… delete_s=… errors=…
  */
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import type { Actor } from "@/lib/actor";
-import { createTempDb } from "../../tests/support/db";
+import { benchDatabase } from "./support";
 
 const SIZES = (process.env.BENCH_SIZES ?? "10000,50000").split(",").map(Number);
 const CSV_CAP = 10_000;
 
-const t = await createTempDb("bulk-paths-");
-Object.assign(process.env, {
-  // A directory of its own: the app locks its DATA_DIR down to 0700 (never point it at /tmp itself).
-  DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "bulk-paths-data-")),
-  DATABASE_URL: t.url,
-  AUTH_SECRET: "a".repeat(40),
-  // Never reached: nothing here sends.
-  NOVA_API_URL: "http://127.0.0.1:9",
-  NOVA_API_KEY: "sk_test_0123456789abcdefgh",
-  NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
-});
+const t = await benchDatabase("bulk-paths");
 const { db } = await import("@/lib/db");
 const applications = await import("@/lib/applications");
 const commands = await import("@/lib/scoring/commands");

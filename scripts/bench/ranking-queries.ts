@@ -11,15 +11,13 @@
  *
  * Last line: ranking-queries: sql_ms_10k=… sql_ms_100k=… ratio=… statements=…
  */
-import fs from "node:fs";
 import os from "node:os";
-import path from "node:path";
 import { PrismaLibSQL } from "@prisma/adapter-libsql";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgres/client";
 import { createPgAdapter } from "@/lib/postgres-adapter";
 import type { Actor } from "@/lib/actor";
-import { createTempDb } from "../../tests/support/db";
+import { benchDatabase } from "./support";
 import { createTestOrg } from "../../tests/support/orgs";
 import { seedJob } from "./ranking-seed";
 
@@ -27,15 +25,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const SIZES = (process.env.BENCH_SIZES ?? "10000,100000").split(",").map(Number);
 const postgres = !!process.env.TEST_POSTGRES_URL;
 
-const t = await createTempDb("ranking-queries-");
-Object.assign(process.env, {
-  DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "ranking-queries-data-")),
-  DATABASE_URL: t.url,
-  AUTH_SECRET: "a".repeat(40),
-  NOVA_API_URL: "http://127.0.0.1:9",
-  NOVA_API_KEY: "sk_test_0123456789abcdefgh",
-  NOVA_WEBHOOK_SECRET: "whsec_0123456789abcdefgh",
-});
+const t = await benchDatabase("ranking-queries");
 
 // The client lib/db hands out, with the query log on: every statement's SQL, parameters, duration.
 const logged = postgres

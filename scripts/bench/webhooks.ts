@@ -16,6 +16,7 @@ import http from "node:http";
 import os from "node:os";
 import { openServerDb } from "../../tests/support/sandbox-queue-rows";
 import { startTestServer, testPort } from "../../tests/support/test-server";
+import { jobWithApplications } from "./support";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -72,17 +73,7 @@ async function main() {
   const db = openServerDb(server.env);
   try {
     const tag = randomBytes(3).toString("hex");
-    const org = await db.organization.create({ data: { name: "Bench", tenantId: `bench_${tag}` } });
-    const job = await db.job.create({ data: { orgId: org.id, title: "Bench", company: "B", description: "Bench" } });
-    await db.application.createMany({
-      data: Array.from({ length: APPLICATIONS }, (_, i) => ({
-        orgId: org.id,
-        jobId: job.id,
-        candidateName: `Candidate ${i}`,
-        resumeText: "Resume",
-      })),
-    });
-    const appIds = (await db.application.findMany({ where: { jobId: job.id }, select: { id: true } })).map((a) => a.id);
+    const { org, job, appIds } = await jobWithApplications(db, tag, APPLICATIONS);
     const secret = server.env.NOVA_WEBHOOK_SECRET!;
     const prefix = `wh_bench_${tag}_`;
     const delivery = (i: number) => {
