@@ -10,7 +10,7 @@
  */
 import { createHash, randomBytes } from "node:crypto";
 import os from "node:os";
-import { benchDatabase, jobWithApplications } from "./support";
+import { benchDatabase, jobWithApplications, scoreCompletedBody } from "./support";
 
 const N = Number(process.env.N ?? 5000);
 const APPLICATIONS = 500;
@@ -23,19 +23,11 @@ const { drainInbox } = await import("@/lib/webhooks/applier");
 
 const tag = randomBytes(3).toString("hex");
 const { org, job, appIds } = await jobWithApplications(db, tag, APPLICATIONS);
+const target = { tenantId: org.tenantId, jobId: job.id, appIds };
+const firstQueuedAt = Date.now() - N;
 const rows = Array.from({ length: N }, (_, i) => {
   const applicationId = appIds[i % appIds.length]!;
-  const payload = JSON.stringify({
-    event: "score.completed",
-    tenantId: org.tenantId,
-    scoringJobId: `sj_${tag}_${i}`,
-    criteriaVersionId: "cv_1",
-    jobId: job.id,
-    applicationId,
-    result: { score: i % 11, assessment: { verdict: "Bench", strengths: ["Go"], concerns: [], interviewFocus: [] } },
-    completedAt: new Date().toISOString(),
-    queuedAt: new Date(Date.now() - N + i).toISOString(),
-  });
+  const payload = scoreCompletedBody(target, tag, i, firstQueuedAt);
   return {
     deliveryId: `wh_${tag}_${i}`,
     bodyHash: createHash("sha256").update(payload).digest("hex"),

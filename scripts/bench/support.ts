@@ -39,3 +39,26 @@ export async function jobWithApplications(db: PrismaClient, tag: string, n: numb
   const appIds = (await db.application.findMany({ where: { jobId: job.id }, select: { id: true } })).map((a) => a.id);
   return { org, job, appIds };
 }
+
+/**
+ * The i-th `score.completed` body of a run: Nova job `sj_<tag>_<i>` for the i-th application (round
+ * robin), queued i ms after `firstQueuedAt`, so later deliveries are newer results.
+ */
+export function scoreCompletedBody(
+  target: { tenantId: string; jobId: string; appIds: string[] },
+  tag: string,
+  i: number,
+  firstQueuedAt: number,
+): string {
+  return JSON.stringify({
+    event: "score.completed",
+    tenantId: target.tenantId,
+    scoringJobId: `sj_${tag}_${i}`,
+    criteriaVersionId: "cv_1",
+    jobId: target.jobId,
+    applicationId: target.appIds[i % target.appIds.length],
+    result: { score: i % 11, assessment: { verdict: "Bench", strengths: ["Go"], concerns: [], interviewFocus: [] } },
+    completedAt: new Date().toISOString(),
+    queuedAt: new Date(firstQueuedAt + i).toISOString(),
+  });
+}

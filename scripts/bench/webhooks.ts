@@ -16,7 +16,7 @@ import http from "node:http";
 import os from "node:os";
 import { openServerDb } from "../../tests/support/sandbox-queue-rows";
 import { startTestServer, testPort } from "../../tests/support/test-server";
-import { jobWithApplications } from "./support";
+import { jobWithApplications, scoreCompletedBody } from "./support";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 32);
@@ -76,21 +76,10 @@ async function main() {
     const { org, job, appIds } = await jobWithApplications(db, tag, APPLICATIONS);
     const secret = server.env.NOVA_WEBHOOK_SECRET!;
     const prefix = `wh_bench_${tag}_`;
+    const target = { tenantId: org.tenantId, jobId: job.id, appIds };
+    const firstQueuedAt = Date.now() - 1000;
     const delivery = (i: number) => {
-      const body = JSON.stringify({
-        event: "score.completed",
-        tenantId: org.tenantId,
-        scoringJobId: `sj_bench_${tag}_${i}`,
-        criteriaVersionId: "cv_1",
-        jobId: job.id,
-        applicationId: appIds[i % appIds.length],
-        result: {
-          score: i % 11,
-          assessment: { verdict: "Bench", strengths: ["Go"], concerns: [], interviewFocus: ["Scale"] },
-        },
-        completedAt: new Date().toISOString(),
-        queuedAt: new Date(Date.now() - 1000 + i).toISOString(),
-      });
+      const body = scoreCompletedBody(target, tag, i, firstQueuedAt);
       const headers = {
         "x-webhook-id": `${prefix}${i}`,
         "x-webhook-event": "SCORE_COMPLETED",
@@ -138,7 +127,7 @@ async function main() {
       ).map((r) => Number(r.deliveryId!.slice(prefix.length))),
     );
     const stored = storedIds.size;
-    const scoringJobs = await db.scoringJob.count({ where: { novaScoringJobId: { startsWith: `sj_bench_${tag}_` } } });
+    const scoringJobs = await db.scoringJob.count({ where: { novaScoringJobId: { startsWith: `sj_${tag}_` } } });
     const failedRows = await db.webhookEvent.count({
       where: { deliveryId: { startsWith: prefix }, outcome: { notIn: ["processed", "ignored"] } },
     });
