@@ -612,3 +612,32 @@ describe("labels inside requirement paragraphs", () => {
     expect(items.map((i) => i.text)).toEqual(["Diploma in farriery science.", "Current county farrier license."]);
   });
 });
+
+describe("a paragraph opening with a requirement question", () => {
+  it("'Is this you? You're … You own …' lists each sentence as a requirement", () => {
+    const items = parsePosting(
+      "We bind books by hand.\n\nIs this you? You're a journeyman bookbinder with your guild card. You own a nipping press and your own finishing tools. You can work Saturdays in the shop.\n\nBonus points if you gild edges.",
+    );
+    const byText = (t: string) => items.find((i) => i.text.includes(t))?.importance ?? null;
+    expect(byText("guild card")).toBe("MUST_HAVE");
+    expect(byText("nipping press")).toBe("MUST_HAVE");
+    expect(byText("Saturdays")).toBe("MUST_HAVE");
+    expect(byText("gild edges")).toBe("NICE_TO_HAVE");
+  });
+  it("a question that names no requirement section stays prose", () => {
+    const items = parsePosting("Why bind books? It keeps a craft alive. You can visit the shop any day.");
+    expect(items.some((i) => i.importance !== null)).toBe(false);
+  });
+});
+
+describe("a pipe-separated requirements table without outer pipes", () => {
+  it("'X | Required' rows are requirements and the pipe is not part of the text", () => {
+    const items = parsePosting(
+      "Requirement | Level\nThree years restoring pipe organs | Required\nA voicing apprenticeship | Preferred",
+    );
+    const organs = items.find((i) => i.text.includes("pipe organs"));
+    expect(organs?.importance).toBe("MUST_HAVE");
+    expect(organs?.text.includes("|")).toBe(false);
+    expect(items.find((i) => i.text.includes("voicing"))?.importance).toBe("PREFERRED");
+  });
+});
