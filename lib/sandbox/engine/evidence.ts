@@ -473,7 +473,16 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     return { strength: 0, status: "missing", quote: null, reason: "not evidenced: no dated roles" };
   }
   const ratio = f.relevantYears / need;
-  let strength = ratio >= 1 ? 1 : Math.max(0, ratio * 0.85);
+  // An early career (every dated role bar study placements adds up to under half the years
+  // asked: 14 months against 3 years) is a shortfall a recruiter reads as not meeting the
+  // requirement, so it stays under the must-have gate. Years of neighbouring work around a short
+  // relevant stint are a partial match, as before.
+  const study = (title: string) => STUDY_ROLE.test(title) && !STUDY_ROLE.test(spec.keywords.join(" "));
+  const workYears = yearsFromMonths(
+    unionMonths(src.resume.roles.filter((r) => r.section !== "projects" && !study(r.title)).map((r) => r.range)),
+  );
+  const early = ratio < 0.5 && workYears < need / 2;
+  let strength = ratio >= 1 ? 1 : early ? Math.max(0, ratio * 0.48) : Math.max(0, ratio * 0.85);
   // Only when nothing names the experience: with vocabulary concepts, their absence is meaningful
   // (synonyms are in the vocabulary); and a role that carries some of the criterion's words but
   // not enough (a retail pharmacist for "hospital pharmacy") is the wrong kind of that work.

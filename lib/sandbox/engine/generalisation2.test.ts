@@ -641,3 +641,30 @@ describe("a pipe-separated requirements table without outer pipes", () => {
     expect(items.find((i) => i.text.includes("voicing"))?.importance).toBe("PREFERRED");
   });
 });
+
+describe("an early career against a years requirement", () => {
+  const criteria = [
+    { id: "c1", text: "At least 3 years restoring pipe organs", importance: "MUST_HAVE" as const },
+    { id: "c2", text: "Own voicing tools and a tuning kit", importance: "MUST_HAVE" as const },
+  ];
+  const run = (resumeText: string) =>
+    scoreDetailed({
+      criteria,
+      resumeText,
+      applicationAnswers: [],
+      jobDescription: "Organ Restorer\nRequirements:\n• At least 3 years restoring pipe organs\n• Own voicing tools",
+      asOf: new Date("2030-03-01T00:00:00Z"),
+    }).score;
+  it("all of one's working life under half the years asked is gated like a missing must-have", () => {
+    const score = run(
+      "Organ Restorer, Cathedral Organ Works — Jan 2029 – Present\n- Restoring pipe organs; own voicing tools and tuning kit\nOrgan Building Student, Guild College — 2025 – 2028",
+    );
+    expect(score).toBeLessThanOrEqual(4);
+  });
+  it("a short stint after years of neighbouring work is mixed, not gated", () => {
+    const score = run(
+      "Organ Restorer, Cathedral Organ Works — Jan 2029 – Present\n- Restoring pipe organs; own voicing tools and tuning kit\nPiano Technician, Keys & Co — 2020 – 2028",
+    );
+    expect(score).toBeGreaterThanOrEqual(5);
+  });
+});
