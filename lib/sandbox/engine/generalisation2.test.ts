@@ -668,3 +668,25 @@ describe("an early career against a years requirement", () => {
     expect(score).toBeGreaterThanOrEqual(5);
   });
 });
+
+describe("criteria the engine added to fill the list", () => {
+  it("do not hold back a candidate who meets every requirement the posting stated", () => {
+    const criteria = engine
+      .generateCriteria({
+        jobTitle: "Clock Restorer",
+        jobDescription:
+          "We repair antique clocks.\n\nRequirements:\n• At least 4 years restoring antique clocks\n• Own lathe and clockmaking tools",
+      })
+      .map((c, i) => ({ id: `c${i + 1}`, ...c }));
+    expect(criteria.length).toBeGreaterThanOrEqual(5);
+    const score = engine.score({
+      criteria,
+      resumeText:
+        "Horologist, Tick & Tock Workshop — 2018 – Present\n- Restoring antique clocks: bushings, mainsprings, escapements\n- Own lathe and clockmaking tools",
+      applicationAnswers: [],
+      jobDescription: "We repair antique clocks.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).score;
+    expect(score).toBeGreaterThanOrEqual(8);
+  });
+});
