@@ -492,13 +492,14 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     // roles that share several words with the posting are partial evidence, never full.
     const related = relatedYears(src);
     // A related role whose job title is made only of the posting's own words (bar its rank) is
-    // the posting's job under its own name: more than related work, still not the criterion's
-    // words. One qualifier the posting never uses ("Personal Lines Underwriter" for a commercial
-    // lines post) or a junior grade keeps it merely related.
+    // the posting's job under its own name: held for the years asked, it is the experience the
+    // criterion describes, in the candidate's words (met-level), not merely related work. One
+    // qualifier the posting never uses ("Personal Lines Underwriter" for a commercial lines post)
+    // or a junior grade keeps it merely related.
     const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src, r));
     if (related > 0)
       return {
-        strength: Math.max(Math.min(0.6, (0.6 * related) / need), Math.min(0.7, (0.7 * titled) / need)),
+        strength: Math.max(Math.min(0.6, (0.6 * related) / need), Math.min(0.85, (0.85 * titled) / need)),
         status: "partial",
         quote: null,
         reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,

@@ -690,3 +690,22 @@ describe("criteria the engine added to fill the list", () => {
     expect(score).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("the posting's job held under its own title for the years asked", () => {
+  it("is met-level years evidence even when the role's lines use other words than the criterion", () => {
+    const b = scoreDetailed({
+      criteria: [
+        { id: "c1", text: "At least 3 years casting bronze church bells", importance: "MUST_HAVE" },
+        { id: "c2", text: "Tuning of bells on a vertical tuning lathe", importance: "MUST_HAVE" },
+      ],
+      resumeText:
+        "Bell Founder, Old Mill Foundry — 2016 – Present\n- Moulding loam cores and pouring peals for towers\n- Tuning bells on a vertical tuning lathe",
+      applicationAnswers: [],
+      jobDescription:
+        "Bell Founder\nWhitcombe Foundry casts bells for towers.\nRequirements:\n• At least 3 years casting bronze church bells\n• Tuning of bells on a lathe",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    });
+    expect(b.results[0]?.evidence.strength).toBeGreaterThanOrEqual(0.85);
+    expect(b.score).toBeGreaterThanOrEqual(9);
+  });
+});
