@@ -233,6 +233,27 @@ function byPriority(a: Draft, b: Draft): number {
   );
 }
 
+/** Criteria added when a posting states fewer than five requirements: the engine's, not the posting's. */
+function fillerTexts(roleName: string): string[] {
+  return [
+    `Previously held ${/^[aeiou]/i.test(roleName) ? "an" : "a"} ${roleName || "similar"} role or one with closely comparable responsibilities`,
+    `Clear written communication of results and decisions to colleagues and non-technical stakeholders`,
+    `Track record of measurable results or accomplishments described in recent roles`,
+    `Work history shows progression and stability in roles related to this position`,
+    `Experience in a team setting collaborating closely with colleagues from other functions`,
+  ];
+}
+
+/** A criterion the engine added to fill the list (fillerTexts), recognised by its fixed wording. */
+export function isFillerCriterion(text: string): boolean {
+  const opening = (t: string) => t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
+  const own = opening(text);
+  if (/^previously held an? .+ role or one with closely comparable/i.test(text)) return true;
+  return fillerTexts("")
+    .slice(1)
+    .some((f) => opening(f) === own);
+}
+
 export function buildCriteria(
   ctx: JobContext,
   answers: ClarificationAnswer[] = [],
@@ -264,13 +285,7 @@ export function buildCriteria(
       explicit: false,
     });
   }
-  const fillers = [
-    `Previously held ${/^[aeiou]/i.test(analysis.roleName) ? "an" : "a"} ${analysis.roleName || "similar"} role or one with closely comparable responsibilities`,
-    `Clear written communication of results and decisions to colleagues and non-technical stakeholders`,
-    `Track record of measurable results or accomplishments described in recent roles`,
-    `Work history shows progression and stability in roles related to this position`,
-    `Experience in a team setting collaborating closely with colleagues from other functions`,
-  ];
+  const fillers = fillerTexts(analysis.roleName);
   for (let i = 0; drafts.length < 5 && i < fillers.length; i++) {
     drafts.push({
       text: fitWords(fillers[i]!, "free"),

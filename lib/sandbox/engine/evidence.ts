@@ -473,7 +473,16 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     return { strength: 0, status: "missing", quote: null, reason: "not evidenced: no dated roles" };
   }
   const ratio = f.relevantYears / need;
-  let strength = ratio >= 1 ? 1 : Math.max(0, ratio * 0.85);
+  // An early career (every dated role bar study placements adds up to under half the years
+  // asked: 14 months against 3 years) is a shortfall a recruiter reads as not meeting the
+  // requirement, so it stays under the must-have gate. Years of neighbouring work around a short
+  // relevant stint are a partial match, as before.
+  const study = (title: string) => STUDY_ROLE.test(title) && !STUDY_ROLE.test(spec.keywords.join(" "));
+  const workYears = yearsFromMonths(
+    unionMonths(src.resume.roles.filter((r) => r.section !== "projects" && !study(r.title)).map((r) => r.range)),
+  );
+  const early = ratio < 0.5 && workYears < need / 2;
+  let strength = ratio >= 1 ? 1 : early ? Math.max(0, ratio * 0.48) : Math.max(0, ratio * 0.85);
   // Only when nothing names the experience: with vocabulary concepts, their absence is meaningful
   // (synonyms are in the vocabulary); and a role that carries some of the criterion's words but
   // not enough (a retail pharmacist for "hospital pharmacy") is the wrong kind of that work.
@@ -483,13 +492,14 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     // roles that share several words with the posting are partial evidence, never full.
     const related = relatedYears(src);
     // A related role whose job title is made only of the posting's own words (bar its rank) is
-    // the posting's job under its own name: more than related work, still not the criterion's
-    // words. One qualifier the posting never uses ("Personal Lines Underwriter" for a commercial
-    // lines post) or a junior grade keeps it merely related.
+    // the posting's job under its own name: held for the years asked, it is the experience the
+    // criterion describes, in the candidate's words (met-level), not merely related work. One
+    // qualifier the posting never uses ("Personal Lines Underwriter" for a commercial lines post)
+    // or a junior grade keeps it merely related.
     const titled = relatedYears(src, (r) => titleInPostingWords(r.title, src, r));
     if (related > 0)
       return {
-        strength: Math.max(Math.min(0.6, (0.6 * related) / need), Math.min(0.7, (0.7 * titled) / need)),
+        strength: Math.max(Math.min(0.6, (0.6 * related) / need), Math.min(0.85, (0.85 * titled) / need)),
         status: "partial",
         quote: null,
         reason: `partly evidenced: ${related} years in roles related to this job, in other words than the criterion's`,

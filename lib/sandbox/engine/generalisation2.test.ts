@@ -612,3 +612,100 @@ describe("labels inside requirement paragraphs", () => {
     expect(items.map((i) => i.text)).toEqual(["Diploma in farriery science.", "Current county farrier license."]);
   });
 });
+
+describe("a paragraph opening with a requirement question", () => {
+  it("'Is this you? You're … You own …' lists each sentence as a requirement", () => {
+    const items = parsePosting(
+      "We bind books by hand.\n\nIs this you? You're a journeyman bookbinder with your guild card. You own a nipping press and your own finishing tools. You can work Saturdays in the shop.\n\nBonus points if you gild edges.",
+    );
+    const byText = (t: string) => items.find((i) => i.text.includes(t))?.importance ?? null;
+    expect(byText("guild card")).toBe("MUST_HAVE");
+    expect(byText("nipping press")).toBe("MUST_HAVE");
+    expect(byText("Saturdays")).toBe("MUST_HAVE");
+    expect(byText("gild edges")).toBe("NICE_TO_HAVE");
+  });
+  it("a question that names no requirement section stays prose", () => {
+    const items = parsePosting("Why bind books? It keeps a craft alive. You can visit the shop any day.");
+    expect(items.some((i) => i.importance !== null)).toBe(false);
+  });
+});
+
+describe("a pipe-separated requirements table without outer pipes", () => {
+  it("'X | Required' rows are requirements and the pipe is not part of the text", () => {
+    const items = parsePosting(
+      "Requirement | Level\nThree years restoring pipe organs | Required\nA voicing apprenticeship | Preferred",
+    );
+    const organs = items.find((i) => i.text.includes("pipe organs"));
+    expect(organs?.importance).toBe("MUST_HAVE");
+    expect(organs?.text.includes("|")).toBe(false);
+    expect(items.find((i) => i.text.includes("voicing"))?.importance).toBe("PREFERRED");
+  });
+});
+
+describe("an early career against a years requirement", () => {
+  const criteria = [
+    { id: "c1", text: "At least 3 years restoring pipe organs", importance: "MUST_HAVE" as const },
+    { id: "c2", text: "Own voicing tools and a tuning kit", importance: "MUST_HAVE" as const },
+  ];
+  const run = (resumeText: string) =>
+    scoreDetailed({
+      criteria,
+      resumeText,
+      applicationAnswers: [],
+      jobDescription: "Organ Restorer\nRequirements:\n• At least 3 years restoring pipe organs\n• Own voicing tools",
+      asOf: new Date("2030-03-01T00:00:00Z"),
+    }).score;
+  it("all of one's working life under half the years asked is gated like a missing must-have", () => {
+    const score = run(
+      "Organ Restorer, Cathedral Organ Works — Jan 2029 – Present\n- Restoring pipe organs; own voicing tools and tuning kit\nOrgan Building Student, Guild College — 2025 – 2028",
+    );
+    expect(score).toBeLessThanOrEqual(4);
+  });
+  it("a short stint after years of neighbouring work is mixed, not gated", () => {
+    const score = run(
+      "Organ Restorer, Cathedral Organ Works — Jan 2029 – Present\n- Restoring pipe organs; own voicing tools and tuning kit\nPiano Technician, Keys & Co — 2020 – 2028",
+    );
+    expect(score).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("criteria the engine added to fill the list", () => {
+  it("do not hold back a candidate who meets every requirement the posting stated", () => {
+    const criteria = engine
+      .generateCriteria({
+        jobTitle: "Clock Restorer",
+        jobDescription:
+          "We repair antique clocks.\n\nRequirements:\n• At least 4 years restoring antique clocks\n• Own lathe and clockmaking tools",
+      })
+      .map((c, i) => ({ id: `c${i + 1}`, ...c }));
+    expect(criteria.length).toBeGreaterThanOrEqual(5);
+    const score = engine.score({
+      criteria,
+      resumeText:
+        "Horologist, Tick & Tock Workshop — 2018 – Present\n- Restoring antique clocks: bushings, mainsprings, escapements\n- Own lathe and clockmaking tools",
+      applicationAnswers: [],
+      jobDescription: "We repair antique clocks.",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).score;
+    expect(score).toBeGreaterThanOrEqual(8);
+  });
+});
+
+describe("the posting's job held under its own title for the years asked", () => {
+  it("is met-level years evidence even when the role's lines use other words than the criterion", () => {
+    const b = scoreDetailed({
+      criteria: [
+        { id: "c1", text: "At least 3 years casting bronze church bells", importance: "MUST_HAVE" },
+        { id: "c2", text: "Tuning of bells on a vertical tuning lathe", importance: "MUST_HAVE" },
+      ],
+      resumeText:
+        "Bell Founder, Old Mill Foundry — 2016 – Present\n- Moulding loam cores and pouring peals for towers\n- Tuning bells on a vertical tuning lathe",
+      applicationAnswers: [],
+      jobDescription:
+        "Bell Founder\nWhitcombe Foundry casts bells for towers.\nRequirements:\n• At least 3 years casting bronze church bells\n• Tuning of bells on a lathe",
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    });
+    expect(b.results[0]?.evidence.strength).toBeGreaterThanOrEqual(0.85);
+    expect(b.score).toBeGreaterThanOrEqual(9);
+  });
+});

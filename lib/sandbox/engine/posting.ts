@@ -87,6 +87,14 @@ function headingOf(line: string): { section: PostingSection; rest: string } | nu
   if (bold?.[1] && bold[2] && !BULLET.test(line)) {
     for (const [section, re] of HEADINGS) if (re.test(bold[1])) return { section, rest: bold[2] };
   }
+  // "Is this you? You're a licensed …": a paragraph opening with a question that names a
+  // requirement section is that heading with its content inline.
+  const question = /^\s*([^?.!:]{3,60})\?\s+(\S.*)$/.exec(line);
+  if (question?.[1] && question[2] && !BULLET.test(line) && words(question[1]).length <= 8) {
+    for (const [section, re] of HEADINGS)
+      if (re.test(question[1]) && (section === "must" || section === "preferred" || section === "nice"))
+        return { section, rest: question[2] };
+  }
   // "## Requirements", "✅ Requirements": marks and emoji before a heading are decoration.
   const t = line.replace(/^[^\p{L}\p{N}(]+|[*_\s]+$/gu, "").trim();
   if (t.length === 0 || BULLET.test(line)) return null;
@@ -187,7 +195,17 @@ function titleLike(line: string): boolean {
  * importance becomes a tag the sentence cues read. Separator rows ("|---|---|") are dropped.
  */
 function tableRow(line: string): string | null {
-  if (!/^\s*\|.*\|\s*$/.test(line)) return line;
+  // "2+ years of X | Required": a row without outer pipes is a row when its last cell names the
+  // importance.
+  if (!/^\s*\|.*\|\s*$/.test(line)) {
+    if (
+      !/\s\|\s*(?:required|preferred|desired|desirable|optional|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?|essential)\s*$/i.test(
+        line,
+      )
+    )
+      return line;
+    line = `| ${line} |`;
+  }
   const cells = line
     .split("|")
     .map((c) => c.trim())

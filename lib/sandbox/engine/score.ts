@@ -17,6 +17,7 @@ import {
   yearsFacts,
 } from "./evidence";
 import { answerPolarity } from "./answers";
+import { isFillerCriterion } from "./criteria";
 import {
   HOURS_PREFERENCE,
   UNSOCIAL_HOURS,
@@ -265,6 +266,10 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   let num = 0;
   let den = 0;
   for (const r of results) {
+    // A criterion the engine added only to fill the list (the posting stated fewer than five
+    // requirements) can credit a candidate but not hold one back: weak evidence on it is left
+    // out, so meeting everything the posting asked is not pulled to mid-band by the padding.
+    if (isFillerCriterion(r.text) && r.importance !== "MUST_HAVE" && r.evidence.strength < 0.5) continue;
     num += WEIGHTS[r.importance] * r.evidence.strength;
     den += WEIGHTS[r.importance];
   }

@@ -22,6 +22,8 @@ import { landSurveyor } from "./dev3/land-surveyor";
 import { radTech } from "./dev3/radiologic-technologist";
 import { speechPathologist } from "./dev3/speech-pathologist";
 import { underwriter } from "./dev3/underwriter";
+import { courtReporter } from "./dev4/court-reporter";
+import { windTechnician } from "./dev4/wind-technician";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -78,6 +80,20 @@ export const devGrowth: EvalPosting[] = [physicalTherapist, socialWorker, claims
  */
 export const devGrowth3: EvalPosting[] = [landSurveyor, speechPathologist, underwriter, radTech];
 
-export const postings: EvalPosting[] = [...original, ...generalisation, ...devGrowth, ...devGrowth3, ...heldout];
+/**
+ * Two more dev occupations (deposition court reporter, wind turbine service technician) in posting
+ * styles unlike the others (second-person prose with no requirement headings; a pipe-separated
+ * 'Requirement | Level' table), graded in their own commit before the engine scored them.
+ */
+export const devGrowth4: EvalPosting[] = [courtReporter, windTechnician];
+
+export const postings: EvalPosting[] = [
+  ...original,
+  ...generalisation,
+  ...devGrowth,
+  ...devGrowth3,
+  ...devGrowth4,
+  ...heldout,
+];
 export const devPostings = postings.filter((p) => p.split === "dev");
 export const testPostings = postings.filter((p) => p.split === "test");
