@@ -1,8 +1,46 @@
-// Issue 15, postings that state their requirements only as duties and conditions of the job:
-// each rule stated generally over made-up occupations (no copies of any evaluation resume or
-// posting).
+// Issue 15, postings that state their requirements only as duties and evidence in a candidate's
+// own words: each rule stated generally over made-up occupations (no copies of any evaluation
+// resume or posting).
 import { describe, expect, it } from "vitest";
 import { engine } from "./index";
+
+describe("a posting written only as 'You will …' sentences", () => {
+  const posting = {
+    jobTitle: "Bell Tuner",
+    jobDescription: `Old Tower Foundry — Bell Tuner.
+
+You will tune cast bronze bells on a vertical lathe to a strike-note tolerance of two cents.
+You will keep our tuning logs and write condition reports for parish clients.
+You will hold a working-at-heights certificate and at least 2 years of foundry work.
+You will climb church towers to survey and rehang bells with block and tackle.`,
+  };
+
+  it("makes its 'You will' sentences the requirements instead of padding the list", () => {
+    const criteria = engine.generateCriteria(posting);
+    const text = criteria.map((c) => c.text).join("\n");
+    expect(text).toMatch(/lathe/i);
+    expect(text).toMatch(/condition reports/i);
+    expect(text).toMatch(/church towers/i);
+    expect(criteria.find((c) => /lathe/i.test(c.text))?.importance).toBe("PREFERRED");
+  });
+
+  it("keeps a credential stated alongside the years as its own requirement", () => {
+    const criteria = engine.generateCriteria(posting);
+    expect(criteria.some((c) => /working-at-heights certificate/i.test(c.text) && !/\byears\b/i.test(c.text))).toBe(
+      true,
+    );
+    expect(criteria.some((c) => /\b2 years\b/i.test(c.text))).toBe(true);
+  });
+
+  it("leaves a single 'You will' sentence in a prose posting with stated requirements as description", () => {
+    const criteria = engine.generateCriteria({
+      jobTitle: "Bell Tuner",
+      jobDescription:
+        "You will tune cast bronze bells on a vertical lathe in our Leeds foundry with a small, friendly team of four craftspeople.\n\nCandidates must have at least 2 years of foundry work. A working-at-heights card is required.",
+    });
+    expect(criteria.some((c) => /lathe/i.test(c.text))).toBe(false);
+  });
+});
 
 describe("the job's hours or travel refused in a screening answer", () => {
   const criteria = [
