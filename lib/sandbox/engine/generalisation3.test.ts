@@ -69,3 +69,46 @@ Bell Tuner, Whitecross Foundry — 2018 – Present
     expect(score("Yes")).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("years a summary states over roles listed by employer", () => {
+  const criteria = [
+    {
+      id: "c1",
+      text: "At least 4 years of bell tuning, as shown by the dates of previous roles",
+      importance: "MUST_HAVE" as const,
+    },
+  ];
+  const run = (resumeText: string) =>
+    engine.score({
+      criteria,
+      resumeText,
+      jobDescription: "Bell Tuner. Requirements: at least 4 years of bell tuning.",
+      applicationAnswers: [],
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).score;
+
+  it("counts the roles the claim's sentence names, up to their dated span", () => {
+    const resume = (summary: string) => `Ada Brook
+${summary}
+
+Employers
+Workshop Master, Whitecross Foundry — 2022 to present
+Bell Tuner, Old Tower Foundry — 2020 to 2022`;
+    // The summary names the later role as bell-tuning work: six dated years back a six-year claim.
+    expect(
+      run(resume("Six years of bell tuning as a tuner and workshop master, mostly ring bells.")),
+    ).toBeGreaterThanOrEqual(9);
+    // Without the claim, only the two titled years count.
+    expect(run(resume("Foundry worker based in Leeds, mostly ring bells."))).toBeLessThanOrEqual(6);
+  });
+
+  it("does not let a claim reach beyond the dated roles it names", () => {
+    const score = run(`Ada Brook
+Bell tuner with 9 years of bell tuning across Europe.
+
+Employers
+Bell Tuner, Old Tower Foundry — 2024 to present
+Shop Assistant, Corner Hardware — 2018 to 2024`);
+    expect(score).toBeLessThanOrEqual(6);
+  });
+});
