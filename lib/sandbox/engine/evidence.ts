@@ -463,6 +463,25 @@ export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
 
 const SUMMARY_CLAIM_RE = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:years|yrs)\\b`, "i");
 
+// A resume's stated years ("Six years as …") in its header or summary, read once per resume.
+const claimCache = new WeakMap<object, { years: number; sentence: string; stems: string[] }[]>();
+function summaryClaims(resume: ParsedResume): { years: number; sentence: string; stems: string[] }[] {
+  let claims = claimCache.get(resume);
+  if (!claims) {
+    claims = [];
+    for (const line of resume.lines) {
+      if (line.role !== null || (line.section !== "header" && line.section !== "summary")) continue;
+      const m = SUMMARY_CLAIM_RE.exec(line.text);
+      const n = m?.[1] !== undefined ? parseCount(m[1]) : null;
+      if (!m || n === null || n === undefined || n <= 0) continue;
+      const sentence = line.text.slice(m.index).split(/(?<=[.;!?])\s/)[0] ?? "";
+      claims.push({ years: n, sentence, stems: contentStems(sentence) });
+    }
+    claimCache.set(resume, claims);
+  }
+  return claims;
+}
+
 /**
  * Years of the work a summary states ("Six years as a working climber and foreman"), as far as
  * the dated roles back them: roles that match the work, and roles the claim's own sentence
@@ -473,23 +492,18 @@ function summaryClaimBacked(spec: CriterionSpec, src: Sources): number {
   if (resume.roles.length === 0) return 0;
   let claim = 0;
   let claimStems: Set<string> | null = null;
-  for (const line of resume.lines) {
-    if (line.role !== null || (line.section !== "header" && line.section !== "summary")) continue;
-    const m = SUMMARY_CLAIM_RE.exec(line.text);
-    const n = m?.[1] !== undefined ? parseCount(m[1]) : null;
-    if (!m || n === null || n === undefined || n <= claim) continue;
+  for (const c of summaryClaims(resume)) {
+    if (c.years <= claim) continue;
     // The claim's own sentence must name the work: the criterion's words or its vocabulary terms.
-    const sentence = line.text.slice(m.index).split(/(?<=[.;!?])\s/)[0] ?? "";
-    const stems = contentStems(sentence);
     const named =
       spec.concepts.length > 0 || spec.roles.length > 0
         ? [...spec.concepts, ...spec.roles].some(
-            (c) => c.kind !== "degree" && evidenceFamily(c.id).some((fam) => mentionedIn(fam, sentence)),
+            (k) => k.kind !== "degree" && evidenceFamily(k.id).some((fam) => mentionedIn(fam, c.sentence)),
           )
-        : keywordStemsMatch(stems, spec);
+        : keywordStemsMatch(c.stems, spec);
     if (named) {
-      claim = n;
-      claimStems = new Set(stems);
+      claim = c.years;
+      claimStems = new Set(c.stems);
     }
   }
   if (claim === 0 || !claimStems) return 0;
