@@ -108,6 +108,8 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
   return { ...base, kind: "free", text: fitWords(text, screening ? "auth" : "free") };
 }
 
+const YOU_WILL_RE = /^(?:you will|you'll|you are going to)\s+(?=\w)/i;
+
 /** "You are a licensed electrician with" → "a licensed electrician"; null when nothing is named. */
 function subjectBefore(text: string): string | null {
   let t = tidy(text).replace(/^(?:you are|you're|we need|we want|looking for)\s+/i, "");
@@ -119,6 +121,9 @@ function subjectBefore(text: string): string | null {
   return /^[A-Z][a-z]/.test(t) ? t[0]!.toLowerCase() + t.slice(1) : t;
 }
 
+const CREDENTIAL_RE =
+  /\b(?:certified|certification|certificate|credential|licen[cs]e[ds]?|licensure|registration|registered)\b/i;
+
 /**
  * "Has a CPA and at least 2 years of accounting experience" is two requirements: a years
  * clause and a credential clause are split so each becomes its own checkable criterion.
@@ -127,8 +132,12 @@ function splitYears(item: PostingItem): PostingItem[] {
   const parts = item.text.split(/\s+and\s+/);
   if (parts.length < 2) return [item];
   const withYears = parts.filter((p) => YEARS_RE.test(p));
+  // A clause naming a credential is a requirement of its own even when the vocabulary lacks it
+  // ("your ISA Certified Arborist credential and at least 3 years of climbing").
   const without = parts.filter(
-    (p) => !YEARS_RE.test(p) && findConcepts(p).some((h) => h.concept.kind !== "role" && h.concept.kind !== "domain"),
+    (p) =>
+      !YEARS_RE.test(p) &&
+      (findConcepts(p).some((h) => h.concept.kind !== "role" && h.concept.kind !== "domain") || CREDENTIAL_RE.test(p)),
   );
   if (withYears.length !== 1 || without.length === 0 || withYears.length + without.length !== parts.length)
     return [item];
@@ -143,13 +152,36 @@ export function analysePosting(ctx: JobContext): PostingAnalysis {
   const drafts: Draft[] = [];
   const skills: { id: string; label: string }[] = [];
   let years: number | null = null;
-  for (const item of items) {
+  // A posting written as "You will …" sentences (three or more) with no requirement section
+  // ("You will climb… You will carry your licence…") states what it asks for only as the
+  // candidate's duties: those sentences are its requirements (preferred unless a cue says
+  // otherwise), however long and in whatever words. One "You will care for…" sentence in a prose
+  // posting that states its requirements elsewhere is only the job's description.
+  const youWill = (i: PostingItem) =>
+    (i.section === "prose" || i.section === "duties") && YOU_WILL_RE.test(i.text.trim()) && words(i.text).length >= 4;
+  const statedOnlyAsDuties =
+    !items.some((i) => i.section === "must" || i.section === "preferred" || i.section === "nice") &&
+    items.filter(youWill).length >= 3;
+  for (const raw of items) {
+    const asDuty = statedOnlyAsDuties && youWill(raw);
+    const item = asDuty
+      ? {
+          ...raw,
+          text: raw.text.trim().replace(YOU_WILL_RE, ""),
+          importance: raw.importance ?? ("PREFERRED" as const),
+        }
+      : raw;
     if (item.importance === null) continue;
     // Prose about the company or team ("We are growing and need…") is not a requirement; a
     // short cued sentence about the candidate ("Weekend availability needed.") is.
     const aboutUs = /^(?:we|we're|our|join|at|this|the team|the company)\b/i.test(item.text.trim());
     const checkable = findConcepts(item.text).length > 0 || AUTH_RE.test(item.text) || YEARS_RE.test(item.text);
-    if (item.section === "prose" && !checkable && (aboutUs || item.cue === null || words(item.text).length > 16))
+    if (
+      !asDuty &&
+      item.section === "prose" &&
+      !checkable &&
+      (aboutUs || item.cue === null || words(item.text).length > 16)
+    )
       continue;
     for (const part of splitYears(item)) {
       const d = draftFromItem(part, item.importance);

@@ -6,7 +6,7 @@ import { JUNIOR_GRADE, answerPolarity, juniorGradeOnly } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
-import { contentStems, quote, stem } from "./text";
+import { NUMBER_WORD_PATTERN, contentStems, parseCount, quote, stem } from "./text";
 import { type CompiledConcept, evidenceFamily } from "./vocabulary";
 
 export type EvidenceStatus = "met" | "partial" | "unverified" | "contradicted" | "missing";
@@ -397,9 +397,12 @@ function sameShortRoot(a: string, b: string): boolean {
  * a role counts when its title, or its lines, carry at least half of the criterion's own words.
  */
 function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSpec): boolean {
+  return keywordStemsMatch(roleStems(role), spec);
+}
+
+function keywordStemsMatch(text: string[], spec: CriterionSpec): boolean {
   const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k));
   if (keys.length === 0) return true;
-  const text = roleStems(role);
   const near = (k: string) =>
     text.some(
       (w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)) || sameShortRoot(w, k),
@@ -458,6 +461,69 @@ export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
   };
 }
 
+const SUMMARY_CLAIM_RE = new RegExp(`\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:years|yrs)\\b`, "i");
+
+// A resume's stated years ("Six years as …") in its header or summary, read once per resume.
+const claimCache = new WeakMap<object, { years: number; sentence: string; stems: string[] }[]>();
+function summaryClaims(resume: ParsedResume): { years: number; sentence: string; stems: string[] }[] {
+  let claims = claimCache.get(resume);
+  if (!claims) {
+    claims = [];
+    for (const line of resume.lines) {
+      if (line.role !== null || (line.section !== "header" && line.section !== "summary")) continue;
+      const m = SUMMARY_CLAIM_RE.exec(line.text);
+      const n = m?.[1] !== undefined ? parseCount(m[1]) : null;
+      if (!m || n === null || n === undefined || n <= 0) continue;
+      const sentence = line.text.slice(m.index).split(/(?<=[.;!?])\s/)[0] ?? "";
+      claims.push({ years: n, sentence, stems: contentStems(sentence) });
+    }
+    claimCache.set(resume, claims);
+  }
+  return claims;
+}
+
+/**
+ * Years of the work a summary states ("Six years as a working climber and foreman"), as far as
+ * the dated roles back them: roles that match the work, and roles the claim's own sentence
+ * names by title (a "Foreman" listed by employer with no lines), never beyond their span.
+ */
+function summaryClaimBacked(spec: CriterionSpec, src: Sources): number {
+  const { resume } = src;
+  if (resume.roles.length === 0) return 0;
+  let claim = 0;
+  let claimStems: Set<string> | null = null;
+  for (const c of summaryClaims(resume)) {
+    if (c.years <= claim) continue;
+    // The claim's own sentence must name the work: the criterion's words or its vocabulary terms.
+    const named =
+      spec.concepts.length > 0 || spec.roles.length > 0
+        ? [...spec.concepts, ...spec.roles].some(
+            (k) => k.kind !== "degree" && evidenceFamily(k.id).some((fam) => mentionedIn(fam, c.sentence)),
+          )
+        : keywordStemsMatch(c.stems, spec);
+    if (named) {
+      claim = c.years;
+      claimStems = new Set(c.stems);
+    }
+  }
+  if (claim === 0 || !claimStems) return 0;
+  const said = claimStems;
+  const study = (title: string) => STUDY_ROLE.test(title) && !STUDY_ROLE.test(spec.keywords.join(" "));
+  const namedBy = (title: string) => {
+    const name = title.split(/\s+[—–-]\s+|,|\||\(|\s+at\s+/)[0] ?? "";
+    const ws = contentStems(name).filter((w) => !RANK_WORDS.has(w) && !COMMON_JOB_WORDS.has(w));
+    return ws.length > 0 && ws.every((w) => said.has(w));
+  };
+  const backing = resume.roles.filter(
+    (r, i) =>
+      r.section !== "projects" &&
+      !study(r.title) &&
+      !JUNIOR_GRADE.test(r.title) &&
+      (roleMatches(resume, i, spec) || namedBy(r.title)),
+  );
+  return Math.min(claim, yearsFromMonths(unionMonths(backing.map((r) => r.range))));
+}
+
 export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const need = spec.years ?? 1;
   const f = yearsFacts(spec, src);
@@ -472,6 +538,10 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
     }
     return { strength: 0, status: "missing", quote: null, reason: "not evidenced: no dated roles" };
   }
+  // "Six years as a working climber and foreman": a summary that states years of the work, over
+  // roles listed by employer with no lines of their own, says which of them were that work. The
+  // dated roles in the posting's line of work back the claim up to their own span, never beyond.
+  if (f.relevantYears < need) f.relevantYears = Math.max(f.relevantYears, summaryClaimBacked(spec, src));
   const ratio = f.relevantYears / need;
   // An early career (every dated role bar study placements adds up to under half the years
   // asked: 14 months against 3 years) is a shortfall a recruiter reads as not meeting the

@@ -61,6 +61,10 @@ const PART_TIME =
 const HANDS_OFF =
   /\b(?:have not|haven't|no longer|not)\b[^.\n]{0,40}\b(?:hands-on|myself|produced|run|done)\b[^.\n]{0,30}\bsince (?:19|20)\d\d\b|\bno (?:line|staffing|clinical|field|individual) (?:shifts|work|accounts)\b|\bnot hands-on\b|\bcrews handle (?:the )?field work\b/i;
 
+const ASKS_ABILITY =
+  /\b(?:can you|could you|are you (?:able|available|willing|ok|okay|comfortable)|will you be able|would you be able|able to)\b/i;
+const JOB_CONDITION = /\b(?:shifts?|schedule|travel\w*|hours)\b/i;
+
 const REFUSES_HOURS = "refused the job's hours in a screening answer";
 
 function offTargetOf(
@@ -78,6 +82,18 @@ function offTargetOf(
   if (
     partTimeAnswers.some((a) => answerPolarity(a.question, a.answer) === "no") &&
     !/\bpart[- ]time\b/i.test(jobDescription)
+  )
+    return REFUSES_HOURS;
+  // A clear "no" to a screening question that asks whether the candidate can work the job's
+  // hours or travel ("This role works one weekend in four. Are you able to work that schedule?"
+  // "No") refuses a condition of the job, whatever the posting's criteria say about it.
+  if (
+    answers.some(
+      (a) =>
+        ASKS_ABILITY.test(a.question) &&
+        (UNSOCIAL_HOURS.test(a.question) || JOB_CONDITION.test(a.question)) &&
+        answerPolarity(a.question, a.answer) === "no",
+    )
   )
     return REFUSES_HOURS;
   const wantsPartTime =

@@ -24,6 +24,7 @@ import { speechPathologist } from "./dev3/speech-pathologist";
 import { underwriter } from "./dev3/underwriter";
 import { courtReporter } from "./dev4/court-reporter";
 import { windTechnician } from "./dev4/wind-technician";
+import { arborist } from "./dev5/arborist";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -87,12 +88,20 @@ export const devGrowth3: EvalPosting[] = [landSurveyor, speechPathologist, under
  */
 export const devGrowth4: EvalPosting[] = [courtReporter, windTechnician];
 
+/**
+ * One more dev occupation (arborist crew leader): a terse posting stating its requirements only as
+ * 'You will …' responsibilities, resumes as a summary paragraph plus employers or bullet-free
+ * prose in their own words, graded in its own commit before the engine scored it.
+ */
+export const devGrowth5: EvalPosting[] = [arborist];
+
 export const postings: EvalPosting[] = [
   ...original,
   ...generalisation,
   ...devGrowth,
   ...devGrowth3,
   ...devGrowth4,
+  ...devGrowth5,
   ...heldout,
 ];
 export const devPostings = postings.filter((p) => p.split === "dev");
