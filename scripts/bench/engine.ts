@@ -64,3 +64,26 @@ console.log(`  ${Math.round(n / cpuSecs)} resumes per CPU-second (${cpuSecs.toFi
 console.log(
   `criteria generation: p50 ${percentile(genTimes, 50).toFixed(2)} ms, p95 ${percentile(genTimes, 95).toFixed(2)} ms, max ${Math.max(...genTimes).toFixed(2)} ms over ${genTimes.length} runs`,
 );
+
+// Hostile input at the API's limits (a 100,000-character posting, a resume as long): a
+// recruiter controls both, and one slow pattern blocks the sandbox for everyone. A pattern
+// retried from every position of a long run of separators once took 10–20 s here.
+const hostile: Record<string, string> = {
+  "separators before a years clause": `Requirements:\n- ${" ,".repeat(49_000)} with 5+ years of experience`,
+  "one long run of commas": `Requirements:\n- a${",".repeat(99_000)} 5 years`,
+  "one repeated phrase": `Requirements:\n- ${"licensed electrician with ".repeat(3_800)}4+ years`,
+  "table rows": "| a | Required |\n".repeat(6_000),
+  "repeated duties": `You will ${"lead the team and ".repeat(5_800)}`,
+};
+const hostileMs = Object.entries(hostile).map(([name, raw]) => {
+  const text = raw.slice(0, 100_000);
+  const s = performance.now();
+  const generated = engine.generateCriteria({ jobTitle: "Electrician", jobDescription: text });
+  const criteria = generated.length
+    ? generated.map((c, i) => ({ id: `c${i + 1}`, ...c }))
+    : [{ id: "c1", text: "At least 5 years of electrical work", importance: "MUST_HAVE" as const }];
+  engine.score({ criteria, resumeText: text, applicationAnswers: [], jobDescription: text, asOf: EVAL_AS_OF });
+  return { name, ms: performance.now() - s };
+});
+const worst = hostileMs.reduce((a, b) => (b.ms > a.ms ? b : a));
+console.log(`hostile input: slowest ${worst.ms.toFixed(0)} ms (${worst.name}) over ${hostileMs.length} cases`);

@@ -65,21 +65,29 @@ export function stripPadding(text: string): string {
 }
 
 export function tidy(text: string): string {
-  let t = text
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/[.;:]+$/, "");
+  let t = replaceAtEnd(text.replace(/\s+/g, " ").trim(), /[.;:]+$/);
   for (let i = 0; i < 3; i++) {
     const before = t;
     for (const re of LEAD_INS) t = t.replace(re, "");
-    t = t
-      .replace(CUE_TAILS, "")
-      .replace(/[.;:,]+$/, "")
-      .trim();
+    t = replaceAtEnd(replaceAtEnd(t, CUE_TAILS), /[.;:,]+$/).trim();
     if (t === before) break;
   }
   if (t.length > 0 && /^[a-z]/.test(t) && !/^(?:dbt|iOS|eBay)\b/.test(t)) t = t[0]!.toUpperCase() + t.slice(1);
   return t;
+}
+
+/**
+ * End-anchored patterns look at the last TAIL_WINDOW characters only. Their matches are short,
+ * but a `$`-anchored pattern that opens with a repeat is retried from every start position: on a
+ * long run of separators (" , , , …", a 100,000-character posting line) that is quadratic, and
+ * criteria generation took 10–20 s (a recruiter's input; `scripts/bench/engine.ts` times such input).
+ */
+const TAIL_WINDOW = 300;
+
+function replaceAtEnd(text: string, re: RegExp): string {
+  if (text.length <= TAIL_WINDOW) return text.replace(re, "");
+  const cut = text.length - TAIL_WINDOW;
+  return text.slice(0, cut) + text.slice(cut).replace(re, "");
 }
 
 /** Enforce 8–16 words: pad with a kind-specific verifiability phrase, or cut at a clause boundary. */
