@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, signIn, test } from "./support/fixtures";
+import { expect, hydrated, signIn, test } from "./support/fixtures";
 import { e2eDb } from "./support/db";
 
 // The candidate page shows the text read from an uploaded DOCX/DOC (lib/documents), with its
@@ -14,6 +14,8 @@ test("the candidate page shows the text read from an uploaded DOCX and DOC", asy
     ["resume.doc", "application/msword"],
   ] as const) {
     await page.goto(`/jobs/${job.id}/candidates/new`);
+    // A file chosen before the uploader hydrated has no handler yet (a flaky retry on CI).
+    await hydrated(page);
     const before = await e2eDb.application.count({ where: { jobId: job.id } });
     await page.locator('input[type="file"][multiple]').setInputFiles({
       name: `grace-${file}`,
