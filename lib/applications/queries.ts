@@ -182,6 +182,19 @@ export function rankingOrder(
   return rankingKeys(sort, opts).map((k) => ({ [k.field]: k.nullsLast ? descNullsLast() : k.dir }));
 }
 
+/**
+ * How many candidates the ranking lists. Unfiltered, the job's tally: no count over the whole
+ * job for page 1 (or for a candidate page's "n of N").
+ */
+export async function rankingTotal(
+  orgId: string,
+  jobId: string,
+  f: RankingFilters,
+  where: Prisma.ApplicationWhereInput,
+): Promise<number> {
+  return hasActiveFilters(f) ? db.application.count({ where }) : totalOf(await getJobTallies(orgId, jobId));
+}
+
 export async function getRankingPage(
   orgId: string,
   jobId: string,
@@ -191,8 +204,7 @@ export async function getRankingPage(
 ): Promise<RankingPage> {
   const where = rankingWhere(orgId, jobId, activeNovaId, f, opts);
   const tallies = await getJobTallies(orgId, jobId);
-  // Unfiltered, the total is the job's tally: no count over the whole job for page 1.
-  const total = !hasActiveFilters(f) ? totalOf(tallies) : await db.application.count({ where });
+  const total = await rankingTotal(orgId, jobId, f, where);
   const rankOf = ranker(scoreGroupsOf(tallies));
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(f.page, pageCount);

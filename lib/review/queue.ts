@@ -1,9 +1,8 @@
 import { db } from "@/lib/db";
 import { usesPostgres } from "@/lib/db-provider";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { totalOf } from "@/lib/applications/counts";
-import { getJobTallies, rankingKeys, rankingOrder, rankingWhere, type RankingKey } from "@/lib/applications/queries";
-import { hasActiveFilters, PAGE_SIZE, type RankingFilters } from "@/lib/applications/ranking-filters";
+import { rankingKeys, rankingOrder, rankingTotal, rankingWhere, type RankingKey } from "@/lib/applications/queries";
+import { PAGE_SIZE, type RankingFilters } from "@/lib/applications/ranking-filters";
 
 export interface QueuePosition {
   /** 1-based place in the filtered, sorted list; null when the candidate is not in it. */
@@ -42,8 +41,7 @@ export async function getQueuePosition(
       where: { AND: [where, { id: applicationId }] },
       select: { currentScore: true, submittedAt: true, createdAt: true, candidateName: true, id: true },
     }),
-    // Unfiltered, the total is the job's tally (as on the ranking page).
-    hasActiveFilters(filters) ? db.application.count({ where }) : getJobTallies(orgId, jobId).then(totalOf),
+    rankingTotal(orgId, jobId, filters, where),
   ]);
   if (!row) return { position: null, total, previousId: null, nextId: null, nextUndecidedId: null, page: 1 };
   const before: Where = { AND: [where, beyond(keys, row, "before")] };
