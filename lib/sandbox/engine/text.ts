@@ -37,8 +37,21 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
+// The same few thousand words are stemmed again for every criterion and resume: keep the answers.
+const stemCache = new Map<string, string>();
+
 /** Crude suffix stripping: enough to match "analysing" with "analysis"-style variants in fallback checks. */
 export function stem(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemOf(word);
+    if (stemCache.size > 50_000) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+function stemOf(word: string): string {
   let w = word.toLowerCase().replace(/[^a-z0-9+#]/g, "");
   for (const suf of ["ations", "ation", "ings", "ing", "ers", "er", "ies", "ied", "es", "ed", "s", "ly"]) {
     if (w.length - suf.length >= 4 && w.endsWith(suf)) {
