@@ -25,6 +25,10 @@ import { underwriter } from "./dev3/underwriter";
 import { courtReporter } from "./dev4/court-reporter";
 import { windTechnician } from "./dev4/wind-technician";
 import { arborist } from "./dev5/arborist";
+import { cncMachinist } from "./dev6/cnc-machinist";
+import { clinicalResearchCoordinator } from "./dev6/clinical-research-coordinator";
+import { eventPlanner } from "./dev6/event-planner";
+import { telecommunicator } from "./dev6/telecommunicator";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -95,6 +99,16 @@ export const devGrowth4: EvalPosting[] = [courtReporter, windTechnician];
  */
 export const devGrowth5: EvalPosting[] = [arborist];
 
+/**
+ * Four more dev occupations (CNC machinist / programmer, 911 public-safety telecommunicator,
+ * clinical research coordinator, corporate event planner), one in each of four posting styles
+ * (question headings; a county class specification with minimum, preferred and special
+ * requirements; a long corporate ad with 'What you bring' and 'Nice to have'; bold '**Must-haves**'
+ * with a run-on 'Bonus points' paragraph), every hard case, graded in their own commit before the
+ * engine scored them.
+ */
+export const devGrowth6: EvalPosting[] = [cncMachinist, telecommunicator, clinicalResearchCoordinator, eventPlanner];
+
 export const postings: EvalPosting[] = [
   ...original,
   ...generalisation,
@@ -102,6 +116,7 @@ export const postings: EvalPosting[] = [
   ...devGrowth3,
   ...devGrowth4,
   ...devGrowth5,
+  ...devGrowth6,
   ...heldout,
 ];
 export const devPostings = postings.filter((p) => p.split === "dev");
