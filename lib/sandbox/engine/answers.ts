@@ -20,13 +20,14 @@ function stemsOf(text: string): string[] {
 }
 
 // Questions that ask whether the candidate *needs* something: "No" is the good answer.
-const INVERTED = /\b(?:require|need)s?\b[^?]*\b(?:sponsor\w*|visa)\b|\bsponsor\w*\b[^?]*\b(?:require|need)/i;
+export const SPONSORSHIP_QUESTION =
+  /\b(?:require|need)s?\b[^?]*\b(?:sponsor\w*|visa)\b|\bsponsor\w*\b[^?]*\b(?:require|need)/i;
 // An exam still to sit ("exam in March", "exam next month"), not one passed ("passed the exam
 // in 2021") nor dated by a year alone.
 const PENDING =
   /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|(?<!\bpassed\b[^.;]{0,30})\bexam (?:in|next)\b(?!\s+(?:19|20)\d\d\b)/i;
 const YES = /^\s*(?:yes|yep|yeah|y|correct|absolutely|of course|certainly|i do|i am|i can|i have|i hold)\b/i;
-const NO = /^\s*(?:no|nope|n)\b/i;
+const NO = /^\s*(?:no|nope|n|none|zero|nil)\b/i;
 const NO_ANYWHERE =
   /\b(?:cannot|can't|can not|unable|not (?:licensed|certified|authori[sz]ed|eligible|available|able))\b|\bonly (?:work |available )?(?:weekday|days?\b|daytime|mornings)|\bnot (?:a|an) [\w\s/-]{0,40}(?:licen[cs]e|certificat\w*|registration|endorsement)/i;
 const POSITIVE_ANYWHERE =
@@ -37,12 +38,14 @@ const GENERIC = new Set(
     " ",
   ),
 );
+// Stemmed forms too ("certific" from "certification"): they say nothing about which credential.
+const isGeneric = (w: string) => GENERIC.has(w) || /^(?:certif|licen)/.test(w);
 
 /** Reads an answer as yes, no, or unclear, for the question it answers. */
 export function answerPolarity(question: string, answer: string): Polarity {
   const a = answer.trim();
   if (a.length === 0) return null;
-  if (INVERTED.test(question)) {
+  if (SPONSORSHIP_QUESTION.test(question)) {
     if (
       /\b(?:will|would|do|shall)\s+(?:\w+\s+)?(?:require|need)\b|^\s*yes\b/i.test(a) &&
       !/\bno\b|\bnot\b/i.test(a.split(/[,.;—-]/)[0] ?? "")
@@ -68,7 +71,7 @@ export function answerPolarity(question: string, answer: string): Polarity {
  * whatever else the answer says.
  */
 function deniesSubject(question: string, answer: string): boolean {
-  const q = new Set(stemsOf(question).filter((w) => !GENERIC.has(w)));
+  const q = new Set(stemsOf(question).filter((w) => !isGeneric(w)));
   for (const m of answer.matchAll(/\b(?:not any|not|no|zero)\s+(?:the\s+|an?\s+)?([a-z][\w-]*)/gi)) {
     const [w] = contentStems(m[1] ?? "");
     if (w !== undefined && q.has(w)) return true;
@@ -81,8 +84,8 @@ function namesOtherCredential(question: string, answer: string): boolean {
   // "An Oregon PTA license (physical therapist assistant)" to a physical therapist question:
   // the same words with a junior grade attached name the adjacent, lesser credential.
   if (juniorGradeOnly(question, answer)) return true;
-  const q = new Set(contentStems(question).filter((w) => !GENERIC.has(w)));
-  const a = contentStems(answer).filter((w) => !GENERIC.has(w) && w !== "hold");
+  const q = new Set(contentStems(question).filter((w) => !isGeneric(w)));
+  const a = contentStems(answer).filter((w) => !isGeneric(w) && w !== "hold");
   return (
     q.size > 0 && !a.some((w) => q.has(w) || [...q].some((x) => x.length >= 4 && (x.startsWith(w) || w.startsWith(x))))
   );
@@ -113,7 +116,35 @@ export function answerFor(
     const score = shared.length / q.length;
     if (shared.length >= 2 && score >= 0.34 && (!best || score > best.score)) best = { qa, score };
   }
-  return best ? { ...best.qa, polarity: answerPolarity(best.qa.question, best.qa.answer) } : null;
+  if (!best) return null;
+  const { question, answer } = best.qa;
+  return { ...best.qa, polarity: clausePolarity(c, answer) ?? answerPolarity(question, answer) };
+}
+
+/**
+ * "APCO PST yes. EMD no — we transferred medical calls": one answer to a question about two
+ * credentials, a clause each. The clause that names more of the criterion's own words than any
+ * other decides for that criterion, when it says a plain yes or no.
+ */
+function clausePolarity(criterion: ReadonlySet<string>, answer: string): Polarity {
+  const clauses = answer.split(/[.;]\s+|,\s+but\s+/).filter((x) => x.trim().length > 0);
+  if (clauses.length < 2) return null;
+  const named = clauses.map((x) => nameWords(x).filter((w) => criterion.has(w)).length);
+  const top = Math.max(...named);
+  if (top === 0 || named.filter((n) => n === top).length > 1) return null;
+  const clause = clauses[named.indexOf(top)]!;
+  const no = /\b(?:no|not|never|none)\b/i.test(clause);
+  const yes = /\b(?:yes|current|active|valid)\b/i.test(clause);
+  return no === yes ? null : no ? "no" : "yes";
+}
+
+/** Lower-case stems of a clause, short tokens ("EMD", "PST") included: they name credentials. */
+function nameWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9+#]+/)
+    .filter((w) => w.length >= 2)
+    .map((w) => contentStems(w)[0] ?? w);
 }
 
 /** A junior grade of a profession: its assistant, aide, technician, apprentice or trainee. */

@@ -46,6 +46,10 @@ export function writeAssessment(b: ScoreBreakdown): Assessment {
       `Claims ${flags.inflatedClaim.claimed}+ years of experience (contradicted by: dated roles total ${flags.inflatedClaim.dated} years)`,
     );
   }
+  if (flags.needsSponsorship)
+    concerns.unshift(
+      `Must-have: work authorisation without visa sponsorship (contradicted by: screening answer "${short(flags.needsSponsorship).slice(0, 80)}")`,
+    );
   if (flags.offTarget)
     concerns.push(
       `Off-target for this role: the resume says the candidate ${flags.offTarget} (unverified: current availability and goals)`,

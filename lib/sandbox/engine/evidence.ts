@@ -227,7 +227,7 @@ export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
   } else if (weak.length > 0 && strength < 0.7) {
     const w = weak[0]?.m;
     reason = w
-      ? `unverified: ${w.where === "skills" ? "listed only in the skills section" : w.where === "answers" ? "stated only in a screening answer" : `mentioned only in the ${w.where}`}`
+      ? `unverified: ${w.where === "skills" ? SKILLS_ONLY : w.where === "answers" ? "stated only in a screening answer" : `mentioned only in the ${w.where}`}`
       : null;
   }
   return { strength, status, quote: top ? describe(top) : null, reason };
@@ -754,6 +754,7 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   if (keys.length === 0)
     return { strength: 0.5, status: "unverified", quote: null, reason: "unverified: criterion has no checkable terms" };
   // A screening question about the same thing ("Are you able to work night shifts?") answers it.
+  let affirmed: Evidence | null = null;
   for (const qa of src.answers) {
     const qStems = new Set(contentStems(qa.question));
     const overlap = keys.filter((k) => qStems.has(k)).length;
@@ -765,13 +766,15 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
         quote: null,
         reason: `contradicted by: screening answer "${quote(qa.answer, 80)}"`,
       };
-    if (POSITIVE.test(qa.answer))
-      return {
+    if (POSITIVE.test(qa.answer)) {
+      affirmed = {
         strength: 1,
         status: "met",
         quote: `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`,
         reason: null,
       };
+      break;
+    }
   }
   let total = 0;
   let bestLine: ResumeLine | null = null;
@@ -793,6 +796,12 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
       bestLine = line;
     }
   }
+  // A "yes" stands, but a resume that names the requirement only in its skills list is still
+  // read as such: several of those with no role behind them is a keyword-stuffed profile.
+  if (affirmed)
+    return bestLine?.section === "skills" && src.resume.roles.length > 0
+      ? { ...affirmed, reason: `${SKILLS_ONLY}; affirmed in a screening answer` }
+      : affirmed;
   if (bestLine) {
     const w =
       bestLine.role !== null || (credentialLike && CREDENTIAL_SECTIONS.has(bestLine.section))
@@ -803,6 +812,15 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     total = Math.min(1, (bestHits / Math.min(keys.length, 4)) * w);
   }
   void stem;
+  // "Certifications (lapsed 2021): APCO PST, IAED EMD": a credential named on a line that says it
+  // has lapsed is not held, as the vocabulary's own mentions are read.
+  if (bestLine && credentialLike && total >= 0.25 && EXPIRED.test(bestLine.text))
+    return {
+      strength: Math.min(total, 0.1),
+      status: "contradicted",
+      quote: null,
+      reason: `contradicted by: ${quote(bestLine.text, 80)}`,
+    };
   if (total === 0) {
     // Free-text criteria are matched by keywords only, so silence is weak evidence: unknown,
     // not a disqualifying miss.
@@ -821,7 +839,10 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
       total >= 0.7
         ? null
         : bestLine?.section === "skills"
-          ? "unverified: listed only in the skills section"
+          ? `unverified: ${SKILLS_ONLY}`
           : "partly evidenced: only some of the criterion's terms appear",
   };
 }
+
+/** Said of a requirement the resume names only in a skills list; the stuffed-profile check reads it. */
+export const SKILLS_ONLY = "listed only in the skills section";

@@ -30,7 +30,33 @@ const MUST_CUE =
 // preference about the detail, not about the requirement itself.
 const TRAILING_QUALIFIER = /[,;(\u2014-]\s*(?:ideally|preferably|especially|bonus if|a plus if|even better if)\b.*$/i;
 
+// "Must obtain CPR certification within six (6) months of hire": something to get once hired is
+// not something to screen applicants on; holding it already is a bonus.
+const AFTER_HIRE =
+  /\b(?:within|in)\s+(?:the\s+first\s+)?(?:\w+\s+){0,2}(?:\(\d+\)\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|from)\s+(?:hire|hiring|start|starting|employment|appointment|joining)\b|\bupon (?:hire|appointment)\b/i;
+
+// A duty that says "within required timelines" describes the work; only a qualification (years,
+// a degree, a licence or certificate) stated among the duties is a requirement.
+const QUALIFICATION =
+  /\b(?:\d+\+?\s*(?:years?|yrs)|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:\(\d+\) )?years?|degree|diploma|licen[cs]\w*|certif\w*|registered|authori[sz]\w*|must (?:have|hold|possess|be))\b/i;
+
+// Personal qualities every posting asks for ("excellent organization, attention to detail"): a
+// resume cannot show them and a recruiter judges them at interview, so they never gate.
+const PERSONAL_QUALITY =
+  /\b(?:excellent|strong|good|great|outstanding|exceptional|effective|solid|proven|demonstrated)\b|\b(?:written|verbal|oral|interpersonal|communication|organi[sz]ation(?:al)?|time[- ]management|problem[- ]solving|multi-?task(?:ing)?|prioriti[sz]\w*|skills?|abilit(?:y|ies)|attention to detail|detail[- ]oriented|team player|self[- ]starter|self[- ]motivated|work(?:s|ing)? independently|positive attitude|work ethic|flexib\w+|adaptab\w+|reliab\w+|punctual\w*|composure|calm under pressure|professional(?:ism)?|demeanou?r|manage competing priorities|competing priorities|fast[- ]paced environment|and|or|the|to|a|an|in|with|as|well|both|ability to)\b/gi;
+
+/** Nothing left once personal qualities and their adjectives are taken out. */
+export function personalQualitiesOnly(text: string): boolean {
+  const rest = text
+    .replace(PERSONAL_QUALITY, " ")
+    .replace(/[^A-Za-z]+/g, " ")
+    .trim();
+  return words(text).length >= 3 && words(rest).length <= 1;
+}
+
 export function importanceCue(text: string): Importance | null {
+  if (AFTER_HIRE.test(text) && /\b(?:obtain|get|earn|acquire|complete|achieve|gain)\b/i.test(text))
+    return "NICE_TO_HAVE";
   const head = text.replace(TRAILING_QUALIFIER, "");
   if (head !== text && head.trim().length > 0) {
     const h = importanceCue(head);
@@ -55,7 +81,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ["nice", /^(?:could|coulds|could haves?)$/i],
   [
     "ignore",
-    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company)\b/i,
+    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps)\b/i,
   ],
   [
     "nice",
@@ -81,7 +107,46 @@ const IMPORTANCE_TAG =
 // Check marks, arrows and "(1)" number items as bullets do.
 const BULLET = /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
 
-function headingOf(line: string): { section: PostingSection; rest: string } | null {
+// A line that is one question put to the candidate ("Do you have at least 4 years on CNC mills?",
+// "Can you program?"): the posting asks for a requirement, and the paragraph under it says more.
+const ASKS_CANDIDATE = /^(?:do|can|could|are|have|will|would)\s+you\s+([^?]{2,120})\?$/i;
+// "What it takes", "the kind of person who …": a question about fit, with no requirement in it.
+const NO_REQUIREMENT = /^(?:what|who|the kind|this|that|it|up for|ready|interested|looking)\b/i;
+
+/**
+ * The requirement a candidate question asks about, as a statement ("Able to hold ±0.0005""), or
+ * "" when it names none ("Are you the kind of person who …") or too little to stand alone
+ * ("Can you program?": `short`, the paragraph under it says what).
+ */
+function askedRequirement(question: string): { text: string; short: boolean } {
+  const rest = ASKS_CANDIDATE.exec(question)?.[1]?.trim() ?? "";
+  if (rest.length === 0 || NO_REQUIREMENT.test(rest)) return { text: "", short: false };
+  const verb = question.split(/\s+/)[0]!.toLowerCase();
+  const able = /^(?:able|willing|comfortable|happy|prepared) to\s+/i;
+  const have = /^(?:have|hold|bring|possess|carry|own)\s+/i;
+  let text: string;
+  if (verb === "are") text = able.test(rest) ? `Able to ${rest.replace(able, "")}` : rest;
+  else if (verb === "do" || verb === "have") text = rest.replace(have, "");
+  else text = `Able to ${rest}`;
+  text = text.charAt(0).toUpperCase() + text.slice(1);
+  return words(rest).length >= 2 ? { text, short: false } : { text: "", short: true };
+}
+
+interface Heading {
+  section: PostingSection;
+  rest: string;
+  /** A question put to the candidate: its own requirement, or (`short`) the next sentence's. */
+  asked?: { short: boolean };
+  /** "Location: Wichita, KS": a label with its value, which covers that line only. */
+  field?: boolean;
+}
+
+function headingOf(line: string): Heading | null {
+  const trimmed = line.trim();
+  if (ASKS_CANDIDATE.test(trimmed) && !BULLET.test(line) && words(trimmed).length <= 16) {
+    const asked = askedRequirement(trimmed);
+    return { section: "prose", rest: asked.text, asked: { short: asked.short } };
+  }
   // "**Bonus points** experience with…": a bold lead-in is a heading with its content inline.
   const bold = /^\s*(?:\*\*|__)([^*_]{3,60}?)[:.]?(?:\*\*|__)[:.]?\s+(\S.*)$/.exec(line);
   if (bold?.[1] && bold[2] && !BULLET.test(line)) {
@@ -104,7 +169,8 @@ function headingOf(line: string): { section: PostingSection; rest: string } | nu
   const rest = inline?.[2] ?? "";
   const looksLikeHeading = inline !== null || /[?…]$|\.\.\.$/.test(t) || (words(t).length <= 6 && !/[.!,;]$/.test(t));
   if (!looksLikeHeading || words(head).length > 8) return null;
-  for (const [section, re] of HEADINGS) if (re.test(head)) return { section, rest };
+  for (const [section, re] of HEADINGS)
+    if (re.test(head)) return { section, rest, field: section === "ignore" && inline !== null && rest.length > 0 };
   // Unknown short heading (e.g. a job title line): treat following text as prose.
   if (inline === null && words(t).length <= 6) return { section: "prose", rest: "" };
   return null;
@@ -122,7 +188,9 @@ const DEFAULTS: Record<PostingSection, Importance | null> = {
 /** Split prose into sentences, and sentences into clauses when each clause carries its own cue. */
 function sentences(text: string): string[] {
   const out: string[] = [];
-  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9])|;\s+/);
+  // "(tested; applicants who do not meet this minimum will not advance)": a semicolon inside
+  // parentheses belongs to the aside, not a new sentence.
+  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9])|;\s+(?![^()]*\))/);
   for (const p of parts) {
     const clauses = p.split(/,\s+and\s+/);
     if (clauses.length > 1 && clauses.every((c) => words(c).length >= 3 && importanceCue(c) !== null))
@@ -167,12 +235,29 @@ export function listItems(sentence: string): string[] {
   items.push(sentence.slice(start));
   // "A, B, or C" offers alternatives: one requirement, however many items it names.
   if (items.length >= 3 && /^\s*or\b/i.test(items[items.length - 1] ?? "")) return [sentence];
+  // "Able to travel up to 30%, including some weekends, with a valid passport": what follows the
+  // first comma qualifies the first item rather than adding requirements of its own.
+  if (
+    items
+      .slice(1)
+      .some((x) => /^\s*(?:including|incl\.|with|especially|such as|e\.g\.|i\.e\.|like|mostly|mainly)\b/i.test(x))
+  )
+    return [sentence];
   const clean = items.map((x) =>
     x
       .replace(/^\s*(?:and|or)\s+/i, "")
       .replace(/[.;]\s*$/, "")
       .trim(),
   );
+  // "A certification, AND a current B certification": a comma before "and" joins two requirements.
+  // "…, and with event-driven architectures" continues the first item's phrase instead.
+  if (
+    items.length === 2 &&
+    /^\s*and\s+(?!(?:with|in|on|for|to|of|at|by|from|as|also|ideally|preferably)\b)/i.test(items[1]!) &&
+    importanceCue(clean[0]!) === null &&
+    clean.every((x) => words(x).length >= 3)
+  )
+    return clean;
   // "A, B and C": the last comma item holds two requirements joined by "and".
   const last = clean[clean.length - 1] ?? "";
   const joined = clean.length === 2 ? splitTopLevel(last, /\s+and\s+/) : [last];
@@ -227,6 +312,9 @@ export function parsePosting(description: string, additionalInfo?: string): Post
   let section: PostingSection = "prose";
   let order = 0;
 
+  // Under a question put to the candidate, the paragraph explains the requirement the question
+  // asked: a "must" there restates it, while "a big plus" still adds a preference.
+  let explaining = false;
   const push = (raw: string, sec: PostingSection) => {
     const clean = raw.replace(BULLET, "").trim();
     // One-word bullets ("dbt") are fine; one-word prose fragments ("St.") are not.
@@ -253,7 +341,13 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.
-      const importance = sec === "ignore" ? null : (cue ?? base);
+      const stated = sec === "ignore" ? null : (cue ?? base);
+      const importance =
+        stated === "MUST_HAVE" && ((explaining && sec === "prose") || (sec === "duties" && !QUALIFICATION.test(s)))
+          ? null
+          : stated === "MUST_HAVE" && personalQualitiesOnly(s)
+            ? "NICE_TO_HAVE"
+            : stated;
       // "(required)" / "(preferred)" tags have said their importance; they are not the requirement.
       // "Education: Associate degree…" inside a paragraph: the label names the kind, not the requirement.
       const text = s.replace(IMPORTANCE_TAG, "").replace(ITEM_LABEL, "").trim();
@@ -264,9 +358,24 @@ export function parsePosting(description: string, additionalInfo?: string): Post
   // The hiring team's notes are their own block: they do not continue the posting's last section.
   for (const block of additionalInfo ? [description, additionalInfo] : [description]) {
     section = "prose";
+    // After a question too short to stand alone ("Can you program?"), the first sentence under
+    // it is the requirement it asks about; the rest of that paragraph is explanation.
+    let answering = false;
+    explaining = false;
     for (const raw of normalise(block).split("\n")) {
       const line = tableRow(raw);
       if (line === null || line.trim().length === 0) continue;
+      if (answering) {
+        answering = false;
+        const [first, ...more] = sentences(line);
+        if (first && !headingOf(line)) {
+          explaining = false;
+          push(first, "must");
+          explaining = true;
+          if (more.length > 0) push(more.join(" "), "prose");
+          continue;
+        }
+      }
       let h = headingOf(line);
       // Under a requirement heading, a short unbulleted line in sentence case ("3+ years of
       // orchard work") is an item; an unknown heading is in Title Case or capitals.
@@ -276,6 +385,19 @@ export function parsePosting(description: string, additionalInfo?: string): Post
         !titleLike(line)
       )
         h = null;
+      if (h?.asked) {
+        section = "prose";
+        explaining = false;
+        if (h.rest) push(h.rest, "must");
+        answering = h.asked.short;
+        explaining = true;
+        continue;
+      }
+      if (h) explaining = false;
+      if (h?.field) {
+        push(h.rest, "ignore");
+        continue;
+      }
       if (h) {
         section = h.section;
         if (h.rest) push(h.rest, section);

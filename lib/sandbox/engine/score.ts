@@ -7,6 +7,7 @@ import {
   AUTH_TOPIC,
   type Evidence,
   LOCATION_TOPIC,
+  SKILLS_ONLY,
   type Sources,
   answerEvidence,
   conceptEvidence,
@@ -16,7 +17,7 @@ import {
   yearsEvidence,
   yearsFacts,
 } from "./evidence";
-import { answerPolarity } from "./answers";
+import { SPONSORSHIP_QUESTION, answerPolarity } from "./answers";
 import { isFillerCriterion } from "./criteria";
 import {
   HOURS_PREFERENCE,
@@ -52,6 +53,25 @@ export interface Flags {
   overqualifiedTitle: string | null;
   /** The resume says the candidate wants something else: part-time hours, or no hands-on work. */
   offTarget: string | null;
+  /** The employer's own screening question about visa sponsorship, answered "will need it". */
+  needsSponsorship: string | null;
+}
+
+// "We can sponsor", "visa sponsorship available": then needing it is no obstacle.
+const OFFERS_SPONSORSHIP =
+  /\b(?:will|can|may|happy to|able to) sponsor\b|\bsponsorship (?:is |may be )?(?:available|provided|offered|possible|considered)\b/i;
+
+/**
+ * A posting that asks "Will you now or in the future require sponsorship?" screens on it, whether
+ * or not a criterion says so: "will need H-1B sponsorship" is a clear miss, as a "no" to a licence
+ * question is. The answer quoted, or null.
+ */
+function sponsorshipNeeded(answers: ScoringInput["applicationAnswers"], jobDescription: string): string | null {
+  if (OFFERS_SPONSORSHIP.test(jobDescription)) return null;
+  const qa = answers.find(
+    (a) => SPONSORSHIP_QUESTION.test(a.question) && answerPolarity(a.question, a.answer) === "no",
+  );
+  return qa ? qa.answer : null;
 }
 
 // What a candidate says about the job they want, in any field: fewer hours than a full-time
@@ -249,7 +269,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   // the dated roles backs. One listed tool is normal; a list standing in for experience is not.
   let stuffed = false;
   if (resume.roles.length > 0) {
-    const listedOnly = results.filter((r) => /listed only in the skills section/.test(r.evidence.reason ?? ""));
+    const listedOnly = results.filter((r) => (r.evidence.reason ?? "").includes(SKILLS_ONLY));
     stuffed = listedOnly.length >= 2;
     if (stuffed)
       for (const r of listedOnly)
@@ -257,7 +277,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
           ...r.evidence,
           strength: Math.min(r.evidence.strength, 0.1),
           status: "missing",
-          reason: "not evidenced: listed only in the skills section, and no role backs it",
+          reason: `not evidenced: ${SKILLS_ONLY}, and no role backs it`,
         };
   }
 
@@ -308,7 +328,17 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
       ? latest.title
       : null;
   const offTarget = offTargetOf(resume, input.jobDescription, input.applicationAnswers);
-  const flags: Flags = { sparse, wordCount: resume.wordCount, inflatedClaim, overqualifiedTitle, offTarget };
+  const needsSponsorship = results.some((r) => r.spec.kind === "auth")
+    ? null
+    : sponsorshipNeeded(input.applicationAnswers, input.jobDescription);
+  const flags: Flags = {
+    sparse,
+    wordCount: resume.wordCount,
+    inflatedClaim,
+    overqualifiedTitle,
+    offTarget,
+    needsSponsorship,
+  };
 
   let score = 1 + 9 * raw;
   // Claiming twice what the dates show is a credibility problem, not a rounding error.
@@ -327,14 +357,15 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     r.evidence.status === "partial" &&
     /only some of the criterion's terms/.test(r.evidence.reason ?? "");
   // Nor does a condition of the job the resume is silent about: resumes rarely state them.
-  const unstated = (r: CriterionResult) => r.evidence.reason === UNSTATED_CONDITION;
+  const unstated = (r: CriterionResult) =>
+    r.evidence.reason === UNSTATED_CONDITION || (r.spec.kind === "auth" && r.evidence.status === "unverified");
   const partial = musts.filter(
     (r) => r.evidence.strength < 0.7 && !unmet.includes(r) && !wordingOnly(r) && !unstated(r),
   );
   // The must-haves set the top of the band the evidence supports; the rest of the evidence
   // places the candidate within it, so capped candidates do not all tie at the cap.
   let cap = 10;
-  if (unmet.length > 0) cap = 4;
+  if (unmet.length > 0 || needsSponsorship) cap = 4;
   // A list standing in for experience is a credibility problem, as two unmet must-haves are.
   if (unmet.length >= 2 || (stuffed && unmet.length > 0)) cap = 3;
   // Partly evidenced or unverified must-haves are Nova's "mixed signals" band (5–6).

@@ -91,6 +91,32 @@ export function moneyValue(amount: string, scale: string | undefined): number {
   return n;
 }
 
+// Counted nouns that name the same people: "500+ attendees" is met by "3,100 pax"; "a team of
+// 20+ staff" by "30 associates". General English, not any one trade's vocabulary.
+const SAME_COUNT_NOUNS = [
+  [
+    "attendee",
+    "guest",
+    "pax",
+    "participant",
+    "delegate",
+    "registrant",
+    "people",
+    "person",
+    "visitor",
+    "cover",
+    "patron",
+  ],
+  ["staff", "employee", "associate", "worker", "report", "fte", "team member", "headcount", "people", "person"],
+].map((group) => group.map((w) => contentStems(w)[0] ?? w));
+
+function countStems(noun: string): string[] {
+  const stems = contentStems(noun);
+  const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
+  const group = SAME_COUNT_NOUNS.find((g) => stems.some((s) => g.some((x) => same(s, x))));
+  return group ? [...new Set([...stems, ...group])] : stems;
+}
+
 function thresholdOf(text: string): CriterionSpec["threshold"] {
   const money = MONEY_RE.exec(text);
   if (money && money[2] !== undefined && (money[1] !== undefined || money[4] !== undefined)) {
@@ -104,7 +130,7 @@ function thresholdOf(text: string): CriterionSpec["threshold"] {
   }
   for (const c of text.matchAll(COUNT_RE)) {
     if ((c[1] === undefined && c[3] === undefined) || /^(?:years?|yrs|hours?|months?|%)$/i.test(c[4] ?? "")) continue;
-    const stems = contentStems(c[4] ?? "");
+    const stems = countStems(c[4] ?? "");
     if (stems.length > 0)
       return { value: Number((c[2] ?? "").replace(/,/g, "")), stems, unit: "count", noun: c[4] ?? "" };
   }

@@ -1,0 +1,250 @@
+// Issue 15, fourth round: postings whose requirements are questions put to the candidate, and
+// evidence written in a trade's own words. Each rule stated generally over made-up occupations
+// (no copies of any evaluation resume or posting).
+import { describe, expect, it } from "vitest";
+import { engine } from "./index";
+
+describe("a posting whose requirements are questions put to the candidate", () => {
+  const posting = {
+    jobTitle: "Organ Voicer",
+    jobDescription: `Northgate Organ Works — Organ Voicer
+Location: Leeds (on-site) · Full-time · £34k
+
+We build and restore pipe organs for churches and concert halls. Sound like you? Read on.
+
+Do you have at least 5 years voicing flue pipes?
+You have voiced ranks on your own, from nicking to regulation. We need someone who can do this for at least five years. Reed voicing is a big plus.
+
+Can you tune?
+You set temperaments by ear and tune a three-manual organ in a day. Apprentices will shadow you.
+
+Are you a member of the Institute of British Organ Building?
+Membership of the IBO at any grade is required for our insurance.
+
+Are you the kind of person who …
+… keeps a tidy bench and shares what you know? Great.
+
+What do we offer?
+Pension, 28 days' holiday and a tool allowance.`,
+  };
+
+  it("reads each question as the requirement it asks about, at must-have level", () => {
+    const criteria = engine.generateCriteria(posting);
+    const musts = criteria.filter((c) => c.importance === "MUST_HAVE").map((c) => c.text);
+    expect(musts.some((t) => /5 years voicing flue pipes/i.test(t))).toBe(true);
+    // A question too short to stand alone takes the sentence under it.
+    expect(musts.some((t) => /temperaments by ear/i.test(t))).toBe(true);
+    expect(musts.some((t) => /Institute of British Organ Building/i.test(t))).toBe(true);
+  });
+
+  it("reads the paragraph under a question as its explanation, not more must-haves", () => {
+    const criteria = engine.generateCriteria(posting);
+    // "We need someone who can do this for at least five years" restates the question.
+    expect(criteria.filter((c) => /\byears\b/i.test(c.text))).toHaveLength(1);
+    expect(criteria.find((c) => /reed voicing/i.test(c.text))?.importance).toBe("PREFERRED");
+    // A question about fit names no requirement.
+    expect(criteria.some((c) => /tidy bench/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(false);
+  });
+
+  it("reads a 'Location: …' line as that line only, not a heading over the paragraphs below", () => {
+    const criteria = engine.generateCriteria({
+      jobTitle: "Organ Voicer",
+      jobDescription: `Northgate Organ Works — Organ Voicer
+Location: Leeds (on-site)
+
+Applicants must hold IBO membership. At least 5 years voicing flue pipes is required.`,
+    });
+    expect(criteria.some((c) => /IBO membership/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
+    expect(criteria.some((c) => /5 years voicing/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
+  });
+});
+
+describe("a public-sector posting's fine print", () => {
+  const criteriaOf = (jobDescription: string) => engine.generateCriteria({ jobTitle: "Lock Keeper", jobDescription });
+
+  it("keeps an aside in parentheses with its requirement, semicolon and all", () => {
+    const criteria = criteriaOf(`MINIMUM QUALIFICATIONS
+Skills: Operate a lock gate panel within 90 seconds (tested; applicants who do not meet this minimum will not advance).
+Experience: Two (2) years of full-time experience operating canal locks.`);
+    expect(criteria.some((c) => /^applicants who do not/i.test(c.text))).toBe(false);
+    expect(criteria.some((c) => /lock gate panel/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
+  });
+
+  it("reads a selection process as how hiring works, not as requirements", () => {
+    const criteria = criteriaOf(`MINIMUM QUALIFICATIONS
+- Two (2) years of full-time experience operating canal locks.
+SELECTION PROCESS
+Applications will be screened for minimum qualifications. Qualified applicants will be invited to a practical test.`);
+    expect(criteria.some((c) => /screened for minimum qualifications/i.test(c.text))).toBe(false);
+  });
+
+  it("does not screen on a certificate to obtain after hire", () => {
+    const criteria = criteriaOf(`SPECIAL REQUIREMENTS
+- Must obtain a boatmaster's certificate within six (6) months of hire.
+- Must hold a valid waterways licence.`);
+    expect(criteria.some((c) => /boatmaster/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(false);
+    expect(criteria.some((c) => /waterways licence/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
+  });
+
+  it("reads 'A certification, AND a current B certification' as two requirements", () => {
+    const criteria = criteriaOf(`MINIMUM QUALIFICATIONS
+Certification: Current Canal Boating Association (CBA) lock operator certification or equivalent state certification, AND current River Rescue (RR) certification.`);
+    expect(criteria.some((c) => /lock operator certification/i.test(c.text) && !/river rescue/i.test(c.text))).toBe(
+      true,
+    );
+    expect(criteria.some((c) => /river rescue/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
+  });
+});
+
+describe("a corporate posting's duties and personal qualities", () => {
+  const criteria = engine.generateCriteria({
+    jobTitle: "Museum Registrar",
+    jobDescription: `What you'll do
+- Catalogue incoming loans and file condition reports within required timelines.
+- Pack and courier objects to partner museums.
+
+What you bring
+- At least 3 years of collections management in a museum.
+- Working knowledge of a collections database such as TMS or Axiell.
+- Excellent organization, attention to detail, and the ability to manage competing priorities.`,
+  });
+
+  it("does not read 'within required timelines' in a duty as a requirement", () => {
+    expect(criteria.some((c) => /required timelines/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(false);
+  });
+
+  it("does not gate on personal qualities a resume cannot show", () => {
+    const quality = criteria.find((c) => /attention to detail/i.test(c.text));
+    expect(quality === undefined || quality.importance !== "MUST_HAVE").toBe(true);
+    expect(criteria.some((c) => /collections management/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(true);
+  });
+
+  it("keeps 'including …, with …' with the requirement they qualify", () => {
+    const travel = engine.generateCriteria({
+      jobTitle: "Museum Courier",
+      jobDescription: `Must-haves
+1. At least 3 years couriering fine art
+2. Able to travel up to 40%, including some weekends, with a valid passport`,
+    });
+    expect(travel.some((c) => /^including some weekends/i.test(c.text))).toBe(false);
+    expect(travel.some((c) => /travel up to 40%/i.test(c.text) && /passport/i.test(c.text))).toBe(true);
+  });
+});
+
+describe("screening answers read as a recruiter reads them", () => {
+  const asOf = new Date("2026-11-01T00:00:00Z");
+  const resumeText = `Ada Brook
+Experience
+Lock Keeper, Canal & River Trust — 2018 – Present
+- Operated flight locks and swing bridges; river rescue drills every spring
+Certifications: Canal Boating Association lock operator certification`;
+  const question =
+    "Do you hold a current Canal Boating Association lock operator certification AND a current River Rescue certification?";
+  const criteria = [
+    { id: "c1", text: "At least 3 years operating canal locks", importance: "MUST_HAVE" as const },
+    {
+      id: "c2",
+      text: "Current Canal Boating Association (CBA) lock operator certification",
+      importance: "MUST_HAVE" as const,
+    },
+    { id: "c3", text: "Current River Rescue (RR) certification", importance: "MUST_HAVE" as const },
+  ];
+  const score = (answers: { question: string; answer: string }[], text = resumeText, jobDescription = "Lock Keeper") =>
+    engine.score({ criteria, resumeText: text, jobDescription, applicationAnswers: answers, asOf }).score;
+
+  it("takes each clause of a two-part answer for the credential it names", () => {
+    expect(score([{ question, answer: "CBA yes. River rescue no — never certified." }])).toBeLessThanOrEqual(4);
+    expect(score([{ question, answer: "CBA yes. River rescue yes, current." }])).toBeGreaterThanOrEqual(7);
+  });
+
+  it("reads a credential named on a line that says it lapsed as not held", () => {
+    const lapsed = resumeText.replace("Certifications:", "Certifications (lapsed 2021):");
+    const rescue = `${lapsed}\nRiver Rescue certification (lapsed 2021)`;
+    expect(score([], rescue)).toBeLessThanOrEqual(4);
+  });
+
+  it("reads 'None' to a how-many question as a no", () => {
+    const years = [
+      { id: "c1", text: "At least 2 years of experience operating canal locks", importance: "MUST_HAVE" as const },
+    ];
+    const run = (answer: string) =>
+      engine.score({
+        criteria: years,
+        resumeText: "Ada Brook\nExperience\nDeckhand, Canal Cruises — 2020 – Present\n- Worked canal boats and locks",
+        jobDescription: "Lock Keeper",
+        applicationAnswers: [{ question: "How many years have you spent operating canal locks?", answer }],
+        asOf,
+      }).score;
+    expect(run("None; I crew the boats, the keeper works the locks")).toBeLessThanOrEqual(4);
+  });
+
+  it("takes 'will need visa sponsorship' to the employer's own question as a clear miss", () => {
+    const sponsorQ = "Will you now or in the future require sponsorship for employment visa status?";
+    const needs = [{ question: sponsorQ, answer: "Yes — I will need H-1B sponsorship" }];
+    expect(score(needs)).toBeLessThanOrEqual(4);
+    expect(score([{ question: sponsorQ, answer: "No" }])).toBeGreaterThanOrEqual(7);
+    // A posting that offers sponsorship does not screen on it.
+    expect(score(needs, resumeText, "Lock Keeper. Visa sponsorship is available.")).toBeGreaterThanOrEqual(7);
+    const assessment = engine.score({
+      criteria,
+      resumeText,
+      jobDescription: "Lock Keeper",
+      applicationAnswers: needs,
+      asOf,
+    }).assessment;
+    expect(assessment.concerns.join("\n")).toMatch(/visa sponsorship \(contradicted by: screening answer/);
+  });
+
+  it("takes a 'yes' that names another credential as a no", () => {
+    const other = [{ question, answer: "I have Narrowboat Helmsman Level I and II certification" }];
+    expect(score(other, resumeText.replace(/\nCertifications:.*$/, ""))).toBeLessThanOrEqual(4);
+  });
+
+  it("reads requirements a resume lists only as skills, affirmed by a bare 'yes', as a stuffed profile", () => {
+    const stuffed = `Brit Cole
+Skills: Canal Boating Association lock operator certification · River Rescue certification · canal locks
+Experience
+Customer Care Representative, Waterways Telecom — 2021 – Present
+Answer billing calls.`;
+    expect(score([{ question, answer: "Yes" }], stuffed)).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("work authorisation the resume does not mention", () => {
+  it("keeps the score below 9 but does not hold a candidate in the mixed-signals band", () => {
+    const criteria = [
+      { id: "c1", text: "At least 3 years tuning cast bronze bells", importance: "MUST_HAVE" as const },
+      { id: "c2", text: "Legally authorized to work in the United States", importance: "MUST_HAVE" as const },
+    ];
+    const score = engine.score({
+      criteria,
+      resumeText: `Ada Brook
+Experience
+Bell Tuner, Whitecross Foundry — 2018 – Present
+- Tuned cast bronze bells on a vertical lathe to two cents`,
+      jobDescription: "Bell Tuner",
+      applicationAnswers: [],
+      asOf: new Date("2026-11-01T00:00:00Z"),
+    }).score;
+    expect(score).toBeGreaterThanOrEqual(7);
+    expect(score).toBeLessThanOrEqual(8);
+  });
+});
+
+describe("a head count written in the trade's own noun", () => {
+  it("meets '500+ attendees' with '3,100 pax' and misses it with '35 people'", () => {
+    const criteria = [
+      { id: "c1", text: "You've produced at least one event with 500+ attendees", importance: "MUST_HAVE" as const },
+    ];
+    const run = (line: string) =>
+      engine.score({
+        criteria,
+        resumeText: `Jo Park\nExperience\nEvent Manager, Sprocket — 2019 – Present\n- ${line}`,
+        jobDescription: "Event Planner",
+        applicationAnswers: [],
+        asOf: new Date("2026-11-01T00:00:00Z"),
+      }).score;
+    expect(run("Produced the user conference: 3,100 pax in person, $4M budget")).toBeGreaterThanOrEqual(8);
+    expect(run("Produced the quarterly offsite for 35 people")).toBeLessThanOrEqual(4);
+  });
+});
