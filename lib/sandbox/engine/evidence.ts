@@ -320,19 +320,28 @@ function roleStems(role: ParsedResume["roles"][number]): string[] {
   return stems;
 }
 
-function relatedYears(src: Sources, keep: (r: ParsedResume["roles"][number]) => boolean = () => true): number {
+// The posting's words and their five-letter prefixes, kept per posting: every role asks.
+const prefixCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** A role in the posting's line of work: its title and lines share three words with the posting. */
+function relatedRole(r: ParsedResume["roles"][number], src: Sources): boolean {
   const job = src.jobStems;
-  if (!job || job.size === 0) return 0;
-  const prefixes = new Set([...job].filter((j) => j.length >= 5).map((j) => j.slice(0, 5)));
-  const related = src.resume.roles.filter((r) => {
-    if (r.section === "projects" || !keep(r)) return false;
-    let shared = 0;
-    for (const w of roleStems(r)) {
-      if (COMMON_JOB_WORDS.has(w) || w.length < 4) continue;
-      if (job.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5)))) shared++;
-    }
-    return shared >= 3;
-  });
+  if (!job || job.size === 0 || r.section === "projects") return false;
+  let prefixes = prefixCache.get(job);
+  if (!prefixes) {
+    prefixes = new Set([...job].filter((j) => j.length >= 5).map((j) => j.slice(0, 5)));
+    prefixCache.set(job, prefixes);
+  }
+  let shared = 0;
+  for (const w of roleStems(r)) {
+    if (COMMON_JOB_WORDS.has(w) || w.length < 4) continue;
+    if (job.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5)))) shared++;
+  }
+  return shared >= 3;
+}
+
+function relatedYears(src: Sources, keep: (r: ParsedResume["roles"][number]) => boolean = () => true): number {
+  const related = src.resume.roles.filter((r) => keep(r) && relatedRole(r, src));
   return yearsFromMonths(unionMonths(related.map((r) => r.range)));
 }
 
@@ -630,6 +639,43 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
   return { strength, status, quote: q, reason };
 }
 
+// "How many years have you set up and run CNC mills yourself?": the employer's own question
+// about the criterion's work.
+const YEARS_QUESTION = /\bhow many (?:years|yrs)\b/i;
+
+/**
+ * The candidate's own count of the criterion's years, in answer to a question about that work
+ * ("7"), is believed up to the years their dated roles span; a count below the years asked is
+ * their own word that they fall short.
+ */
+export function yearsAnswerEvidence(spec: CriterionSpec, src: Sources, evidence: Evidence): Evidence {
+  if (spec.kind !== "years" || evidence.status === "contradicted" || src.answers.length === 0) return evidence;
+  const need = spec.years ?? 1;
+  const keys = new Set(spec.keywords);
+  for (const qa of src.answers) {
+    if (!YEARS_QUESTION.test(qa.question) || !contentStems(qa.question).some((w) => keys.has(w))) continue;
+    const first =
+      /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.exec(
+        qa.answer,
+      )?.[1];
+    const n = first === undefined ? null : (parseCount(first) ?? Number(first));
+    if (n === null || !Number.isFinite(n)) continue;
+    const said = `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`;
+    if (n < need)
+      return {
+        strength: Math.min(evidence.strength, 0.2),
+        status: "contradicted",
+        quote: null,
+        reason: `contradicted by: screening answer "${quote(qa.answer, 60)}", below the ${need} years asked`,
+      };
+    const dated = yearsFromMonths(src.resume.totalMonths);
+    if (evidence.strength < 0.85 && Math.min(n, dated + 0.5) >= need)
+      return { strength: 0.85, status: "met", quote: said, reason: null };
+    return evidence;
+  }
+  return evidence;
+}
+
 // ── degree ──────────────────────────────────────────────────────────────────────────────────
 
 export function degreeEvidence(spec: CriterionSpec, src: Sources): Evidence {
@@ -745,7 +791,8 @@ function lineStems(line: ResumeLine): string[] {
 
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const subject = spec.keywords.filter((k) => !FORM_WORDS.has(k));
-  const keys = (subject.length >= 2 ? subject : spec.keywords).slice(0, 8);
+  // One word is too common to carry a match alone, unless it is a short capitalised name.
+  const keys = (subject.length >= 2 || spec.acronyms.includes(subject[0] ?? "") ? subject : spec.keywords).slice(0, 8);
   // A degree, licence or certification is proven where credentials are listed, as a role
   // proves a skill; the same words with a junior grade ("… Assistant license") are another
   // credential.
@@ -788,9 +835,11 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
       // …and the long name spelled out stands for "(MSW)": the criterion names one thing twice.
       else if (a.stems.every((x) => stems.has(x))) for (const x of contentStems(a.abbr)) stems.add(x);
     }
-    const hits = keys.filter(
-      (k) => stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))),
-    ).length;
+    // A short capitalised name ("GCP", "EDC") is specific: it counts as two ordinary words.
+    let hits = 0;
+    for (const k of keys)
+      if (stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))))
+        hits += spec.acronyms.includes(k) ? 2 : 1;
     if (hits > bestHits) {
       bestHits = hits;
       bestLine = line;

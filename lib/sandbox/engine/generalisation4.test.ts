@@ -248,3 +248,46 @@ describe("a head count written in the trade's own noun", () => {
     expect(run("Produced the quarterly offsite for 35 people")).toBeLessThanOrEqual(4);
   });
 });
+
+describe("evidence in a strong candidate's own words", () => {
+  const asOf = new Date("2026-11-01T00:00:00Z");
+  const jobDescription = `Organ Voicer. Requirements: at least 5 years voicing flue pipes in an organ workshop. Lead came and soldering.`;
+
+  it("takes the candidate's own count of years in answer to the employer's question, up to the dated roles", () => {
+    const criteria = [
+      { id: "c1", text: "At least 4 years voicing flue pipes in an organ workshop", importance: "MUST_HAVE" as const },
+    ];
+    const question = "How many years have you voiced flue pipes yourself?";
+    const run = (answer: string, from: string) =>
+      engine.score({
+        criteria,
+        resumeText: `Ada Brook\nExperience\nTonal Finisher, Harrison Organs — ${from} – Present\n- Regulated and finished ranks`,
+        jobDescription,
+        applicationAnswers: [{ question, answer }],
+        asOf,
+      }).score;
+    expect(run("7", "2019")).toBeGreaterThanOrEqual(8);
+    // A count the dated roles cannot hold is not believed past them.
+    expect(run("7", "2025")).toBeLessThanOrEqual(6);
+    // The candidate's own count below the years asked is a shortfall.
+    expect(run("2", "2019")).toBeLessThanOrEqual(4);
+  });
+
+  it("counts a short capitalised name in the criterion as specific evidence on its own", () => {
+    const criteria = [
+      { id: "c1", text: "A current GOVA voicing credential", importance: "MUST_HAVE" as const },
+      { id: "c2", text: "At least 4 years voicing flue pipes", importance: "MUST_HAVE" as const },
+    ];
+    const run = (line: string) =>
+      engine.score({
+        criteria,
+        resumeText: `Ada Brook\nExperience\nVoicer, Mander Organs — 2019 – Present\n- Voiced flue pipes for cathedral organs\nCredentials\n${line}`,
+        jobDescription: "Organ Voicer",
+        applicationAnswers: [],
+        asOf,
+      }).score;
+    // "GOVA Level II" names the credential; "voicing" alone would not.
+    expect(run("GOVA Level II, 2021")).toBeGreaterThanOrEqual(8);
+    expect(run("Voicing course, 2021")).toBeLessThan(run("GOVA Level II, 2021"));
+  });
+});

@@ -14,6 +14,7 @@ import {
   degreeEvidence,
   keywordEvidence,
   roleInLine,
+  yearsAnswerEvidence,
   yearsEvidence,
   yearsFacts,
 } from "./evidence";
@@ -258,7 +259,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
-    let evidence = thresholdEvidence(spec, src, evaluate(spec, src), c.text);
+    let evidence = thresholdEvidence(spec, src, yearsAnswerEvidence(spec, src, evaluate(spec, src)), c.text);
     if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
     if (spec.kind === "free") evidence = hoursCheck(c.text, src, evidence);
     evidence = conditionCheck(c.text, evidence);

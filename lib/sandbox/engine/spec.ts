@@ -30,6 +30,8 @@ export interface CriterionSpec {
   /** Degree criteria that accept "or equivalent experience". */
   equivalentExperience: boolean;
   keywords: string[];
+  /** Short capitalised names in the criterion ("nims", "gcp"), lower-cased. */
+  acronyms: string[];
   /** "5+ years of backend, at least 3 with Go": further years clauses, each checked on its own. */
   subYears: { years: number; concepts: CompiledConcept[] }[];
   /** "Long Name (ABBR)": the abbreviation alone is evidence for the long name's words. */
@@ -207,6 +209,10 @@ export function parseCriterion(fullText: string): CriterionSpec {
     // "(or be eligible for one)", "(or working toward it)": a parenthetical alternative eases the
     // requirement; its words are not terms the evidence must carry.
     keywords: contentStems(text.replace(/\(\s*(?:or|and\/or)\b[^)]*\)/gi, " ")),
+    // "NIMS", "GCP", "EDC": a capitalised short name is specific; it can carry a match alone.
+    acronyms: [...new Set([...text.matchAll(/\b[A-Z][A-Z0-9&]{1,6}\b/g)].map((m) => m[0].toLowerCase()))].filter(
+      (a) => a.length >= 3 && !/^(?:and|the|for|with|usa)$/.test(a),
+    ),
     subYears: subs,
     aliases: aliasesOf(text),
     threshold: thresholdOf(text),
