@@ -58,7 +58,8 @@ const PERCENT = /(\d{1,3}(?:\.\d+)?)\s*%/g;
 const BARE_SCORE =
   /\b(?:scores?|rate|accuracy|averag\w*)\s+(?:of\s+)?(\d{2,3}(?:\.\d+)?)\b(?!\s*(?:\/|out of|points|pts))/gi;
 // "2,500 drivers", "~150 employees": a count and the word it counts.
-const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?\s+([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/gi;
+// "an 1,800-attendee meeting" counts its noun with a hyphen.
+const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?(?:\s+|-)([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/gi;
 
 /** The figures a line states about the bar's subject: percentages, or counts of that noun. */
 const MONEY = /[$£€]\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|bn|b|thousand|million|billion)?\b/gi;

@@ -851,6 +851,10 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     return bestLine?.section === "skills" && src.resume.roles.length > 0
       ? { ...affirmed, reason: `${SKILLS_ONLY}; affirmed in a screening answer` }
       : affirmed;
+  // "Cvent or Aventri" in a role, for "an event registration platform (Cvent, Bizzabo, Swoogo or
+  // similar)": one of the criterion's own named examples, used in the work, meets it.
+  const example = namedExample(spec, src);
+  if (example) return { strength: 0.9, status: "met", quote: `"${quote(example.text)}"`, reason: null };
   if (bestLine) {
     const w =
       bestLine.role !== null || (credentialLike && CREDENTIAL_SECTIONS.has(bestLine.section))
@@ -891,6 +895,19 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
           ? `unverified: ${SKILLS_ONLY}`
           : "partly evidenced: only some of the criterion's terms appear",
   };
+}
+
+/** A role or credential line naming one of the criterion's examples as a whole word. */
+function namedExample(spec: CriterionSpec, src: Sources): ResumeLine | null {
+  if (spec.examples.length === 0) return null;
+  const res = spec.examples.map(
+    (e) => new RegExp(`(?<![a-z0-9])${e.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z0-9])`),
+  );
+  return (
+    src.resume.lines.find(
+      (l) => (l.role !== null || CREDENTIAL_SECTIONS.has(l.section)) && res.some((re) => re.test(l.lower)),
+    ) ?? null
+  );
 }
 
 /** Said of a requirement the resume names only in a skills list; the stuffed-profile check reads it. */

@@ -291,3 +291,29 @@ describe("evidence in a strong candidate's own words", () => {
     expect(run("Voicing course, 2021")).toBeLessThan(run("GOVA Level II, 2021"));
   });
 });
+
+describe("named examples and head counts in a trade's shorthand", () => {
+  const asOf = new Date("2026-11-01T00:00:00Z");
+  const run = (criterion: string, line: string) =>
+    engine.score({
+      criteria: [{ id: "c1", text: criterion, importance: "MUST_HAVE" as const }],
+      resumeText: `Jo Park\nExperience\nMuseum Registrar, City Museum — 2019 – Present\n- ${line}`,
+      jobDescription: "Museum Registrar",
+      applicationAnswers: [],
+      asOf,
+    }).score;
+
+  it("meets a criterion with one of the examples it names, used in the work", () => {
+    const criterion = "Hands-on with a collections database (TMS, Axiell, PastPerfect or similar)";
+    expect(
+      run(criterion, "Catalogued 4,000 loans in Axiell and ran the condition-report workflow"),
+    ).toBeGreaterThanOrEqual(8);
+    expect(run(criterion, "Catalogued 4,000 loans and ran the condition-report workflow")).toBeLessThanOrEqual(6);
+  });
+
+  it("reads 'an 1,800-attendee meeting' as a count of attendees", () => {
+    const criterion = "You've produced at least one event with 500+ attendees";
+    expect(run(criterion, "Produced an 1,800-attendee members' gala on a $2.5M budget")).toBeGreaterThanOrEqual(8);
+    expect(run(criterion, "Produced a 120-attendee members' gala")).toBeLessThanOrEqual(4);
+  });
+});

@@ -30,6 +30,8 @@ export interface CriterionSpec {
   /** Degree criteria that accept "or equivalent experience". */
   equivalentExperience: boolean;
   keywords: string[];
+  /** Named examples of what meets it ("Cvent, Bizzabo, Swoogo or similar"), lower-cased. */
+  examples: string[];
   /** Short capitalised names in the criterion ("nims", "gcp"), lower-cased. */
   acronyms: string[];
   /** "5+ years of backend, at least 3 with Go": further years clauses, each checked on its own. */
@@ -117,6 +119,21 @@ function countStems(noun: string): string[] {
   const same = (a: string, b: string) => a === b || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5));
   const group = SAME_COUNT_NOUNS.find((g) => stems.some((s) => g.some((x) => same(s, x))));
   return group ? [...new Set([...stems, ...group])] : stems;
+}
+
+// "(Cvent, Bizzabo, Swoogo or similar)", "such as Mastercam, NX or Esprit": a list of named
+// examples, any one of which is the thing asked for.
+const EXAMPLE_LIST = /\(([^()]*?(?:,|\bor\b)[^()]*)\)|\b(?:such as|e\.g\.,?|for example|like)\s+([^.;()]+)/gi;
+
+/** The capitalised names in a criterion's example lists, lower-cased. */
+function examplesOf(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(EXAMPLE_LIST))
+    for (const name of (m[1] ?? m[2] ?? "").matchAll(/\b[A-Z][\w+#-]*(?:\s+[A-Z0-9][\w+#-]*)*/g)) {
+      const n = name[0].toLowerCase();
+      if (n.length >= 2 && !/^(?:or|and|similar|equivalent|other|etc|the|a|an|i|ii|iii)$/.test(n)) out.add(n);
+    }
+  return [...out];
 }
 
 function thresholdOf(text: string): CriterionSpec["threshold"] {
@@ -209,6 +226,7 @@ export function parseCriterion(fullText: string): CriterionSpec {
     // "(or be eligible for one)", "(or working toward it)": a parenthetical alternative eases the
     // requirement; its words are not terms the evidence must carry.
     keywords: contentStems(text.replace(/\(\s*(?:or|and\/or)\b[^)]*\)/gi, " ")),
+    examples: examplesOf(text),
     // "NIMS", "GCP", "EDC": a capitalised short name is specific; it can carry a match alone.
     acronyms: [...new Set([...text.matchAll(/\b[A-Z][A-Z0-9&]{1,6}\b/g)].map((m) => m[0].toLowerCase()))].filter(
       (a) => a.length >= 3 && !/^(?:and|the|for|with|usa)$/.test(a),
