@@ -8,8 +8,9 @@ import { contentStems } from "./text";
 export type Polarity = "yes" | "no" | null;
 
 // A posting's questions and criteria are read against every resume: their stems are kept.
+// Callers must not change the array they get.
 const stemCache = new Map<string, string[]>();
-function stemsOf(text: string): string[] {
+export function stemsOf(text: string): readonly string[] {
   let stems = stemCache.get(text);
   if (!stems) {
     stems = contentStems(text);

@@ -276,14 +276,15 @@ function fillerTexts(roleName: string): string[] {
   ];
 }
 
+const openingOf = (t: string) => t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
+// The fillers' openings, computed once: every criterion of every resume scored asks.
+let fillerOpenings: ReadonlySet<string> | null = null;
+
 /** A criterion the engine added to fill the list (fillerTexts), recognised by its fixed wording. */
 export function isFillerCriterion(text: string): boolean {
-  const opening = (t: string) => t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
-  const own = opening(text);
   if (/^previously held an? .+ role or one with closely comparable/i.test(text)) return true;
-  return fillerTexts("")
-    .slice(1)
-    .some((f) => opening(f) === own);
+  fillerOpenings ??= new Set(fillerTexts("").slice(1).map(openingOf));
+  return fillerOpenings.has(openingOf(text));
 }
 
 export function buildCriteria(

@@ -2,7 +2,7 @@
 // status a recruiter would recognise, and the line that justifies it, so the assessment can
 // quote it. Where a mention sits decides how much it is worth (see WEIGHT).
 
-import { JUNIOR_GRADE, answerPolarity, juniorGradeOnly } from "./answers";
+import { JUNIOR_GRADE, answerPolarity, juniorGradeOnly, stemsOf } from "./answers";
 import { monthIndex, unionMonths, yearsFromMonths } from "./dates";
 import type { ParsedResume, ResumeLine, SectionKind } from "./sections";
 import type { CriterionSpec } from "./spec";
@@ -653,7 +653,7 @@ export function yearsAnswerEvidence(spec: CriterionSpec, src: Sources, evidence:
   const need = spec.years ?? 1;
   const keys = new Set(spec.keywords);
   for (const qa of src.answers) {
-    if (!YEARS_QUESTION.test(qa.question) || !contentStems(qa.question).some((w) => keys.has(w))) continue;
+    if (!YEARS_QUESTION.test(qa.question) || !stemsOf(qa.question).some((w) => keys.has(w))) continue;
     const first =
       /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.exec(
         qa.answer,
@@ -789,6 +789,16 @@ function lineStems(line: ResumeLine): string[] {
   return stems;
 }
 
+const lineStemSetCache = new WeakMap<ResumeLine, ReadonlySet<string>>();
+function lineStemSet(line: ResumeLine): ReadonlySet<string> {
+  let set = lineStemSetCache.get(line);
+  if (!set) {
+    set = new Set(lineStems(line));
+    lineStemSetCache.set(line, set);
+  }
+  return set;
+}
+
 export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   const subject = spec.keywords.filter((k) => !FORM_WORDS.has(k));
   // One word is too common to carry a match alone, unless it is a short capitalised name.
@@ -803,8 +813,8 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   // A screening question about the same thing ("Are you able to work night shifts?") answers it.
   let affirmed: Evidence | null = null;
   for (const qa of src.answers) {
-    const qStems = new Set(contentStems(qa.question));
-    const overlap = keys.filter((k) => qStems.has(k)).length;
+    const qStems = stemsOf(qa.question);
+    const overlap = keys.filter((k) => qStems.includes(k)).length;
     if (overlap < Math.min(2, keys.length)) continue;
     if (NEGATIVE.test(qa.answer))
       return {
@@ -828,18 +838,24 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   let bestHits = 0;
   for (const line of src.resume.lines) {
     if (credentialLike && CREDENTIAL_SECTIONS.has(line.section) && juniorGradeOnly(requirement, line.text)) continue;
-    const stems = new Set(lineStems(line));
+    let stems = lineStemSet(line);
     // "NEC" in a resume stands for "National Electrical Code" in the criterion.
     for (const a of spec.aliases) {
-      if (a.re.test(line.text)) for (const x of a.stems) stems.add(x);
+      const adds = a.re.test(line.text) ? a.stems : a.stems.every((x) => stems.has(x)) ? contentStems(a.abbr) : [];
       // …and the long name spelled out stands for "(MSW)": the criterion names one thing twice.
-      else if (a.stems.every((x) => stems.has(x))) for (const x of contentStems(a.abbr)) stems.add(x);
+      if (adds.length > 0) stems = new Set([...stems, ...adds]);
     }
     // A short capitalised name ("GCP", "EDC") is specific: it counts as two ordinary words.
     let hits = 0;
-    for (const k of keys)
-      if (stems.has(k) || [...stems].some((s) => s.length >= 5 && (s.startsWith(k) || k.startsWith(s))))
-        hits += spec.acronyms.includes(k) ? 2 : 1;
+    for (const k of keys) {
+      if (stems.has(k)) hits += spec.acronyms.includes(k) ? 2 : 1;
+      else
+        for (const x of stems)
+          if (x.length >= 5 && (x.startsWith(k) || k.startsWith(x))) {
+            hits += spec.acronyms.includes(k) ? 2 : 1;
+            break;
+          }
+    }
     if (hits > bestHits) {
       bestHits = hits;
       bestLine = line;
