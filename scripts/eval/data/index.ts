@@ -29,6 +29,10 @@ import { cncMachinist } from "./dev6/cnc-machinist";
 import { clinicalResearchCoordinator } from "./dev6/clinical-research-coordinator";
 import { eventPlanner } from "./dev6/event-planner";
 import { telecommunicator } from "./dev6/telecommunicator";
+import { aircraftMaintenanceTechnician } from "./dev7/aircraft-maintenance-technician";
+import { clinicalDietitian } from "./dev7/clinical-dietitian";
+import { constructionSuperintendent } from "./dev7/construction-superintendent";
+import { grantWriter } from "./dev7/grant-writer";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -109,6 +113,22 @@ export const devGrowth5: EvalPosting[] = [arborist];
  */
 export const devGrowth6: EvalPosting[] = [cncMachinist, telecommunicator, clinicalResearchCoordinator, eventPlanner];
 
+/**
+ * Four more dev occupations (Part 121 aircraft maintenance technician, NHS clinical dietitian,
+ * commercial construction superintendent, nonprofit grant writer / development officer), one in
+ * each of four posting styles (a US HR template with 'Essential Duties and Responsibilities',
+ * 'Qualifications' and 'Physical Demands'; a UK person specification table of Essential and
+ * Desirable criteria; a LinkedIn post with emoji bullets, 'You might be a fit if…' and 'Even better
+ * if…'; a terse Indeed ad under 120 words with no headings), strong candidates written in their
+ * trade's own vocabulary, every hard case, graded in their own commit before the engine scored them.
+ */
+export const devGrowth7: EvalPosting[] = [
+  aircraftMaintenanceTechnician,
+  clinicalDietitian,
+  constructionSuperintendent,
+  grantWriter,
+];
+
 export const postings: EvalPosting[] = [
   ...original,
   ...generalisation,
@@ -117,6 +137,7 @@ export const postings: EvalPosting[] = [
   ...devGrowth4,
   ...devGrowth5,
   ...devGrowth6,
+  ...devGrowth7,
   ...heldout,
 ];
 export const devPostings = postings.filter((p) => p.split === "dev");
