@@ -106,7 +106,7 @@ describe("generalisation set (issue 15)", () => {
     expect(mean(per.map((x) => x.pair))).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("every clearly-missing must-have is gated at 4 or below, in dev and test alike", () => {
+  it("every clearly-missing must-have is gated at 4 or below on test, and all but a few on dev", () => {
     const gate = (split: "dev" | "test") =>
       missingMustHaveCapped(
         scored
@@ -115,7 +115,11 @@ describe("generalisation set (issue 15)", () => {
             p.resumes.map((r, i) => ({ id: r.id, score: scores[i]!, missingMustHave: r.missingMustHave })),
           ),
       );
-    expect(gate("dev").failures).toEqual([]);
+    // Dev grows with occupations graded before the engine saw them; a hard new case (1.8 of the 2
+    // years asked, an adjacent profession in the posting's own words) may stay over the gate
+    // rather than be tuned for one by one. At most 3 %, each named (ADR 047, Amendment 4).
+    const dev = gate("dev");
+    expect(dev.failures.length, dev.failures.join(", ")).toBeLessThanOrEqual(Math.floor(0.03 * dev.total));
     // Test resumes are never named: a failure here must not point at which one to tune for.
     expect(gate("test").failures.length, "test-split candidates over the gate").toBe(0);
   });

@@ -97,11 +97,16 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
     ...src.resume.lines.map((l) => ({ text: l.text, skills: l.section === "skills", about: false })),
     ...(answer ? [{ text: answer.answer, skills: false, about: true }] : []),
   ];
+  // A sum is about the criterion's subject when its line names the thing measured or, for money
+  // ("jobs over $20M" against "office building, $18.5M"), any word of the criterion.
+  const about = bar.unit === "money" ? [...bar.stems, ...spec.keywords.filter((k) => !/\d/.test(k))] : bar.stems;
+  let largestSum = 0;
   for (const line of lines) {
     // A figure in a skills list is a claim, not a result: only achievements in roles count.
     if (line.skills) continue;
+    if (bar.unit === "money") for (const f of figures(line.text, bar)) largestSum = Math.max(largestSum, f.value);
     const stems = nameStems(line.text);
-    if (!line.about && !bar.stems.some((s) => stems.some((x) => sameStem(s, x)))) continue;
+    if (!line.about && !about.some((s) => stems.some((x) => sameStem(s, x)))) continue;
     for (const f of figures(line.text, bar)) {
       // "94% (target 98%)": the target is the bar, not the result.
       if (
@@ -114,6 +119,11 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
     }
   }
   if (!best) return evidence;
+  // A sum at the bar elsewhere in the roles may be the one the criterion means: not a shortfall.
+  if (best.value < bar.value && largestSum >= bar.value) return evidence;
+  // In a years criterion the sum qualifies the years ("7 years … on jobs over $20M"): reaching it
+  // does not make up for the years.
+  if (best.value >= bar.value && spec.kind === "years") return evidence;
   if (best.value >= bar.value)
     return {
       strength: Math.max(evidence.strength, 0.9),
@@ -198,10 +208,11 @@ export function hoursCheck(text: string, src: Sources, evidence: Evidence): Evid
 }
 
 // Conditions of the job that a candidate accepts rather than a qualification they show: an
-// ordinary driving licence, physical demands, working outdoors, travel, pre-employment checks.
+// ordinary driving licence, physical demands, working outdoors, travel, pre-employment checks,
+// and a high-school diploma (experienced people rarely list one).
 // Resumes rarely state them, so their absence there is a question for the interview, not a gap.
 const WORK_CONDITION =
-  /\b(?:valid|current|clean|full) driv(?:er'?s|ing) licen[cs]e\b|\b(?:able|willing|ability|prepared) to (?:work (?:outdoors|outside|in all weather|at heights|in (?:the )?cold)|lift|carry|stand|kneel|climb|travel|drive|pass)\b|\b(?:lift|carry)(?:ing)? (?:up to )?\d+\s*(?:lb|lbs|pounds|kg|kilos)\b|\bbackground check\b|\bdrug (?:test|screen)/i;
+  /\b(?:valid|current|clean|full)(?: \w+)? driv(?:er'?s|ing) licen[cs]e\b|\bdriv(?:er'?s|ing) licen[cs]e\b|\bdriving record\b|\b(?:valid|current)(?: \w+)? DL\b|\bhigh school (?:diploma|education)\b|\bGED\b|\b(?:able|willing|ability|prepared) to (?:work (?:outdoors|outside|in all weather|at heights|in (?:the )?cold)|lift|carry|stand|kneel|climb|travel|drive|pass)\b|\b(?:lift|carry)(?:ing)? (?:up to )?\d+\s*(?:lb|lbs|pounds|kg|kilos)\b|\bbackground check\b|\bdrug (?:test|screen)/i;
 
 export const UNSTATED_CONDITION = "unverified: a condition of the job that resumes rarely state";
 

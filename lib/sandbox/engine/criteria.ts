@@ -276,6 +276,9 @@ function fillerTexts(roleName: string): string[] {
   ];
 }
 
+const JOB_CONDITION =
+  /\b(?:travel\w*|rotas?|shifts?|weekends?|nights?|on[- ]call|driv(?:er'?s|ing) licen[cs]e|background (?:check|investigation)|drug (?:test|screen)|lift(?:ing)?|relocat\w*)\b/i;
+
 const openingOf = (t: string) => t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
 // The fillers' openings, computed once: every criterion of every resume scored asks.
 let fillerOpenings: ReadonlySet<string> | null = null;
@@ -349,6 +352,13 @@ export function buildCriteria(
   // Then the weakest go, but never a must-have: "typically 5–8" is not a limit in Nova's contract,
   // and silently dropping a requirement the recruiter asked for (a ninth must-have from a
   // clarifying answer) would score every candidate against a job they did not describe.
+  // More than eight must-haves: the job's conditions (a rota, travel between sites, a licence to
+  // drive) are what screening questions settle; they step down to preferred before any
+  // qualification is dropped.
+  for (let i = drafts.length - 1; i >= 0 && drafts.filter((d) => d.importance === "MUST_HAVE").length > 8; i--)
+    if (drafts[i]!.importance === "MUST_HAVE" && JOB_CONDITION.test(drafts[i]!.text))
+      drafts[i]!.importance = "PREFERRED";
+  drafts.sort(byPriority);
   const musts = drafts.filter((d) => d.importance === "MUST_HAVE").length;
   drafts = drafts.slice(0, Math.max(8, musts));
   return drafts.map((d) => ({ text: d.text, importance: d.importance }));

@@ -125,7 +125,8 @@ function lineMention(concept: CompiledConcept, line: ResumeLine, resume: ParsedR
       strength = Math.min(strength, 0.1);
       qualifier = "expired";
     } else if (PENDING.test(clause)) {
-      strength = Math.min(strength, 0.25);
+      // "OSHA 30 planned for 2027": not held yet, so not met, however it is worded.
+      strength = Math.min(strength, 0.2);
       qualifier = "pending";
     }
     const roleTitle = line.role !== null ? (resume.roles[line.role]?.title ?? null) : null;
@@ -220,6 +221,10 @@ export function conceptEvidence(spec: CriterionSpec, src: Sources): Evidence {
   if (expired?.m) {
     status = strength >= 0.7 ? "met" : "contradicted";
     reason = `contradicted by: ${quote(expired.m.line, 80)}`;
+  } else if (pending?.m && strength < 0.25) {
+    // Planned, in progress, not yet: not held today.
+    status = "missing";
+    reason = `not evidenced: not yet held (${quote(pending.m.line, 80)})`;
   } else if (pending?.m && strength < 0.7) {
     reason = `unverified: ${quote(pending.m.line, 80)}`;
   } else if (missing.length > 0 && present.length > 0) {

@@ -317,3 +317,155 @@ describe("named examples and head counts in a trade's shorthand", () => {
     expect(run(criterion, "Produced a 120-attendee members' gala")).toBeLessThanOrEqual(4);
   });
 });
+
+describe("postings in HR-template, person-specification, social and terse styles", () => {
+  const must = (jobDescription: string) =>
+    engine
+      .generateCriteria({ jobTitle: "Organ Voicer", jobDescription })
+      .filter((c) => c.importance === "MUST_HAVE")
+      .map((c) => c.text);
+
+  it("reads an HR template: duties are duties, conditions and disclaimers are not requirements", () => {
+    const musts = must(`Essential Duties and Responsibilities
+The following is a summary of the essential functions of this job. Specific activities may change from time to time.
+- Voices flue pipes per the shop's scaling sheets.
+- Other duties as assigned.
+
+Qualifications
+To perform this job successfully, an individual must be able to perform each essential duty satisfactorily.
+
+Education and/or Experience
+- High school diploma or GED required. Graduate of an organ-building school preferred.
+- Minimum three (3) years of voicing experience in an organ workshop required.
+
+Language Skills
+Ability to read and interpret technical drawings written in English.
+
+Physical Demands
+- Must be able to lift up to 50 pounds.`);
+    expect(musts.some((t) => /scaling sheets|other duties|essential functions|perform each essential/i.test(t))).toBe(
+      false,
+    );
+    expect(musts.some((t) => /lift up to 50 pounds/i.test(t))).toBe(false);
+    expect(musts.some((t) => /^Education and\/or Experience/i.test(t))).toBe(false);
+    expect(musts.some((t) => /technical drawings/i.test(t))).toBe(false);
+    expect(musts.some((t) => /three \(3\) years|3 years/i.test(t))).toBe(true);
+    // One bullet, two sentences, two importances.
+    expect(musts.some((t) => /organ-building school/i.test(t))).toBe(false);
+  });
+
+  it("reads a person specification's Essential and Desirable columns", () => {
+    const criteria = engine.generateCriteria({
+      jobTitle: "Organ Voicer",
+      jobDescription: `Person specification
+Criteria | Essential | Desirable | How assessed
+Membership of the Institute of British Organ Building | Essential | | A
+At least 3 years voicing flue pipes | Essential | | A / I
+Experience voicing reed stops | | Desirable | I
+Knowledge of equal temperament, well temperaments and meantone tuning | Essential | | I`,
+    });
+    const level = (re: RegExp) => criteria.find((c) => re.test(c.text))?.importance;
+    expect(level(/Institute of British Organ Building/)).toBe("MUST_HAVE");
+    expect(level(/reed stops/)).toBe("PREFERRED");
+    expect(criteria.some((c) => /How assessed|\| A/.test(c.text))).toBe(false);
+    // "Knowledge of A, B and C" is one requirement.
+    expect(criteria.filter((c) => /temperament/i.test(c.text))).toHaveLength(1);
+  });
+
+  it("reads a social post: emoji bullets under 'You might be a fit if…', pay and hashtags left out", () => {
+    const criteria = engine.generateCriteria({
+      jobTitle: "Organ Voicer",
+      jobDescription: `🚀 We're hiring an Organ Voicer!
+
+✅ You might be a fit if…
+🖊️ You have 3+ years of voicing experience in an organ workshop
+🎓 You hold an organ-building apprenticeship certificate
+
+✨ Even better if…
+🏅 You have voiced reed stops
+
+💵 £34,000 – £38,000 + pension, 28 days' holiday
+🏠 Hybrid: two days in the workshop
+#organbuilding #hiring`,
+    });
+    const level = (re: RegExp) => criteria.find((c) => re.test(c.text))?.importance;
+    expect(level(/3\+? years of voicing|at least 3 years/i)).toBe("MUST_HAVE");
+    expect(level(/apprenticeship certificate/i)).toBe("MUST_HAVE");
+    expect(level(/reed stops/i)).toBe("NICE_TO_HAVE");
+    expect(criteria.some((c) => /£34,000|#organbuilding|two days in the workshop/i.test(c.text))).toBe(false);
+  });
+
+  it("reads a terse ad's 'Need …' and 'Pref …', and not 'Sat as needed'", () => {
+    const criteria = engine.generateCriteria({
+      jobTitle: "Organ Voicer",
+      jobDescription:
+        "Organ Voicer | Northgate Organ Works | Leeds. Small shop, need a voicer for cathedral jobs. Need 5+ yrs voicing flue pipes w/ jobs over 40 stops. Must have IBO membership. Pref reed voicing, CAD. Full time M-F, Sat as needed.",
+    });
+    const level = (re: RegExp) => criteria.find((c) => re.test(c.text))?.importance;
+    expect(level(/5\+? (?:yrs|years) voicing|at least 5 years/i)).toBe("MUST_HAVE");
+    expect(level(/reed voicing/i)).toBe("PREFERRED");
+    expect(criteria.some((c) => /Sat as/i.test(c.text) && c.importance === "MUST_HAVE")).toBe(false);
+  });
+
+  it("keeps at most eight must-haves by stepping the job's conditions down first", () => {
+    const rows = [
+      "At least 3 years voicing flue pipes",
+      "Membership of the Institute of British Organ Building",
+      "Experience regulating tracker actions",
+      "Experience making metal pipes",
+      "Experience with wind system design",
+      "Experience tuning mixtures",
+      "Experience restoring historic organs",
+      "Experience with slider soundboards",
+      "Able to travel between church sites",
+      "Able to work the weekend rota",
+    ];
+    const criteria = engine.generateCriteria({
+      jobTitle: "Organ Voicer",
+      jobDescription: `Essential criteria\n${rows.map((r) => `- ${r}`).join("\n")}`,
+    });
+    expect(criteria.filter((c) => c.importance === "MUST_HAVE")).toHaveLength(8);
+    expect(criteria.find((c) => /weekend rota/.test(c.text))?.importance ?? "PREFERRED").not.toBe("MUST_HAVE");
+    expect(criteria.find((c) => /slider soundboards/.test(c.text))?.importance).toBe("MUST_HAVE");
+  });
+});
+
+describe("scoring against an HR template's fine print", () => {
+  const asOf = new Date("2026-11-01T00:00:00Z");
+  const run = (criteria: { id: string; text: string; importance: "MUST_HAVE" | "PREFERRED" }[], resumeText: string) =>
+    engine.score({ criteria, resumeText, jobDescription: "Organ Voicer", applicationAnswers: [], asOf }).score;
+  const voicer = `Ada Brook\nExperience\nVoicer, Mander Organs — 2015 – Present\n- Voiced flue pipes for cathedral organs`;
+
+  it("treats a state driver's licence and a high-school diploma the resume does not list as questions, not gaps", () => {
+    const criteria = [
+      { id: "c1", text: "At least 5 years voicing flue pipes", importance: "MUST_HAVE" as const },
+      { id: "c2", text: "Valid state driver's license", importance: "MUST_HAVE" as const },
+      { id: "c3", text: "High school diploma or GED", importance: "MUST_HAVE" as const },
+    ];
+    // Unverified, so below 9 and weighing on the score, but not a missing must-have.
+    expect(run(criteria, voicer)).toBeGreaterThanOrEqual(6);
+  });
+
+  it("reads a must-have credential 'planned for next year' as not held", () => {
+    const criteria = [
+      { id: "c1", text: "At least 5 years voicing flue pipes", importance: "MUST_HAVE" as const },
+      { id: "c2", text: "Must have OSHA 30, active and current", importance: "MUST_HAVE" as const },
+    ];
+    expect(run(criteria, `${voicer}\nSafety: OSHA 10 (2013). OSHA 30 planned for 2027.`)).toBeLessThanOrEqual(4);
+    expect(run(criteria, `${voicer}\nSafety: OSHA 30 (2021).`)).toBeGreaterThanOrEqual(8);
+  });
+
+  it("compares a sum asked for in a years criterion with the sums the roles state", () => {
+    const criteria = [
+      {
+        id: "c1",
+        text: "At least 5 years voicing flue pipes on organ builds over $2M",
+        importance: "MUST_HAVE" as const,
+      },
+    ];
+    const below = `${voicer}\n- Cathedral organ build, $1.5M (largest)\n- Parish organ builds, $400K–$900K`;
+    const above = `${voicer}\n- Cathedral organ build, $3.5M\n- Parish organ builds, $400K–$900K`;
+    expect(run(criteria, below)).toBeLessThanOrEqual(4);
+    expect(run(criteria, above)).toBeGreaterThanOrEqual(8);
+  });
+});

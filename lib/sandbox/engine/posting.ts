@@ -22,9 +22,10 @@ export interface PostingItem {
 const NICE_CUE =
   /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love|(?:a )?(?:big|huge|major|real) plus)\b/i;
+  /\b(?:preferred|preferably|pref\b\.?|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love|(?:a )?(?:big|huge|major|real) plus)\b/i;
+// "Need 7+ yrs as a superintendent" opens a terse ad's requirement; "Sat as needed" does not.
 const MUST_CUE =
-  /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|needed|you will need|you'll need|non-negotiable|at least)\b/i;
+  /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|(?<!as )needed|you will need|you'll need|non-negotiable|at least)\b|^(?:we )?need\s+(?!(?:a|an|the|someone|somebody)\b)/i;
 
 // "3+ years of accounting, ideally including public accounting": the trailing qualifier is a
 // preference about the detail, not about the requirement itself.
@@ -45,9 +46,16 @@ const QUALIFICATION =
 const PERSONAL_QUALITY =
   /\b(?:excellent|strong|good|great|outstanding|exceptional|effective|solid|proven|demonstrated)\b|\b(?:written|verbal|oral|interpersonal|communication|organi[sz]ation(?:al)?|time[- ]management|problem[- ]solving|multi-?task(?:ing)?|prioriti[sz]\w*|skills?|abilit(?:y|ies)|attention to detail|detail[- ]oriented|team player|self[- ]starter|self[- ]motivated|work(?:s|ing)? independently|positive attitude|work ethic|flexib\w+|adaptab\w+|reliab\w+|punctual\w*|composure|calm under pressure|professional(?:ism)?|demeanou?r|manage competing priorities|competing priorities|fast[- ]paced environment|and|or|the|to|a|an|in|with|as|well|both|ability to)\b/gi;
 
+// What every posting says around its requirements: equal-opportunity and accommodation notices,
+// an HR template's disclaimers, how to apply, pay and benefits, hashtags.
+const BOILERPLATE =
+  /\b(?:equal (?:opportunity|employment)|reasonable accommodations?|individuals? with (?:a )?disabilit|applicants with a disability|guaranteed an interview|other duties (?:as|may be) assigned|from time to time|not (?:mentioned|listed) below|representative of (?:the|those)|perform each essential|summary of the essential functions|please apply|apply (?:anyway|now|today|via|through|online|here)|how to apply|to apply\b|401\(?k\)?|403\(?b\)?|paid (?:time off|holidays|parental leave)|PTO\b|per (?:annum|hour)|\/(?:hr|yr)\b)|^[$£€]\s?\d|^(?:#\w+\s*)+$/i;
+
 /** Nothing left once personal qualities and their adjectives are taken out. */
 export function personalQualitiesOnly(text: string): boolean {
+  // "…, including with patients, carers and the MDT" says with whom, not what else.
   const rest = text
+    .replace(/,?\s+including\b.*$/i, "")
     .replace(PERSONAL_QUALITY, " ")
     .replace(/[^A-Za-z]+/g, " ")
     .trim();
@@ -71,6 +79,12 @@ export function importanceCue(text: string): Importance | null {
 
 // Heading → section. Order matters: "Preferred qualifications" is preferred, not a requirement.
 const HEADINGS: [PostingSection, RegExp][] = [
+  // "Essential Duties and Responsibilities", "Supervisory Responsibilities": duties, whatever
+  // else the heading says.
+  ["duties", /\b(?:duties|responsibilit\w*|essential functions)\b/i],
+  // An HR template's conditions and boilerplate skills: for the interview, not the screen.
+  ["ignore", /\b(?:physical (?:demands|requirements)|work(?:ing)? (?:environment|conditions))\b/i],
+  ["nice", /^(?:language|mathematical|reasoning|computer) (?:skills|ability)$/i],
   // One-word labels ("Must:", "Should:", "Experience: 3+ years…", "Licenses: …"): whole-heading
   // matches only, so a short line that merely starts with the word is not taken for a heading.
   [
@@ -81,7 +95,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ["nice", /^(?:could|coulds|could haves?)$/i],
   [
     "ignore",
-    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps)\b/i,
+    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps|hybrid|remote work|work(?:ing)? arrangements?|schedule)\b/i,
   ],
   [
     "nice",
@@ -93,7 +107,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
   [
     "must",
-    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what we(?:'re| are) after|what we want|your background|your profile|(?:core )?competencies|what we expect|who we(?:'re| are) looking for|the person|person specification|candidate profile|necessary|mandatory|we require|education (?:&|and) experience|licen[cs](?:es|ure)s? (?:&|and) certifications?|certifications? (?:&|and) licen[cs]es?|(?:successful|ideal) candidate will have|you(?:'ll| will) have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
+    /\b(?:requirements?|required|must[- ]haves?|must have|non[- ]negotiables?|deal[- ]?breakers?|what we(?:'re| are) after|what we want|your background|your profile|(?:core )?competencies|what we expect|who we(?:'re| are) looking for|the person|person specification|candidate profile|necessary|mandatory|we require|education (?:&|and) experience|licen[cs](?:es|ure)s? (?:&|and) certifications?|certifications? (?:&|and) licen[cs]es?|(?:successful|ideal) candidate will have|(?:you )?(?:might|may|could) be a (?:good |great )?fit|(?:you'?re|you are) a (?:good |great )?(?:fit|match)|a (?:good |great )?fit if|this (?:role|job) is for you if|you(?:'ll| will) have|what (?:do |will |would )?you(?:'ll| will)? need|what we need from you|what we(?:'re| are) looking for|qualifications|who you are|about you|you have|you bring|what you(?:'ll| will)? bring|what do you bring|who are you|what (?:do )?you need|minimum qualifications|essential|minimum|skills|experience needed|you should have|is this you)\b/i,
   ],
   [
     "duties",
@@ -102,10 +116,14 @@ const HEADINGS: [PostingSection, RegExp][] = [
 ];
 
 const IMPORTANCE_TAG =
-  /\s*\((?:required|preferred|optional|desired|desirable|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
+  /\s*\((?:required|preferred|optional|desired|desirable|essential|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
 
 // Check marks, arrows and "(1)" number items as bullets do.
-const BULLET = /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
+const LIST_MARK = /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
+// An emoji opening a line ("🖊️ You have 3+ years…") is a bullet in a social-media post; before a
+// heading ("✅ You might be a fit if…") it is decoration, so headings look for list marks only.
+const BULLET =
+  /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*)\s+/u;
 
 // A line that is one question put to the candidate ("Do you have at least 4 years on CNC mills?",
 // "Can you program?"): the posting asks for a requirement, and the paragraph under it says more.
@@ -143,31 +161,37 @@ interface Heading {
 
 function headingOf(line: string): Heading | null {
   const trimmed = line.trim();
-  if (ASKS_CANDIDATE.test(trimmed) && !BULLET.test(line) && words(trimmed).length <= 16) {
+  if (ASKS_CANDIDATE.test(trimmed) && !LIST_MARK.test(line) && words(trimmed).length <= 16) {
     const asked = askedRequirement(trimmed);
     return { section: "prose", rest: asked.text, asked: { short: asked.short } };
   }
   // "**Bonus points** experience with…": a bold lead-in is a heading with its content inline.
   const bold = /^\s*(?:\*\*|__)([^*_]{3,60}?)[:.]?(?:\*\*|__)[:.]?\s+(\S.*)$/.exec(line);
-  if (bold?.[1] && bold[2] && !BULLET.test(line)) {
+  if (bold?.[1] && bold[2] && !LIST_MARK.test(line)) {
     for (const [section, re] of HEADINGS) if (re.test(bold[1])) return { section, rest: bold[2] };
   }
   // "Is this you? You're a licensed …": a paragraph opening with a question that names a
   // requirement section is that heading with its content inline.
   const question = /^\s*([^?.!:]{3,60})\?\s+(\S.*)$/.exec(line);
-  if (question?.[1] && question[2] && !BULLET.test(line) && words(question[1]).length <= 8) {
+  if (question?.[1] && question[2] && !LIST_MARK.test(line) && words(question[1]).length <= 8) {
     for (const [section, re] of HEADINGS)
       if (re.test(question[1]) && (section === "must" || section === "preferred" || section === "nice"))
         return { section, rest: question[2] };
   }
   // "## Requirements", "✅ Requirements": marks and emoji before a heading are decoration.
   const t = line.replace(/^[^\p{L}\p{N}(]+|[*_\s]+$/gu, "").trim();
-  if (t.length === 0 || BULLET.test(line)) return null;
+  if (t.length === 0 || LIST_MARK.test(line)) return null;
   // "Must-haves: 1. ..." or "What we offer: uncapped commission" — heading with inline content.
   const inline = /^([^:]{3,60}):\s*(.*)$/.exec(t);
   const head = inline?.[1] ?? t;
   const rest = inline?.[2] ?? "";
-  const looksLikeHeading = inline !== null || /[?…]$|\.\.\.$/.test(t) || (words(t).length <= 6 && !/[.!,;]$/.test(t));
+  // An emoji-led short line is a heading ("💼 The role") unless it speaks to the candidate:
+  // "🏅 You have voiced reed stops" is a bullet.
+  const emojiLed = BULLET.test(line) && !LIST_MARK.test(line);
+  const looksLikeHeading =
+    inline !== null ||
+    /[?…]$|\.\.\.$/.test(t) ||
+    (words(t).length <= 6 && !/[.!,;]$/.test(t) && (!emojiLed || !/^you\b/i.test(t)));
   if (!looksLikeHeading || words(head).length > 8) return null;
   for (const [section, re] of HEADINGS)
     if (re.test(head)) return { section, rest, field: section === "ignore" && inline !== null && rest.length > 0 };
@@ -233,6 +257,22 @@ export function listItems(sentence: string): string[] {
     }
   }
   items.push(sentence.slice(start));
+  // "Knowledge of A, B and C": the list is what one requirement covers.
+  // Not when a later item is a requirement of its own ("…, a completed apprenticeship, and OSHA
+  // 30 training").
+  if (
+    /^\s*(?:knowledge|experience|familiarity|proficiency|understanding|expertise|skills?)\s+(?:of|in|with)\b/i.test(
+      items[0] ?? "",
+    ) &&
+    items
+      .slice(1)
+      .every(
+        (x) =>
+          !/^\s*(?:and\s+|or\s+)?(?:a|an|the)\b/i.test(x) &&
+          !/\b(?:licen[cs]\w*|certif\w*|training|degree|diploma|apprenticeship|years?)\b/i.test(x),
+      )
+  )
+    return [sentence];
   // "A, B, or C" offers alternatives: one requirement, however many items it names.
   if (items.length >= 3 && /^\s*or\b/i.test(items[items.length - 1] ?? "")) return [sentence];
   // "Able to travel up to 30%, including some weekends, with a valid passport": what follows the
@@ -271,7 +311,8 @@ const ITEM_LABEL =
 
 /** Every word of three letters or more capitalised: how headings are written, not items. */
 function titleLike(line: string): boolean {
-  const ws = line.split(/[^A-Za-z']+/).filter((w) => w.length >= 3);
+  // "Education and/or Experience": small joining words stay lower case in a title.
+  const ws = line.split(/[^A-Za-z']+/).filter((w) => w.length >= 3 && !/^(?:and|for|the|with|from)$/.test(w));
   return ws.length > 0 && ws.every((w) => /^[A-Z]/.test(w));
 }
 
@@ -279,14 +320,19 @@ function titleLike(line: string): boolean {
  * A Markdown table row ("| 3+ years of X | Required |") is a bullet; a last cell naming the
  * importance becomes a tag the sentence cues read. Separator rows ("|---|---|") are dropped.
  */
+const LEVEL_CELL =
+  /^(?:required|preferred|desired|desirable|optional|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?|essential)$/i;
+
 function tableRow(line: string): string | null {
-  // "2+ years of X | Required": a row without outer pipes is a row when its last cell names the
-  // importance.
+  // "2+ years of X | Required", "X | Essential | | A / I": a row without outer pipes is a row
+  // when one of its cells after the first names the importance.
   if (!/^\s*\|.*\|\s*$/.test(line)) {
     if (
-      !/\s\|\s*(?:required|preferred|desired|desirable|optional|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?|essential)\s*$/i.test(
-        line,
-      )
+      !line.includes("|") ||
+      !line
+        .split("|")
+        .slice(1)
+        .some((c) => LEVEL_CELL.test(c.trim()))
     )
       return line;
     line = `| ${line} |`;
@@ -296,14 +342,14 @@ function tableRow(line: string): string | null {
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
   if (cells.every((c) => /^:?-+:?$/.test(c))) return null;
-  const last = cells[cells.length - 1] ?? "";
-  if (
-    cells.length >= 2 &&
-    /^(?:required|preferred|desired|desirable|optional|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?|essential)$/i.test(
-      last,
-    )
-  )
-    return `- ${cells.slice(0, -1).join(" — ")} (${last.toLowerCase()})`;
+  const levels = cells.slice(1).filter((c) => LEVEL_CELL.test(c));
+  // "Criteria | Essential | Desirable | How assessed": the header row names the columns.
+  if (levels.length >= 2) return null;
+  // A person specification's row: the criterion, its level, then how it is assessed ("A / I").
+  if (cells.length >= 2 && levels.length === 1) {
+    const at = cells.indexOf(levels[0]!, 1);
+    return `- ${cells.slice(0, at).join(" — ")} (${levels[0]!.toLowerCase()})`;
+  }
   return `- ${cells.join(" — ")}`;
 }
 
@@ -321,7 +367,14 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     if (words(clean).length < 2 && (sec === "prose" || sec === "duties" || sec === "ignore")) return;
     if (clean.length < 2) return;
     // Bullets are one requirement each; a paragraph under a heading is split into sentences.
-    const split = sec === "prose" || sec === "duties" || !BULLET.test(raw);
+    // "High school diploma or GED required. Graduate of a Part 147 school preferred.": a bullet
+    // of sentences that each state their own importance is several requirements.
+    const multi = sentences(clean);
+    const split =
+      sec === "prose" ||
+      sec === "duties" ||
+      !BULLET.test(raw) ||
+      (multi.length > 1 && new Set(multi.map(importanceCue)).size > 1 && multi.every((x) => importanceCue(x) !== null));
     const parts = split ? sentences(clean) : [clean];
     // "Required: 4+ years as…, EPA 608 certification, a valid driver's license, and…": a run-on
     // list under a requirement heading is one requirement per item.
@@ -341,7 +394,7 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.
-      const stated = sec === "ignore" ? null : (cue ?? base);
+      const stated = sec === "ignore" || BOILERPLATE.test(s) ? null : (cue ?? base);
       const importance =
         stated === "MUST_HAVE" && ((explaining && sec === "prose") || (sec === "duties" && !QUALIFICATION.test(s)))
           ? null

@@ -214,7 +214,9 @@ const HOW_WORDS = new Set([
  * (WMS) such as SAP EWM"): a role line carrying most of those words is evidence, never full.
  */
 function withOwnWords(evidence: Evidence, spec: CriterionSpec, src: Sources): Evidence {
-  if (evidence.strength >= 0.5 || evidence.status === "contradicted") return evidence;
+  // "OSHA 30 planned for 2027" named the credential and said it is not held yet.
+  if (evidence.strength >= 0.5 || evidence.status === "contradicted" || /not yet held/.test(evidence.reason ?? ""))
+    return evidence;
   const keywords = spec.keywords.filter((k) => !HOW_WORDS.has(k));
   if (keywords.length < 2) return evidence;
   // Own words are weaker than a named tool: only roles in this line of work may carry them
@@ -259,7 +261,8 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
-    let evidence = thresholdEvidence(spec, src, yearsAnswerEvidence(spec, src, evaluate(spec, src)), c.text);
+    const stated = yearsAnswerEvidence(spec, src, evaluate(spec, src));
+    let evidence = thresholdEvidence(spec, src, stated, c.text);
     if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
     if (spec.kind === "free") evidence = hoursCheck(c.text, src, evidence);
     evidence = conditionCheck(c.text, evidence);

@@ -83,7 +83,7 @@ const COUNT_RE =
 
 // "at least $5 million in annual premium", "a $250k+ quota": a sum to reach, and what it is of.
 const MONEY_RE =
-  /(at least|minimum(?: of)?|over|above|more than)?\s*[$£€]\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|bn|b|thousand|million|billion)?\b\s*(\+|or more)?\s*((?:[A-Za-z][\w-]*\s*){1,5})/i;
+  /(at least|minimum(?: of)?|over|above|more than)?\s*[$£€]\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|bn|b|thousand|million|billion)?\b\s*(\+|or more)?\s*((?:[A-Za-z][\w-]*\s*){0,5})/i;
 
 /** "$9.2M", "$750k", "$1,200,000", "$5 million": the sum in units. */
 export function moneyValue(amount: string, scale: string | undefined): number {
@@ -139,7 +139,9 @@ function examplesOf(text: string): string[] {
 function thresholdOf(text: string): CriterionSpec["threshold"] {
   const money = MONEY_RE.exec(text);
   if (money && money[2] !== undefined && (money[1] !== undefined || money[4] !== undefined)) {
-    const stems = contentStems(money[5] ?? "");
+    // "jobs over $20M run start to finish": the thing measured may come before the sum.
+    const before = text.slice(0, money.index).trim().split(/\s+/).slice(-2).join(" ");
+    const stems = [...new Set([...contentStems(money[5] ?? ""), ...contentStems(before)])];
     if (stems.length > 0) return { value: moneyValue(money[2], money[3]), stems, unit: "money", noun: "" };
   }
   const m = THRESHOLD_RE.exec(text);
