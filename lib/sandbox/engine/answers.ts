@@ -102,18 +102,37 @@ export interface MatchedAnswer {
  * The screening answer about the same requirement as a criterion: the question shares at
  * least two distinctive content words with it, and most of its own. Null when none does.
  */
+// Each criterion asks for its answer from several checks: the match is kept per answer list.
+const answerCache = new WeakMap<readonly { question: string; answer: string }[], Map<string, MatchedAnswer | null>>();
+
 export function answerFor(
   criterionText: string,
-  answers: { question: string; answer: string }[],
+  answers: readonly { question: string; answer: string }[],
+): MatchedAnswer | null {
+  let perText = answerCache.get(answers);
+  if (!perText) {
+    perText = new Map();
+    answerCache.set(answers, perText);
+  }
+  let match = perText.get(criterionText);
+  if (match === undefined) {
+    match = matchAnswer(criterionText, answers);
+    perText.set(criterionText, match);
+  }
+  return match;
+}
+
+function matchAnswer(
+  criterionText: string,
+  answers: readonly { question: string; answer: string }[],
 ): MatchedAnswer | null {
   const c = new Set(stemsOf(criterionText));
+  const prefixes = new Set([...c].filter((x) => x.length >= 5).map((x) => x.slice(0, 5)));
   let best: { qa: { question: string; answer: string }; score: number } | null = null;
   for (const qa of answers) {
     const q = stemsOf(qa.question).filter((w) => !["hold", "able", "have", "you"].includes(w));
     if (q.length === 0) continue;
-    const shared = q.filter(
-      (w) => c.has(w) || [...c].some((x) => x.length >= 5 && w.length >= 5 && x.slice(0, 5) === w.slice(0, 5)),
-    );
+    const shared = q.filter((w) => c.has(w) || (w.length >= 5 && prefixes.has(w.slice(0, 5))));
     const score = shared.length / q.length;
     if (shared.length >= 2 && score >= 0.34 && (!best || score > best.score)) best = { qa, score };
   }

@@ -285,10 +285,17 @@ let fillerOpenings: ReadonlySet<string> | null = null;
 
 /** A criterion the engine added to fill the list (fillerTexts), recognised by its fixed wording. */
 export function isFillerCriterion(text: string): boolean {
-  if (/^previously held an? .+ role or one with closely comparable/i.test(text)) return true;
-  fillerOpenings ??= new Set(fillerTexts("").slice(1).map(openingOf));
-  return fillerOpenings.has(openingOf(text));
+  let filler = fillerCache.get(text);
+  if (filler === undefined) {
+    fillerOpenings ??= new Set(fillerTexts("").slice(1).map(openingOf));
+    filler =
+      /^previously held an? .+ role or one with closely comparable/i.test(text) || fillerOpenings.has(openingOf(text));
+    if (fillerCache.size > 5000) fillerCache.clear();
+    fillerCache.set(text, filler);
+  }
+  return filler;
 }
+const fillerCache = new Map<string, boolean>();
 
 export function buildCriteria(
   ctx: JobContext,

@@ -395,18 +395,6 @@ const GENERIC_YEARS = new Set([
 ]);
 
 /**
- * The doer and the doing of a short root ("coder" / "coding", "baker" / "baking"): the stemmer
- * keeps roots of four letters or more, so these short ones are compared here. Only the
- * agent "-er" against the activity "-ing": "cater" and "cats" stay apart.
- */
-function sameShortRoot(a: string, b: string): boolean {
-  const [er, ing] = a.endsWith("er") ? [a, b] : [b, a];
-  if (!er.endsWith("er") || !ing.endsWith("ing")) return false;
-  const root = er.slice(0, -2);
-  return root.length >= 3 && ing.slice(0, -3) === root;
-}
-
-/**
  * No vocabulary concept names the experience ("4+ years of commercial electrical experience"):
  * a role counts when its title, or its lines, carry at least half of the criterion's own words.
  */
@@ -414,13 +402,45 @@ function keywordRoleMatch(role: ParsedResume["roles"][number], spec: CriterionSp
   return keywordStemsMatch(roleStems(role), spec);
 }
 
-function keywordStemsMatch(text: string[], spec: CriterionSpec): boolean {
+interface StemIndex {
+  all: ReadonlySet<string>;
+  /** Five-letter prefixes of the words of five letters or more. */
+  prefixes: ReadonlySet<string>;
+  /**
+   * Roots of "-er" and "-ing" words of three letters or more: the doer and the doing of a short
+   * root ("coder" / "coding") the stemmer keeps apart. Only "-er" against "-ing": "cater" and
+   * "cats" stay apart.
+   */
+  erRoots: ReadonlySet<string>;
+  ingRoots: ReadonlySet<string>;
+}
+
+// A role's or claim's words are matched against every criterion: they are indexed once.
+const stemIndexCache = new WeakMap<readonly string[], StemIndex>();
+function stemIndex(words: readonly string[]): StemIndex {
+  let index = stemIndexCache.get(words);
+  if (!index) {
+    index = {
+      all: new Set(words),
+      prefixes: new Set(words.filter((w) => w.length >= 5).map((w) => w.slice(0, 5))),
+      erRoots: new Set(words.filter((w) => w.endsWith("er") && w.length >= 5).map((w) => w.slice(0, -2))),
+      ingRoots: new Set(words.filter((w) => w.endsWith("ing") && w.length >= 6).map((w) => w.slice(0, -3))),
+    };
+    stemIndexCache.set(words, index);
+  }
+  return index;
+}
+
+function keywordStemsMatch(text: readonly string[], spec: CriterionSpec): boolean {
   const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k));
   if (keys.length === 0) return true;
+  const index = stemIndex(text);
+  // Equal, the same first five letters, or the doer and the doing of one short root.
   const near = (k: string) =>
-    text.some(
-      (w) => w === k || (w.length >= 5 && k.length >= 5 && w.slice(0, 5) === k.slice(0, 5)) || sameShortRoot(w, k),
-    );
+    index.all.has(k) ||
+    (k.length >= 5 && index.prefixes.has(k.slice(0, 5))) ||
+    (k.endsWith("er") && k.length >= 5 && index.ingRoots.has(k.slice(0, -2))) ||
+    (k.endsWith("ing") && k.length >= 6 && index.erRoots.has(k.slice(0, -3)));
   const hits = keys.filter(near).length;
   return hits >= Math.ceil(keys.length / 2);
 }
@@ -444,7 +464,25 @@ const STUDY_ROLE = /\b(?:students?|interns?|internship|externs?|externship|pract
 
 const CLAIM_RE = /\b(\d{1,2})\s*\+?\s*(?:years|yrs)(?:'|\s+of)?\b/i;
 
+// The score asks again for the first years criterion's facts (the inflated-claim check): each
+// resume's answers are kept per criterion. Callers get a copy, so they may adjust it.
+const factsCache = new WeakMap<ParsedResume, Map<CriterionSpec, YearsFacts>>();
+
 export function yearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
+  let perSpec = factsCache.get(src.resume);
+  if (!perSpec) {
+    perSpec = new Map();
+    factsCache.set(src.resume, perSpec);
+  }
+  let facts = perSpec.get(spec);
+  if (!facts) {
+    facts = computeYearsFacts(spec, src);
+    perSpec.set(spec, facts);
+  }
+  return { ...facts };
+}
+
+function computeYearsFacts(spec: CriterionSpec, src: Sources): YearsFacts {
   const { resume } = src;
   // Study placements ("Student Radiographer (clinical rotations)", "Design Intern") are training,
   // not years of the work, unless the criterion itself asks for them.

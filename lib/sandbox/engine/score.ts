@@ -254,7 +254,9 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const resume = parseResume(input.resumeText, input.asOf);
   const src: Sources = {
     resume,
-    answers: input.applicationAnswers,
+    // A copy per call: answer matches are cached per list, and a list the caller changes later
+    // must not find them.
+    answers: [...input.applicationAnswers],
     context: input.context ?? "",
     asOf: input.asOf,
     jobStems: jobStemsFor(input.jobDescription),

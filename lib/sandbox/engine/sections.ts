@@ -3,7 +3,7 @@
 // line in a role is evidence, a line in a skills list is only a claim.
 
 import { type DateRange, findDateRanges, unionMonths } from "./dates";
-import { normalise, words } from "./text";
+import { normalise, wordCount, words } from "./text";
 
 export type SectionKind =
   "header" | "summary" | "experience" | "skills" | "education" | "certifications" | "projects" | "other";
@@ -192,6 +192,6 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
     roles,
     totalMonths: unionMonths(workRanges),
     sectionsFound: found,
-    wordCount: words(resumeText).length,
+    wordCount: wordCount(resumeText),
   };
 }

@@ -19,8 +19,29 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
+/** Whitespace-separated words, counted without building them (a whole resume is counted). */
 export function wordCount(text: string): number {
-  return words(text).length;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // The characters /\s/ matches.
+    const space =
+      c === 32 ||
+      (c >= 9 && c <= 13) ||
+      c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff;
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 export function escapeRegex(s: string): string {
@@ -65,14 +86,21 @@ function stemOf(word: string): string {
 /** Content words of a phrase, stemmed, for the keyword fallback when no vocabulary concept applies. */
 export function contentStems(text: string): string[] {
   const out: string[] = [];
+  const seen = new Set<string>();
   for (const raw of text.toLowerCase().split(/[^a-z0-9+#']+/)) {
-    const w = raw.replace(/'s$/, "").replace(/'/g, "");
-    if (w.length < 3 || STOPWORDS.has(w) || /^\d+$/.test(w)) continue;
+    // The scoring loop calls this for every line: skip the regexes when they cannot apply.
+    const w = raw.includes("'") ? raw.replace(/'s$/, "").replace(/'/g, "") : raw;
+    if (w.length < 3 || STOPWORDS.has(w) || ALL_DIGITS.test(w)) continue;
     const s = stem(w);
-    if (!out.includes(s)) out.push(s);
+    if (!seen.has(s)) {
+      seen.add(s);
+      out.push(s);
+    }
   }
   return out;
 }
+
+const ALL_DIGITS = /^\d+$/;
 
 const NUMBER_WORDS: Record<string, number> = {
   one: 1,
