@@ -33,6 +33,10 @@ import { aircraftMaintenanceTechnician } from "./dev7/aircraft-maintenance-techn
 import { clinicalDietitian } from "./dev7/clinical-dietitian";
 import { constructionSuperintendent } from "./dev7/construction-superintendent";
 import { grantWriter } from "./dev7/grant-writer";
+import { bankBranchManager } from "./dev8/bank-branch-manager";
+import { cdlDriver } from "./dev8/cdl-a-driver";
+import { qaEngineer } from "./dev8/qa-engineer";
+import { schoolCounselor } from "./dev8/school-counselor";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -129,6 +133,20 @@ export const devGrowth7: EvalPosting[] = [
   grantWriter,
 ];
 
+/**
+ * Four more dev occupations (CDL-A regional truck driver, K-12 school counselor, licensed retail
+ * bank branch manager, senior QA / test automation engineer), one in each of four posting styles
+ * (a Workday requisition with 'Basic Qualifications', 'Preferred Qualifications', 'Additional
+ * Information', legal text and posting-ID lines; a Greenhouse tech ad with 'What you'll bring',
+ * 'Bonus points', compensation and a long values section; a school district posting with
+ * 'Qualifications' in state licensure language, 'Reports to', 'Terms of employment' and
+ * 'Application procedure'; a short trucking ad with a one-line comma-list 'Requirements:', pay per
+ * mile, home time, sign-on bonus and 'Call or text' lines), three strong and two synonyms-only
+ * candidates each written in their trade's own vocabulary, every hard case, graded in their own
+ * commit before the engine scored them.
+ */
+export const devGrowth8: EvalPosting[] = [cdlDriver, schoolCounselor, bankBranchManager, qaEngineer];
+
 export const postings: EvalPosting[] = [
   ...original,
   ...generalisation,
@@ -138,6 +156,7 @@ export const postings: EvalPosting[] = [
   ...devGrowth5,
   ...devGrowth6,
   ...devGrowth7,
+  ...devGrowth8,
   ...heldout,
 ];
 export const devPostings = postings.filter((p) => p.split === "dev");
