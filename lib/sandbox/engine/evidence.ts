@@ -56,6 +56,8 @@ function weight(where: Where, concept: CompiledConcept, inRole: boolean): number
 const PENDING =
   /\b(?:learning|pursuing|in progress|expected|enrolled|studying|working towards|planned|not yet|aspiring|in training|basic knowledge|familiar with)\b/i;
 const EXPIRED = /\b(?:expired|lapsed|inactive|revoked)\b/i;
+// "CDL permit (CLP)", "student pilot permit": the learner's permit, not the licence itself.
+const LEARNER_PERMIT = /\b(?:learner'?s|learning|instruction|student|provisional)? ?permit\b(?<!\bwork permit)/i;
 const NEGATED = /\b(?:no|not|without|never)\s+(?:\w+\s+){0,2}$/i;
 
 export interface Sources {
@@ -124,7 +126,7 @@ function lineMention(concept: CompiledConcept, line: ResumeLine, resume: ParsedR
     if (EXPIRED.test(clause)) {
       strength = Math.min(strength, 0.1);
       qualifier = "expired";
-    } else if (PENDING.test(clause)) {
+    } else if (PENDING.test(clause) || (concept.kind === "licence" && LEARNER_PERMIT.test(clause))) {
       // "OSHA 30 planned for 2027": not held yet, so not met, however it is worded.
       strength = Math.min(strength, 0.2);
       qualifier = "pending";
@@ -711,7 +713,12 @@ export function yearsAnswerEvidence(spec: CriterionSpec, src: Sources, evidence:
         quote: null,
         reason: `contradicted by: screening answer "${quote(qa.answer, 60)}", below the ${need} years asked`,
       };
-    const dated = yearsFromMonths(src.resume.totalMonths);
+    // Believed up to the years of the candidate's own dated work: not an aide's or trainee's.
+    const dated = yearsFromMonths(
+      unionMonths(
+        src.resume.roles.filter((r) => r.section !== "projects" && !JUNIOR_GRADE.test(r.title)).map((r) => r.range),
+      ),
+    );
     if (evidence.strength < 0.85 && Math.min(n, dated + 0.5) >= need)
       return { strength: 0.85, status: "met", quote: said, reason: null };
     return evidence;

@@ -469,3 +469,101 @@ describe("scoring against an HR template's fine print", () => {
     expect(run(criteria, above)).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("a school district's, a trucking ad's and a tech ad's fine print", () => {
+  const criteriaOf = (jobDescription: string) => engine.generateCriteria({ jobTitle: "Lock Keeper", jobDescription });
+
+  it("does not read a recency window or an age as years of experience", () => {
+    const criteria = criteriaOf(
+      "Requirements: Valid boatmaster's licence, 18 months verifiable lock-keeping experience in the last 3 years, no more than 2 incidents in the past 3 years, 23 years of age or older.",
+    );
+    expect(criteria.some((c) => /at least 3 years|at least 23 years/i.test(c.text))).toBe(false);
+    expect(criteria.some((c) => /18 months verifiable lock-keeping/i.test(c.text))).toBe(true);
+  });
+
+  it("leaves out phone numbers, application instructions, E-Verify and EEO lines", () => {
+    const criteria = criteriaOf(`Requirements
+- At least 3 years operating canal locks
+- A boatmaster's licence
+Call or text Rhonda in recruiting: 417-555-0148
+Apply in 5 minutes at canaltrust.example/jobs
+We participate in E-Verify.
+Canal Trust is an EOE and does not discriminate on the basis of race or religion.
+Applications must include three letters of reference.
+Such alternatives to the above qualifications as the Board may find appropriate.`);
+    expect(
+      criteria.some((c) => /Rhonda|Apply in|E-Verify|EOE|discriminate|letters of reference|alternatives/i.test(c.text)),
+    ).toBe(false);
+  });
+
+  it("keeps a numbered requirement's first sentence, and a 'Preferred:' label for every part", () => {
+    const criteria = criteriaOf(`QUALIFICATIONS
+1. A minimum of two (2) years of full-time experience operating canal locks and swing bridges on a commercial inland waterway in England or Wales. Volunteer hours do not count toward this requirement.
+2. Preferred: bilingual (Welsh/English); experience with swing bridges, weir gates and sluices; training in river rescue, first aid and lifesaving.`);
+    expect(
+      criteria.some((c) => /two \\(2\\) years|at least 2 years/i.test(c.text) && c.importance === "MUST_HAVE"),
+    ).toBe(true);
+    expect(criteria.some((c) => /^Volunteer hours/i.test(c.text))).toBe(false);
+    expect(
+      criteria.filter((c) => /swing bridges|river rescue/i.test(c.text)).every((c) => c.importance !== "MUST_HAVE"),
+    ).toBe(true);
+  });
+});
+
+describe("claims a resume makes without roles behind them", () => {
+  const asOf = new Date("2026-11-01T00:00:00Z");
+  const criteria = [
+    { id: "c1", text: "At least 2 years of experience as a lock keeper", importance: "MUST_HAVE" as const },
+    { id: "c2", text: "Knowledge of river rescue and flood protocols", importance: "MUST_HAVE" as const },
+    { id: "c3", text: "Experience with swing bridges and weir gates", importance: "MUST_HAVE" as const },
+  ];
+  const run = (resumeText: string, answer = "") =>
+    engine.score({
+      criteria,
+      resumeText,
+      jobDescription: "Lock Keeper",
+      applicationAnswers: answer ? [{ question: "How many years have you worked as a lock keeper?", answer }] : [],
+      asOf,
+    }).score;
+
+  it("reads a summary that is a run of terms as a skills list", () => {
+    const stuffed = `Brit Cole
+SUMMARY: Lock keeper candidate, river rescue, flood protocols, swing bridges, weir gates, canal locks, boatmaster's licence, 2+ years experience.
+
+EXPERIENCE
+Cashier, Canal Café — 2021 – Present`;
+    expect(run(stuffed)).toBeLessThanOrEqual(3);
+  });
+
+  it("does not believe a count of years past the candidate's own dated work, an aide's not counting", () => {
+    const years = [criteria[0]!];
+    const score = (resumeText: string) =>
+      engine.score({
+        criteria: years,
+        resumeText,
+        jobDescription: "Lock Keeper",
+        applicationAnswers: [{ question: "How many years have you worked as a lock keeper?", answer: "6" }],
+        asOf,
+      }).score;
+    expect(
+      score(`Brit Cole\nEXPERIENCE\nCanal Aide — Canal Trust — 2020 – Present\n- Swept towpaths`),
+    ).toBeLessThanOrEqual(6);
+    expect(
+      score(`Brit Cole\nEXPERIENCE\nCanal Warden — Canal Trust — 2020 – Present\n- Swept towpaths`),
+    ).toBeGreaterThanOrEqual(8);
+  });
+
+  it("reads a learner's permit as not the licence", () => {
+    const licence = [{ id: "c1", text: "Valid Class A CDL", importance: "MUST_HAVE" as const }];
+    const score = (line: string) =>
+      engine.score({
+        criteria: licence,
+        resumeText: `Brit Cole\nEXPERIENCE\nForklift Operator — Eagle Plant — 2021 – Present\nCREDENTIALS\n${line}`,
+        jobDescription: "Regional Driver",
+        applicationAnswers: [],
+        asOf,
+      }).score;
+    expect(score("CDL permit (CLP) — Class A, issued March 2026")).toBeLessThanOrEqual(4);
+    expect(score("Class A CDL, 2019")).toBeGreaterThanOrEqual(8);
+  });
+});

@@ -49,7 +49,7 @@ const PERSONAL_QUALITY =
 // What every posting says around its requirements: equal-opportunity and accommodation notices,
 // an HR template's disclaimers, how to apply, pay and benefits, hashtags.
 const BOILERPLATE =
-  /\b(?:equal (?:opportunity|employment)|reasonable accommodations?|individuals? with (?:a )?disabilit|applicants with a disability|guaranteed an interview|other duties (?:as|may be) assigned|from time to time|not (?:mentioned|listed) below|representative of (?:the|those)|perform each essential|summary of the essential functions|please apply|apply (?:anyway|now|today|via|through|online|here)|how to apply|to apply\b|401\(?k\)?|403\(?b\)?|paid (?:time off|holidays|parental leave)|PTO\b|per (?:annum|hour)|\/(?:hr|yr)\b)|^[$£€]\s?\d|^(?:#\w+\s*)+$/i;
+  /\b(?:equal (?:opportunity|employment)|reasonable accommodations?|individuals? with (?:a )?disabilit|applicants with a disability|guaranteed an interview|other duties (?:as|may be) assigned|from time to time|not (?:mentioned|listed) below|representative of (?:the|those)|perform each essential|summary of the essential functions|please apply|apply (?:anyway|now|today|via|through|online|here|in \d+ minutes|at\b)|apply for this job|how to apply|to apply\b|call or text|\bEOE\b|e-verify|(?:does not|do not|don't) discriminate|hired subject to|applications (?:must include|will be screened)|incomplete applications|letters? of (?:reference|interest)|such alternatives to the above|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|401\(?k\)?|403\(?b\)?|paid (?:time off|holidays|parental leave)|PTO\b|per (?:annum|hour)|\/(?:hr|yr)\b)|^[$£€]\s?\d|^(?:#\w+\s*)+$/i;
 
 /** Nothing left once personal qualities and their adjectives are taken out. */
 export function personalQualitiesOnly(text: string): boolean {
@@ -95,7 +95,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ["nice", /^(?:could|coulds|could haves?)$/i],
   [
     "ignore",
-    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps|hybrid|remote work|work(?:ing)? arrangements?|schedule)\b/i,
+    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps|hybrid|remote work|work(?:ing)? arrangements?|schedule|application procedure|terms of employment|reports to|additional information)\b/i,
   ],
   [
     "nice",
@@ -390,7 +390,12 @@ export function parsePosting(description: string, additionalInfo?: string): Post
               cue: list.length > 1 ? (importanceCue(text) ?? cue) : importanceCue(text),
             }));
           });
-    for (const { text: s, cue } of listed) {
+    // "5. Preferred: bilingual; experience with 504 plans; …": a label opening the item speaks
+    // for every part of it.
+    const label = /^\s*([A-Za-z][A-Za-z -]{2,24}):\s/.exec(clean)?.[1];
+    const labelCue = label && !/\b(?:must|required|minimum)\b/i.test(label) ? importanceCue(label) : null;
+    for (const { text: s, cue: own } of listed) {
+      const cue = own ?? labelCue;
       const base = DEFAULTS[sec];
       // In requirement sections the heading decides unless the sentence says otherwise; in
       // prose only sentences with an explicit cue become requirements.

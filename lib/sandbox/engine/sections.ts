@@ -102,6 +102,13 @@ function inlineRoleRange(content: string, asOf: Date): DateRange | null {
   return headEnds ? range : null;
 }
 
+/** Six or more comma-separated items, most of them a few words: a list of terms, not prose. */
+function termList(text: string): boolean {
+  const items = text.split(/\s*[,;·|•]\s*/).filter((x) => x.length > 0);
+  if (items.length < 6) return false;
+  return items.filter((x) => wordCount(x) <= 4).length >= 0.7 * items.length;
+}
+
 export function parseResume(resumeText: string, asOf: Date): ParsedResume {
   const raw = normalise(resumeText).split("\n");
   const lines: ResumeLine[] = [];
@@ -180,6 +187,10 @@ export function parseResume(resumeText: string, asOf: Date): ParsedResume {
         role = roles.length - 1;
       }
     }
+    // A summary or header line that is a run of terms ("…, MTSS, Tier 2 interventions, Section 504,
+    // suicide risk assessment, …") is a skills list whatever its heading says.
+    if ((lineSection === "summary" || lineSection === "header") && role === null && termList(content))
+      lineSection = "skills";
     lines.push({ text: content, lower: content.toLowerCase(), section: lineSection, role });
     if (bullet || range) plainRun = [];
     else plainRun.push(lines.length - 1);

@@ -179,8 +179,9 @@ function subYearsOf(text: string, firstEnd: number): { years: number; concepts: 
 
 // "3+ years", "3-5 years", "three or more years", "two (2) years": "or more" is the prose
 // spelling of "+", and a numeral in brackets repeats the number.
+// Not a window ("in the last 3 years", "no DUI in 5 years") nor an age ("23 years of age").
 export const YEARS_RE = new RegExp(
-  `\\b(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:or more\\s+)?(?:years?|yrs)\\b`,
+  `\\b(?<!\\b(?:last|past|within|in)\\s)(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:or more\\s+)?(?:years?|yrs)\\b(?!\\s+(?:of\\s+age|old)\\b)`,
   "i",
 );
 export const AUTH_RE =

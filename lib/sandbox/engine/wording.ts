@@ -93,11 +93,12 @@ function replaceAtEnd(text: string, re: RegExp): string {
 /** Enforce 8–16 words: pad with a kind-specific verifiability phrase, or cut at a clause boundary. */
 export function fitWords(text: string, kind: keyof typeof PADDING): string {
   let t = text.trim();
-  // Several sentences: keep the first whole sentence that says something checkable on its own.
+  // Several sentences: the first says what is asked ("A minimum of two (2) years … as a school
+  // counselor"); later ones qualify it ("Internship hours do not count"). Keep the first that says
+  // something checkable on its own, cut to length below if it is long.
   if (words(t).length > MAX_WORDS) {
     const sentences = t.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).map((x) => x.replace(/[.!?]+$/, "").trim());
-    if (sentences.length > 1)
-      t = sentences.find((x) => words(x).length >= 4 && words(x).length <= MAX_WORDS) ?? sentences[0] ?? t;
+    if (sentences.length > 1) t = sentences.find((x) => words(x).length >= 4) ?? sentences[0] ?? t;
   }
   if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING[kind]}`;
   if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING.free}`;
