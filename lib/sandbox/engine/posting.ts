@@ -119,11 +119,14 @@ const IMPORTANCE_TAG =
   /\s*\((?:required|preferred|optional|desired|desirable|essential|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
 
 // Check marks, arrows and "(1)" number items as bullets do.
-const LIST_MARK = /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+/;
+const MARK = String.raw`[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]`;
+const LIST_MARK = new RegExp(String.raw`^\s*(?:${MARK})\s+`);
 // An emoji opening a line ("🖊️ You have 3+ years…") is a bullet in a social-media post; before a
 // heading ("✅ You might be a fit if…") it is decoration, so headings look for list marks only.
-const BULLET =
-  /^\s*(?:[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*)\s+/u;
+const BULLET = new RegExp(
+  String.raw`^\s*(?:${MARK}|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*)\s+`,
+  "u",
+);
 
 // A line that is one question put to the candidate ("Do you have at least 4 years on CNC mills?",
 // "Can you program?"): the posting asks for a requirement, and the paragraph under it says more.
