@@ -37,6 +37,10 @@ import { bankBranchManager } from "./dev8/bank-branch-manager";
 import { cdlDriver } from "./dev8/cdl-a-driver";
 import { qaEngineer } from "./dev8/qa-engineer";
 import { schoolCounselor } from "./dev8/school-counselor";
+import { helpDeskTechnician } from "./dev9/help-desk-technician";
+import { medicalAssistant } from "./dev9/medical-assistant";
+import { propertyManager } from "./dev9/property-manager";
+import { structuralWelder } from "./dev9/structural-welder";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -147,6 +151,19 @@ export const devGrowth7: EvalPosting[] = [
  */
 export const devGrowth8: EvalPosting[] = [cdlDriver, schoolCounselor, bankBranchManager, qaEngineer];
 
+/**
+ * Four more dev occupations (structural welder, certified medical assistant in a federal outpatient
+ * clinic, desktop support / help desk technician, residential multifamily property manager), one in
+ * each of four posting styles (Indeed's 'Job details' layout with 'Experience: … (Required)' and
+ * 'License/Certification:' entries; a USAJobs announcement with 'Conditions of Employment' and
+ * 'Specialized Experience' defined at the next lower GS grade; a staffing-agency ad, 'Our client, a
+ * leading …', 'Position Highlights', 'Why work with us?' and a recruiter's name; one long paragraph
+ * with no headings and requirements inside narrative sentences), strong and synonyms-only
+ * candidates in their trade's own vocabulary, every hard case, graded in their own commit before
+ * the engine scored them.
+ */
+export const devGrowth9: EvalPosting[] = [structuralWelder, medicalAssistant, helpDeskTechnician, propertyManager];
+
 export const postings: EvalPosting[] = [
   ...original,
   ...generalisation,
@@ -157,6 +174,7 @@ export const postings: EvalPosting[] = [
   ...devGrowth6,
   ...devGrowth7,
   ...devGrowth8,
+  ...devGrowth9,
   ...heldout,
 ];
 export const devPostings = postings.filter((p) => p.split === "dev");
