@@ -7,6 +7,18 @@ import { missingMustHaveCapped, ndcgAtK, pairwiseAccuracy, spearman } from "./me
 
 const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
 
+/**
+ * Dev candidates known to score over the must-have gate, each a hard case graded before the engine
+ * saw it (ADR 047, Amendment 4). Remove an id when a general rule fixes it; never add one to make
+ * a change pass without saying why in the ADR.
+ */
+const KNOWN_DEV_GATE_MISSES = [
+  "diet-09-threshold", // 1.8 of the 2 years asked
+  "sup-06-pm", // a project manager for a superintendent posting
+  "grant-06-sponsored-programs", // a research administrator for a grant-writer posting
+  "bank-08-advisor", // a financial advisor for a bank-branch-manager posting
+];
+
 describe("evaluation set", () => {
   const runs = postings.map((p) => {
     const ctx = { jobTitle: p.jobTitle, companyName: p.companyName, jobDescription: p.jobDescription };
@@ -106,7 +118,7 @@ describe("generalisation set (issue 15)", () => {
     expect(mean(per.map((x) => x.pair))).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("every clearly-missing must-have is gated at 4 or below on test, and all but a few on dev", () => {
+  it("every clearly-missing must-have is gated at 4 or below on test, and on dev all but the named few", () => {
     const gate = (split: "dev" | "test") =>
       missingMustHaveCapped(
         scored
@@ -115,11 +127,12 @@ describe("generalisation set (issue 15)", () => {
             p.resumes.map((r, i) => ({ id: r.id, score: scores[i]!, missingMustHave: r.missingMustHave })),
           ),
       );
-    // Dev grows with occupations graded before the engine saw them; a hard new case (1.8 of the 2
-    // years asked, an adjacent profession in the posting's own words) may stay over the gate
-    // rather than be tuned for one by one. At most 3 %, each named (ADR 047, Amendment 4).
-    const dev = gate("dev");
-    expect(dev.failures.length, dev.failures.join(", ")).toBeLessThanOrEqual(Math.floor(0.03 * dev.total));
+    // Dev grows with occupations graded before the engine saw them; a hard new case may stay over
+    // the gate rather than be tuned for one by one. These are the known ones (ADR 047, Amendment
+    // 4); any other dev candidate over the gate fails.
+    const known = new Set(KNOWN_DEV_GATE_MISSES);
+    const unexpected = gate("dev").failures.filter((f) => !known.has(f.split(" ")[0]!));
+    expect(unexpected).toEqual([]);
     // Test resumes are never named: a failure here must not point at which one to tune for.
     expect(gate("test").failures.length, "test-split candidates over the gate").toBe(0);
   });
