@@ -567,3 +567,16 @@ Cashier, Canal Café — 2021 – Present`;
     expect(score("Class A CDL, 2019")).toBeGreaterThanOrEqual(8);
   });
 });
+
+describe("a posting that says it cannot sponsor visas", () => {
+  it("reads it as the work-authorisation requirement, once", () => {
+    const criteria = engine.generateCriteria({
+      jobTitle: "Lock Keeper",
+      jobDescription: `What you'll bring
+- At least 3 years operating canal locks
+- Legally authorized to work in the United States
+- We are unable to sponsor visas for this role`,
+    });
+    expect(criteria.filter((c) => /sponsor|authori[sz]ed to work/i.test(c.text))).toHaveLength(1);
+  });
+});

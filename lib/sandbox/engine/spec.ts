@@ -185,7 +185,7 @@ export const YEARS_RE = new RegExp(
   "i",
 );
 export const AUTH_RE =
-  /\b(?:authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|right to work|eligible to work|legally (?:able|authori[sz]ed|entitled) to work|visa sponsorship|without (?:requiring |needing )?(?:visa )?sponsorship|work permit)\b/i;
+  /\b(?:authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|right to work|eligible to work|legally (?:able|authori[sz]ed|entitled) to work|visa sponsorship|without (?:requiring |needing )?(?:visa )?sponsorship|work permit|(?:unable to|cannot|can't|not able to|do not|don't|will not|won't) sponsor)\b/i;
 export const LOCATION_RE =
   /\b(?:on-?site|in the office|in-office|hybrid|commut\w*|relocat\w*|based (?:in|near|within)|within commuting)\b/i;
 
