@@ -151,14 +151,17 @@ it("reports a Nova job another writer created first as a create race, and record
   );
   await acceptanceInserted;
   // …while the webhook, which could not see that row, inserts the same job and waits on its key.
-  const webhook = other.$transaction((tx) => applyObservation(tx, newer), { timeout: 60_000 });
+  // Its outcome is caught at once: it may fail while the acceptance is still being awaited.
+  const webhook = other
+    .$transaction((tx) => applyObservation(tx, newer), { timeout: 60_000 })
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
   await untilOneWaitsForALock(t);
   commit();
   await acceptance;
-  const err = await webhook.then(
-    () => null,
-    (e: unknown) => e,
-  );
+  const err = await webhook;
   expect(isUniqueViolation(err)).toBe(true);
   await other.$transaction((tx) => applyObservation(tx, newer));
   expect(await t.db.scoringJob.findMany({ where: { applicationId: app.id } })).toEqual([
