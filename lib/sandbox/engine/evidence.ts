@@ -687,6 +687,7 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
 // "How many years have you set up and run CNC mills yourself?": the employer's own question
 // about the criterion's work.
 const YEARS_QUESTION = /\bhow many (?:years|yrs)\b/i;
+const YEARS_COUNT = new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?|${NUMBER_WORD_PATTERN})\b`, "i");
 
 /**
  * The candidate's own count of the criterion's years, in answer to a question about that work
@@ -699,10 +700,7 @@ export function yearsAnswerEvidence(spec: CriterionSpec, src: Sources, evidence:
   const keys = new Set(spec.keywords);
   for (const qa of src.answers) {
     if (!YEARS_QUESTION.test(qa.question) || !stemsOf(qa.question).some((w) => keys.has(w))) continue;
-    const first =
-      /\b(\d{1,2}(?:\.\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\b/i.exec(
-        qa.answer,
-      )?.[1];
+    const first = YEARS_COUNT.exec(qa.answer)?.[1];
     const n = first === undefined ? null : (parseCount(first) ?? Number(first));
     if (n === null || !Number.isFinite(n)) continue;
     const said = `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`;

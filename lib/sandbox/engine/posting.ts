@@ -115,8 +115,9 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ],
 ];
 
-const IMPORTANCE_TAG =
-  /\s*\((?:required|preferred|optional|desired|desirable|essential|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?)\)/gi;
+// The words a posting uses to name an importance: in a "(required)" tag or a table's level cell.
+const LEVEL_WORDS = String.raw`required|preferred|optional|desired|desirable|essential|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?`;
+const IMPORTANCE_TAG = new RegExp(String.raw`\s*\((?:${LEVEL_WORDS})\)`, "gi");
 
 // Check marks, arrows and "(1)" number items as bullets do.
 const MARK = String.raw`[-*•·▪●◦✓✔☑→➔➜➤►▸>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)]`;
@@ -323,8 +324,7 @@ function titleLike(line: string): boolean {
  * A Markdown table row ("| 3+ years of X | Required |") is a bullet; a last cell naming the
  * importance becomes a tag the sentence cues read. Separator rows ("|---|---|") are dropped.
  */
-const LEVEL_CELL =
-  /^(?:required|preferred|desired|desirable|optional|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?|essential)$/i;
+const LEVEL_CELL = new RegExp(String.raw`^(?:${LEVEL_WORDS})$`, "i");
 
 function tableRow(line: string): string | null {
   // "2+ years of X | Required", "X | Essential | | A / I": a row without outer pipes is a row
