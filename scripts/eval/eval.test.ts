@@ -17,6 +17,8 @@ const KNOWN_DEV_GATE_MISSES = [
   "sup-06-pm", // a project manager for a superintendent posting
   "grant-06-sponsored-programs", // a research administrator for a grant-writer posting
   "bank-08-advisor", // a financial advisor for a bank-branch-manager posting
+  "ma-10-threshold", // about 9 months of paid work against the one year asked, every duty done (Amendment 5)
+  "pm-07-adjacent", // a Florida "CAM" licence (Community Association Manager) for the NAA's CAM (Amendment 5)
 ];
 
 describe("evaluation set", () => {

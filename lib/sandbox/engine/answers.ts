@@ -27,10 +27,12 @@ export const SPONSORSHIP_QUESTION =
 // in 2021") nor dated by a year alone.
 const PENDING =
   /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|(?<!\bpassed\b[^.;]{0,30})\bexam (?:in|next)\b(?!\s+(?:19|20)\d\d\b)/i;
-const YES = /^\s*(?:yes|yep|yeah|y|correct|absolutely|of course|certainly|i do|i am|i can|i have|i hold)\b/i;
+// "I do not hold…" is not a yes.
+const YES =
+  /^\s*(?:yes|yep|yeah|y|correct|absolutely|of course|certainly|i do|i am|i can|i have|i hold)\b(?!\s+not\b)/i;
 const NO = /^\s*(?:no|nope|n|none|zero|nil)\b/i;
 const NO_ANYWHERE =
-  /\b(?:cannot|can't|can not|unable|not (?:licensed|certified|authori[sz]ed|eligible|available|able))\b|\bonly (?:work |available )?(?:weekday|days?\b|daytime|mornings)|\bnot (?:a|an) [\w\s/-]{0,40}(?:licen[cs]e|certificat\w*|registration|endorsement)/i;
+  /\b(?:do|does|did) not (?:hold|have|possess|meet)\b|\b(?:don't|doesn't|didn't) (?:hold|have|possess|meet)\b|\b(?:cannot|can't|can not|unable|not (?:licensed|certified|authori[sz]ed|eligible|available|able))\b|\bonly (?:work |available )?(?:weekday|days?\b|daytime|mornings)|\bnot (?:a|an) [\w\s/-]{0,40}(?:licen[cs]e|certificat\w*|registration|endorsement)/i;
 const POSITIVE_ANYWHERE =
   /\bcitizen\b|green card|permanent resident|settled status|indefinite leave|\bauthori[sz]ed\b|\bno sponsorship (?:needed|required)\b/i;
 // Words every credential question shares; they say nothing about *which* credential.
@@ -42,9 +44,20 @@ const GENERIC = new Set(
 // Stemmed forms too ("certific" from "certification"): they say nothing about which credential.
 const isGeneric = (w: string) => GENERIC.has(w) || /^(?:certif|licen)/.test(w);
 
+/**
+ * "B" to "Select the statement that best describes you: (A) I have at least one year…; (B) I do
+ * not have this experience.": a letter answers with the option it names.
+ */
+export function chosenOption(question: string, answer: string): string {
+  const letter = /^\s*\(?([A-Ha-h])\)?[.\s]*$/.exec(answer)?.[1]?.toUpperCase();
+  if (!letter) return answer;
+  const option = new RegExp(`\\(${letter}\\)\\s*([^;()]+)`).exec(question)?.[1]?.trim();
+  return option && option.length > 0 ? option : answer;
+}
+
 /** Reads an answer as yes, no, or unclear, for the question it answers. */
 export function answerPolarity(question: string, answer: string): Polarity {
-  const a = answer.trim();
+  const a = chosenOption(question, answer).trim();
   if (a.length === 0) return null;
   if (SPONSORSHIP_QUESTION.test(question)) {
     if (

@@ -209,16 +209,23 @@ export function hoursCheck(text: string, src: Sources, evidence: Evidence): Evid
 
 // Conditions of the job that a candidate accepts rather than a qualification they show: an
 // ordinary driving licence, physical demands, working outdoors, travel, pre-employment checks,
-// and a high-school diploma (experienced people rarely list one).
+// a minimum age or a home within reach of the site, English, citizenship, and a high-school
+// diploma (experienced people rarely list one).
 // Resumes rarely state them, so their absence there is a question for the interview, not a gap.
 const WORK_CONDITION =
-  /\b(?:valid|current|clean|full)(?: \w+)? driv(?:er'?s|ing) licen[cs]e\b|\bdriv(?:er'?s|ing) licen[cs]e\b|\bdriving record\b|\b(?:valid|current)(?: \w+)? DL\b|\bhigh school (?:diploma|education)\b|\bGED\b|\b(?:able|willing|ability|prepared) to (?:work (?:outdoors|outside|in all weather|at heights|in (?:the )?cold)|lift|carry|stand|kneel|climb|travel|drive|pass)\b|\b(?:lift|carry)(?:ing)? (?:up to )?\d+\s*(?:lb|lbs|pounds|kg|kilos)\b|\bbackground check\b|\bdrug (?:test|screen)/i;
+  /\b(?:valid|current|clean|full)(?: \w+)? driv(?:er'?s|ing) licen[cs]e\b|\bdriv(?:er'?s|ing) licen[cs]e\b|\bdriving record\b|\b(?:valid|current)(?: \w+)? DL\b|\bhigh school (?:diploma|education)\b|\bGED\b|\b(?:able|willing|ability|prepared) to (?:work (?:outdoors|outside|in all weather|at heights|in (?:the )?cold)|lift|carry|stand|kneel|climb|travel|drive|pass)\b|\b(?:lift|carry)(?:ing)? (?:up to )?\d+\s*(?:lb|lbs|pounds|kg|kilos)\b|\bbackground check\b|\bdrug (?:test|screen)|\b\d{2} years of age\b|\b(?:live|reside) within\b|\bproficient in (?:written and spoken |spoken and written )?English\b|\bcitizenship\b/i;
 
 export const UNSTATED_CONDITION = "unverified: a condition of the job that resumes rarely state";
 
-/** A condition of the job the resume does not mention is unverified, not missing. */
+/**
+ * A condition of the job the resume does not mention is unverified, not missing; a few of its
+ * words in the resume ("DOT" for "must pass a DOT drug screen") say nothing about it either.
+ */
 export function conditionCheck(text: string, evidence: Evidence): Evidence {
-  const silent = evidence.status === "missing" || evidence.status === "unverified";
-  if (!silent || evidence.strength >= 0.25 || !WORK_CONDITION.test(text)) return evidence;
+  const silent =
+    evidence.status === "missing" ||
+    evidence.status === "unverified" ||
+    (evidence.status === "partial" && /only some of the criterion's terms/.test(evidence.reason ?? ""));
+  if (!silent || evidence.strength >= 0.7 || !WORK_CONDITION.test(text)) return evidence;
   return { strength: 0.4, status: "unverified", quote: null, reason: UNSTATED_CONDITION };
 }

@@ -83,8 +83,12 @@ function draftFromItem(item: PostingItem, importance: Importance): Draft {
         after,
       )
     )
-      return { ...base, kind: "years", text: fitWords(`At least ${n} years of experience as ${subject}`, "years") };
-    return { ...base, kind: "years", text: fitWords(`At least ${n} years ${rest}`, "years") };
+      return {
+        ...base,
+        kind: "years",
+        text: fitWords(`At least ${n} ${n === 1 ? "year" : "years"} of experience as ${subject}`, "years"),
+      };
+    return { ...base, kind: "years", text: fitWords(`At least ${n} ${n === 1 ? "year" : "years"} ${rest}`, "years") };
   }
   let text = tidy(item.text);
   // "Advanced SQL — you will write it every day": keep the requirement, drop the aside if it names nothing.

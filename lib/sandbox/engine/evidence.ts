@@ -64,9 +64,23 @@ export interface Sources {
   resume: ParsedResume;
   /** Content stems of the job description, for judging whether a role is related to the job. */
   jobStems?: ReadonlySet<string>;
+  /** The posting's title (its first line): a technician's posting counts technicians' work. */
+  jobTitle?: string;
   answers: { question: string; answer: string }[];
   context: string;
   asOf: Date;
+}
+
+/**
+ * A role title at a junior grade of the profession (assistant, aide, technician…) that the posting
+ * is not itself for: a pharmacy technician's years are not a pharmacist's, a technician's are a
+ * technician's.
+ */
+function juniorTitle(title: string, src: Sources): boolean {
+  const m = JUNIOR_GRADE.exec(title);
+  if (!m) return false;
+  const grade = contentStems(m[0])[0];
+  return !(grade !== undefined && src.jobTitle !== undefined && contentStems(src.jobTitle).includes(grade));
 }
 
 interface Mention {
@@ -77,12 +91,15 @@ interface Mention {
   qualifier: "pending" | "expired" | null;
 }
 
+// What separates one item from the next on a line: "Med cert current · Secret clearance (inactive)"
+// says "inactive" of the clearance, not of the certificate.
+const CLAUSE_BREAK = /[;,·•|]/;
+
 function clauseAround(text: string, index: number, length: number): { before: string; clause: string } {
-  const start = Math.max(text.lastIndexOf(";", index), text.lastIndexOf(",", index), -1) + 1;
-  const endSemi = text.indexOf(";", index + length);
-  const endComma = text.indexOf(",", index + length);
-  const ends = [endSemi, endComma].filter((e) => e >= 0);
-  const end = ends.length > 0 ? Math.min(...ends) : text.length;
+  let start = index;
+  while (start > 0 && !CLAUSE_BREAK.test(text[start - 1]!)) start--;
+  let end = index + length;
+  while (end < text.length && !CLAUSE_BREAK.test(text[end]!)) end++;
   return { before: text.slice(start, index), clause: text.slice(start, end) };
 }
 
@@ -362,7 +379,7 @@ function titleInPostingWords(title: string, src: Sources, role?: object): boolea
   if (hit && hit.job === job) return hit.titled;
   // The job title, without the employer or place that follows it.
   const name = title.split(/\s+[—–-]\s+|,|\||\(|\s+at\s+/)[0] ?? "";
-  const words = JUNIOR_GRADE.test(name)
+  const words = juniorTitle(name, src)
     ? []
     : contentStems(name).filter((w) => !RANK_WORDS.has(w) && !COMMON_JOB_WORDS.has(w));
   // A title word cut short ("Rad Tech" for radiologic technologist) is the posting's word.
@@ -394,6 +411,12 @@ const GENERIC_YEARS = new Set([
   "total",
   "full",
   "time",
+  // "Six months of experience in the medical assistant field": how long, and "field", are not
+  // what the work is.
+  "month",
+  "year",
+  "field",
+  ..."one two three four five six seven eight nine ten eleven twelve".split(" "),
 ]);
 
 /**
@@ -433,7 +456,7 @@ function stemIndex(words: readonly string[]): StemIndex {
   return index;
 }
 
-function keywordStemsMatch(text: readonly string[], spec: CriterionSpec): boolean {
+function keywordStemsMatch(text: readonly string[], spec: Pick<CriterionSpec, "keywords">): boolean {
   const keys = spec.keywords.filter((k) => !GENERIC_YEARS.has(k) && !/^\d/.test(k));
   if (keys.length === 0) return true;
   const index = stemIndex(text);
@@ -572,7 +595,7 @@ function summaryClaimBacked(spec: CriterionSpec, src: Sources): number {
     (r, i) =>
       r.section !== "projects" &&
       !study(r.title) &&
-      !JUNIOR_GRADE.test(r.title) &&
+      !juniorTitle(r.title, src) &&
       (roleMatches(resume, i, spec) || namedBy(r.title)),
   );
   return Math.min(claim, yearsFromMonths(unionMonths(backing.map((r) => r.range))));
@@ -686,8 +709,12 @@ export function yearsEvidence(spec: CriterionSpec, src: Sources): Evidence {
 
 // "How many years have you set up and run CNC mills yourself?": the employer's own question
 // about the criterion's work.
-const YEARS_QUESTION = /\bhow many (?:years|yrs)\b/i;
-const YEARS_COUNT = new RegExp(String.raw`\b(\d{1,2}(?:\.\d)?|${NUMBER_WORD_PATTERN})\b`, "i");
+// "How many months of … do you have?" counts in months; an answer may name its own unit.
+const YEARS_QUESTION = /\bhow many (years|yrs|months)\b/i;
+const YEARS_COUNT = new RegExp(
+  String.raw`\b(\d{1,3}(?:\.\d)?|${NUMBER_WORD_PATTERN})\b\s*\+?\s*(years?|yrs|months?|mos)?\b`,
+  "i",
+);
 
 /**
  * The candidate's own count of the criterion's years, in answer to a question about that work
@@ -699,10 +726,13 @@ export function yearsAnswerEvidence(spec: CriterionSpec, src: Sources, evidence:
   const need = spec.years ?? 1;
   const keys = new Set(spec.keywords);
   for (const qa of src.answers) {
-    if (!YEARS_QUESTION.test(qa.question) || !stemsOf(qa.question).some((w) => keys.has(w))) continue;
-    const first = YEARS_COUNT.exec(qa.answer)?.[1];
-    const n = first === undefined ? null : (parseCount(first) ?? Number(first));
-    if (n === null || !Number.isFinite(n)) continue;
+    const asked = YEARS_QUESTION.exec(qa.question)?.[1];
+    if (asked === undefined || !stemsOf(qa.question).some((w) => keys.has(w))) continue;
+    const count = YEARS_COUNT.exec(qa.answer);
+    const first = count?.[1];
+    const counted = first === undefined ? null : (parseCount(first) ?? Number(first));
+    if (counted === null || !Number.isFinite(counted)) continue;
+    const n = /^mo/i.test(count?.[2] ?? asked) ? counted / 12 : counted;
     const said = `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`;
     if (n < need)
       return {
@@ -714,7 +744,7 @@ export function yearsAnswerEvidence(spec: CriterionSpec, src: Sources, evidence:
     // Believed up to the years of the candidate's own dated work: not an aide's or trainee's.
     const dated = yearsFromMonths(
       unionMonths(
-        src.resume.roles.filter((r) => r.section !== "projects" && !JUNIOR_GRADE.test(r.title)).map((r) => r.range),
+        src.resume.roles.filter((r) => r.section !== "projects" && !juniorTitle(r.title, src)).map((r) => r.range),
       ),
     );
     if (evidence.strength < 0.85 && Math.min(n, dated + 0.5) >= need)
@@ -931,7 +961,7 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
   void stem;
   // "Certifications (lapsed 2021): APCO PST, IAED EMD": a credential named on a line that says it
   // has lapsed is not held, as the vocabulary's own mentions are read.
-  if (bestLine && credentialLike && total >= 0.25 && EXPIRED.test(bestLine.text))
+  if (bestLine && credentialLike && total >= 0.25 && expiredItem(bestLine.text, keys))
     return {
       strength: Math.min(total, 0.1),
       status: "contradicted",
@@ -955,10 +985,24 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
     reason:
       total >= 0.7
         ? null
-        : bestLine?.section === "skills"
+        : // One word of several in a skills list ("ServiceNow" for "customer service") is not the
+          // requirement listed: it must carry half the words to count as listed.
+          bestLine?.section === "skills" && bestHits * 2 >= Math.min(keys.length, 4)
           ? `unverified: ${SKILLS_ONLY}`
           : "partly evidenced: only some of the criterion's terms appear",
   };
+}
+
+/**
+ * "ServSafe current · Forklift card (expired)": the item carrying the criterion's words has lapsed;
+ * "Certifications (lapsed 2021): APCO PST, IAED EMD": a label says it of every item.
+ */
+function expiredItem(line: string, keys: readonly string[]): boolean {
+  const label = /^([^:]{1,60}):\s*\S/.exec(line)?.[1];
+  if (label !== undefined && EXPIRED.test(label)) return true;
+  return line
+    .split(CLAUSE_BREAK)
+    .some((item) => EXPIRED.test(item) && keywordStemsMatch(contentStems(item), { keywords: [...keys] }));
 }
 
 /** A role or credential line naming one of the criterion's examples as a whole word. */

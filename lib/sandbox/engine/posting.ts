@@ -3,7 +3,7 @@
 // posting itself signals. Section headings set a default; cue words in the sentence override it.
 
 import type { Importance } from "./types";
-import { normalise, words } from "./text";
+import { SENTENCE_BREAK, normalise, words } from "./text";
 
 export type PostingSection = "must" | "preferred" | "nice" | "duties" | "ignore" | "prose";
 
@@ -22,7 +22,7 @@ export interface PostingItem {
 const NICE_CUE =
   /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
 const PREFERRED_CUE =
-  /\b(?:preferred|preferably|pref\b\.?|strongly|ideally|ideal candidate|desirable|desired|advantageous|we'd love|we would love|(?:a )?(?:big|huge|major|real) plus)\b/i;
+  /\b(?:preferred|preferably|pref\b\.?|strongly|ideally|should (?:be|have|know|hold|bring)|ideal candidate|desirable|desired|advantageous|we'd love|we would love|(?:a )?(?:big|huge|major|real) plus)\b/i;
 // "Need 7+ yrs as a superintendent" opens a terse ad's requirement; "Sat as needed" does not.
 const MUST_CUE =
   /\b(?:must|required|requires|require|essential|minimum|mandatory|need to|needs to|(?<!as )needed|you will need|you'll need|non-negotiable|at least)\b|^(?:we )?need\s+(?!(?:a|an|the|someone|somebody)\b)/i;
@@ -47,9 +47,10 @@ const PERSONAL_QUALITY =
   /\b(?:excellent|strong|good|great|outstanding|exceptional|effective|solid|proven|demonstrated)\b|\b(?:written|verbal|oral|interpersonal|communication|organi[sz]ation(?:al)?|time[- ]management|problem[- ]solving|multi-?task(?:ing)?|prioriti[sz]\w*|skills?|abilit(?:y|ies)|attention to detail|detail[- ]oriented|team player|self[- ]starter|self[- ]motivated|work(?:s|ing)? independently|positive attitude|work ethic|flexib\w+|adaptab\w+|reliab\w+|punctual\w*|composure|calm under pressure|professional(?:ism)?|demeanou?r|manage competing priorities|competing priorities|fast[- ]paced environment|and|or|the|to|a|an|in|with|as|well|both|ability to)\b/gi;
 
 // What every posting says around its requirements: equal-opportunity and accommodation notices,
-// an HR template's disclaimers, how to apply, pay and benefits, hashtags.
+// an HR template's disclaimers, how to apply, pay and benefits, hashtags, and a public-sector
+// announcement's fine print (Selective Service, probation, how experience is credited).
 const BOILERPLATE =
-  /\b(?:equal (?:opportunity|employment)|reasonable accommodations?|individuals? with (?:a )?disabilit|applicants with a disability|guaranteed an interview|other duties (?:as|may be) assigned|from time to time|not (?:mentioned|listed) below|representative of (?:the|those)|perform each essential|summary of the essential functions|please apply|apply (?:anyway|now|today|via|through|online|here|in \d+ minutes|at\b)|apply for this job|how to apply|to apply\b|call or text|\bEOE\b|e-verify|(?:does not|do not|don't) discriminate|hired subject to|applications (?:must include|will be screened)|incomplete applications|letters? of (?:reference|interest)|such alternatives to the above|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|401\(?k\)?|403\(?b\)?|paid (?:time off|holidays|parental leave)|PTO\b|per (?:annum|hour)|\/(?:hr|yr)\b)|^[$£€]\s?\d|^(?:#\w+\s*)+$/i;
+  /\b(?:equal (?:opportunity|employment)|reasonable accommodations?|individuals? with (?:a )?disabilit|applicants with a disability|guaranteed an interview|other duties (?:as|may be) assigned|from time to time|not (?:mentioned|listed) below|representative of (?:the|those)|perform each essential|summary of the essential functions|please apply|apply (?:anyway|now|today|via|through|online|here|in \d+ minutes|at\b)|apply for this job|how to apply|to apply\b|call or text|\bEOE\b|e-verify|(?:does not|do not|don't) discriminate|hired subject to|applications (?:must include|will be screened)|incomplete applications|letters? of (?:reference|interest)|such alternatives to the above|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|401\(?k\)?|403\(?b\)?|paid (?:time off|holidays|parental leave)|PTO\b|per (?:annum|hour)|\/(?:hr|yr)\b|selective service|probationary period|onboarding process|subject to (?:a )?(?:background|security)|bargaining unit|veterans'? preference|(?:experience|education) refers to|will be credited|to receive credit|no (?:educational )?substitution|if claiming|if qualifying on|your resume must)|^[$£€]\s?\d|^(?:#\w+\s*)+$/i;
 
 /** Nothing left once personal qualities and their adjectives are taken out. */
 export function personalQualitiesOnly(text: string): boolean {
@@ -95,7 +96,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ["nice", /^(?:could|coulds|could haves?)$/i],
   [
     "ignore",
-    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps|hybrid|remote work|work(?:ing)? arrangements?|schedule|application procedure|terms of employment|reports to|additional information)\b/i,
+    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps|hybrid|remote work|work(?:ing)? arrangements?|schedule|application procedure|terms of employment|reports to|additional information|required documents|how you will be evaluated|what to submit)\b/i,
   ],
   [
     "nice",
@@ -213,12 +214,26 @@ const DEFAULTS: Record<PostingSection, Importance | null> = {
   prose: null,
 };
 
+// "(tested; applicants who do not meet this minimum will not advance)": a semicolon inside
+// parentheses belongs to the aside, not a new sentence.
+const CLAUSE_BREAK = /;\s+(?![^()]*\))/;
+// "…specialized experience which includes: rooming patients; performing venipuncture; …": the
+// semicolons separate what one requirement covers, not requirements of their own. "…must
+// demonstrate ALL of the following KSAs: (1) …; (2) …": the lead-in says nothing itself, the
+// list is the requirement.
+const LIST_LEAD_IN = /\b(?:includes?|including|consists? of|such as|the following(?:\s+[\w()-]+){0,3}):\s+(?=\S)/i;
+const EMPTY_LEAD_IN = /^[^:]*\bthe following(?:\s+[\w()-]+){0,3}:\s+/i;
+
 /** Split prose into sentences, and sentences into clauses when each clause carries its own cue. */
 function sentences(text: string): string[] {
   const out: string[] = [];
-  // "(tested; applicants who do not meet this minimum will not advance)": a semicolon inside
-  // parentheses belongs to the aside, not a new sentence.
-  const parts = text.split(/(?<=[.!?])\s+(?=[A-Z0-9])|;\s+(?![^()]*\))/);
+  const parts = text
+    .split(SENTENCE_BREAK)
+    .flatMap((x) =>
+      LIST_LEAD_IN.test(x)
+        ? [x.replace(EMPTY_LEAD_IN, "").replace(/(^|;\s+)\(\d{1,2}\)\s*/g, "$1")]
+        : x.split(CLAUSE_BREAK),
+    );
   for (const p of parts) {
     const clauses = p.split(/,\s+and\s+/);
     if (clauses.length > 1 && clauses.every((c) => words(c).length >= 3 && importanceCue(c) !== null))
@@ -247,7 +262,12 @@ function splitTopLevel(text: string, sep: RegExp): string[] {
   return [text];
 }
 
-export function listItems(sentence: string): string[] {
+const SUBORDINATE = /^\s*(?:since|though|although|because|so that|which|whereas|unless)\b/i;
+// "…are required because you'll be at our Durham property some weeks": the reason is not the requirement.
+const BECAUSE = /\s+(?:because|since)\s[\s\S]*$/i;
+
+export function listItems(text: string): string[] {
+  const sentence = text.replace(BECAUSE, "");
   const items: string[] = [];
   let depth = 0;
   let start = 0;
@@ -279,6 +299,14 @@ export function listItems(sentence: string): string[] {
     return [sentence];
   // "A, B, or C" offers alternatives: one requirement, however many items it names.
   if (items.length >= 3 && /^\s*or\b/i.test(items[items.length - 1] ?? "")) return [sentence];
+  // "Comfortable in Yardi, since that's our system…, though RealPage users pick it up fast": a
+  // subordinate clause explains the item before it; the requirement is what comes first.
+  if (items.slice(1).some((x) => SUBORDINATE.test(x))) {
+    const kept = items
+      .filter((x, i) => i === 0 || !SUBORDINATE.test(x))
+      .map((x) => x.replace(/^\s*and\s+/i, "").trim());
+    return kept.length > 1 && kept.slice(1).every((x) => words(x).length >= 3) ? kept : [kept[0]!];
+  }
   // "Able to travel up to 30%, including some weekends, with a valid passport": what follows the
   // first comma qualifies the first item rather than adding requirements of its own.
   if (
@@ -308,6 +336,16 @@ export function listItems(sentence: string): string[] {
   const all = joined.length === 2 ? [...clean.slice(0, -1), ...joined] : clean;
   if (all.length < 3 || all.some((x) => words(x).length < 3)) return [sentence];
   return all;
+}
+
+// "(a) Experience: six months in the field; OR (b) Education: one year above high school; OR (c) …":
+// a public-sector posting's alternative routes to one requirement. The first is the requirement
+// as usually met; the others ease it, and each read alone would be a requirement of its own.
+const OTHER_ROUTES = /;\s*or\s+\(?[a-z0-9]\)\s[\s\S]*$/i;
+const ROUTE_LEAD = /^[\s\S]*?\(a\)\s+(?:[A-Za-z ]{3,24}:\s+)?/;
+
+function firstRoute(text: string): string {
+  return OTHER_ROUTES.test(text) ? text.replace(OTHER_ROUTES, "").replace(ROUTE_LEAD, "") : text;
 }
 
 const ITEM_LABEL =
@@ -365,7 +403,7 @@ export function parsePosting(description: string, additionalInfo?: string): Post
   // asked: a "must" there restates it, while "a big plus" still adds a preference.
   let explaining = false;
   const push = (raw: string, sec: PostingSection) => {
-    const clean = raw.replace(BULLET, "").trim();
+    const clean = firstRoute(raw.replace(BULLET, "").trim());
     // One-word bullets ("dbt") are fine; one-word prose fragments ("St.") are not.
     if (words(clean).length < 2 && (sec === "prose" || sec === "duties" || sec === "ignore")) return;
     if (clean.length < 2) return;
@@ -378,7 +416,9 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       sec === "duties" ||
       !BULLET.test(raw) ||
       (multi.length > 1 && new Set(multi.map(importanceCue)).size > 1 && multi.every((x) => importanceCue(x) !== null));
-    const parts = split ? sentences(clean) : [clean];
+    // Fine print is dropped a whole sentence at a time: "To receive credit, your resume must show
+    // start and end dates…" read item by item would leave "end dates" as a requirement.
+    const parts = (split ? sentences(clean) : [clean]).filter((p) => !BOILERPLATE.test(p));
     // "Required: 4+ years as…, EPA 608 certification, a valid driver's license, and…": a run-on
     // list under a requirement heading is one requirement per item.
     const listed =

@@ -30,10 +30,12 @@ import {
   roleEvidence,
   thresholdEvidence,
 } from "./checks";
+import { absenceEvidence, absentThings, unstatedAbsence } from "./record";
 import { type ParsedResume, parseResume } from "./sections";
 import { contentStems } from "./text";
 import { type CriterionSpec, parseCriterion } from "./spec";
 import type { Importance, ScoringInput } from "./types";
+import { stripPadding } from "./wording";
 
 export const WEIGHTS: Record<Importance, number> = { MUST_HAVE: 3, PREFERRED: 2, NICE_TO_HAVE: 1 };
 
@@ -87,6 +89,7 @@ const ASKS_ABILITY =
 const JOB_CONDITION = /\b(?:shifts?|schedule|travel\w*|hours)\b/i;
 
 const REFUSES_HOURS = "refused the job's hours in a screening answer";
+const WANTS_OTHER_TERMS = /\bonly (?:be )?interested (?:in|if)\b|\bonly if you\b|\bnot interested in\b/i;
 
 function offTargetOf(
   resume: ParsedResume,
@@ -117,6 +120,9 @@ function offTargetOf(
     )
   )
     return REFUSES_HOURS;
+  // "Yes — but I'm only interested if you lease on owner-operators": interest on other terms.
+  const otherTerms = answers.find((a) => WANTS_OTHER_TERMS.test(a.answer));
+  if (otherTerms) return "wants the job on other terms than the posting's";
   const wantsPartTime =
     partTimeAnswers.some((a) => answerPolarity(a.question, a.answer) === null) ||
     resume.lines.some((l) => !ended(l) && PART_TIME.test(l.text));
@@ -260,12 +266,17 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     context: input.context ?? "",
     asOf: input.asOf,
     jobStems: jobStemsFor(input.jobDescription),
+    jobTitle: input.jobDescription.trimStart().split("\n")[0]?.slice(0, 200) ?? "",
   };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
     const stated = yearsAnswerEvidence(spec, src, evaluate(spec, src));
     let evidence = thresholdEvidence(spec, src, stated, c.text);
-    if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
+    const absent = absentThings(stripPadding(c.text));
+    const absence = absent ? absenceEvidence(absent, src) : null;
+    if (absence) evidence = absence;
+    else if (spec.kind !== "auth") evidence = answerCheck(c.text, spec, src, evidence);
+    if (absent && !absence) evidence = unstatedAbsence(evidence);
     if (spec.kind === "free") evidence = hoursCheck(c.text, src, evidence);
     evidence = conditionCheck(c.text, evidence);
     return { id: c.id, text: c.text, importance: c.importance, spec, evidence };

@@ -12,12 +12,12 @@ export type SectionKind =
 const HEADING_KINDS: [SectionKind, RegExp][] = [
   [
     "certifications",
-    /^(?:licen[cs]es?|licensure|certifications?|credentials|accreditations?|registrations?|designations?)\b|\b(?:licen[cs]es|licensure|certifications|registrations|designations)$/,
+    /^(?:licen[cs]es?|licensure|licensing|certifications?|credentials|accreditations?|registrations?|designations?)\b|\b(?:licen[cs]es|licensure|certifications|registrations|designations)$/,
   ],
   ["education", /^(?:education|academic|qualifications|training|degrees?)\b|\beducation$/],
   [
     "skills",
-    /^(?:skills|key skills|technical skills|core skills|core competencies|competencies|technologies|tech stack|tools|areas of expertise|expertise|languages)\b|\bskills$/,
+    /^(?:skills|key skills|technical skills|core skills|core competencies|competencies|technologies|tech stack|tools|areas of expertise|expertise|languages|keywords)\b|\bskills$/,
   ],
   [
     "experience",

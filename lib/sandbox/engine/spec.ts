@@ -184,6 +184,13 @@ export const YEARS_RE = new RegExp(
   `\\b(?<!\\b(?:last|past|within|in)\\s)(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*(?:\\(\\d{1,2}\\)\\s*)?\\+?\\s*(?:(?:-|to)\\s*(\\d{1,2})\\s*\\+?\\s*)?(?:or more\\s+)?(?:years?|yrs)\\b(?!\\s+(?:of\\s+age|old)\\b)`,
   "i",
 );
+// "18 months verifiable tractor-trailer experience", "six months of experience in the field": a
+// years requirement written in months. Not a window ("in the last 6 months") nor a probation.
+const MONTHS_RE = new RegExp(
+  `\\b(?<!\\b(?:last|past|within|in|first)\\s)(\\d{1,2}|${NUMBER_WORD_PATTERN})\\s*\\+?\\s*(?:or more\\s+)?months?\\b(?=[^,.;()]{0,40}\\bexperience\\b)`,
+  "i",
+);
+
 export const AUTH_RE =
   /\b(?:authori[sz]ed to work|authori[sz]ation to work|work authori[sz]ation|right to work|eligible to work|legally (?:able|authori[sz]ed|entitled) to work|visa sponsorship|without (?:requiring |needing )?(?:visa )?sponsorship|work permit|(?:unable to|cannot|can't|not able to|do not|don't|will not|won't) sponsor)\b/i;
 export const LOCATION_RE =
@@ -202,7 +209,14 @@ function conjunctGroups(text: string, concepts: CompiledConcept[]): CompiledConc
 export function parseCriterion(fullText: string): CriterionSpec {
   // Judge the requirement, not the verifiability phrase generation may have appended.
   const text = stripPadding(fullText) || fullText;
-  const hits = findConcepts(text);
+  // "Certified Apartment Manager (CAM)": a job's name inside a credential's name is the
+  // credential, not a job to have held.
+  const credentialNames = [
+    ...text.matchAll(/\b(?:Certified|Licensed|Registered|Chartered)(?:\s+[A-Z][\w-]*){1,5}\s*\([A-Z]{2,8}\)/g),
+  ];
+  const inCredentialName = (i: number) =>
+    credentialNames.some((m) => i >= (m.index ?? 0) && i < (m.index ?? 0) + m[0].length);
+  const hits = findConcepts(text).filter((h) => h.concept.kind !== "role" || !inCredentialName(h.index));
   const concepts: CompiledConcept[] = [];
   const roles: CompiledConcept[] = [];
   const fields: CompiledConcept[] = [];
@@ -214,7 +228,14 @@ export function parseCriterion(fullText: string): CriterionSpec {
   }
   const anyOf = /\bor\b|such as|any one|one of|e\.g\.|similar|another|other\b/i.test(text);
   const yearsMatch = YEARS_RE.exec(text);
-  const years = yearsMatch?.[1] !== undefined ? parseCount(yearsMatch[1]) : null;
+  const monthsMatch = yearsMatch ? null : MONTHS_RE.exec(text);
+  const months = monthsMatch?.[1] !== undefined ? parseCount(monthsMatch[1]) : null;
+  const years =
+    yearsMatch?.[1] !== undefined
+      ? parseCount(yearsMatch[1])
+      : months !== null
+        ? Math.round((months / 12) * 10) / 10
+        : null;
   // The whole criterion still qualifies the first clause ("Go services" are backend work).
   const subs = yearsMatch ? subYearsOf(text, (yearsMatch.index ?? 0) + yearsMatch[0].length) : [];
   const base = {

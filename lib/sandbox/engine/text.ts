@@ -138,3 +138,10 @@ export function quote(line: string, max = 110): string {
   const sp = cut.lastIndexOf(" ");
   return `${cut.slice(0, sp > 40 ? sp : max)}…`;
 }
+
+/**
+ * Where one sentence ends and the next begins: after . ! or ? and before a capital or digit, but
+ * not after an abbreviation ("U.S. Citizen", "e.g. Epic", "Dr. Lee").
+ */
+export const SENTENCE_BREAK =
+  /(?<=[.!?])(?<!\b[A-Z]\.)(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|Dr|Mr|Mrs|Ms|St|No|Inc|Ltd|Jr|Sr)\.)\s+(?=[A-Z0-9])/;

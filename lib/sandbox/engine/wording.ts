@@ -2,7 +2,7 @@
 // field), readable on its own. Enforced here so every path that creates criteria obeys them.
 
 import type { ConceptKind } from "./vocabulary";
-import { words } from "./text";
+import { SENTENCE_BREAK, words } from "./text";
 
 export const MIN_WORDS = 8;
 export const MAX_WORDS = 16;
@@ -92,12 +92,13 @@ function replaceAtEnd(text: string, re: RegExp): string {
 
 /** Enforce 8–16 words: pad with a kind-specific verifiability phrase, or cut at a clause boundary. */
 export function fitWords(text: string, kind: keyof typeof PADDING): string {
-  let t = text.trim();
+  // Measured once complete: "CompTIA A+ certification (required" loses its open aside below.
+  let t = completePhrase(text.trim());
   // Several sentences: the first says what is asked ("A minimum of two (2) years … as a school
   // counselor"); later ones qualify it ("Internship hours do not count"). Keep the first that says
   // something checkable on its own, cut to length below if it is long.
   if (words(t).length > MAX_WORDS) {
-    const sentences = t.split(/(?<=[.!?])\s+(?=[A-Z0-9])/).map((x) => x.replace(/[.!?]+$/, "").trim());
+    const sentences = t.split(SENTENCE_BREAK).map((x) => x.replace(/[.!?]+$/, "").trim());
     if (sentences.length > 1) t = sentences.find((x) => words(x).length >= 4) ?? sentences[0] ?? t;
   }
   if (words(t).length < MIN_WORDS) t = `${t}, ${PADDING[kind]}`;

@@ -162,9 +162,9 @@ export const devGrowth8: EvalPosting[] = [cdlDriver, schoolCounselor, bankBranch
  * candidates in their trade's own vocabulary, every hard case, graded in their own commit before
  * the engine scored them.
  *
- * Not yet in `postings`: scored once when it arrived (NDCG@5 0.692, Spearman 0.445, pairwise
- * 0.665; the USAJobs announcement gave 27 criteria, most of them its fine print) with no time left
- * in that session for a tuning round (ADR 047, Amendment 4). The next round starts by adding it.
+ * Scored once when it arrived (NDCG@5 0.692, Spearman 0.445, pairwise 0.665; the USAJobs
+ * announcement gave 27 criteria, most of them its fine print), then tuned on in the next round
+ * (ADR 047, Amendment 5).
  */
 export const devGrowth9: EvalPosting[] = [structuralWelder, medicalAssistant, helpDeskTechnician, propertyManager];
 
@@ -178,6 +178,7 @@ export const postings: EvalPosting[] = [
   ...devGrowth6,
   ...devGrowth7,
   ...devGrowth8,
+  ...devGrowth9,
   ...heldout,
 ];
 export const devPostings = postings.filter((p) => p.split === "dev");
