@@ -41,6 +41,10 @@ import { helpDeskTechnician } from "./dev9/help-desk-technician";
 import { medicalAssistant } from "./dev9/medical-assistant";
 import { propertyManager } from "./dev9/property-manager";
 import { structuralWelder } from "./dev9/structural-welder";
+import { ecommerceMarketingManager } from "./dev10/ecommerce-marketing-manager";
+import { massageTherapist } from "./dev10/massage-therapist";
+import { pharmacyTechnician } from "./dev10/pharmacy-technician";
+import { waterTreatmentOperator } from "./dev10/water-treatment-operator";
 import { hvacTechnician } from "./heldout/hvac-technician";
 import { payrollSpecialist } from "./heldout/payroll-specialist";
 import { vetTechnician } from "./heldout/vet-technician";
@@ -167,6 +171,27 @@ export const devGrowth8: EvalPosting[] = [cdlDriver, schoolCounselor, bankBranch
  * (ADR 047, Amendment 5).
  */
 export const devGrowth9: EvalPosting[] = [structuralWelder, medicalAssistant, helpDeskTechnician, propertyManager];
+
+/**
+ * Four more dev occupations (hospital inpatient pharmacy technician in an IV room, licensed massage
+ * therapist at a sports-medicine clinic, drinking water treatment plant operator on a federal base,
+ * e-commerce marketing manager at a Shopify DTC brand), one in each of four posting styles (a
+ * markdown posting with a 'Skill | Must/Nice | Notes' requirements table whose notes carry the
+ * thresholds and exclusions; a Craigslist/Facebook ad under 120 words in casual lowercase run-on
+ * sentences with pay and tips in dollars; a Government of Canada statement of merit criteria with
+ * 'Essential qualifications', 'Asset qualifications', 'Operational requirements' and 'Conditions of
+ * employment' and a defined 'significant experience'; a recruiter's InMail pasted as the posting,
+ * requirements in conversational prose and a P.S.), strong and synonyms-only candidates in their
+ * trade's own vocabulary, every hard case, graded in their own commit before the engine scored them.
+ *
+ * Not yet in `postings`: it joins after a first scoring.
+ */
+export const devGrowth10: EvalPosting[] = [
+  pharmacyTechnician,
+  massageTherapist,
+  waterTreatmentOperator,
+  ecommerceMarketingManager,
+];
 
 export const postings: EvalPosting[] = [
   ...original,
