@@ -27,6 +27,10 @@ export const SPONSORSHIP_QUESTION =
 // in 2021") nor dated by a year alone.
 const PENDING =
   /\bnot yet\b|\bpending\b|\bin progress\b|\bwould be eligible\b|\bafter (?:coursework|graduation)\b|\bworking towards\b|\bstill studying\b|(?<!\bpassed\b[^.;]{0,30})\bexam (?:in|next)\b(?!\s+(?:19|20)\d\d\b)/i;
+/** The answer says the credential is on its way: applied for, exam booked, not yet held. */
+export function isPending(answer: string): boolean {
+  return PENDING.test(answer) || /\bapplied (?:for|to|through)\b/i.test(answer);
+}
 // "I do not hold…" is not a yes.
 const YES =
   /^\s*(?:yes|yep|yeah|y|correct|absolutely|of course|certainly|i do|i am|i can|i have|i hold)\b(?!\s+not\b)/i;
@@ -76,8 +80,14 @@ export function answerPolarity(question: string, answer: string): Polarity {
   }
   if (NO.test(a) || NO_ANYWHERE.test(a) || deniesSubject(question, a)) return "no";
   if (POSITIVE_ANYWHERE.test(a)) return "yes";
+  // "MA 83307, active" to a licence question: its number, or its standing, is the answer.
+  if (CREDENTIAL_QUESTION.test(question) && (IN_STANDING.test(a) || CREDENTIAL_NUMBER.test(a))) return "yes";
   return null;
 }
+
+const CREDENTIAL_QUESTION = /licen[cs]|certif|registration|registered/i;
+const IN_STANDING = /\b(?:active|current|valid|in good standing)\b/i;
+const CREDENTIAL_NUMBER = /\b[A-Z]{1,5}[ #-]?\d{4,}\b/;
 
 /**
  * "…; no book" to "What size of book do you manage?", "I hold a limited permit, not ARRT" to an

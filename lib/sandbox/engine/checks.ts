@@ -2,7 +2,7 @@
 // under that name, a numeric bar ("98%+ accuracy") compared with the numbers a resume states,
 // and screening answers that settle a requirement.
 
-import { answerFor } from "./answers";
+import { answerFor, isPending } from "./answers";
 import type { Evidence, Sources } from "./evidence";
 import { monthIndex } from "./dates";
 import { type CriterionSpec, moneyValue } from "./spec";
@@ -155,6 +155,15 @@ const CREDENTIAL_OR_AVAILABILITY =
 export function answerCheck(text: string, spec: CriterionSpec, src: Sources, evidence: Evidence): Evidence {
   const m = answerFor(text, src.answers);
   if (!m || m.polarity === null) return evidence;
+  // "Must hold or be eligible for a state licence" — "Not yet, applied through reciprocity": on the
+  // way to it, which the requirement allows for; not a refusal.
+  if (m.polarity === "no" && /\beligib/i.test(text) && isPending(m.answer))
+    return {
+      strength: 0.5,
+      status: "unverified",
+      quote: null,
+      reason: `unverified: eligible but not yet held (screening answer "${quote(m.answer, 80)}")`,
+    };
   if (m.polarity === "no")
     return {
       strength: 0,

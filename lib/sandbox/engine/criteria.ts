@@ -281,7 +281,7 @@ function fillerTexts(roleName: string): string[] {
 }
 
 const JOB_CONDITION =
-  /\b(?:travel\w*|rotas?|shifts?|weekends?|nights?|on[- ]call|driv(?:er'?s|ing) licen[cs]e|background (?:check|investigation)|drug (?:test|screen)|lift(?:ing)?|relocat\w*)\b/i;
+  /\b(?:travel\w*|rotas?|shifts?|weekends?|nights?|on[- ]call|standby|call-?back|overtime|throughout (?:your )?employment|driv(?:er'?s|ing) licen[cs]e|background (?:check|investigation)|drug (?:test|screen)|lift(?:ing)?|relocat\w*)\b/i;
 
 const openingOf = (t: string) => t.split(/\s+/).slice(0, 6).join(" ").toLowerCase();
 // The fillers' openings, computed once: every criterion of every resume scored asks.

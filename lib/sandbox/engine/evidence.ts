@@ -732,7 +732,9 @@ export function yearsAnswerEvidence(spec: CriterionSpec, src: Sources, evidence:
     const first = count?.[1];
     const counted = first === undefined ? null : (parseCount(first) ?? Number(first));
     if (counted === null || !Number.isFinite(counted)) continue;
-    const n = /^mo/i.test(count?.[2] ?? asked) ? counted / 12 : counted;
+    // "almost 2 (since Jan 2025)": short of the number said.
+    const short = /\b(?:almost|nearly|not quite|just under|close to)\s*$/i.test(qa.answer.slice(0, count?.index ?? 0));
+    const n = (/^mo/i.test(count?.[2] ?? asked) ? counted / 12 : counted) - (short ? 0.25 : 0);
     const said = `screening answer: ${quote(`${qa.question} — "${qa.answer}"`, 120)}`;
     if (n < need)
       return {

@@ -308,3 +308,138 @@ describe("a multiple-choice screening answer", () => {
     expect(answerPolarity(q, "(A)")).toBe("yes");
   });
 });
+
+describe("a requirement that allows eligibility", () => {
+  const run = (criterion: string, answer: string) =>
+    scoreDetailed({
+      criteria: [{ id: "c", text: criterion, importance: "MUST_HAVE" }],
+      resumeText: "Kim Noor\nKennel Technician — Paws Clinic — 2019 – Present\n- Kennel care",
+      applicationAnswers: [{ question: "Do you hold or are you eligible for a state kennel licence?", answer }],
+      jobDescription: "Kennel Technician",
+      asOf,
+    }).results[0]!.evidence;
+
+  it("reads 'not yet, applied through reciprocity' as on the way, not as a refusal", () => {
+    const e = run("Must hold or be eligible for a state kennel licence", "Not yet — applied through reciprocity.");
+    expect(e.status).toBe("unverified");
+    expect(e.strength).toBeGreaterThanOrEqual(0.5);
+  });
+
+  it("still reads a plain no, and a pending answer to a requirement that does not allow it, as no", () => {
+    expect(run("Must hold or be eligible for a state kennel licence", "No").status).toBe("contradicted");
+    expect(run("Must hold a current state kennel licence", "Not yet — applied through reciprocity.").status).toBe(
+      "contradicted",
+    );
+  });
+});
+
+describe("postings in the styles of the fifth blind round", () => {
+  const texts = (jobDescription: string) =>
+    engine.generateCriteria({ jobTitle: "Kennel Technician", jobDescription }).map((c) => `${c.importance} ${c.text}`);
+
+  it("reads a cue inside an aside that names a detail as the detail's, not the item's", () => {
+    const t = texts(`Requirements
+You'll need to have groomed show dogs (breed ring experience is a bonus), and a current kennel licence is required.`);
+    expect(t.some((x) => /^MUST_HAVE .*groomed show dogs/i.test(x))).toBe(true);
+  });
+
+  it("reads an e-mail's closing question and sign-off as no requirement", () => {
+    const t = texts(`Hi there,
+
+What I need: at least three years of kennel care, and a current kennel licence is required.
+
+Things that would make you stand out: dog grooming, puppy socialisation and first-aid for animals.
+
+It's full-time and on site at our kennels in Leeds.
+
+Would you be open to a 20-minute call this week?
+
+Best,
+Sam`);
+    expect(t.some((x) => /20-minute call|^\w+ Best\b|full-time and on site/i.test(x))).toBe(false);
+    expect(t.some((x) => /^MUST_HAVE .*three years|^MUST_HAVE .*3 years/i.test(x))).toBe(true);
+  });
+
+  it("splits a posting written all in lower case into its sentences", () => {
+    const t = texts(
+      `kennel tech wanted. we're a busy boarding kennel. must have a current kennel licence (we check), at least 2 yrs in a boarding kennel, and be ok doing night checks. dog grooming a big plus. msg us.`,
+    );
+    expect(t.some((x) => /^MUST_HAVE .*kennel licence/i.test(x))).toBe(true);
+    expect(t.some((x) => /^MUST_HAVE .*2 years/i.test(x))).toBe(true);
+    expect(t.some((x) => /^PREFERRED .*grooming/i.test(x))).toBe(true);
+  });
+
+  it("reads a 'Skill | Must/Nice | Notes' table: the header is no requirement, 'Nice' is nice to have", () => {
+    const t = texts(`| Skill | Must/Nice | Notes |
+| --- | --- | --- |
+| Current kennel licence | Must | Active on your start date. |
+| Dog grooming certificate | Nice | City & Guilds or similar. |
+| Puppy socialisation | Nice | |`);
+    expect(t.some((x) => /Must\/Nice|^\w+ Skill\b/i.test(x))).toBe(false);
+    expect(t.some((x) => /^MUST_HAVE .*kennel licence/i.test(x))).toBe(true);
+    expect(t.some((x) => /^NICE_TO_HAVE .*grooming certificate/i.test(x))).toBe(true);
+  });
+
+  it("reads a statement of merit criteria: codes, sub-headings, lead-ins and personal suitability", () => {
+    const t = texts(`Essential qualifications
+In order to be considered, your application must clearly explain how you meet the following
+EDU: Secondary school diploma.
+E1: Experience caring for boarded dogs and cats.
+The following will be assessed at a later date
+Abilities:
+A1: Ability to handle aggressive animals safely.
+Personal suitability
+PS1: Dependability
+PS2: Judgement`);
+    expect(t.some((x) => /^\w+ (?:EDU|E1|A1|PS1):/.test(x))).toBe(false);
+    expect(t.some((x) => /Abilities|The following|In order to be considered/i.test(x))).toBe(false);
+    expect(t.some((x) => /^MUST_HAVE .*(?:Dependability|Judgement)/i.test(x))).toBe(false);
+    expect(t.some((x) => /^MUST_HAVE Experience caring for boarded dogs/i.test(x))).toBe(true);
+  });
+
+  it("reads a footnote ('*Significant experience is defined as …') as no requirement of its own", () => {
+    const t = texts(`Essential qualifications
+- Significant* experience caring for boarded dogs and cats.
+- A current kennel licence.
+*Significant experience is defined as a minimum of twelve (12) months within the last three (3) years.`);
+    expect(t.some((x) => /^\w+ \*?Significant experience is defined/i.test(x))).toBe(false);
+  });
+
+  it("ignores a job board's job-details labels", () => {
+    const t = texts(`What we're looking for:
+- At least 2 years of kennel care experience
+- A current kennel licence
+
+Job Type: Full-time
+
+Expected hours: 40 – 50 per week
+
+Ability to Commute:
+- Leeds LS1 (Required)
+
+Work Location: In person`);
+    expect(t.some((x) => /Job Type|Expected hours|LS1|In person/i.test(x))).toBe(false);
+  });
+});
+
+describe("screening answers that name a credential or a count", () => {
+  it("reads a licence number or its standing as a yes to a licence question", () => {
+    const q = "Do you have an active state kennel licence? (licence #)";
+    expect(answerPolarity(q, "KL 83307, active")).toBe("yes");
+    expect(answerPolarity(q, "KL83307")).toBe("yes");
+    expect(answerPolarity(q, "Not yet — exam in March")).toBe("no");
+  });
+
+  it("reads 'almost 2' as short of 2", () => {
+    const e = scoreDetailed({
+      criteria: [{ id: "c", text: "At least 2 years of kennel care experience", importance: "MUST_HAVE" }],
+      resumeText: "Jo Banks\nKennel Technician — Paws — Jan 2025 – Present\n- Kennel care",
+      applicationAnswers: [
+        { question: "How many years of kennel care experience do you have?", answer: "almost 2 (since Jan 2025)" },
+      ],
+      jobDescription: "Kennel Technician",
+      asOf,
+    }).results[0]!.evidence;
+    expect(e.status).toBe("contradicted");
+  });
+});

@@ -20,7 +20,7 @@ export interface PostingItem {
 // Sentence cues. Checked nice → preferred → must so "strongly preferred" or "a plus" are not
 // read as requirements just because they contain "experience required elsewhere".
 const NICE_CUE =
-  /\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
+  /\((?:nice|optional)\)|\b(?:nice[- ]to[- ]have|nice to|a plus|is a plus|would be a plus|bonus|a bonus|great to have|not required|extra credit|even better|an advantage|a bonus)\b/i;
 const PREFERRED_CUE =
   /\b(?:preferred|preferably|pref\b\.?|strongly|ideally|should (?:be|have|know|hold|bring)|ideal candidate|desirable|desired|advantageous|we'd love|we would love|(?:a )?(?:big|huge|major|real) plus)\b/i;
 // "Need 7+ yrs as a superintendent" opens a terse ad's requirement; "Sat as needed" does not.
@@ -44,13 +44,17 @@ const QUALIFICATION =
 // Personal qualities every posting asks for ("excellent organization, attention to detail"): a
 // resume cannot show them and a recruiter judges them at interview, so they never gate.
 const PERSONAL_QUALITY =
-  /\b(?:excellent|strong|good|great|outstanding|exceptional|effective|solid|proven|demonstrated)\b|\b(?:written|verbal|oral|interpersonal|communication|organi[sz]ation(?:al)?|time[- ]management|problem[- ]solving|multi-?task(?:ing)?|prioriti[sz]\w*|skills?|abilit(?:y|ies)|attention to detail|detail[- ]oriented|team player|self[- ]starter|self[- ]motivated|work(?:s|ing)? independently|positive attitude|work ethic|flexib\w+|adaptab\w+|reliab\w+|punctual\w*|composure|calm under pressure|professional(?:ism)?|demeanou?r|manage competing priorities|competing priorities|fast[- ]paced environment|and|or|the|to|a|an|in|with|as|well|both|ability to)\b/gi;
+  /\b(?:excellent|strong|good|great|outstanding|exceptional|effective|solid|proven|demonstrated)\b|\b(?:written|verbal|oral|interpersonal|communication|organi[sz]ation(?:al)?|time[- ]management|problem[- ]solving|multi-?task(?:ing)?|prioriti[sz]\w*|skills?|abilit(?:y|ies)|attention to detail|detail[- ]oriented|team player|self[- ]starter|self[- ]motivated|work(?:s|ing)? independently|positive attitude|work ethic|flexib\w+|adaptab\w+|reliab\w+|punctual\w*|composure|calm under pressure|professional(?:ism)?|demeanou?r|manage competing priorities|competing priorities|fast[- ]paced environment|dependab\w+|judge?ment|integrity|initiative|working effectively with others|and|or|the|to|a|an|in|with|as|well|both|ability to)\b/gi;
 
 // What every posting says around its requirements: equal-opportunity and accommodation notices,
-// an HR template's disclaimers, how to apply, pay and benefits, hashtags, and a public-sector
-// announcement's fine print (Selective Service, probation, how experience is credited).
+// an HR template's disclaimers, how to apply, pay and benefits, hashtags.
 const BOILERPLATE =
-  /\b(?:equal (?:opportunity|employment)|reasonable accommodations?|individuals? with (?:a )?disabilit|applicants with a disability|guaranteed an interview|other duties (?:as|may be) assigned|from time to time|not (?:mentioned|listed) below|representative of (?:the|those)|perform each essential|summary of the essential functions|please apply|apply (?:anyway|now|today|via|through|online|here|in \d+ minutes|at\b)|apply for this job|how to apply|to apply\b|call or text|\bEOE\b|e-verify|(?:does not|do not|don't) discriminate|hired subject to|applications (?:must include|will be screened)|incomplete applications|letters? of (?:reference|interest)|such alternatives to the above|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|401\(?k\)?|403\(?b\)?|paid (?:time off|holidays|parental leave)|PTO\b|per (?:annum|hour)|\/(?:hr|yr)\b|selective service|probationary period|onboarding process|subject to (?:a )?(?:background|security)|bargaining unit|veterans'? preference|(?:experience|education) refers to|will be credited|to receive credit|no (?:educational )?substitution|if claiming|if qualifying on|your resume must)|^[$£€]\s?\d|^(?:#\w+\s*)+$/i;
+  /\b(?:equal (?:opportunity|employment)|reasonable accommodations?|individuals? with (?:a )?disabilit|applicants with a disability|guaranteed an interview|other duties (?:as|may be) assigned|from time to time|not (?:mentioned|listed) below|representative of (?:the|those)|perform each essential|summary of the essential functions|please apply|apply (?:anyway|now|today|via|through|online|here|in \d+ minutes|at\b)|apply for this job|how to apply|to apply\b|call or text|\bEOE\b|e-verify|(?:does not|do not|don't) discriminate|hired subject to|applications (?:must include|will be screened)|incomplete applications|letters? of (?:reference|interest)|such alternatives to the above|\b\d{3}[-.\s]\d{3}[-.\s]\d{4}\b|401\(?k\)?|403\(?b\)?|paid (?:time off|holidays|parental leave)|PTO\b|per (?:annum|hour)|\/(?:hr|yr)\b|in order to be considered|meet the essential qualifications)|^\*(?=[A-Za-z])|^[$£€]\s?\d|^(?:#\w+\s*)+$|^the following\b[^:]*$/i;
+// A public-sector announcement's fine print (Selective Service, probation, how experience is
+// credited): dropped a whole sentence at a time, since "To receive credit, your resume must show
+// start and end dates…" read item by item would leave "end dates" as a requirement.
+const FINE_PRINT =
+  /\b(?:selective service|probationary period|onboarding process|subject to (?:a )?(?:background|security)|bargaining unit|veterans'? preference|(?:experience|education) refers to|will be credited|to receive credit|no (?:educational )?substitution|if claiming|if qualifying on|your resume must)\b/i;
 
 /** Nothing left once personal qualities and their adjectives are taken out. */
 export function personalQualitiesOnly(text: string): boolean {
@@ -63,9 +67,17 @@ export function personalQualitiesOnly(text: string): boolean {
   return words(text).length >= 3 && words(rest).length <= 1;
 }
 
+// "Marketed a brand on Shopify (Plus is a bonus)", "Bachelor's degree (Master's preferred)": a cue
+// inside an aside that names something of its own is about that detail, not the item. An aside
+// that is only a cue ("(a big plus)", "(strongly preferred)") tags the item.
+const DETAIL_ASIDE =
+  /\((?!\s*(?:a|an|big|huge|strongly|highly|very|nice|preferred|required|desired|desirable|essential|optional|bonus|must|ideally|preferably|not)\b)[^()]*\)/gi;
+
 export function importanceCue(text: string): Importance | null {
   if (AFTER_HIRE.test(text) && /\b(?:obtain|get|earn|acquire|complete|achieve|gain)\b/i.test(text))
     return "NICE_TO_HAVE";
+  const own = text.replace(DETAIL_ASIDE, " ");
+  if (own !== text && own.trim().length > 0) return importanceCue(own);
   const head = text.replace(TRAILING_QUALIFIER, "");
   if (head !== text && head.trim().length > 0) {
     const h = importanceCue(head);
@@ -86,6 +98,8 @@ const HEADINGS: [PostingSection, RegExp][] = [
   // An HR template's conditions and boilerplate skills: for the interview, not the screen.
   ["ignore", /\b(?:physical (?:demands|requirements)|work(?:ing)? (?:environment|conditions))\b/i],
   ["nice", /^(?:language|mathematical|reasoning|computer) (?:skills|ability)$/i],
+  // Assessed at interview, never screened on a resume.
+  ["nice", /^personal (?:suitability|qualities|attributes)$/i],
   // One-word labels ("Must:", "Should:", "Experience: 3+ years…", "Licenses: …"): whole-heading
   // matches only, so a short line that merely starts with the word is not taken for a heading.
   [
@@ -96,7 +110,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
   ["nice", /^(?:could|coulds|could haves?)$/i],
   [
     "ignore",
-    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps|hybrid|remote work|work(?:ing)? arrangements?|schedule|application procedure|terms of employment|reports to|additional information|required documents|how you will be evaluated|what to submit)\b/i,
+    /\b(?:about (?:us|the company|the team)|who (?:are we|we are)|benefits?|perks|what we offer|we offer|compensation|salary|pay|why (?:join|work)|our culture|equal opportunit|how to apply|location|the company|selection process|(?:hiring|application|interview|recruitment) process|next steps|hybrid|remote work|work(?:ing)? arrangements?|schedule|application procedure|terms of employment|reports to|additional information|required documents|how you will be evaluated|what to submit|job type|expected hours|supplemental pay|ability to (?:commute|relocate)|work location|shift availability)\b/i,
   ],
   [
     "nice",
@@ -117,7 +131,7 @@ const HEADINGS: [PostingSection, RegExp][] = [
 ];
 
 // The words a posting uses to name an importance: in a "(required)" tag or a table's level cell.
-const LEVEL_WORDS = String.raw`required|preferred|optional|desired|desirable|essential|nice[- ]to[- ]have|a plus|bonus|must(?:[- ]have)?`;
+const LEVEL_WORDS = String.raw`required|preferred|optional|desired|desirable|essential|nice[- ]to[- ]have|nice|a plus|bonus|must(?:[- ]have)?`;
 const IMPORTANCE_TAG = new RegExp(String.raw`\s*\((?:${LEVEL_WORDS})\)`, "gi");
 
 // Check marks, arrows and "(1)" number items as bullets do.
@@ -134,7 +148,8 @@ const BULLET = new RegExp(
 // "Can you program?"): the posting asks for a requirement, and the paragraph under it says more.
 const ASKS_CANDIDATE = /^(?:do|can|could|are|have|will|would)\s+you\s+([^?]{2,120})\?$/i;
 // "What it takes", "the kind of person who …": a question about fit, with no requirement in it.
-const NO_REQUIREMENT = /^(?:what|who|the kind|this|that|it|up for|ready|interested|looking)\b/i;
+const NO_REQUIREMENT =
+  /^(?:what|who|the kind|this|that|it|up for|ready|interested|looking)\b|\b(?:a|an|the|quick|short|brief|[\w-]+-minute)\s+(?:call|chat|conversation|meeting|coffee)\b/i;
 
 /**
  * The requirement a candidate question asks about, as a statement ("Able to hold ±0.0005""), or
@@ -224,11 +239,16 @@ const CLAUSE_BREAK = /;\s+(?![^()]*\))/;
 const LIST_LEAD_IN = /\b(?:includes?|including|consists? of|such as|the following(?:\s+[\w()-]+){0,3}):\s+(?=\S)/i;
 const EMPTY_LEAD_IN = /^[^:]*\bthe following(?:\s+[\w()-]+){0,3}:\s+/i;
 
+// A writer who never capitalises ("hey we're a busy clinic. must have active FL license, …") still
+// ends sentences: with no capital after any full stop, a lower-case letter starts the next one.
+const LOWER_CASE_BREAK = new RegExp(SENTENCE_BREAK.source.replace("(?=[A-Z0-9])", "(?=[a-z0-9$£€(])"));
+
 /** Split prose into sentences, and sentences into clauses when each clause carries its own cue. */
 function sentences(text: string): string[] {
   const out: string[] = [];
+  const lowerCase = !/[.!?]\s+[A-Z]/.test(text) && /[.!?]\s+[a-z]/.test(text);
   const parts = text
-    .split(SENTENCE_BREAK)
+    .split(lowerCase ? LOWER_CASE_BREAK : SENTENCE_BREAK)
     .flatMap((x) =>
       LIST_LEAD_IN.test(x)
         ? [x.replace(EMPTY_LEAD_IN, "").replace(/(^|;\s+)\(\d{1,2}\)\s*/g, "$1")]
@@ -350,6 +370,8 @@ function firstRoute(text: string): string {
 
 const ITEM_LABEL =
   /^(?:education|experience|licen[cs](?:e|es|ure)|certifications?|credentials|skills|training|knowledge|other)\s*:\s*(?=\S)/i;
+// A statement of merit criteria's codes: "E1: …", "CERT: …", "PS2: …".
+const ITEM_CODE = /^[A-Z]{1,4}\d{0,2}\s*:\s*(?=\S)/;
 
 /** Every word of three letters or more capitalised: how headings are written, not items. */
 function titleLike(line: string): boolean {
@@ -363,6 +385,10 @@ function titleLike(line: string): boolean {
  * importance becomes a tag the sentence cues read. Separator rows ("|---|---|") are dropped.
  */
 const LEVEL_CELL = new RegExp(String.raw`^(?:${LEVEL_WORDS})$`, "i");
+const LEVEL_HEADER = new RegExp(
+  String.raw`^(?:(?:${LEVEL_WORDS})(?:\s*\/\s*(?:${LEVEL_WORDS}))+|level|priority|importance|required\?)$`,
+  "i",
+);
 
 function tableRow(line: string): string | null {
   // "2+ years of X | Required", "X | Essential | | A / I": a row without outer pipes is a row
@@ -384,12 +410,15 @@ function tableRow(line: string): string | null {
     .filter((c) => c.length > 0);
   if (cells.every((c) => /^:?-+:?$/.test(c))) return null;
   const levels = cells.slice(1).filter((c) => LEVEL_CELL.test(c));
-  // "Criteria | Essential | Desirable | How assessed": the header row names the columns.
-  if (levels.length >= 2) return null;
-  // A person specification's row: the criterion, its level, then how it is assessed ("A / I").
+  // "Criteria | Essential | Desirable | How assessed", "Skill | Must/Nice | Notes": the header row
+  // names the columns.
+  if (levels.length >= 2 || cells.slice(1).some((c) => LEVEL_HEADER.test(c))) return null;
+  // A person specification's row: the criterion, its level, then how it is assessed ("A / I"), or
+  // notes that say more ("2 years minimum in an inpatient hospital pharmacy"), which stay.
   if (cells.length >= 2 && levels.length === 1) {
     const at = cells.indexOf(levels[0]!, 1);
-    return `- ${cells.slice(0, at).join(" — ")} (${levels[0]!.toLowerCase()})`;
+    const notes = cells.slice(at + 1).filter((c) => words(c).length >= 4);
+    return `- ${[...cells.slice(0, at), ...notes].join(" — ")} (${levels[0]!.toLowerCase()})`;
   }
   return `- ${cells.join(" — ")}`;
 }
@@ -416,9 +445,7 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       sec === "duties" ||
       !BULLET.test(raw) ||
       (multi.length > 1 && new Set(multi.map(importanceCue)).size > 1 && multi.every((x) => importanceCue(x) !== null));
-    // Fine print is dropped a whole sentence at a time: "To receive credit, your resume must show
-    // start and end dates…" read item by item would leave "end dates" as a requirement.
-    const parts = (split ? sentences(clean) : [clean]).filter((p) => !BOILERPLATE.test(p));
+    const parts = (split ? sentences(clean) : [clean]).filter((p) => !FINE_PRINT.test(p));
     // "Required: 4+ years as…, EPA 608 certification, a valid driver's license, and…": a run-on
     // list under a requirement heading is one requirement per item.
     const listed =
@@ -451,7 +478,7 @@ export function parsePosting(description: string, additionalInfo?: string): Post
             : stated;
       // "(required)" / "(preferred)" tags have said their importance; they are not the requirement.
       // "Education: Associate degree…" inside a paragraph: the label names the kind, not the requirement.
-      const text = s.replace(IMPORTANCE_TAG, "").replace(ITEM_LABEL, "").trim();
+      const text = s.replace(IMPORTANCE_TAG, "").replace(ITEM_CODE, "").replace(ITEM_LABEL, "").trim();
       items.push({ text, section: sec, cue, importance, order: order++ });
     }
   };
@@ -462,9 +489,16 @@ export function parsePosting(description: string, additionalInfo?: string): Post
     // After a question too short to stand alone ("Can you program?"), the first sentence under
     // it is the requirement it asks about; the rest of that paragraph is explanation.
     let answering = false;
+    let inlineParagraph = false;
     explaining = false;
     for (const raw of normalise(block).split("\n")) {
       const line = tableRow(raw);
+      if (line !== null && line.trim().length === 0 && inlineParagraph) {
+        // "Things that would make you stand out: Klaviyo, GA4, …" then a blank line: a heading
+        // written into its paragraph covers that paragraph, not the sign-off below it.
+        section = "prose";
+        inlineParagraph = false;
+      }
       if (line === null || line.trim().length === 0) continue;
       if (answering) {
         answering = false;
@@ -478,6 +512,8 @@ export function parsePosting(description: string, additionalInfo?: string): Post
         }
       }
       let h = headingOf(line);
+      // "Abilities:" under "Essential qualifications": a sub-heading that names no new level.
+      if (!h && /^\s*[^:]{2,40}:\s*$/.test(line) && words(line).length <= 4) continue;
       // Under a requirement heading, a short unbulleted line in sentence case ("3+ years of
       // orchard work") is an item; an unknown heading is in Title Case or capitals.
       if (
@@ -501,6 +537,7 @@ export function parsePosting(description: string, additionalInfo?: string): Post
       }
       if (h) {
         section = h.section;
+        inlineParagraph = words(h.rest).length >= 6;
         if (h.rest) push(h.rest, section);
         continue;
       }
