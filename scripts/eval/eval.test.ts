@@ -20,7 +20,6 @@ const KNOWN_DEV_GATE_MISSES = [
   "ma-10-threshold", // about 9 months of paid work against the one year asked, every duty done (Amendment 5)
   "pm-07-adjacent", // a Florida "CAM" licence (Community Association Manager) for the NAA's CAM (Amendment 5)
   "rx-10-threshold", // 22 months in a hospital pharmacy against 2 years, read from a table's notes (Amendment 5)
-  "ecm-07-adjacent", // B2B SaaS demand generation for an e-commerce posting (Amendment 5)
 ];
 
 describe("evaluation set", () => {

@@ -64,9 +64,33 @@ const COUNT = /(\d{1,3}(?:,\d{3})+|\d+)\+?(?:\s+|-)([a-z][a-z-]*)(?:\s+([a-z][a-
 /** The figures a line states about the bar's subject: percentages, or counts of that noun. */
 const MONEY = /[$£€]\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k|m|mm|bn|b|thousand|million|billion)?\b/gi;
 
-function figures(line: string, bar: NonNullable<CriterionSpec["threshold"]>): { value: number; index: number }[] {
+// "$100k a month" against "$90k/mo …; the $250k total": a sum per month and a sum per year (or in
+// total) are compared in the bar's own period.
+type Period = "month" | "year" | null;
+const PER_MONTH = /^\s*(?:\/\s*mo(?:nth)?\b|per month|a month|monthly|each month)/i;
+const PER_YEAR = /^\s*(?:\/\s*(?:yr|year)\b|per (?:year|annum)|a year|annual(?:ly)?|total|in total)/i;
+export function periodOf(text: string): Period {
+  return /\b(?:a|per|each) month\b|\/\s*mo\b|\bmonthly\b/i.test(text)
+    ? "month"
+    : /\b(?:a|per|each) year\b|\/\s*yr\b|\bannual(?:ly)?\b/i.test(text)
+      ? "year"
+      : null;
+}
+
+function figures(
+  line: string,
+  bar: NonNullable<CriterionSpec["threshold"]>,
+  period: Period = null,
+): { value: number; index: number }[] {
   if (bar.unit === "money")
-    return [...line.matchAll(MONEY)].map((m) => ({ value: moneyValue(m[1] ?? "0", m[2]), index: m.index ?? 0 }));
+    return [...line.matchAll(MONEY)].map((m) => {
+      const value = moneyValue(m[1] ?? "0", m[2]);
+      const after = line.slice((m.index ?? 0) + m[0].length);
+      const own: Period = PER_MONTH.test(after) ? "month" : PER_YEAR.test(after) ? "year" : null;
+      const scaled =
+        period === "month" && own === "year" ? value / 12 : period === "year" && own === "month" ? value * 12 : value;
+      return { value: scaled, index: m.index ?? 0 };
+    });
   if (bar.unit === "percent")
     return line.includes("%")
       ? [...line.matchAll(PERCENT)].map((m) => ({ value: Number(m[1]), index: m.index ?? 0 }))
@@ -92,11 +116,17 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
   let best: { value: number; line: string } | null = null;
   // A figure given in answer to a question about the same thing ("What size of book do you
   // manage?" — "$7.5M") is as much a statement as a resume line that names the thing.
+  // Its first figure is the candidate's own answer to the employer's question ("$90k/mo owned; the
+  // $250k total was split with…"): it stands for the resume's figures, which may be others' budgets.
   const answer = text ? answerFor(text, src.answers) : null;
-  const lines = [
-    ...src.resume.lines.map((l) => ({ text: l.text, skills: l.section === "skills", about: false })),
-    ...(answer ? [{ text: answer.answer, skills: false, about: true }] : []),
-  ];
+  const period = periodOf(text);
+  const answered = answer ? (figures(answer.answer, bar, period)[0] ?? null) : null;
+  const lines = answered
+    ? [{ text: answer!.answer, skills: false, about: true }]
+    : [
+        ...src.resume.lines.map((l) => ({ text: l.text, skills: l.section === "skills", about: false })),
+        ...(answer ? [{ text: answer.answer, skills: false, about: true }] : []),
+      ];
   // A sum is about the criterion's subject when its line names the thing measured or, for money
   // ("jobs over $20M" against "office building, $18.5M"), any word of the criterion.
   const about = bar.unit === "money" ? [...bar.stems, ...spec.keywords.filter((k) => !/\d/.test(k))] : bar.stems;
@@ -104,10 +134,11 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
   for (const line of lines) {
     // A figure in a skills list is a claim, not a result: only achievements in roles count.
     if (line.skills) continue;
-    if (bar.unit === "money") for (const f of figures(line.text, bar)) largestSum = Math.max(largestSum, f.value);
+    if (bar.unit === "money")
+      for (const f of figures(line.text, bar, period)) largestSum = Math.max(largestSum, f.value);
     const stems = nameStems(line.text);
     if (!line.about && !about.some((s) => stems.some((x) => sameStem(s, x)))) continue;
-    for (const f of figures(line.text, bar)) {
+    for (const f of figures(line.text, bar, period)) {
       // "94% (target 98%)": the target is the bar, not the result.
       if (
         /\b(?:target|goal|benchmark|standard|required|vs\.?)\s*(?:of\s*)?$/i.test(
@@ -116,6 +147,7 @@ export function thresholdEvidence(spec: CriterionSpec, src: Sources, evidence: E
       )
         continue;
       if (!best || f.value > best.value) best = { value: f.value, line: line.text };
+      if (answered) break;
     }
   }
   if (!best) return evidence;

@@ -443,3 +443,36 @@ describe("screening answers that name a credential or a count", () => {
     expect(e.status).toBe("contradicted");
   });
 });
+
+describe("a sum asked for per month", () => {
+  const criterion = "Personally owned a grooming supplies budget of at least $10k a month";
+  const run = (resumeText: string, answers: { question: string; answer: string }[] = []) =>
+    scoreDetailed({
+      criteria: [{ id: "c", text: criterion, importance: "MUST_HAVE" }],
+      resumeText,
+      applicationAnswers: answers,
+      jobDescription: "Kennel Manager",
+      asOf,
+    }).results[0]!.evidence;
+
+  it("compares a yearly or total sum in the bar's period", () => {
+    const resume = "Jo Banks\nKennel Manager — Paws — 2019 – Present\n- Own the grooming supplies budget, $96k a year";
+    expect(run(resume).status).toBe("contradicted");
+    expect(run(resume.replace("$96k a year", "$15k/month")).status).toBe("met");
+  });
+
+  it("takes the candidate's own answer to the employer's question over others' budgets in the resume", () => {
+    const resume =
+      "Jo Banks\nKennel Manager — Paws — 2019 – Present\n- Own the grooming supplies budget, up to $8k/month; the clinic's budget ($40k/month) sits with the vet lead";
+    const q = "What is the largest grooming supplies budget you have personally owned, per month?";
+    expect(run(resume, [{ question: q, answer: "$8k/mo owned; the $40k total was shared" }]).status).toBe(
+      "contradicted",
+    );
+  });
+});
+
+describe("an aside about a detail's importance", () => {
+  it("is not part of what the evidence must carry", () => {
+    expect(parseCriterion("Marketed a kennel brand on Shopify (Plus is a bonus)").keywords).not.toContain("bonus");
+  });
+});

@@ -249,7 +249,12 @@ export function parseCriterion(fullText: string): CriterionSpec {
     equivalentExperience: /equivalent (?:practical |work )?experience/i.test(text),
     // "(or be eligible for one)", "(or working toward it)": a parenthetical alternative eases the
     // requirement; its words are not terms the evidence must carry.
-    keywords: contentStems(text.replace(/\(\s*(?:or|and\/or)\b[^)]*\)/gi, " ")),
+    // "(Plus is a bonus)": an aside about a detail's importance is not what the evidence must carry.
+    keywords: contentStems(
+      text
+        .replace(/\(\s*(?:or|and\/or)\b[^)]*\)/gi, " ")
+        .replace(/\([^()]*\b(?:bonus|a plus|preferred|nice)\b[^()]*\)/gi, " "),
+    ),
     examples: examplesOf(text),
     // "NIMS", "GCP", "EDC": a capitalised short name is specific; it can carry a match alone.
     acronyms: [...new Set([...text.matchAll(/\b[A-Z][A-Z0-9&]{1,6}\b/g)].map((m) => m[0].toLowerCase()))].filter(

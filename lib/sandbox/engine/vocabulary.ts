@@ -421,6 +421,10 @@ export const CONCEPTS: Concept[] = [
       "fashion e-commerce",
       "shop",
       "store",
+      "dtc",
+      "direct-to-consumer",
+      "direct to consumer",
+      "shopify",
     ],
   },
   {
