@@ -15,9 +15,6 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: [["list"]],
-  // Per database: scripts/test.sh runs the PostgreSQL e2e pass beside the SQLite one, and Playwright
-  // empties its output directory when it starts.
-  outputDir: process.env.TEST_POSTGRES_URL ? "test-results/postgres" : "test-results/sqlite",
   use: {
     baseURL: `http://localhost:${port}`,
     trace: "retain-on-failure",

@@ -3,8 +3,8 @@
 # server) and e2e (Playwright in Debian's Chromium) on SQLite, and the same on a PostgreSQL cluster of its
 # own (scripts/db/postgres-cluster.sh, stopped at the end even on failure): the database unit tests
 # (`*.db.test.ts`), integration, the multi-instance and fault tests (tests/scale) and e2e, with the same
-# build (the provider is chosen at run time from DATABASE_URL). The PostgreSQL pass runs beside the
-# SQLite pass (scripts/test-postgres-lane.sh). Stops at the first failure; prints each step's
+# build (the provider is chosen at run time from DATABASE_URL). The PostgreSQL Vitest projects run beside
+# the SQLite pass (scripts/test-postgres-vitest.sh). Stops at the first failure; prints each step's
 # minutes at the end. SKIP_POSTGRES=1 runs the SQLite part only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,43 +45,37 @@ if [ "${SKIP_POSTGRES:-0}" = "1" ]; then
   summary; echo "SKIP_POSTGRES=1: PostgreSQL pass skipped"; exit 0
 fi
 
-# Two lanes share the two cores (docs/decisions/045): the PostgreSQL pass's database unit tests,
-# integration and e2e run in the background (scripts/test-postgres-lane.sh) while this lane runs
-# the SQLite pass and then the multi-instance and fault tests. Both mostly wait on their servers.
-# Each lane has its own ports (TEST_PORT_BASE + 100 and + 200), data directories and databases; the
-# scale tests stop their database for 10 s, so they get a PostgreSQL cluster of their own.
+# The PostgreSQL pass's Vitest projects run in the background beside the SQLite pass: both mostly
+# wait on their servers (one server each, test files one after another), so on two cores they
+# share the CPU well, and CI's 30 minutes hold with both databases (docs/decisions/045). Each pass
+# has its own ports (TEST_PORT_BASE + 100 for PostgreSQL), data directories and database.
 lane_pid=""
-lane_cluster_dir=""
 cleanup() {
   if [ -n "$lane_pid" ]; then kill -- "-$lane_pid" 2>/dev/null || true; fi
   pg_cluster_stop
-  if [ -n "$lane_cluster_dir" ]; then PG_CLUSTER_DIR="$lane_cluster_dir" pg_cluster_stop; fi
 }
 trap cleanup EXIT
-port_base=${TEST_PORT_BASE:-3200}
 step "start PostgreSQL"; pg_cluster_start
-lane_cluster_dir=$PG_CLUSTER_DIR
-PG_CLUSTER_DIR=""
-lane_log=.test-postgres-lane.log
+pg_port_base="${TEST_PORT_BASE_POSTGRES:-$((${TEST_PORT_BASE:-3200} + 100))}"
+lane_log=.test-postgres-vitest.log
 export LANE_TIMES=.test-lane-times
 : > "$LANE_TIMES"
-TEST_POSTGRES_URL="$PG_CLUSTER_URL" TEST_PORT_BASE="${TEST_PORT_BASE_POSTGRES:-$((port_base + 100))}" \
-  setsid bash scripts/test-postgres-lane.sh > "$lane_log" 2>&1 &
+TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR="$PG_CLUSTER_DIR" PG_CLUSTER_BIN="$PG_CLUSTER_BIN" \
+  TEST_PORT_BASE="$pg_port_base" setsid bash scripts/test-postgres-vitest.sh > "$lane_log" 2>&1 &
 lane_pid=$!
 
 step "unit + integration (SQLite)"; node_modules/.bin/vitest run
 step "e2e (SQLite)"; node_modules/.bin/playwright test
-step "multi-instance + fault tests (PostgreSQL)"
-pg_cluster_start
-TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR="$PG_CLUSTER_DIR" PG_CLUSTER_BIN="$PG_CLUSTER_BIN" \
-  TEST_PORT_BASE="$((port_base + 200))" node_modules/.bin/vitest run --project scale
-step "PostgreSQL lane (finishing)"
+step "PostgreSQL Vitest projects (finishing)"
 lane_rc=0
 wait "$lane_pid" || lane_rc=$?
 lane_pid=""
-printf '\n──── PostgreSQL lane: database unit tests, integration, e2e ────\n'
+printf '\n──── PostgreSQL: database unit tests, integration, multi-instance + fault tests ────\n'
 cat "$lane_log"
-if [ "$lane_rc" -ne 0 ]; then echo "✖ the PostgreSQL lane failed (above)" >&2; exit 1; fi
+if [ "$lane_rc" -ne 0 ]; then echo "✖ the PostgreSQL Vitest projects failed (above)" >&2; exit 1; fi
+
+export TEST_POSTGRES_URL="$PG_CLUSTER_URL" PG_CLUSTER_DIR PG_CLUSTER_BIN TEST_PORT_BASE="$pg_port_base"
+step "e2e (PostgreSQL)"; node_modules/.bin/playwright test
 summary
 echo "  in the background, beside the SQLite pass:"
 cat "$LANE_TIMES"
