@@ -9,7 +9,7 @@ import { type Evidence, type Sources } from "./evidence";
 import { UNSTATED_CONDITION, sameStem } from "./checks";
 import { contentStems, quote } from "./text";
 
-// "No X …" at the start, "…, no Y", "a clean (driving) record", "free of …".
+// "No X …" at the start, "…, no Y", "a clean (driving) record".
 const ABSENCE =
   /^(?:must have |with |have )?no\b|,\s*(?:and\s+)?no\s+(?!later\b|less\b)|\bclean (?:\w+ )?(?:record|history|mvr)\b/i;
 // The things that must be absent: "no [more than N] <words>" up to a window or a conjunction.
