@@ -256,6 +256,13 @@ function postingNamesTitle(title: string, description: string): boolean {
   });
 }
 
+/** A posting's first line (its title, as postings are written), without reading the rest. */
+function firstLine(text: string): string {
+  const head = text.slice(0, 400).trimStart();
+  const end = head.indexOf("\n");
+  return head.slice(0, end < 0 ? 200 : Math.min(end, 200));
+}
+
 export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const resume = parseResume(input.resumeText, input.asOf);
   const src: Sources = {
@@ -266,7 +273,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
     context: input.context ?? "",
     asOf: input.asOf,
     jobStems: jobStemsFor(input.jobDescription),
-    jobTitle: input.jobDescription.trimStart().split("\n")[0]?.slice(0, 200) ?? "",
+    jobTitle: firstLine(input.jobDescription),
   };
   const results: CriterionResult[] = input.criteria.map((c) => {
     const spec = specFor(c.text);
