@@ -81,7 +81,12 @@ export function answerPolarity(question: string, answer: string): Polarity {
   if (NO.test(a) || NO_ANYWHERE.test(a) || deniesSubject(question, a)) return "no";
   if (POSITIVE_ANYWHERE.test(a)) return "yes";
   // "MA 83307, active" to a licence question: its number, or its standing, is the answer.
-  if (CREDENTIAL_QUESTION.test(question) && (IN_STANDING.test(a) || CREDENTIAL_NUMBER.test(a))) return "yes";
+  if (
+    CREDENTIAL_QUESTION.test(question) &&
+    (IN_STANDING.test(a) || CREDENTIAL_NUMBER.test(a)) &&
+    !/\b(?:lapsed|expired|inactive|revoked|suspended)\b/i.test(a)
+  )
+    return "yes";
   return null;
 }
 

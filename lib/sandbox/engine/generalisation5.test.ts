@@ -430,6 +430,7 @@ describe("screening answers that name a credential or a count", () => {
     expect(answerPolarity(q, "KL 83307, active")).toBe("yes");
     expect(answerPolarity(q, "KL83307")).toBe("yes");
     expect(answerPolarity(q, "Not yet — exam in March")).toBe("no");
+    expect(answerPolarity(q, "KL83307 (lapsed 2023)")).not.toBe("yes");
   });
 
   it("reads 'almost 2' as short of 2", () => {
