@@ -3,7 +3,7 @@
 // and screening answers that settle a requirement.
 
 import { answerFor, isPending } from "./answers";
-import type { Evidence, Sources } from "./evidence";
+import { type Evidence, type Sources, someTermsOnly } from "./evidence";
 import { monthIndex } from "./dates";
 import { type CriterionSpec, moneyValue } from "./spec";
 import { quote, stem } from "./text";
@@ -263,10 +263,7 @@ export const UNSTATED_CONDITION = "unverified: a condition of the job that resum
  * words in the resume ("DOT" for "must pass a DOT drug screen") say nothing about it either.
  */
 export function conditionCheck(text: string, evidence: Evidence): Evidence {
-  const silent =
-    evidence.status === "missing" ||
-    evidence.status === "unverified" ||
-    (evidence.status === "partial" && /only some of the criterion's terms/.test(evidence.reason ?? ""));
+  const silent = evidence.status === "missing" || evidence.status === "unverified" || someTermsOnly(evidence);
   if (!silent || evidence.strength >= 0.7 || !WORK_CONDITION.test(text)) return evidence;
   return { strength: 0.4, status: "unverified", quote: null, reason: UNSTATED_CONDITION };
 }

@@ -991,7 +991,7 @@ export function keywordEvidence(spec: CriterionSpec, src: Sources): Evidence {
           // requirement listed: it must carry half the words to count as listed.
           bestLine?.section === "skills" && bestHits * 2 >= Math.min(keys.length, 4)
           ? `unverified: ${SKILLS_ONLY}`
-          : "partly evidenced: only some of the criterion's terms appear",
+          : SOME_TERMS,
   };
 }
 
@@ -1018,6 +1018,17 @@ function namedExample(spec: CriterionSpec, src: Sources): ResumeLine | null {
       (l) => (l.role !== null || CREDENTIAL_SECTIONS.has(l.section)) && res.some((re) => re.test(l.lower)),
     ) ?? null
   );
+}
+
+/**
+ * Said of free text when a line carries some of the criterion's words: the wording may differ while
+ * the work is the same, so the score reads it as uncertain rather than short (score.ts, checks.ts).
+ */
+export const SOME_TERMS = "partly evidenced: only some of the criterion's terms appear";
+
+/** Evidence that is only some of the criterion's words in a line. */
+export function someTermsOnly(evidence: Evidence): boolean {
+  return evidence.status === "partial" && evidence.reason === SOME_TERMS;
 }
 
 /** Said of a requirement the resume names only in a skills list; the stuffed-profile check reads it. */

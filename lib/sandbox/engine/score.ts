@@ -14,6 +14,7 @@ import {
   degreeEvidence,
   keywordEvidence,
   roleInLine,
+  someTermsOnly,
   yearsAnswerEvidence,
   yearsEvidence,
   yearsFacts,
@@ -376,10 +377,7 @@ export function scoreDetailed(input: ScoringInput): ScoreBreakdown {
   const unmet = musts.filter((r) => r.evidence.strength < 0.25 && r.evidence.status !== "unverified");
   // Some of a free-text criterion's words in a role is uncertain, not a shortfall: the wording
   // may differ while the work is the same, so it lowers the score without setting the band.
-  const wordingOnly = (r: CriterionResult) =>
-    r.spec.kind === "free" &&
-    r.evidence.status === "partial" &&
-    /only some of the criterion's terms/.test(r.evidence.reason ?? "");
+  const wordingOnly = (r: CriterionResult) => r.spec.kind === "free" && someTermsOnly(r.evidence);
   // Nor does a condition of the job the resume is silent about: resumes rarely state them.
   const unstated = (r: CriterionResult) =>
     r.evidence.reason === UNSTATED_CONDITION || (r.spec.kind === "auth" && r.evidence.status === "unverified");
